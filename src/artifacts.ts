@@ -1,0 +1,181 @@
+/**
+ * The artifacts that pass between the pipeline's stages. Each one is written to the results
+ * folder as JSON (records as JSONL) and has a JSON Schema in `schemas/` of the same name.
+ * Bump SCHEMA_VERSION when a reader of an older file would misread a newer one.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type ModelRole = 'candidate' | 'reference' | 'training';
+
+/** An infrastructure failure: the model was not measured. Never a wrong answer. */
+export interface RecordError {
+  /** e.g. `http_429`, `http_500`, `connection`, `timeout`, `judge_unparseable`, `budget`. */
+  kind: string;
+  message: string;
+}
+
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+}
+
+/** One line of records.jsonl: one task × item × sample × model. */
+export interface EvalRecord {
+  schema_version: number;
+  run_id: string;
+  model: string;
+  task: string;
+  item_id: string;
+  /** sha256 (hex, 16 chars) of the dataset row: pairs across runs only when the row is unchanged. */
+  item_hash: string;
+  sample: number;
+  category: string | null;
+  /** Items that share a cluster (e.g. one passage, several questions) are not independent. */
+  cluster: string | null;
+  prompt_hash: string;
+  /** Raw output of the model (reasoning stripped); null when the call failed. */
+  output: string | null;
+  /** `reasoning_content` or `<think>` text, kept for reading, never scored. */
+  reasoning: string | null;
+  /** Primary metric in [0,1]; null when not scored yet or when an error left nothing to score. */
+  score: number | null;
+  /** Every metric the scorer reports (the primary one included). */
+  scores: Record<string, number>;
+  /** Weight of a metric in its task mean where an item stands for several units (IFEval's instructions). */
+  weights?: Record<string, number>;
+  /** The scorer's explanation: extracted answer, failed instructions, judge reasoning. */
+  answer: string | null;
+  details: Record<string, unknown> | null;
+  latency_ms: number | null;
+  usage: TokenUsage | null;
+  cost: number | null;
+  cached: boolean;
+  error: RecordError | null;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export interface MetricSummary {
+  /** Number of items (not samples) that count. */
+  n: number;
+  mean: number;
+  /** Standard error of the mean over items (clustered where items share a cluster). */
+  se: number;
+  ci: Interval;
+  /** `wilson` for 0/1 scores, `t` otherwise. */
+  ci_method: 'wilson' | 't';
+}
+
+export interface Distribution {
+  p50: number | null;
+  p95: number | null;
+}
+
+export interface TaskSummary {
+  task: string;
+  primary_metric: string;
+  /** Items with at least one scored sample. */
+  n: number;
+  /** Items the plan held. */
+  n_planned: number;
+  samples_per_item: number;
+  /** Records with an infrastructure error. */
+  errors: number;
+  /** errors / records planned for this task. */
+  error_rate: number;
+  metrics: Record<string, MetricSummary>;
+  /** Spread of the primary metric across samples (mean@N): mean per-item std, and the mean's SEM. */
+  sample_spread: { mean_item_std: number } | null;
+  categories: Record<string, MetricSummary>;
+  latency_ms: Distribution;
+  tokens: TokenUsage;
+  cost: number;
+  weight: number;
+  /** What measured this task: a change here makes an old run no baseline for it. */
+  instrument: Instrument;
+  /** Hash of the prompt template and system prompt: a change here is what a PR tests. */
+  prompt_hash: string;
+}
+
+export interface Instrument {
+  scorer: string;
+  /** sha256 (hex, 16) of the scorer's options, the judge model and rubric where there is one. */
+  hash: string;
+  judge: string | null;
+}
+
+export interface ModelSummary {
+  model: string;
+  role: ModelRole;
+  step: number | null;
+  served_model: string;
+  /** sha256 (hex, 16) of the generation params, so a report can say they changed. */
+  params_hash: string;
+  tasks: TaskSummary[];
+  /** Weighted mean of the tasks' primary metrics. */
+  aggregate: { score: number; se: number; ci: Interval } | null;
+  tokens: TokenUsage;
+  cost: number;
+}
+
+export interface Summary {
+  schema_version: number;
+  run_id: string;
+  suite: string;
+  /** Whether the run finished; `partial` after a cancel, a budget stop or a shard. */
+  status: 'complete' | 'partial';
+  models: ModelSummary[];
+}
+
+export interface DatasetProvenance {
+  task: string;
+  path: string;
+  sha256: string;
+  items: number;
+}
+
+export interface ModelProvenance {
+  model: string;
+  role: ModelRole;
+  step: number | null;
+  served_model: string;
+  /** Host and path of the endpoint, no credentials. */
+  endpoint: string;
+  /** `vllm`, `openai`, … where the server said so; else `openai-compatible`. */
+  endpoint_kind: string;
+  revision: string | null;
+  params: Record<string, unknown>;
+}
+
+export interface GitProvenance {
+  sha: string | null;
+  ref: string | null;
+  branch: string | null;
+  repository: string | null;
+  pr: number | null;
+  event: string | null;
+  base_ref: string | null;
+  base_sha: string | null;
+}
+
+/** run.json: where a run came from. */
+export interface RunInfo {
+  schema_version: number;
+  run_id: string;
+  suite: string;
+  kind: 'pr' | 'branch' | 'manual' | 'sweep' | 'import';
+  evalwarden_version: string;
+  config_hash: string;
+  datasets: DatasetProvenance[];
+  models: ModelProvenance[];
+  git: GitProvenance;
+  shard: { index: number; count: number } | null;
+  started_at: string;
+  finished_at: string | null;
+  status: 'complete' | 'partial';
+  stopped_reason: string | null;
+  counts: { planned: number; done: number; errors: number; requests: number; cached: number };
+}

@@ -1,0 +1,59 @@
+import type { RecordError } from '../artifacts.js';
+
+/** What a scorer sees of one item: the dataset row, its target and the model's output. */
+export interface ScoreInput {
+  /** The model's output with reasoning stripped. */
+  output: string;
+  /** The gold answer from the task's `target` field; null when the task has none. */
+  target: string | null;
+  /** The whole dataset row (a scorer may read extra fields, e.g. IFEval's kwargs). */
+  row: Record<string, unknown>;
+  /** The prompt sent to the model (judges show it to the judge). */
+  prompt: string;
+}
+
+export interface Score {
+  /** The primary metric in [0,1]. */
+  value: number;
+  /** Every metric, the primary one included (IFEval reports four). */
+  metrics?: Record<string, number>;
+  /** Weights per metric where the item stands for several units (IFEval's instructions). */
+  weights?: Record<string, number>;
+  /** What the scorer read as the answer. */
+  answer?: string;
+  /** Why it scored so: a miss explains itself. */
+  explanation?: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** A scorer that could not measure (e.g. a judge whose reply cannot be parsed): not a zero. */
+export interface ScoreFailure {
+  error: RecordError;
+}
+
+/** Calls a model on behalf of a scorer (the judge); goes through the run's client, cache and retries. */
+export type JudgeCall = (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => Promise<string>;
+
+export interface ScorerContext {
+  judge: JudgeCall | null;
+}
+
+/**
+ * A scorer: a name, a JSON Schema for its options (checked at config load, so a bad option is a
+ * config error at line:col, never a failed item), and a factory that returns the scoring function.
+ */
+export interface Scorer<Options = Record<string, unknown>> {
+  name: string;
+  /** Metrics this scorer reports; the first is the default primary metric. */
+  metrics: (options: Options) => string[];
+  optionsSchema: object;
+  /** Whether scores are 0/1 (Wilson intervals and McNemar apply). */
+  binary: (options: Options) => boolean;
+  /** Fields of the dataset row the scorer needs besides `target`. */
+  needsTarget: boolean;
+  create: (options: Options) => (input: ScoreInput, context: ScorerContext) => Promise<Score | ScoreFailure> | Score | ScoreFailure;
+}
+
+export function isScoreFailure(result: Score | ScoreFailure): result is ScoreFailure {
+  return 'error' in result;
+}
