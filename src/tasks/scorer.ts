@@ -4,8 +4,8 @@ import type { RecordError } from '../artifacts.js';
 export interface ScoreInput {
   /** The model's output with reasoning stripped. */
   output: string;
-  /** The gold answer from the task's `target` field; null when the task has none. */
-  target: string | null;
+  /** The gold answer from the task's `target` field (a list for any-of targets); null when the task has none. */
+  target: string | string[] | null;
   /** The whole dataset row (a scorer may read extra fields, e.g. IFEval's kwargs). */
   row: Record<string, unknown>;
   /** The prompt sent to the model (judges show it to the judge). */
@@ -49,8 +49,10 @@ export interface Scorer<Options = Record<string, unknown>> {
   optionsSchema: object;
   /** Whether scores are 0/1 (Wilson intervals and McNemar apply). */
   binary: (options: Options) => boolean;
-  /** Fields of the dataset row the scorer needs besides `target`. */
+  /** Whether every dataset row must have a target. */
   needsTarget: boolean;
+  /** Checks beyond the schema (a regex that compiles): returns a message for a config error. */
+  check?: (options: Options) => string | undefined;
   create: (options: Options) => (input: ScoreInput, context: ScorerContext) => Promise<Score | ScoreFailure> | Score | ScoreFailure;
 }
 

@@ -1,0 +1,2 @@
+export { loadConfig, parseConfig, scorerConfig, type LoadedConfig, type LoadConfigOptions } from './load.js';
+export type * from './types.js';

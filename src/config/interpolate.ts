@@ -1,0 +1,36 @@
+/** A `${VAR}` that has no value in the environment. */
+export class MissingVariable extends Error {
+  constructor(
+    readonly pointer: string,
+    readonly variable: string,
+  ) {
+    super(`environment variable ${variable} is not set`);
+  }
+}
+
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/**
+ * Replaces `${VAR}` and `${VAR:-default}` in every string of a parsed config. `$${` escapes a
+ * literal `${`. Returns a new value; the input is not changed.
+ */
+export function interpolate(value: unknown, env: Record<string, string | undefined>, pointer = ''): unknown {
+  if (typeof value === 'string') {
+    return value
+      .split('$${')
+      .map((part) =>
+        part.replace(REFERENCE, (_, name: string, fallback: string | undefined) => {
+          const found = env[name];
+          if (found !== undefined && found !== '') return found;
+          if (fallback !== undefined) return fallback;
+          throw new MissingVariable(pointer, name);
+        }),
+      )
+      .join('${');
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, `${pointer}/${i}`));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)]));
+  }
+  return value;
+}

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { ConfigError } from '../errors.js';
+import { shortHash } from '../hash.js';
+import { findScorer, scorers } from '../tasks/scorers/index.js';
+import { interpolate, MissingVariable } from './interpolate.js';
+import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
+import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
+import type { Config, ScorerConfig, TaskConfig } from './types.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file; dataset paths are relative to its folder. */
+  file: string;
+  dir: string;
+  /** shortHash of the validated config (secrets are never in it: keys come from the environment). */
+  hash: string;
+}
+
+export interface LoadConfigOptions {
+  /** The environment `${VAR}` references read from. */
+  env: Record<string, string | undefined>;
+}
+
+function newAjv(): Ajv {
+  return new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } });
+}
+
+const validateConfig = newAjv().compile<Config>(configSchema);
+
+function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string): ConfigError {
+  const pos = locate(located, pointer);
+  return new ConfigError({ file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || undefined }, message, { hint });
+}
+
+function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = ''): ConfigError {
+  const error = pickError(errors);
+  const parentProps = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties as object) : undefined;
+  const { message, hint } = describeError(error, parentProps);
+  return errorAt(located, prefix + errorPointer(error), message, hint);
+}
+
+/** Reads, interpolates and validates evalwarden.yml; throws one ConfigError with file:line:col. */
+export async function loadConfig(file: string, options: LoadConfigOptions): Promise<LoadedConfig> {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (cause) {
+    throw new ConfigError({ file }, 'cannot read the config file', { cause, hint: 'pass --config <path to evalwarden.yml>' });
+  }
+  return parseConfig(text, { ...options, file: absolute, displayName: file });
+}
+
+export function parseConfig(text: string, options: LoadConfigOptions & { file: string; displayName?: string }): LoadedConfig {
+  const located = parseLocated(options.displayName ?? options.file, text);
+  const yamlError = located.doc.errors[0];
+  if (yamlError) {
+    const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [undefined, undefined];
+    throw new ConfigError({ file: located.file, line, col }, `invalid YAML: ${yamlError.message.split('\n')[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = interpolate(located.doc.toJS(), options.env);
+  } catch (error) {
+    if (error instanceof MissingVariable) {
+      throw errorAt(located, error.pointer, error.message, `set ${error.variable}, or write \${${error.variable}:-default}`);
+    }
+    throw error;
+  }
+  if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);
+  checkReferences(located, data);
+  data.tasks.forEach((task, i) => checkScorer(located, task, i));
+  return { config: data, file: options.file, dir: path.dirname(options.file), hash: shortHash(data) };
+}
+
+function checkUnique(located: LocatedDocument, ids: string[], what: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) throw errorAt(located, `/${what}/${i}/id`, `duplicate ${what.slice(0, -1)} id "${id}"`, 'ids must be unique');
+    seen.add(id);
+  });
+}
+
+function checkReferences(located: LocatedDocument, config: Config): void {
+  checkUnique(located, config.models.map((m) => m.id), 'models');
+  checkUnique(located, config.tasks.map((t) => t.id), 'tasks');
+  const taskIds = config.tasks.map((t) => t.id);
+  for (const [name, suite] of Object.entries(config.suites)) {
+    suite.tasks?.forEach((id, i) => {
+      if (!taskIds.includes(id)) {
+        const guess = didYouMean(id, taskIds);
+        throw errorAt(located, `/suites/${name}/tasks/${i}`, `unknown task "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, `tasks: ${taskIds.join(', ')}`);
+      }
+    });
+  }
+  const modelIds = config.models.map((m) => m.id);
+  if (config.judge && !modelIds.includes(config.judge.model)) {
+    throw errorAt(located, '/judge/model', `unknown model "${config.judge.model}"`, `models: ${modelIds.join(', ')}`);
+  }
+  config.models.forEach((m, i) => {
+    if (m.role === 'training' && m.step === undefined) throw errorAt(located, `/models/${i}`, 'a training model needs its checkpoint `step`');
+  });
+  config.tasks.forEach((t, i) => {
+    if (!t.builtin && !t.dataset) throw errorAt(located, `/tasks/${i}`, 'missing required property "dataset"', 'or use a builtin task');
+    if (!t.builtin && !t.scorer) throw errorAt(located, `/tasks/${i}`, 'missing required property "scorer"');
+  });
+}
+
+/** `scorer: numeric` or `scorer: {type: numeric, …}` → one shape. */
+export function scorerConfig(task: TaskConfig): ScorerConfig {
+  const scorer = task.scorer ?? 'exact';
+  return typeof scorer === 'string' ? { type: scorer } : scorer;
+}
+
+function checkScorer(located: LocatedDocument, task: TaskConfig, index: number): void {
+  if (!task.scorer) return;
+  const pointer = typeof task.scorer === 'string' ? `/tasks/${index}/scorer` : `/tasks/${index}/scorer/type`;
+  const { type, ...options } = scorerConfig(task);
+  const scorer = findScorer(type);
+  if (!scorer) {
+    const names = Object.keys(scorers);
+    const guess = didYouMean(type, names);
+    throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` — did you mean "${guess}"?` : ''}`, `scorers: ${names.join(', ')}`);
+  }
+  const validate = newAjv().compile(scorer.optionsSchema);
+  if (!validate(options)) throw schemaError(located, validate.errors ?? [], `/tasks/${index}/scorer`);
+  const problem = scorer.check?.(options);
+  if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);
+  const metrics = scorer.metrics(options);
+  if (task.primary_metric && !metrics.includes(task.primary_metric)) {
+    throw errorAt(located, `/tasks/${index}/primary_metric`, `scorer ${type} reports no metric "${task.primary_metric}"`, `metrics: ${metrics.join(', ')}`);
+  }
+}

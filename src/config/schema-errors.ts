@@ -1,0 +1,62 @@
+import type { ErrorObject } from 'ajv';
+
+/** Edit distance, for "did you mean" hints on misspelt keys and names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+export function didYouMean(word: string, options: readonly string[]): string | undefined {
+  const best = options.map((o) => ({ o, d: distance(word.toLowerCase(), o.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.o : undefined;
+}
+
+/**
+ * The one error to show for a failed validation: the deepest, preferring specific keywords over
+ * the `oneOf`/`anyOf` summaries ajv adds on top of them.
+ */
+export function pickError(errors: ErrorObject[]): ErrorObject {
+  const rank = (e: ErrorObject) => (['oneOf', 'anyOf', 'if', 'not'].includes(e.keyword) ? 1 : 0);
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(a) - rank(b))[0];
+}
+
+/** Pointer where the error stands, pointing at the offending key for unknown properties. */
+export function errorPointer(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(error.params.additionalProperty)}`;
+  return error.instancePath;
+}
+
+export function describeError(error: ErrorObject, schemaProperties?: string[]): { message: string; hint?: string } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const suggestion = schemaProperties && didYouMean(key, schemaProperties);
+      return {
+        message: `unknown property "${key}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+        hint: schemaProperties ? `allowed here: ${schemaProperties.join(', ')}` : undefined,
+      };
+    }
+    case 'required':
+      return { message: `missing required property "${String(p.missingProperty)}"` };
+    case 'enum':
+      return { message: `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'const':
+      return { message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case 'type':
+      return { message: `must be ${String(p.type)}` };
+    case 'pattern':
+      return { message: `"${String(error.data)}" does not match ${String(p.pattern)}` };
+    default:
+      return { message: error.message ?? `fails the ${error.keyword} rule` };
+  }
+}

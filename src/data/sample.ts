@@ -1,0 +1,60 @@
+import { sha256Hex } from '../hash.js';
+
+export interface Sampleable {
+  id: string;
+  category: string | null;
+}
+
+/** A deterministic pseudo-random rank for an item: the same seed draws the same items every run. */
+function rank(seed: number, id: string): string {
+  return sha256Hex(`${seed}\u0000${id}`);
+}
+
+/**
+ * Stratified sample of `size` items: each category gets a share proportional to its size
+ * (largest remainder, at least one where there is room), and within a category the items
+ * with the lowest seeded rank. Returned in the input order.
+ */
+export function stratifiedSample<T extends Sampleable>(items: T[], size: number, seed: number): T[] {
+  if (size >= items.length) return items;
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.category ?? '';
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const quotas = allocate([...groups.entries()].map(([key, group]) => ({ key, count: group.length })), size, items.length);
+  const chosen = new Set<T>();
+  for (const [key, group] of groups) {
+    const ranked = [...group].sort((a, b) => (rank(seed, a.id) < rank(seed, b.id) ? -1 : 1));
+    ranked.slice(0, quotas.get(key) ?? 0).forEach((item) => chosen.add(item));
+  }
+  return items.filter((item) => chosen.has(item));
+}
+
+function allocate(groups: { key: string; count: number }[], size: number, total: number): Map<string, number> {
+  const exact = groups.map((g) => ({ ...g, share: (size * g.count) / total }));
+  const quotas = new Map(exact.map((g) => [g.key, Math.floor(g.share)]));
+  // Every category is represented when the sample has room for one of each.
+  if (size >= groups.length) for (const g of exact) if (quotas.get(g.key) === 0) quotas.set(g.key, 1);
+  let left = size - [...quotas.values()].reduce((a, b) => a + b, 0);
+  const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || (a.key < b.key ? -1 : 1));
+  for (const g of byRemainder) {
+    if (left <= 0) break;
+    if ((quotas.get(g.key) ?? 0) < g.count) {
+      quotas.set(g.key, (quotas.get(g.key) ?? 0) + 1);
+      left--;
+    }
+  }
+  // Over-allocation from the at-least-one rule comes off the largest groups.
+  const bySize = [...exact].sort((a, b) => (quotas.get(b.key) ?? 0) - (quotas.get(a.key) ?? 0));
+  for (let i = 0; left < 0 && i < bySize.length * size; i++) {
+    const g = bySize[i % bySize.length];
+    if ((quotas.get(g.key) ?? 0) > 1) {
+      quotas.set(g.key, (quotas.get(g.key) ?? 0) - 1);
+      left++;
+    }
+  }
+  return quotas;
+}

@@ -1,0 +1,68 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256Hex, canonicalJson } from '../hash.js';
+import type { Completion } from './client.js';
+
+/** What makes two requests the same: a hosted model can change behind one name, hence the age limit. */
+export interface CacheKey {
+  endpoint: string;
+  model: string;
+  revision: string | null;
+  api: string;
+  params: unknown;
+  messages: unknown;
+  sample: number;
+}
+
+export interface ResponseCacheOptions {
+  dir: string;
+  maxAgeMs: number;
+  now?: () => number;
+}
+
+interface Entry {
+  created_at: number;
+  completion: Omit<Completion, 'latencyMs'> & { latencyMs: number };
+}
+
+/** A response cache on disk: one small file per response, written atomically. */
+export class ResponseCache {
+  readonly #dir: string;
+  readonly #maxAgeMs: number;
+  readonly #now: () => number;
+  readonly #made = new Set<string>();
+
+  constructor(options: ResponseCacheOptions) {
+    this.#dir = options.dir;
+    this.#maxAgeMs = options.maxAgeMs;
+    this.#now = options.now ?? Date.now;
+  }
+
+  #file(key: CacheKey): { dir: string; file: string } {
+    const hash = sha256Hex(canonicalJson(key));
+    const dir = path.join(this.#dir, hash.slice(0, 2));
+    return { dir, file: path.join(dir, `${hash.slice(2)}.json`) };
+  }
+
+  async get(key: CacheKey): Promise<Completion | undefined> {
+    try {
+      const entry = JSON.parse(await readFile(this.#file(key).file, 'utf8')) as Entry;
+      if (this.#now() - entry.created_at > this.#maxAgeMs) return undefined;
+      return entry.completion;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: CacheKey, completion: Completion): Promise<void> {
+    const { dir, file } = this.#file(key);
+    if (!this.#made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.#made.add(dir);
+    }
+    const entry: Entry = { created_at: this.#now(), completion };
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await writeFile(partial, JSON.stringify(entry));
+    await rename(partial, file);
+  }
+}

@@ -1,0 +1,136 @@
+import OpenAI from 'openai';
+import type { TokenUsage } from '../artifacts.js';
+import type { GenerationParams } from '../config/types.js';
+import { EndpointError } from '../errors.js';
+import { statusOf } from './errors.js';
+import { splitReasoning } from './reasoning.js';
+import { redactSecrets } from './secrets.js';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface Completion {
+  output: string;
+  reasoning: string | null;
+  usage: TokenUsage;
+  latencyMs: number;
+}
+
+/** One HTTP attempt as the scheduler sees it (retries included), for adaptive concurrency. */
+export interface AttemptEvent {
+  /** HTTP status; 0 when the connection failed. */
+  status: number;
+  latencyMs: number;
+}
+
+export interface EndpointOptions {
+  baseUrl: string;
+  servedModel: string;
+  apiKey: string | undefined;
+  /** Name of the variable the key came from, for messages (never the key). */
+  apiKeyEnv: string | undefined;
+  api: 'chat' | 'completions';
+  params: GenerationParams;
+  timeoutMs: number;
+  maxRetries: number;
+  onAttempt?: (event: AttemptEvent) => void;
+}
+
+export interface ServedModel {
+  id: string;
+  revision: string | null;
+  endpointKind: string;
+}
+
+/** Talks to one OpenAI-compatible endpoint (vLLM, SGLang, TGI, llama.cpp, Ollama, OpenAI) through the `openai` SDK. */
+export class ModelClient {
+  readonly #sdk: OpenAI;
+  readonly #options: EndpointOptions;
+  readonly #secrets: string[];
+
+  constructor(options: EndpointOptions) {
+    this.#options = options;
+    this.#secrets = options.apiKey ? [options.apiKey] : [];
+    const observe = options.onAttempt;
+    const observed: typeof fetch = async (input, init) => {
+      const started = performance.now();
+      try {
+        const response = await fetch(input, init);
+        observe?.({ status: response.status, latencyMs: performance.now() - started });
+        return response;
+      } catch (error) {
+        observe?.({ status: 0, latencyMs: performance.now() - started });
+        throw error;
+      }
+    };
+    this.#sdk = new OpenAI({
+      baseURL: options.baseUrl,
+      // Local servers (vLLM without --api-key, Ollama) take any key; the SDK insists on one.
+      apiKey: options.apiKey ?? 'no-key',
+      maxRetries: options.maxRetries,
+      timeout: options.timeoutMs,
+      fetch: observed,
+      logLevel: 'off',
+    });
+  }
+
+  get secrets(): readonly string[] {
+    return this.#secrets;
+  }
+
+  /** Checks that the endpoint serves the model; throws a clear EndpointError listing what it serves. */
+  async checkServed(): Promise<ServedModel> {
+    const { baseUrl, servedModel, apiKeyEnv } = this.#options;
+    let models: (OpenAI.Models.Model & { revision?: string; root?: string })[];
+    try {
+      models = [];
+      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2) })) models.push(model);
+    } catch (cause) {
+      const status = statusOf(cause);
+      const detail = redactSecrets(cause instanceof Error ? cause.message : String(cause), this.#secrets);
+      const hint =
+        status === 401 || status === 403
+          ? `the endpoint refused the API key${apiKeyEnv ? ` from $${apiKeyEnv}` : ' (none set: add api_key_env to the model)'}`
+          : 'is the server up? (vLLM: poll /v1/models until it lists the model)';
+      throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, { status, hint, cause: undefined });
+    }
+    const found = models.find((m) => m.id === servedModel);
+    if (!found) {
+      throw new EndpointError(baseUrl, `${baseUrl} does not serve "${servedModel}"`, {
+        hint: `it serves: ${models.map((m) => m.id).join(', ') || '(nothing)'}`,
+      });
+    }
+    return { id: found.id, revision: found.revision ?? null, endpointKind: endpointKind(baseUrl, found.owned_by) };
+  }
+
+  async complete(messages: ChatMessage[], sample: number, signal?: AbortSignal): Promise<Completion> {
+    const { params, servedModel, api } = this.#options;
+    const { extra_body, seed, ...rest } = params;
+    // Distinct seeds keep mean@N samples distinct but reproducible.
+    const sampleSeed = seed === undefined ? undefined : seed + sample;
+    const started = performance.now();
+    if (api === 'completions') {
+      const prompt = messages.map((m) => m.content).join('\n\n');
+      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal });
+      const text = response.choices[0]?.text ?? '';
+      return { ...splitReasoning(text, null), usage: usageOf(response.usage), latencyMs: performance.now() - started };
+    }
+    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal });
+    const message = response.choices[0]?.message as (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string }) | undefined;
+    const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
+    return { ...splitReasoning(message?.content ?? '', reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };
+  }
+}
+
+function usageOf(usage: { prompt_tokens: number; completion_tokens: number } | undefined): TokenUsage {
+  return { prompt: usage?.prompt_tokens ?? 0, completion: usage?.completion_tokens ?? 0 };
+}
+
+function endpointKind(baseUrl: string, ownedBy: string | undefined): string {
+  if (ownedBy === 'vllm') return 'vllm';
+  if (ownedBy === 'evalwarden-sim') return 'evalwarden-sim';
+  if (/api\.openai\.com/.test(baseUrl)) return 'openai';
+  return 'openai-compatible';
+}

@@ -1,0 +1,21 @@
+import OpenAI from 'openai';
+import type { RecordError } from '../artifacts.js';
+import { redactSecrets } from './secrets.js';
+
+/** Auth failures stop the run: every other item would fail the same way. */
+export function isFatalStatus(status: number | undefined): boolean {
+  return status === 401 || status === 403;
+}
+
+/** An SDK error (after its retries) as a record error, with secrets removed from the message. */
+export function toRecordError(error: unknown, secrets: readonly string[]): RecordError {
+  const message = redactSecrets(error instanceof Error ? error.message : String(error), secrets).slice(0, 500);
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message };
+  if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection', message };
+  if (error instanceof OpenAI.APIError && error.status !== undefined) return { kind: `http_${error.status}`, message };
+  return { kind: 'client', message };
+}
+
+export function statusOf(error: unknown): number | undefined {
+  return error instanceof OpenAI.APIError ? error.status : undefined;
+}

@@ -1,0 +1,62 @@
+import PQueue from 'p-queue';
+import { AutoConcurrency } from './auto-concurrency.js';
+import type { AttemptEvent } from './client.js';
+
+export interface SchedulerOptions {
+  /** A fixed number of requests in flight, or `auto` to find the server's capacity. */
+  concurrency: number | 'auto';
+  /** Requests started per second, at most. */
+  rps?: number;
+}
+
+/**
+ * Runs model calls with bounded concurrency (p-queue) and, in `auto` mode, adapts the bound
+ * to what the server sustains. One scheduler per endpoint.
+ */
+export class Scheduler {
+  readonly #queue: PQueue;
+  readonly #auto: AutoConcurrency | undefined;
+
+  constructor(options: SchedulerOptions) {
+    this.#auto = options.concurrency === 'auto' ? new AutoConcurrency() : undefined;
+    const concurrency = this.#auto ? this.#auto.limit : (options.concurrency as number);
+    this.#queue = new PQueue({
+      concurrency,
+      ...(options.rps ? { intervalCap: Math.max(1, Math.round(options.rps)), interval: 1000 } : {}),
+    });
+  }
+
+  get concurrency(): number {
+    return this.#queue.concurrency;
+  }
+
+  get inFlight(): number {
+    return this.#queue.pending;
+  }
+
+  /** Feed for every HTTP attempt the client makes (retries included). */
+  readonly observe = (event: AttemptEvent): void => {
+    if (!this.#auto) return;
+    const now = performance.now();
+    const limit =
+      event.status === 429 || event.status === 503 || event.status === 0
+        ? this.#auto.onOverload(now, this.#queue.pending)
+        : event.status < 400
+          ? this.#auto.onSuccess(now, event.latencyMs)
+          : this.#auto.limit;
+    if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
+  };
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    return this.#queue.add(task) as Promise<T>;
+  }
+
+  /** Resolves when there is room to start another call without queueing more than one round. */
+  async waitForRoom(): Promise<void> {
+    if (this.#queue.size >= this.#queue.concurrency) await this.#queue.onSizeLessThan(this.#queue.concurrency);
+  }
+
+  async idle(): Promise<void> {
+    await this.#queue.onIdle();
+  }
+}
