@@ -1,0 +1,103 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EvalwardenError } from '../errors.js';
+import type { IfevalResponder } from './answers.js';
+import { createCounters, resetCounters, type SimCounters } from './counters.js';
+import type { SimItem, SimOptions } from './options.js';
+import { resolveSimOptions } from './options.js';
+import { mulberry32 } from './random.js';
+import { createRequestHandler, type SimState } from './routes.js';
+import { createSlots } from './slots.js';
+
+/** A running simulator. `await using sim = await startSim(…)` closes it at the end of the scope. */
+export interface Sim {
+  /** The OpenAI base URL, e.g. `http://127.0.0.1:PORT/v1`. */
+  url: string;
+  /** Live counts, updated as requests arrive (the same object throughout). */
+  counters: SimCounters;
+  resetCounters(): void;
+  /** Stops listening and cuts every open connection, answered or not. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * Starts a simulated vLLM-style OpenAI-compatible server on a free loopback port.
+ * Invalid options are an EvalwardenError before anything listens.
+ */
+export async function startSim(options: SimOptions): Promise<Sim> {
+  const resolved = resolveSimOptions(options);
+  const counters = createCounters();
+  const slots = createSlots({
+    capacity: resolved.capacity,
+    queueLimit: resolved.queueLimit,
+    onChange(running, waiting) {
+      if (running > counters.maxInFlight) counters.maxInFlight = running;
+      if (waiting > counters.maxQueued) counters.maxQueued = waiting;
+    },
+  });
+  const idPrefix = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
+  let requestId = 0;
+  const state: SimState = {
+    options: resolved,
+    knowledge: {
+      items: resolved.items,
+      replies: resolved.replies,
+      judge: resolved.judge,
+      ifeval: await loadIfevalResponder(resolved.items),
+    },
+    counters,
+    slots,
+    random: {
+      faults: mulberry32(resolved.seed),
+      jitter: mulberry32(resolved.seed ^ 0x9e3779b9),
+      sampling: mulberry32(resolved.seed ^ 0x85ebca6b),
+    },
+    startedS: Math.floor(Date.now() / 1000),
+    nextId: () => `${idPrefix}${(requestId++).toString(16).padStart(8, '0')}`,
+  };
+
+  const server = createServer(createRequestHandler(state));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (cause) =>
+      reject(new EvalwardenError(`simulator: cannot listen on ${resolved.host}:${resolved.port}`, { cause, hint: 'pick another port, or 0 for any free one' })),
+    );
+    server.listen(resolved.port, resolved.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Waiting requests and keep-alive connections would hold close() open for as long as they last.
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+
+  return {
+    url: `http://${host}:${port}/v1`,
+    counters,
+    resetCounters: () => resetCounters(counters, slots.running, slots.waiting),
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
+
+/**
+ * The IFEval responder is loaded only when an item needs it: it is large, and most simulators
+ * (judges, load tests) never answer IFEval prompts.
+ */
+async function loadIfevalResponder(items: Map<string, SimItem>): Promise<IfevalResponder | null> {
+  let needed = false;
+  for (const item of items.values()) if (item.scorer === 'ifeval') needed = true;
+  if (!needed) return null;
+  try {
+    const { respondToIfeval } = await import('./ifeval-responder.js');
+    return respondToIfeval;
+  } catch (cause) {
+    throw new EvalwardenError('simulator: items include IFEval prompts but the IFEval responder could not be loaded', { cause });
+  }
+}
