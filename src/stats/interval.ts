@@ -34,6 +34,13 @@ export function estimateMean(values: number[], options: { clusters?: (string | n
   const w = options.weights ?? values.map(() => 1);
   const totalWeight = w.reduce((a, b) => a + b, 0);
   const mean = values.reduce((acc, v, i) => acc + v * w[i], 0) / totalWeight;
+  if (!options.clusters) {
+    // Every item its own cluster: the same formula without building groups (the gate's hot path).
+    if (n < 2) return { mean, se: 0, units: n };
+    let sumSq = 0;
+    for (let i = 0; i < n; i++) sumSq += (w[i] * (values[i] - mean)) ** 2;
+    return { mean, se: Math.sqrt((n / (n - 1)) * sumSq) / totalWeight, units: n };
+  }
   // Residual totals per cluster (an item with no cluster is its own cluster).
   const groups = new Map<string, number>();
   values.forEach((v, i) => {

@@ -1,0 +1,7 @@
+#!/bin/sh
+# The gate's simulation benchmark: bundles main.ts with esbuild (no TS runtime needed) and runs it.
+# Usage: bench/gate-sim/run.sh [--prs 10000] [--quick] [--sizes 100,500] [--seed n]
+set -eu
+cd "$(dirname "$0")/../.."
+npx esbuild bench/gate-sim/main.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=bench/out/gate-sim.mjs
+exec ./node_modules/.bin/node bench/out/gate-sim.mjs "$@"

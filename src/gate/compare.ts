@@ -1,0 +1,282 @@
+import type { EvalRecord, ModelRole, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
+import { weightedCombination } from '../stats/aggregate.js';
+import { findAcceptance } from './acceptance.js';
+import {
+  COMPARISON_SCHEMA_VERSION,
+  VERDICT_ORDER,
+  type BaselineRef,
+  type Comparison,
+  type Gating,
+  type ModelComparison,
+  type TaskComparison,
+  type Verdict,
+} from './comparison.js';
+import { findFlips } from './flips.js';
+import { indexItems, type ItemIndex, type ItemScore } from './items.js';
+import { taskPolicy, type GatePolicy } from './policy.js';
+import { testTask, type TaskTest } from './task-test.js';
+import { decideVerdicts, type VerdictInput } from './verdict.js';
+
+/** A run's artifacts as the engine writes them (run.json may be absent in imported results). */
+export interface RunArtifacts {
+  summary: Summary;
+  records: EvalRecord[];
+  run: RunInfo | null;
+}
+
+/** A baseline run and which of its models stands for the candidate model. */
+export interface BaselineRun extends RunArtifacts {
+  ref: BaselineRef;
+}
+
+/** A candidate model's baseline, or why it has none. */
+export type BaselineChoice = BaselineRun | { reason: string };
+
+export interface CompareOptions {
+  candidate: RunArtifacts;
+  /** The baseline of each candidate model id (a model missing here has no baseline). */
+  baselines: ReadonlyMap<string, BaselineChoice>;
+  policy: GatePolicy;
+  /** Labels of the pull request (the accept label among them accepts its failures). */
+  labels?: readonly string[];
+  now: Date;
+  /** Seed of the paired bootstrap. @default 0 */
+  seed?: number;
+  notes?: string[];
+}
+
+const GATING: Record<ModelRole, Gating> = { candidate: 'full', training: 'errors-only', reference: 'none' };
+
+/** Compare a candidate run with its baselines and decide every verdict: a pure function. */
+export function compareRuns(options: CompareOptions): Comparison {
+  const { candidate, policy } = options;
+  const primaryOf = primaryMetrics(candidate.summary);
+  const candidateItems = indexItems(candidate.records, (task) => primaryOf.get(task));
+  const baselineItems = new Map<BaselineRun, ItemIndex>();
+  const models = candidate.summary.models.map((model) => {
+    const choice = options.baselines.get(model.model) ?? { reason: `no baseline run found for model ${model.model}` };
+    let items: ItemIndex | undefined;
+    if ('ref' in choice) {
+      items = baselineItems.get(choice);
+      if (!items) {
+        const basePrimary = primaryMetrics(choice.summary);
+        items = indexItems(choice.records, (task) => basePrimary.get(task));
+        baselineItems.set(choice, items);
+      }
+    }
+    return compareModel(model, candidateItems, choice, items, options);
+  });
+
+  const failing = models.flatMap((m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })));
+  const accepted = models.flatMap((m) =>
+    m.tasks.flatMap((t) => (t.accepted ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }] : [])),
+  );
+  const { verdict, reason } = runVerdict(models);
+  const exit_code = failing.some((f) => f.verdict === 'error') ? 2 : failing.length > 0 ? 1 : 0;
+  return {
+    schema_version: COMPARISON_SCHEMA_VERSION,
+    created_at: options.now.toISOString(),
+    candidate: {
+      run_id: candidate.summary.run_id,
+      suite: candidate.summary.suite,
+      sha: candidate.run?.git.sha ?? null,
+      branch: candidate.run?.git.branch ?? null,
+    },
+    policy: { correction: policy.correction, paired_test: policy.paired_test, fail_on: [...policy.fail_on] },
+    models,
+    verdict,
+    reason,
+    exit_code,
+    failing,
+    accepted,
+    notes: options.notes ?? [],
+  };
+}
+
+function compareModel(
+  model: ModelSummary,
+  candidateItems: ItemIndex,
+  choice: BaselineChoice,
+  baselineItems: ItemIndex | undefined,
+  options: CompareOptions,
+): ModelComparison {
+  const gating = GATING[model.role];
+  const baseline = 'ref' in choice ? choice : null;
+  const baseModel = baseline?.summary.models.find((m) => m.model === baseline.ref.model) ?? null;
+  const noBaselineReason = !baseline
+    ? (choice as { reason: string }).reason
+    : !baseModel
+      ? `baseline run ${baseline.ref.run_id} has no model ${baseline.ref.model}`
+      : null;
+
+  const tests = new Map<string, TaskTest>();
+  const changes = new Map<string, string[]>();
+  const inputs: VerdictInput[] = model.tasks.map((task) => {
+    const policy = taskPolicy(options.policy, task.task);
+    const preset = presetVerdict(task, policy);
+    if (preset) return { task: task.task, policy, preset, test: null };
+    if (noBaselineReason || !baseModel) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: noBaselineReason ?? '' }, test: null };
+    const baseTask = baseModel.tasks.find((t) => t.task === task.task);
+    if (!baseTask) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `task ${task.task} is not in baseline run ${baseline!.ref.run_id}` }, test: null };
+    changes.set(task.task, taskChanges(task, baseTask));
+    const instrument = instrumentChange(task, baseTask);
+    if (instrument) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: instrument }, test: null };
+    const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
+    const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
+    const test = testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
+    if (!test.paired && base.size < policy.min_items) {
+      return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `baseline has ${base.size} scored items of this task (min_items ${policy.min_items})` }, test: null };
+    }
+    tests.set(task.task, test);
+    return { task: task.task, policy, preset: null, test: test.test };
+  });
+
+  const decided = decideVerdicts(inputs, options.policy.correction);
+  const tasks: TaskComparison[] = model.tasks.map((task, i) => {
+    const decision = decided[i];
+    const policy = inputs[i].policy;
+    const test = tests.get(task.task);
+    const fails = isFailing(decision.verdict, policy.critical, gating, options.policy.fail_on);
+    const accepted = fails
+      ? findAcceptance({
+          model: model.model,
+          task: task.task,
+          verdict: decision.verdict,
+          entries: options.policy.accept,
+          labels: options.labels ?? [],
+          label: options.policy.accept_label,
+          now: options.now,
+        })
+      : null;
+    const primary = task.metrics[task.primary_metric];
+    return {
+      task: task.task,
+      primary_metric: task.primary_metric,
+      weight: task.weight,
+      verdict: decision.verdict,
+      reason: decision.reason,
+      underpowered: decision.underpowered,
+      failing: fails && !accepted,
+      accepted,
+      policy,
+      candidate: test
+        ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate }
+        : { n: task.n, mean: primary?.mean ?? Number.NaN, ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN }, errors: task.errors, error_rate: task.error_rate },
+      baseline: test ? test.baseline : null,
+      delta: test
+        ? {
+            method: test.method,
+            paired: test.paired,
+            estimate: test.test.estimate,
+            se: test.test.se,
+            ci: test.test.ci,
+            p_drop: test.test.p_drop,
+            p_drop_adjusted: decision.p_drop_adjusted,
+            p_improvement: test.test.p_improvement,
+            p_improvement_adjusted: decision.p_improvement_adjusted,
+            mde: decision.mde,
+            discordant: test.discordant,
+          }
+        : null,
+      changes: changes.get(task.task) ?? [],
+      flips: test && test.paired ? findFlips(test.pairs) : null,
+    };
+  });
+
+  const compared = tasks.filter((t) => t.delta);
+  const delta = weightedCombination(compared.map((t) => ({ value: t.delta!.estimate, se: t.delta!.se, weight: t.weight })));
+  const { verdict, reason } = worst(tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason })));
+  return {
+    model: model.model,
+    role: model.role,
+    step: model.step,
+    gating,
+    baseline: baseline?.ref ?? null,
+    no_baseline_reason: noBaselineReason,
+    changes: {
+      served_model: baseModel && baseModel.served_model !== model.served_model ? { from: baseModel.served_model, to: model.served_model } : null,
+      params_hash: baseModel && baseModel.params_hash !== model.params_hash ? { from: baseModel.params_hash, to: model.params_hash } : null,
+      prompt_tasks: [...changes].filter(([, c]) => c.includes('prompt')).map(([task]) => task),
+    },
+    tasks,
+    aggregate: {
+      candidate: model.aggregate ? { score: model.aggregate.score, ci: model.aggregate.ci } : null,
+      baseline: baseModel?.aggregate ? { score: baseModel.aggregate.score, ci: baseModel.aggregate.ci } : null,
+      delta: delta ? { estimate: delta.value, se: delta.se, ci: delta.ci, tasks: compared.map((t) => t.task) } : null,
+    },
+    verdict,
+    reason,
+  };
+}
+
+/** `error` is settled before any comparison: a task that was not measured is never a pass. */
+function presetVerdict(task: TaskSummary, policy: { max_error_rate: number; min_items: number }): VerdictInput['preset'] {
+  if (task.error_rate > policy.max_error_rate) {
+    return { verdict: 'error', reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}` };
+  }
+  if (task.n < policy.min_items) {
+    return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
+  }
+  return null;
+}
+
+/** A changed measuring instrument makes the old numbers incomparable; say what changed. */
+function instrumentChange(task: TaskSummary, base: TaskSummary): string | null {
+  if (task.primary_metric !== base.primary_metric) return `primary metric changed (${base.primary_metric} → ${task.primary_metric})`;
+  if (task.instrument.scorer !== base.instrument.scorer) return `scorer changed (${base.instrument.scorer} → ${task.instrument.scorer})`;
+  if (task.instrument.judge !== base.instrument.judge) return `judge model changed (${base.instrument.judge ?? 'none'} → ${task.instrument.judge ?? 'none'})`;
+  if (task.instrument.hash !== base.instrument.hash) return `scorer options, judge or rubric changed (instrument ${base.instrument.hash} → ${task.instrument.hash})`;
+  return null;
+}
+
+function taskChanges(task: TaskSummary, base: TaskSummary): string[] {
+  const changes: string[] = [];
+  if (task.prompt_hash !== base.prompt_hash) changes.push('prompt');
+  if (task.primary_metric !== base.primary_metric) changes.push('primary_metric');
+  if (task.instrument.hash !== base.instrument.hash || task.instrument.scorer !== base.instrument.scorer || task.instrument.judge !== base.instrument.judge) {
+    changes.push('instrument');
+  }
+  return changes;
+}
+
+function isFailing(verdict: Verdict, critical: boolean, gating: Gating, failOn: readonly string[]): boolean {
+  if (gating === 'none') return false;
+  if (gating === 'errors-only') return verdict === 'error' && failOn.includes('error');
+  // A critical task's regression fails the job whatever fail_on says.
+  return failOn.includes(verdict) || (critical && verdict === 'regression');
+}
+
+/** The run's verdict: the worst verdict that counts (an accepted failure counts as a pass). */
+function runVerdict(models: readonly ModelComparison[]): { verdict: Verdict; reason: string } {
+  const counted = models.flatMap((m) =>
+    m.gating === 'none'
+      ? []
+      : m.tasks.map((t) => {
+          const effective: Verdict = t.accepted ? 'pass' : m.gating === 'errors-only' && t.verdict !== 'error' ? 'pass' : t.verdict;
+          return { name: `${m.model}/${t.task}`, verdict: effective, reason: effective === t.verdict ? t.reason : t.accepted ? `accepted: ${t.accepted.reason}` : t.reason };
+        }),
+  );
+  if (counted.length === 0) return { verdict: 'pass', reason: 'no gated model in this run' };
+  return worst(counted);
+}
+
+function worst(entries: readonly { name: string; verdict: Verdict; reason: string }[]): { verdict: Verdict; reason: string } {
+  if (entries.length === 0) return { verdict: 'pass', reason: 'no tasks' };
+  const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
+  const verdict = entries.reduce((w, e) => (rank(e.verdict) < rank(w) ? e.verdict : w), entries[0].verdict);
+  const hits = entries.filter((e) => e.verdict === verdict);
+  if (verdict === 'pass' || verdict === 'improvement') {
+    return { verdict, reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? '' : 's'} ${verdict === 'pass' ? 'passed' : 'improved'}` };
+  }
+  return { verdict, reason: hits.map((h) => `${h.name}: ${h.reason}`).join('; ') };
+}
+
+function primaryMetrics(summary: Summary): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const model of summary.models) for (const task of model.tasks) map.set(task.task, task.primary_metric);
+  return map;
+}
+
+function pct(value: number): string {
+  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}

@@ -1,0 +1,143 @@
+import type { Interval } from '../artifacts.js';
+import { pairedBootstrap } from '../stats/bootstrap.js';
+import type { DifferenceTest } from '../stats/difference.js';
+import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+import { mcnemarExact } from '../stats/mcnemar.js';
+import { pairedT } from '../stats/paired-t.js';
+import { welch } from '../stats/welch.js';
+import type { SideStats, TestMethod } from './comparison.js';
+import type { ItemScore } from './items.js';
+
+export interface TaskTestOptions {
+  paired_test: 'auto' | 't' | 'bootstrap';
+  /** Fewer shared items than this and the runs are compared unpaired. */
+  min_pairs: number;
+  /** Seed of the bootstrap, so a verdict can be reproduced. */
+  seed: number;
+}
+
+/** The statistical comparison of one task, before any policy is applied. */
+export interface TaskTest {
+  method: TestMethod;
+  paired: boolean;
+  candidate: SideStats;
+  baseline: SideStats;
+  test: DifferenceTest;
+  discordant: { worse: number; better: number } | null;
+  /** The paired items (empty when unpaired), for flipped examples. */
+  pairs: { candidate: ItemScore; baseline: ItemScore }[];
+}
+
+/**
+ * Compare one task's items. Pairs on item id + row hash; with enough pairs the test is paired
+ * (a quick run against a full baseline pairs on the quick items), otherwise unpaired (Welch).
+ */
+export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<string, ItemScore> | readonly ItemScore[], options: TaskTestOptions): TaskTest {
+  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [`${b.item_id}\u0000${b.item_hash}`, b])) : (baseline as ReadonlyMap<string, ItemScore>);
+  const pairs: { candidate: ItemScore; baseline: ItemScore }[] = [];
+  for (const item of candidate) {
+    const match = baseMap.get(`${item.item_id}\u0000${item.item_hash}`);
+    if (match) pairs.push({ candidate: item, baseline: match });
+  }
+  if (pairs.length >= options.min_pairs && pairs.length >= 2) {
+    const hasClusters = pairs.some((p) => p.candidate.cluster !== null);
+    const result = testPaired(
+      pairs.map((p) => p.candidate.score),
+      pairs.map((p) => p.baseline.score),
+      {
+        paired_test: options.paired_test,
+        binary: pairs.every((p) => p.candidate.binary && p.baseline.binary),
+        weights: pairs.some((p) => p.candidate.weight !== 1) ? pairs.map((p) => p.candidate.weight) : undefined,
+        clusters: hasClusters ? pairs.map((p) => p.candidate.cluster) : undefined,
+        seed: options.seed,
+      },
+    );
+    return { ...result, pairs };
+  }
+  const baseItems = [...baseMap.values()];
+  const candEstimate = estimateSide(candidate);
+  const baseEstimate = estimateSide(baseItems);
+  return {
+    method: 'welch',
+    paired: false,
+    candidate: candEstimate.side,
+    baseline: baseEstimate.side,
+    test: welch(candEstimate.estimate, baseEstimate.estimate),
+    discordant: null,
+    pairs: [],
+  };
+}
+
+export interface PairedOptions {
+  paired_test: 'auto' | 't' | 'bootstrap';
+  /** Every item score is 0 or 1 (exact McNemar applies). */
+  binary: boolean;
+  weights?: number[];
+  clusters?: (string | null)[];
+  seed?: number;
+}
+
+/**
+ * The paired test on aligned per-item scores. With `auto`, 0/1 scores without clusters get the
+ * exact McNemar test (its p-values; the CI stays the paired t interval of the mean difference);
+ * clustered or fractional scores get the paired t test with a cluster-robust SE.
+ */
+export function testPaired(candidate: readonly number[], baseline: readonly number[], options: PairedOptions): Omit<TaskTest, 'pairs'> {
+  const n = candidate.length;
+  const diffs = new Array<number>(n);
+  let worse = 0;
+  let better = 0;
+  for (let i = 0; i < n; i++) {
+    diffs[i] = candidate[i] - baseline[i];
+    if (diffs[i] < 0) worse++;
+    else if (diffs[i] > 0) better++;
+  }
+  const stats = { clusters: options.clusters, weights: options.weights };
+  let method: TestMethod;
+  let test: DifferenceTest;
+  if (options.paired_test === 'bootstrap') {
+    method = 'bootstrap';
+    test = pairedBootstrap(diffs, { ...stats, seed: options.seed });
+  } else {
+    test = pairedT(diffs, stats);
+    method = 'paired-t';
+    // McNemar's discordant pairs are independent only when items are: not with clusters or weights.
+    if (options.paired_test === 'auto' && options.binary && !options.clusters && !options.weights) {
+      const exact = mcnemarExact(worse, better);
+      test = { ...test, p_drop: exact.p_worse, p_improvement: exact.p_better };
+      method = 'mcnemar';
+    }
+  }
+  return {
+    method,
+    paired: true,
+    candidate: side(candidate, options),
+    baseline: side(baseline, options),
+    test,
+    discordant: options.binary ? { worse, better } : null,
+  };
+}
+
+function side(scores: readonly number[], options: PairedOptions): SideStats {
+  const estimate = estimateMean([...scores], { clusters: options.clusters, weights: options.weights });
+  return { n: scores.length, mean: estimate.mean, ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights) };
+}
+
+function estimateSide(items: readonly ItemScore[]): { side: SideStats; estimate: ReturnType<typeof estimateMean> } {
+  const scores = items.map((i) => i.score);
+  const clustered = items.some((i) => i.cluster !== null);
+  const weighted = items.some((i) => i.weight !== 1);
+  const estimate = estimateMean(scores, {
+    clusters: clustered ? items.map((i) => i.cluster) : undefined,
+    weights: weighted ? items.map((i) => i.weight) : undefined,
+  });
+  const binary = items.every((i) => i.binary) && !clustered && !weighted;
+  return { side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) }, estimate };
+}
+
+/** Wilson for a 0/1 task's own score (honest at small n), t otherwise. */
+function sideInterval(scores: readonly number[], estimate: ReturnType<typeof estimateMean>, binary: boolean): Interval {
+  if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
+  if (binary) return wilsonInterval(scores.reduce((a, b) => a + b, 0), scores.length);
+  return tInterval(estimate);
+}
