@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { EvalRecord, Interval, MetricSummary, ModelSummary, TaskSummary } from '../artifacts.js';
+import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+
+/** What an importer knows of one task: aggregate numbers always, per-item scores when the harness kept them. */
+export interface ImportedTask {
+  task: string;
+  primary_metric: string;
+  /** The harness' own numbers, used when there are no per-item scores. */
+  metrics: Record<string, { mean: number; se: number | null }>;
+  /** Items behind the numbers, when the harness says. */
+  n: number | null;
+  /** Per-category numbers (evalscope subsets), when there are no per-item scores. */
+  categories: Record<string, { mean: number; n: number }>;
+  /** Where the numbers came from, so a change of harness version or task config breaks pairing. */
+  instrument: { scorer: string; options: unknown };
+}
+
+/**
+ * A task's summary. With per-item records the statistics are evalwarden's own (item means,
+ * Wilson for 0/1 scores, t otherwise); without, the harness' mean and standard error are kept
+ * and the interval is the normal one around them.
+ */
+export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSummary {
+  const items = records.filter((r) => r.task === task.task && r.error === null);
+  const metrics: Record<string, MetricSummary> = {};
+  const categories: Record<string, MetricSummary> = {};
+  if (items.length > 0) {
+    const names = new Set(items.flatMap((r) => Object.keys(r.scores)));
+    for (const name of names) metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
+    const byCategory = new Map<string, number[]>();
+    for (const r of items) {
+      if (r.category === null || !(task.primary_metric in r.scores)) continue;
+      const list = byCategory.get(r.category) ?? [];
+      list.push(r.scores[task.primary_metric]);
+      byCategory.set(r.category, list);
+    }
+    for (const [name, values] of byCategory) categories[name] = metricOf(values);
+  } else {
+    for (const [name, m] of Object.entries(task.metrics)) metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
+    for (const [name, c] of Object.entries(task.categories)) categories[name] = fromAggregate(c.mean, null, c.n);
+  }
+  const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : (task.n ?? 0);
+  return {
+    task: task.task,
+    primary_metric: task.primary_metric,
+    n,
+    n_planned: n,
+    samples_per_item: 1,
+    errors: 0,
+    error_rate: 0,
+    metrics,
+    sample_spread: null,
+    categories,
+    latency_ms: { p50: null, p95: null },
+    tokens: { prompt: 0, completion: 0 },
+    cost: 0,
+    weight: 1,
+    instrument: { scorer: task.instrument.scorer, hash: hash16(task.instrument.options), judge: null },
+    prompt_hash: hash16(task.instrument.options),
+  };
+}
+
+/** The model's aggregate: the unweighted mean of its tasks' primary metrics, when all lie in [0, 1]. */
+export function aggregateOf(tasks: TaskSummary[]): ModelSummary['aggregate'] {
+  const primaries = tasks.map((t) => t.metrics[t.primary_metric]).filter((m): m is MetricSummary => m !== undefined);
+  if (primaries.length === 0 || primaries.some((m) => m.mean < 0 || m.mean > 1)) return null;
+  const score = primaries.reduce((a, m) => a + m.mean, 0) / primaries.length;
+  const se = Math.sqrt(primaries.reduce((a, m) => a + m.se * m.se, 0)) / primaries.length;
+  return { score, se, ci: normal(score, se) };
+}
+
+export function hash16(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 16);
+}
+
+function metricOf(values: number[]): MetricSummary {
+  const binary = values.every((v) => v === 0 || v === 1);
+  const estimate = estimateMean(values);
+  const ci = binary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : tInterval(estimate);
+  return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? 'wilson' : 't' };
+}
+
+function fromAggregate(mean: number, se: number | null, n: number): MetricSummary {
+  // No stderr from the harness ("N/A"): for a proportion with a known n, Wilson still gives an interval.
+  if (se === null && n > 0 && mean >= 0 && mean <= 1) {
+    return { n, mean, se: Math.sqrt((mean * (1 - mean)) / n), ci: wilsonInterval(Math.round(mean * n), n), ci_method: 'wilson' };
+  }
+  return { n, mean, se: se ?? 0, ci: normal(mean, se ?? 0), ci_method: 't' };
+}
+
+function normal(mean: number, se: number): Interval {
+  return { low: mean - 1.959964 * se, high: mean + 1.959964 * se };
+}

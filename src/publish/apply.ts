@@ -1,0 +1,66 @@
+import type { PublishConfig } from '../config/types.js';
+import { promoteRow } from './baselines.js';
+import { paths } from './layout.js';
+import { addRun, emptyManifest, removeRuns } from './manifest.js';
+import type { PreparedRun, PublishContext } from './prepare.js';
+import { PROTOCOL_VERSION, type Baseline, type Manifest, type MonthIndex, type Series, type SeriesPoint } from './protocol.js';
+import { applyRetention } from './retention.js';
+import { readJson, writeJson, type PagesStore } from './store.js';
+
+export interface ApplyResult {
+  promoted: Baseline[];
+  pruned: number;
+}
+
+/**
+ * Writes the runs' files and brings the shared files up to date from what the site holds now:
+ * the month index and series of the runs' own months and models, baselines, retention, then
+ * the manifest. Called again from scratch after a rejected push, so it must only read the store.
+ */
+export async function applyRuns(
+  store: PagesStore,
+  runs: PreparedRun[],
+  options: { context: PublishContext; retention: PublishConfig['retention']; now: Date },
+): Promise<ApplyResult> {
+  const now = options.now.toISOString();
+  const manifest: Manifest = (await readJson<Manifest>(store, paths.manifest)) ?? emptyManifest(options.context.repository, options.context.defaultBranch);
+  const promoted: Baseline[] = [];
+
+  for (const run of runs) {
+    // A second publish of the same run replaces its files: stale ones (an old comparison) go.
+    await store.remove(run.dir);
+    for (const file of run.files) await store.write(`${run.dir}/${file.name}`, file.data);
+
+    const month = (await readJson<MonthIndex>(store, paths.month(run.month))) ?? { schema_version: PROTOCOL_VERSION, month: run.month, runs: [] };
+    const isNew = !month.runs.some((r) => r.run_id === run.id);
+    month.runs = [...month.runs.filter((r) => r.run_id !== run.id), run.row].sort(byCreated);
+    await writeJson(store, paths.month(run.month), month);
+
+    // PR runs are in the month index only: series are the curves of branches and sweeps.
+    if (run.row.kind !== 'pr') {
+      const series = (await readJson<Series>(store, paths.series(run.row.model))) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
+      const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
+      series.role = run.row.role;
+      series.points = [...series.points.filter((p) => p.run_id !== run.id), point satisfies SeriesPoint].sort(byCreated);
+      await writeJson(store, paths.series(run.row.model), series);
+    }
+
+    addRun(manifest, { row: run.row, month: run.month, tasks: run.tasks, alert: run.alert, isNew });
+    if (run.autoPromote) {
+      const entry = await promoteRow(store, run.row, { by: 'auto', reason: `${run.row.verdict} on ${run.row.branch}`, now });
+      if (entry) promoted.push(entry);
+    }
+  }
+
+  const pruned = await applyRetention(store, manifest, options.retention, options.now);
+  removeRuns(manifest, pruned);
+  manifest.generated_at = now;
+  manifest.repository = options.context.repository ?? manifest.repository;
+  manifest.default_branch = options.context.defaultBranch;
+  await writeJson(store, paths.manifest, manifest);
+  return { promoted, pruned: pruned.length };
+}
+
+function byCreated(a: { created_at: string }, b: { created_at: string }): number {
+  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import { VERDICTS, type VerdictName } from './protocol.js';
+
+/**
+ * What the publisher needs of the gate's comparison.json: the verdict of one model and its
+ * failing tasks. The gate's type is still being written, so this reads the object defensively:
+ * either `{models: [{model, verdict, tasks: [{task, verdict}]}]}` or one model's
+ * `{verdict, tasks}` at the top. The file itself is stored as it came.
+ */
+export interface ModelVerdict {
+  /** The comparison narrowed to the model (what is written as comparison.json). */
+  comparison: unknown;
+  verdict: VerdictName | null;
+  /** Tasks whose verdict raises an alert. */
+  alertTasks: string[];
+}
+
+export function verdictFor(comparison: unknown, model: string): ModelVerdict | null {
+  if (!isObject(comparison)) return null;
+  if (Array.isArray(comparison.models)) {
+    const share = comparison.models.find((m) => isObject(m) && m.model === model);
+    if (!isObject(share)) return null;
+    return { comparison: { ...comparison, models: [share] }, verdict: asVerdict(share.verdict), alertTasks: alertTasks(share.tasks) };
+  }
+  if (typeof comparison.model === 'string' && comparison.model !== model) return null;
+  return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks) };
+}
+
+const ALERTING: ReadonlySet<string> = new Set(['regression', 'inconclusive', 'error']);
+
+export function isAlerting(verdict: VerdictName | null): boolean {
+  return verdict !== null && ALERTING.has(verdict);
+}
+
+function alertTasks(tasks: unknown): string[] {
+  if (!Array.isArray(tasks)) return [];
+  return tasks.filter((t) => isObject(t) && typeof t.task === 'string' && ALERTING.has(String(t.verdict))).map((t) => (t as { task: string }).task);
+}
+
+function asVerdict(value: unknown): VerdictName | null {
+  return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value) ? (value as VerdictName) : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
