@@ -2,8 +2,8 @@ import { VERDICTS, type VerdictName } from './protocol.js';
 
 /**
  * What the publisher needs of the gate's comparison.json: the verdict of one model and its
- * failing tasks. The gate's type is still being written, so this reads the object defensively:
- * either `{models: [{model, verdict, tasks: [{task, verdict}]}]}` or one model's
+ * failing tasks. It reads the object defensively, since a comparison.json may come from another job:
+ * src/gate's `Comparison` (`{models: [{model, gating, verdict, tasks: [{task, verdict}]}]}`) or one model's
  * `{verdict, tasks}` at the top. The file itself is stored as it came.
  */
 export interface ModelVerdict {
@@ -12,6 +12,8 @@ export interface ModelVerdict {
   verdict: VerdictName | null;
   /** Tasks whose verdict raises an alert. */
   alertTasks: string[];
+  /** False for a model the gate only reports on (`gating: none`). */
+  gated: boolean;
 }
 
 export function verdictFor(comparison: unknown, model: string): ModelVerdict | null {
@@ -19,10 +21,16 @@ export function verdictFor(comparison: unknown, model: string): ModelVerdict | n
   if (Array.isArray(comparison.models)) {
     const share = comparison.models.find((m) => isObject(m) && m.model === model);
     if (!isObject(share)) return null;
-    return { comparison: { ...comparison, models: [share] }, verdict: asVerdict(share.verdict), alertTasks: alertTasks(share.tasks) };
+    return {
+      comparison: { ...comparison, models: [share] },
+      verdict: asVerdict(share.verdict),
+      alertTasks: alertTasks(share.tasks),
+      // A model that is context only (a reference model) is not gated: its drops raise no alert.
+      gated: share.gating !== 'none',
+    };
   }
   if (typeof comparison.model === 'string' && comparison.model !== model) return null;
-  return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks) };
+  return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks), gated: comparison.gating !== 'none' };
 }
 
 const ALERTING: ReadonlySet<string> = new Set(['regression', 'inconclusive', 'error']);

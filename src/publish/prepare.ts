@@ -82,7 +82,7 @@ function prepareRun(results: ResultsFolder, model: ModelSummary, context: Publis
     files,
     row,
     tasks: model.tasks.map((t) => ({ task: t.task, primary_metric: t.primary_metric })),
-    alert: isAlerting(verdict)
+    alert: isAlerting(verdict) && gated!.gated
       ? { run_id: id, path: row.path, model: model.model, suite: row.suite, verdict: verdict!, tasks: gated!.alertTasks, created_at: createdAt }
       : null,
     autoPromote: context.kind === 'branch' && context.branch === context.defaultBranch && verdict !== null && PROMOTABLE.has(verdict),
