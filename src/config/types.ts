@@ -68,7 +68,7 @@ export interface TaskGateConfig {
 
 export interface TaskConfig {
   id: string;
-  builtin?: 'gsm8k' | 'ifeval' | 'golden';
+  builtin?: string;
   description?: string;
   dataset?: DatasetConfig;
   fields: FieldMap;

@@ -1,0 +1,30 @@
+// Builds dist/: the Action (dist/index.js) and the CLI (dist/cli.js) as ESM bundles with shared
+// chunks, and the dashboard (dist/dashboard/) when its sources are present. dist/ is committed:
+// CI rebuilds it and fails on any difference.
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+const entryPoints = { cli: 'src/cli/index.ts' };
+if (existsSync('src/action/index.ts')) entryPoints.index = 'src/action/index.ts';
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); ESM output has none of its own.
+  banner: { js: "import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);" },
+});
+
+if (existsSync('web/vite.config.ts') && !process.argv.includes('--no-dashboard')) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+}

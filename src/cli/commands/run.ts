@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { runEval, type RunOptions } from '../../run/pipeline.js';
+import { parseShard } from '../../run/shard.js';
+import { renderSummaryTable } from '../../report/summary-table.js';
+import { EvalwardenError } from '../../errors.js';
+import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
+import { EXIT, type Command } from '../command.js';
+import { gitContext } from '../git-context.js';
+import { gateAfterRun } from './gate-after-run.js';
+
+const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
+  [--model ID]… [--max-items N] [--concurrency N|auto] [--no-cache] [--resume]
+  [--only-generate | --only-score] [--dry-run] [--shard i/N]
+  [--baseline DIR|PAGES_DIR|RUN_ID [--baseline-model ID]]`;
+
+const OPTIONS = {
+  config: { type: 'string', default: 'evalwarden.yml' },
+  suite: { type: 'string', default: 'quick' },
+  out: { type: 'string', default: 'results' },
+  model: { type: 'string', multiple: true, default: [] as string[] },
+  'max-items': { type: 'string' },
+  concurrency: { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  resume: { type: 'boolean', default: false },
+  'only-generate': { type: 'boolean', default: false },
+  'only-score': { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  shard: { type: 'string' },
+  baseline: { type: 'string' },
+  'baseline-model': { type: 'string' },
+} as const;
+
+export const run: Command = async (args, io) => {
+  const { values } = parseCommandArgs(args, OPTIONS, USAGE);
+  if (values['only-generate'] && values['only-score']) throw new EvalwardenError('--only-generate and --only-score exclude each other', { hint: USAGE });
+  let shard;
+  try {
+    shard = values.shard ? parseShard(values.shard) : undefined;
+  } catch (error) {
+    throw new EvalwardenError((error as Error).message, { hint: USAGE });
+  }
+  const options: RunOptions = {
+    configPath: path.resolve(io.cwd, values.config),
+    suite: values.suite,
+    outDir: path.resolve(io.cwd, values.out),
+    models: values.model,
+    maxItems: parseCount(values['max-items'], '--max-items'),
+    concurrency: parseConcurrency(values.concurrency),
+    cache: !values['no-cache'],
+    resume: values.resume,
+    phase: values['only-generate'] ? 'generate' : values['only-score'] ? 'score' : 'all',
+    dryRun: values['dry-run'],
+    shard,
+    env: io.env,
+    git: gitContext(io.env, io.cwd),
+    signal: io.signal,
+    log: io.stderr,
+  };
+  const result = await runEval(options);
+  if (result.estimate) {
+    const e = result.estimate;
+    for (const t of e.tasks) io.stdout(`${t.task}: ${t.items} items × ${t.samples} samples → ${t.calls} calls`);
+    io.stdout(`models: ${e.models.join(', ')}; ${e.calls} calls; ~${e.promptTokens} prompt + ≤${e.completionTokens} completion tokens; ≤ ${e.cost.toFixed(4)} cost. No call was made.`);
+    return EXIT.ok;
+  }
+  if (result.summary) io.stdout(renderSummaryTable(result.summary));
+  io.stderr(`results: ${path.relative(io.cwd, result.outDir) || '.'} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`);
+  if (result.stopped) {
+    io.stderr(`stopped early: ${result.stopped}`);
+    if (io.signal.aborted) return 130;
+  }
+  if (values.baseline) return gateAfterRun({ result, baseline: values.baseline, baselineModel: values['baseline-model'], io });
+  if (result.info && result.info.counts.errors > 0) io.stderr(`${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`);
+  return EXIT.ok;
+};

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { main } from './main.js';
+
+// The one place that touches the process: argv, env, signals, exit code.
+const controller = new AbortController();
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    process.stderr.write(`\n${signal}: stopping; finished items are kept (again to quit at once)\n`);
+    controller.abort();
+  });
+}
+
+const code = await main(process.argv.slice(2), {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+  env: process.env,
+  signal: controller.signal,
+});
+process.exitCode = code;

@@ -1,0 +1,53 @@
+import { EvalwardenError } from '../errors.js';
+import { EXIT, type Command, type CommandIO } from './command.js';
+
+/** Commands load on demand, so `evalwarden run` does not pay for the dashboard's or GitHub's code. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  run: { summary: 'run a suite against the models and write records, summary and run.json', load: async () => (await import('./commands/run.js')).run },
+  validate: { summary: 'check evalwarden.yml and its datasets without calling a model', load: async () => (await import('./commands/validate.js')).validate },
+  sim: { summary: 'start the simulated vLLM-style server', load: async () => (await import('./commands/sim.js')).sim },
+  demo: { summary: 'run the quick suite for two simulated models and gate the second', load: async () => (await import('./commands/demo.js')).demo },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return ['usage: evalwarden <command> [options]   (evalwarden <command> --help)', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)].join('\n');
+}
+
+/** Runs one command; every failure becomes one line (and a hint), never a stack trace unless --debug. */
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === 'help' || name === '-h') {
+    io.stdout(usage());
+    return name ? EXIT.ok : EXIT.error;
+  }
+  if (name === '--version') {
+    const { packageVersion } = await import('../tasks/package-root.js');
+    io.stdout(packageVersion());
+    return EXIT.ok;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.stderr(`evalwarden: unknown command "${name}"\n${usage()}`);
+    return EXIT.error;
+  }
+  try {
+    return await (await entry.load())(rest, io);
+  } catch (error) {
+    io.stderr(formatError(error, debug));
+    return EXIT.error;
+  }
+}
+
+export function formatError(error: unknown, debug: boolean): string {
+  if (error instanceof EvalwardenError) {
+    const lines = [`error: ${error.message}`];
+    if (error.hint) lines.push(`hint: ${error.hint}`);
+    if (debug && error.stack) lines.push(error.stack);
+    return lines.join('\n');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return debug && error instanceof Error && error.stack ? `error: ${error.stack}` : `error: ${message} (run with --debug for details)`;
+}

@@ -1,0 +1,31 @@
+import { markdownTable } from 'markdown-table';
+import type { Summary } from '../artifacts.js';
+
+export function formatScore(value: number | undefined): string {
+  return value === undefined || Number.isNaN(value) ? '—' : value.toFixed(3);
+}
+
+/** One row per model × task: the primary metric with its 95% CI, errors, latency and cost. */
+export function renderSummaryTable(summary: Summary): string {
+  const rows = [['model', 'task', 'metric', 'n', 'score', '95% CI', 'errors', 'p50 ms', 'cost']];
+  for (const model of summary.models) {
+    for (const task of model.tasks) {
+      const metric = task.metrics[task.primary_metric];
+      rows.push([
+        model.model,
+        task.task,
+        task.primary_metric,
+        `${task.n}/${task.n_planned}`,
+        formatScore(metric?.mean),
+        metric ? `[${formatScore(metric.ci.low)}, ${formatScore(metric.ci.high)}]` : '—',
+        String(task.errors),
+        task.latency_ms.p50 === null ? '—' : String(task.latency_ms.p50),
+        task.cost ? task.cost.toFixed(4) : '0',
+      ]);
+    }
+    if (model.aggregate) {
+      rows.push([model.model, '(suite, weighted)', '', '', formatScore(model.aggregate.score), `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`, '', '', model.cost ? model.cost.toFixed(4) : '0']);
+    }
+  }
+  return markdownTable(rows, { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });
+}

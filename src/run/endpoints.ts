@@ -1,0 +1,75 @@
+import type { ModelConfig, RunConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import { ModelClient, ResponseCache, Scheduler, type CacheKey, type ChatMessage, type Completion, type ServedModel } from '../model/index.js';
+
+/** A model ready to call: its client, its scheduler, and what its server said about it. */
+export interface Endpoint {
+  config: ModelConfig;
+  client: ModelClient;
+  scheduler: Scheduler;
+  served: ServedModel | undefined;
+  /** Cache key of a request, without the messages and sample. */
+  cacheBase: Omit<CacheKey, 'messages' | 'sample'>;
+}
+
+export interface EndpointSettings {
+  run: RunConfig;
+  concurrency: number | 'auto';
+  env: Record<string, string | undefined>;
+  configFile: string;
+}
+
+export function apiKeyOf(model: ModelConfig, settings: EndpointSettings): string | undefined {
+  if (!model.api_key_env) return undefined;
+  const key = settings.env[model.api_key_env];
+  if (!key) {
+    throw new ConfigError({ file: settings.configFile }, `model ${model.id}: environment variable ${model.api_key_env} is not set`, {
+      hint: `export ${model.api_key_env}=… (in Actions: env: ${model.api_key_env}: \${{ secrets.${model.api_key_env} }})`,
+    });
+  }
+  return key;
+}
+
+export function openEndpoint(model: ModelConfig, settings: EndpointSettings): Endpoint {
+  const scheduler = new Scheduler({ concurrency: settings.concurrency, rps: settings.run.rps });
+  const client = new ModelClient({
+    baseUrl: model.base_url,
+    servedModel: model.model,
+    apiKey: apiKeyOf(model, settings),
+    apiKeyEnv: model.api_key_env,
+    api: model.api,
+    params: model.params,
+    timeoutMs: settings.run.timeout_ms,
+    maxRetries: settings.run.max_retries,
+    onAttempt: scheduler.observe,
+  });
+  return {
+    config: model,
+    client,
+    scheduler,
+    served: undefined,
+    cacheBase: { endpoint: model.base_url, model: model.model, revision: null, api: model.api, params: model.params },
+  };
+}
+
+/** Checks the server lists the model (before any completion) and keys the cache by its revision. */
+export async function connect(endpoint: Endpoint): Promise<void> {
+  endpoint.served = await endpoint.client.checkServed();
+  endpoint.cacheBase = { ...endpoint.cacheBase, revision: endpoint.served.revision };
+}
+
+/** One call through cache and scheduler. `fromCache` tells the record whether a request was made. */
+export async function callModel(
+  endpoint: Endpoint,
+  cache: ResponseCache | undefined,
+  messages: ChatMessage[],
+  sample: number,
+  signal: AbortSignal,
+): Promise<{ completion: Completion; fromCache: boolean }> {
+  const key: CacheKey = { ...endpoint.cacheBase, messages, sample };
+  const hit = await cache?.get(key);
+  if (hit) return { completion: hit, fromCache: true };
+  const completion = await endpoint.scheduler.run(() => endpoint.client.complete(messages, sample, signal));
+  await cache?.set(key, completion);
+  return { completion, fromCache: false };
+}

@@ -1,0 +1,96 @@
+import type { EvalRecord, RecordError } from '../artifacts.js';
+import { SCHEMA_VERSION } from '../artifacts.js';
+import { EndpointError, EvalwardenError } from '../errors.js';
+import { shortHash } from '../hash.js';
+import { isFatalStatus, statusOf, toRecordError, type ChatMessage, type ResponseCache } from '../model/index.js';
+import type { JudgeCall } from '../tasks/scorer.js';
+import { callModel, type Endpoint } from './endpoints.js';
+import type { PlannedItem, PlannedTask } from './plan.js';
+import { scoreRecord } from './score.js';
+
+export interface Unit {
+  task: PlannedTask;
+  item: PlannedItem;
+  sample: number;
+}
+
+export interface UnitContext {
+  runId: string;
+  endpoint: Endpoint;
+  cache: ResponseCache | undefined;
+  judge: JudgeCall | null;
+  /** Score right away (false with --only-generate). */
+  score: boolean;
+  signal: AbortSignal;
+}
+
+export function messagesFor(unit: Unit, endpoint: Endpoint): ChatMessage[] {
+  const system = unit.task.system ?? endpoint.config.system;
+  return system ? [{ role: 'system', content: system }, { role: 'user', content: unit.item.prompt }] : [{ role: 'user', content: unit.item.prompt }];
+}
+
+function emptyRecord(unit: Unit, context: UnitContext, messages: ChatMessage[]): EvalRecord {
+  return {
+    schema_version: SCHEMA_VERSION,
+    run_id: context.runId,
+    model: context.endpoint.config.id,
+    task: unit.task.id,
+    item_id: unit.item.id,
+    item_hash: unit.item.hash,
+    sample: unit.sample,
+    category: unit.item.category,
+    cluster: unit.item.cluster,
+    prompt_hash: shortHash(messages),
+    output: null,
+    reasoning: null,
+    score: null,
+    scores: {},
+    answer: null,
+    details: null,
+    latency_ms: null,
+    usage: null,
+    cost: null,
+    cached: false,
+    error: null,
+  };
+}
+
+/** Generates (and scores) one unit. Infrastructure failures become `error`, never a wrong answer. */
+export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRecord> {
+  const { endpoint } = context;
+  const messages = messagesFor(unit, endpoint);
+  const record = emptyRecord(unit, context, messages);
+  try {
+    const { completion, fromCache } = await callModel(endpoint, context.cache, messages, unit.sample, context.signal);
+    const price = endpoint.config.price;
+    Object.assign(record, {
+      output: completion.output,
+      reasoning: completion.reasoning,
+      latency_ms: Math.round(completion.latencyMs),
+      usage: completion.usage,
+      cost: (completion.usage.prompt * price.input_per_mtok + completion.usage.completion * price.output_per_mtok) / 1e6,
+      cached: fromCache,
+    });
+  } catch (error) {
+    if (context.signal.aborted) throw error;
+    const status = statusOf(error);
+    if (isFatalStatus(status)) {
+      const { message } = toRecordError(error, endpoint.client.secrets);
+      throw new EndpointError(endpoint.config.base_url, `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`, {
+        status,
+        hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : 'add api_key_env to the model',
+      });
+    }
+    record.error = toRecordError(error, endpoint.client.secrets);
+    return record;
+  }
+  if (context.score) await scoreRecord(record, unit.task, unit.item, context.judge).catch((error: unknown) => judgeFailure(record, error, context));
+  return record;
+}
+
+/** A judge call that failed after its retries: the item was not measured. */
+function judgeFailure(record: EvalRecord, error: unknown, context: UnitContext): void {
+  if (error instanceof EvalwardenError || context.signal.aborted) throw error;
+  const failure: RecordError = toRecordError(error, context.endpoint.client.secrets);
+  record.error = { kind: `judge_${failure.kind}`, message: failure.message };
+}

@@ -1,0 +1,244 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
+import { SCHEMA_VERSION } from '../artifacts.js';
+import { loadConfig, type LoadedConfig } from '../config/index.js';
+import { ResponseCache } from '../model/index.js';
+import { Progress } from '../report/progress.js';
+import { packageVersion } from '../tasks/package-root.js';
+import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
+import { runUnit, type Unit } from './generate.js';
+import { makeJudge } from './judge-call.js';
+import { buildPlan, countUnits, type Plan } from './plan.js';
+import { modelProvenance, newRunId, runKind } from './provenance.js';
+import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
+import { scoreRecord } from './score.js';
+import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
+import { describePlan, type PlanEstimate } from './dry-run.js';
+import { shardPlan, type Shard } from './shard.js';
+
+/** Everything a run needs, resolved once by the CLI or the Action: nothing below reads env or argv. */
+export interface RunOptions {
+  configPath: string;
+  suite: string;
+  outDir: string;
+  /** Model ids to run; all (but a judge-only model) when empty. */
+  models: string[];
+  maxItems?: number;
+  /** Overrides the config's run.concurrency. */
+  concurrency?: number | 'auto';
+  cache: boolean;
+  resume: boolean;
+  phase: 'all' | 'generate' | 'score';
+  dryRun: boolean;
+  shard?: Shard;
+  env: Record<string, string | undefined>;
+  git: GitProvenance;
+  signal: AbortSignal;
+  log: (line: string) => void;
+}
+
+export interface RunResult {
+  runId: string;
+  outDir: string;
+  loaded: LoadedConfig;
+  plan: Plan;
+  summary: Summary | null;
+  info: RunInfo | null;
+  estimate: PlanEstimate | null;
+  /** Why the run stopped early (cancelled, budget), or null. */
+  stopped: string | null;
+}
+
+export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json', run: 'run.json' } as const;
+
+export async function runEval(options: RunOptions): Promise<RunResult> {
+  const loaded = await loadConfig(options.configPath, { env: options.env });
+  const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
+  let plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+  if (options.shard) plan = shardPlan(plan, options.shard);
+  if (options.dryRun) {
+    return { runId: '', outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan), stopped: null };
+  }
+  await mkdir(options.outDir, { recursive: true });
+  const files = resultFiles(options.outDir);
+  const previous = options.resume || options.phase === 'score' ? await readPreviousInfo(files.run) : undefined;
+  if (!options.resume && options.phase !== 'score') await rm(files.records, { force: true });
+  const runId = previous?.run_id ?? newRunId(new Date());
+  const startedAt = previous?.started_at ?? new Date().toISOString();
+  const settings: EndpointSettings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
+  const endpoints = plan.models.map((m) => openEndpoint(m, settings));
+  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
+  const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
+  const cache = loaded.config.run.cache.enabled && options.cache ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
+
+  const done = new Map<string, ScoreFacts>();
+  const counters = { requests: 0, cached: 0 };
+  let stopped: string | null = null;
+  if (options.phase === 'score') {
+    if (judgeEndpoint) await connect(judgeEndpoint);
+    const records = await latestRecords(files.records);
+    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache, options.signal) : null, options);
+    await writeRecordsFile(files.records, records.values());
+    for (const [key, record] of records) done.set(key, scoreFacts(record));
+  } else {
+    for await (const record of readRecords(files.records)) done.set(recordKey(record), scoreFacts(record));
+    if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
+    for (const endpoint of endpoints) await connect(endpoint);
+    const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache, options.signal) : null;
+    stopped = await generateAll({ plan, endpoints, runId, done, cache, judge, options, files, counters, maxCost: loaded.config.run.max_cost });
+  }
+
+  const facts = [...done.values()];
+  const complete = stopped === null && !options.shard && facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null);
+  const status = complete ? 'complete' : 'partial';
+  const summary = summarize({ runId, plan, models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })), facts, status });
+  const info: RunInfo = {
+    schema_version: SCHEMA_VERSION,
+    run_id: runId,
+    suite: plan.suite,
+    kind: runKind(options.git, plan.models),
+    evalwarden_version: packageVersion(),
+    config_hash: loaded.hash,
+    datasets: plan.tasks.map((t) => t.dataset),
+    models: endpoints.map((e) => modelProvenance(e.config, e.served ?? servedBefore(previous, e.config.id))),
+    git: options.git,
+    shard: options.shard ? { index: options.shard.index, count: options.shard.count } : null,
+    started_at: startedAt,
+    finished_at: new Date().toISOString(),
+    status,
+    stopped_reason: stopped,
+    counts: {
+      planned: countUnits(plan),
+      done: facts.length,
+      errors: facts.filter((f) => f.error !== null).length,
+      requests: (previous?.counts.requests ?? 0) + counters.requests,
+      cached: (previous?.counts.cached ?? 0) + counters.cached,
+    },
+  };
+  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
+}
+
+export function resultFiles(outDir: string): { records: string; summary: string; run: string } {
+  return {
+    records: path.join(outDir, RESULT_FILES.records),
+    summary: path.join(outDir, RESULT_FILES.summary),
+    run: path.join(outDir, RESULT_FILES.run),
+  };
+}
+
+/** What the server said in the run being resumed or re-scored (no call is made when re-scoring). */
+function servedBefore(previous: RunInfo | undefined, model: string): { revision: string | null; endpointKind: string } | undefined {
+  const found = previous?.models.find((m) => m.model === model);
+  return found && { revision: found.revision, endpointKind: found.endpoint_kind };
+}
+
+async function readPreviousInfo(file: string): Promise<RunInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as RunInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A unit is finished when it has a record without an infrastructure error (errors are retried on resume). */
+function finished(done: Map<string, ScoreFacts>, key: string, phase: RunOptions['phase']): boolean {
+  const record = done.get(key);
+  return record !== undefined && record.error === null && (phase === 'generate' || record.score !== null);
+}
+
+interface GenerateAllInput {
+  plan: Plan;
+  endpoints: Endpoint[];
+  runId: string;
+  done: Map<string, ScoreFacts>;
+  cache: ResponseCache | undefined;
+  judge: ReturnType<typeof makeJudge> | null;
+  options: RunOptions;
+  files: { records: string };
+  counters: { requests: number; cached: number };
+  maxCost: number | undefined;
+}
+
+/** Streams every unfinished unit through its model's scheduler; returns why it stopped early, if it did. */
+async function generateAll(input: GenerateAllInput): Promise<string | null> {
+  const { plan, endpoints, options, done, counters } = input;
+  const writer = new RecordWriter(input.files.records);
+  const controller = new AbortController();
+  const signal = AbortSignal.any([options.signal, controller.signal]);
+  let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
+  let stopped: string | null = null;
+  let fatal: unknown;
+  try {
+    for (const endpoint of endpoints) {
+      const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
+      const progress = new Progress({ total: units.length, label: `${endpoint.config.id} ${plan.suite}`, log: options.log });
+      const running = new Set<Promise<void>>();
+      for (const unit of units) {
+        if (signal.aborted || fatal) break;
+        if (input.maxCost !== undefined && spent >= input.maxCost) {
+          stopped = `budget: max_cost ${input.maxCost} reached after spending ${spent.toFixed(4)}`;
+          break;
+        }
+        await endpoint.scheduler.waitForRoom();
+        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', signal })
+          .then(async (record) => {
+            if (record.cached) counters.cached++;
+            else if (record.output !== null || record.error !== null) counters.requests++;
+            spent += record.cost ?? 0;
+            done.set(recordKey(record), scoreFacts(record));
+            await writer.write(record);
+            progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
+          })
+          .catch((error: unknown) => {
+            if (!signal.aborted) {
+              fatal ??= error;
+              controller.abort();
+            }
+          })
+          .finally(() => running.delete(work));
+        running.add(work);
+      }
+      await Promise.all(running);
+      if (!fatal && !signal.aborted) options.log(progress.line());
+      if (fatal || signal.aborted || stopped) break;
+    }
+  } finally {
+    await writer.close();
+  }
+  if (fatal) throw fatal;
+  if (options.signal.aborted) return 'cancelled: what finished is kept; run again with --resume';
+  return stopped;
+}
+
+function pendingUnits(plan: Plan, model: string, done: Map<string, ScoreFacts>, phase: RunOptions['phase']): Unit[] {
+  const units: Unit[] = [];
+  for (const task of plan.tasks) {
+    for (const item of task.items) {
+      for (let sample = 0; sample < task.samples; sample++) {
+        if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase)) units.push({ task, item, sample });
+      }
+    }
+  }
+  return units;
+}
+
+/** --only-score: scores generated outputs that have no score yet (judge later, as research harnesses do). */
+async function rescore(plan: Plan, done: Map<string, EvalRecord>, judge: ReturnType<typeof makeJudge> | null, options: RunOptions): Promise<void> {
+  const tasks = new Map(plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]));
+  const pending = [...done.values()].filter((r) => r.output !== null && (r.score === null || r.error?.kind.startsWith('judge')));
+  const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
+  await Promise.all(
+    pending.map(async (record) => {
+      const entry = tasks.get(record.task);
+      const item = entry?.items.get(record.item_id);
+      if (!entry || !item) return;
+      record.error = null;
+      await scoreRecord(record, entry.task, item, judge);
+      progress.tick(record.error !== null);
+    }),
+  );
+  options.log(progress.line());
+}

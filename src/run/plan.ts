@@ -1,0 +1,176 @@
+import path from 'node:path';
+import type { DatasetProvenance, Instrument } from '../artifacts.js';
+import type { LoadedConfig } from '../config/index.js';
+import { scorerConfig } from '../config/index.js';
+import type { ModelConfig, TaskConfig } from '../config/types.js';
+import { fetchPinnedDataset } from '../data/remote.js';
+import { readDataset, type DatasetRow } from '../data/read.js';
+import { stratifiedSample } from '../data/sample.js';
+import { ConfigError, DataError } from '../errors.js';
+import { sha256Hex, shortHash } from '../hash.js';
+import { resolveBuiltin } from '../tasks/builtins.js';
+import type { Scorer } from '../tasks/scorer.js';
+import { findScorer } from '../tasks/scorers/index.js';
+import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js';
+
+export interface PlannedItem {
+  id: string;
+  hash: string;
+  category: string | null;
+  cluster: string | null;
+  prompt: string;
+  target: string | string[] | null;
+  row: Record<string, unknown>;
+}
+
+export interface PlannedTask {
+  id: string;
+  config: TaskConfig;
+  scorer: Scorer<Record<string, unknown>>;
+  scorerOptions: Record<string, unknown>;
+  score: ReturnType<Scorer<Record<string, unknown>>['create']>;
+  primaryMetric: string;
+  binary: boolean;
+  samples: number;
+  weight: number;
+  system: string | undefined;
+  instrument: Instrument;
+  promptHash: string;
+  items: PlannedItem[];
+  dataset: DatasetProvenance;
+}
+
+export interface Plan {
+  suite: string;
+  tasks: PlannedTask[];
+  models: ModelConfig[];
+}
+
+export interface PlanOptions {
+  suite: string;
+  /** Model ids to run; all models when empty. */
+  models: string[];
+  /** Items per task at most (after the suite's sampling). */
+  maxItems?: number;
+  /** Where pinned remote datasets are kept. */
+  cacheDir: string;
+}
+
+/** Work units of a plan: task × item × sample for each model. */
+export function countUnits(plan: Plan): number {
+  return plan.models.length * plan.tasks.reduce((n, t) => n + t.items.length * t.samples, 0);
+}
+
+export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Promise<Plan> {
+  const { config } = loaded;
+  const suite = config.suites[options.suite] ?? builtinSuite(options.suite, loaded);
+  const taskIds = suite.tasks ?? config.tasks.map((t) => t.id);
+  const models = options.models.length ? options.models.map((id) => findModel(loaded, id)) : config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+  const tasks: PlannedTask[] = [];
+  for (const id of taskIds) {
+    const task = resolveBuiltin(config.tasks.find((t) => t.id === id)!);
+    const planned = await planTask(loaded, task, options.cacheDir);
+    const size = suite.size === 'all' ? undefined : suite.size === 'quick' ? (task.quick_size ?? config.run.default_quick_size) : suite.size;
+    let items = size === undefined ? planned.items : stratifiedSample(planned.items, size, config.run.seed);
+    if (options.maxItems !== undefined) items = stratifiedSample(items, options.maxItems, config.run.seed);
+    tasks.push({ ...planned, items });
+  }
+  return { suite: options.suite, tasks, models };
+}
+
+/** `quick` and `full` exist even when the config does not write them. */
+function builtinSuite(name: string, loaded: LoadedConfig): { tasks?: string[]; size: 'all' | 'quick' | number } {
+  if (name === 'full') return { size: 'all' };
+  if (name === 'quick') return { size: 'quick' };
+  const names = ['quick', 'full', ...Object.keys(loaded.config.suites)];
+  throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, { hint: `suites: ${[...new Set(names)].join(', ')}` });
+}
+
+function findModel(loaded: LoadedConfig, id: string): ModelConfig {
+  const model = loaded.config.models.find((m) => m.id === id);
+  if (!model) throw new ConfigError({ file: loaded.file }, `unknown model "${id}"`, { hint: `models: ${loaded.config.models.map((m) => m.id).join(', ')}` });
+  return model;
+}
+
+async function datasetFile(loaded: LoadedConfig, task: TaskConfig, cacheDir: string): Promise<{ file: string; display: string }> {
+  const dataset = task.dataset!;
+  if (dataset.path) {
+    const file = path.resolve(loaded.dir, dataset.path);
+    return { file, display: path.relative(process.cwd(), file) || file };
+  }
+  const file = await fetchPinnedDataset({ url: dataset.url!, sha256: dataset.sha256!, cacheDir, where: `${loaded.file} (task ${task.id})` });
+  return { file, display: dataset.url! };
+}
+
+async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string): Promise<PlannedTask> {
+  const { type, ...scorerOptions } = scorerConfig(task);
+  const scorer = findScorer(type);
+  if (!scorer) throw new ConfigError({ file: loaded.file }, `task ${task.id}: unknown scorer "${type}"`);
+  const judge = type === 'judge' ? loaded.config.judge : undefined;
+  const options = judge ? { rubric: judge.rubric, max_score: judge.max_score, ...scorerOptions, judge_model: judge.model } : scorerOptions;
+  const { file, display } = await datasetFile(loaded, task, cacheDir);
+  const { rows, bytes } = await readDataset(file, task.dataset?.format, display);
+  const template = task.prompt ?? `{{${task.fields.input}}}`;
+  const items = rows.map((row) => toItem(row, task, template, scorer, display));
+  checkUniqueIds(items, rows, display);
+  const metrics = scorer.metrics(options);
+  return {
+    id: task.id,
+    config: task,
+    scorer,
+    scorerOptions: options,
+    score: scorer.create(options),
+    primaryMetric: task.primary_metric ?? metrics[0],
+    binary: scorer.binary(task.primary_metric ? { ...options, primary_metric: task.primary_metric } : options),
+    samples: task.samples,
+    weight: task.weight,
+    system: task.system,
+    instrument: { scorer: type, hash: shortHash({ type, options }), judge: judge?.model ?? null },
+    promptHash: shortHash({ template, system: task.system ?? null }),
+    items,
+    dataset: { task: task.id, path: display, sha256: sha256Hex(bytes), items: rows.length },
+  };
+}
+
+function stringField(row: Record<string, unknown>, field: string): string | null {
+  const value = fieldValue(row, field);
+  return value === undefined || value === null || value === '' ? null : String(value);
+}
+
+function toItem(row: DatasetRow, task: TaskConfig, template: string, scorer: Scorer<Record<string, unknown>>, file: string): PlannedItem {
+  for (const field of templateFields(template)) {
+    if (fieldValue(row.data, field) === undefined) {
+      throw new DataError({ file, line: row.line }, `row has no field "${field}" (the prompt of task ${task.id} uses {{${field}}})`, {
+        hint: `fields in this row: ${Object.keys(row.data).join(', ')}`,
+      });
+    }
+  }
+  const rawTarget = fieldValue(row.data, task.fields.target);
+  const target = Array.isArray(rawTarget) ? rawTarget.map(String) : rawTarget === undefined || rawTarget === null ? null : String(rawTarget);
+  if (scorer.needsTarget && (target === null || (Array.isArray(target) && target.length === 0))) {
+    throw new DataError({ file, line: row.line }, `row has no target field "${task.fields.target}" (scorer ${scorer.name} compares with it)`, {
+      hint: 'set fields.target to the column that holds the answer',
+    });
+  }
+  const hash = shortHash(row.data);
+  return {
+    id: stringField(row.data, task.fields.id) ?? `h${hash}`,
+    hash,
+    category: stringField(row.data, task.fields.category),
+    cluster: stringField(row.data, task.fields.cluster),
+    prompt: renderTemplate(template, row.data),
+    target,
+    row: row.data,
+  };
+}
+
+function checkUniqueIds(items: PlannedItem[], rows: DatasetRow[], file: string): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      throw new DataError({ file, line: rows[i].line }, `duplicate item id "${item.id}" (first on line ${first})`, { hint: 'item ids pair runs item by item: make them unique' });
+    }
+    seen.set(item.id, rows[i].line);
+  });
+}

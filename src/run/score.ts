@@ -1,0 +1,28 @@
+import type { EvalRecord } from '../artifacts.js';
+import { EvalwardenError } from '../errors.js';
+import { isScoreFailure, type JudgeCall } from '../tasks/scorer.js';
+import type { PlannedItem, PlannedTask } from './plan.js';
+
+/** Scores one record in place: its output against the item, through the task's scorer. */
+export async function scoreRecord(record: EvalRecord, task: PlannedTask, item: PlannedItem, judge: JudgeCall | null): Promise<void> {
+  if (record.output === null || record.error !== null) return;
+  let result;
+  try {
+    result = await task.score({ output: record.output, target: item.target, row: item.row, prompt: item.prompt }, { judge });
+  } catch (error) {
+    // A bad dataset row or option is the user's to fix, not a wrong answer: it stops the run.
+    if (error instanceof EvalwardenError) throw error;
+    record.error = { kind: 'scorer', message: `scorer ${task.scorer.name} failed: ${(error as Error).message}` };
+    return;
+  }
+  if (isScoreFailure(result)) {
+    record.error = result.error;
+    return;
+  }
+  const metrics = result.metrics ?? { [task.primaryMetric]: result.value };
+  record.score = metrics[task.primaryMetric] ?? result.value;
+  record.scores = { ...metrics, [task.primaryMetric]: record.score };
+  if (result.weights) record.weights = result.weights;
+  record.answer = result.answer ?? null;
+  record.details = result.explanation || result.metadata ? { explanation: result.explanation ?? null, ...result.metadata } : null;
+}

@@ -1,0 +1,151 @@
+import type { EvalRecord, MetricSummary, ModelSummary, Summary, TaskSummary } from '../artifacts.js';
+import { SCHEMA_VERSION } from '../artifacts.js';
+import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+import type { PlannedTask, Plan } from './plan.js';
+import type { ModelConfig } from '../config/types.js';
+import { shortHash } from '../hash.js';
+
+/** What summaries need of a record: outputs stay on disk, so 100,000 items fit in memory. */
+export type ScoreFacts = Pick<EvalRecord, 'model' | 'task' | 'item_id' | 'sample' | 'category' | 'cluster' | 'score' | 'scores' | 'weights' | 'latency_ms' | 'usage' | 'cost' | 'error'>;
+
+export function scoreFacts(r: EvalRecord): ScoreFacts {
+  const { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error } = r;
+  return { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error };
+}
+
+export interface ModelMeta {
+  config: ModelConfig;
+  servedModel: string;
+}
+
+function percentile(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+interface ItemScores {
+  category: string | null;
+  cluster: string | null;
+  /** Per metric, the mean over the item's scored samples: the item, not the sample, is the unit. */
+  metrics: Record<string, number>;
+  weights: Record<string, number>;
+  primarySamples: number[];
+}
+
+function itemScores(records: ScoreFacts[], primary: string): ItemScores | undefined {
+  const scored = records.filter((r) => r.error === null && r.score !== null);
+  if (scored.length === 0) return undefined;
+  const metrics: Record<string, number> = {};
+  const weights: Record<string, number> = {};
+  for (const name of Object.keys(scored[0].scores)) {
+    metrics[name] = scored.reduce((a, r) => a + (r.scores[name] ?? 0), 0) / scored.length;
+    weights[name] = scored.reduce((a, r) => a + (r.weights?.[name] ?? 1), 0) / scored.length;
+  }
+  metrics[primary] ??= scored.reduce((a, r) => a + (r.score ?? 0), 0) / scored.length;
+  return { category: scored[0].category, cluster: scored[0].cluster, metrics, weights, primarySamples: scored.map((r) => r.score ?? 0) };
+}
+
+function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: boolean): MetricSummary {
+  const values = items.map((i) => i.metrics[metric] ?? 0);
+  const weights = items.map((i) => i.weights[metric] ?? 1);
+  const clusters = items.map((i) => i.cluster);
+  const hasClusters = clusters.some((c) => c !== null);
+  const weighted = weights.some((w) => w !== 1);
+  const estimate = estimateMean(values, { clusters: hasClusters ? clusters : undefined, weights: weighted ? weights : undefined });
+  const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
+  const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : tInterval(estimate);
+  return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? 'wilson' : 't' };
+}
+
+function summarizeTask(task: PlannedTask, records: ScoreFacts[]): TaskSummary {
+  const byItem = new Map<string, ScoreFacts[]>();
+  for (const r of records) {
+    const list = byItem.get(r.item_id);
+    if (list) list.push(r);
+    else byItem.set(r.item_id, [r]);
+  }
+  const items = [...byItem.values()].map((rs) => itemScores(rs, task.primaryMetric)).filter((i): i is ItemScores => i !== undefined);
+  const metricNames = [...new Set([task.primaryMetric, ...items.flatMap((i) => Object.keys(i.metrics))])];
+  const metrics = Object.fromEntries(items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []);
+  const categories: Record<string, MetricSummary> = {};
+  for (const category of new Set(items.map((i) => i.category).filter((c): c is string => c !== null))) {
+    categories[category] = metricSummary(items.filter((i) => i.category === category), task.primaryMetric, task.binary);
+  }
+  const latencies = records.map((r) => r.latency_ms).filter((l): l is number => l !== null).sort((a, b) => a - b);
+  const errors = records.filter((r) => r.error !== null).length;
+  const planned = task.items.length * task.samples;
+  const spreads = items.filter((i) => i.primarySamples.length > 1).map((i) => std(i.primarySamples));
+  return {
+    task: task.id,
+    primary_metric: task.primaryMetric,
+    n: items.length,
+    n_planned: task.items.length,
+    samples_per_item: task.samples,
+    errors,
+    error_rate: planned ? errors / planned : 0,
+    metrics,
+    sample_spread: spreads.length ? { mean_item_std: spreads.reduce((a, b) => a + b, 0) / spreads.length } : null,
+    categories,
+    latency_ms: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+    tokens: {
+      prompt: records.reduce((a, r) => a + (r.usage?.prompt ?? 0), 0),
+      completion: records.reduce((a, r) => a + (r.usage?.completion ?? 0), 0),
+    },
+    cost: records.reduce((a, r) => a + (r.cost ?? 0), 0),
+    weight: task.weight,
+    instrument: task.instrument,
+    prompt_hash: task.promptHash,
+  };
+}
+
+function std(values: number[]): number {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1));
+}
+
+/** Weighted mean of the tasks' primary metrics; tasks are independent samples, so variances add. */
+export function aggregate(tasks: TaskSummary[]): ModelSummary['aggregate'] {
+  const measured = tasks.filter((t) => t.metrics[t.primary_metric] !== undefined);
+  if (measured.length === 0) return null;
+  const total = measured.reduce((a, t) => a + t.weight, 0);
+  const score = measured.reduce((a, t) => a + t.weight * t.metrics[t.primary_metric].mean, 0) / total;
+  const se = Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;
+  return { score, se, ci: { low: score - 1.959964 * se, high: score + 1.959964 * se } };
+}
+
+export function paramsHash(model: ModelConfig): string {
+  return shortHash({ params: model.params, system: model.system ?? null, api: model.api });
+}
+
+export interface SummarizeOptions {
+  runId: string;
+  plan: Plan;
+  models: ModelMeta[];
+  facts: Iterable<ScoreFacts>;
+  status: Summary['status'];
+}
+
+export function summarize(options: SummarizeOptions): Summary {
+  const grouped = new Map<string, ScoreFacts[]>();
+  for (const f of options.facts) {
+    const key = `${f.model}\u0000${f.task}`;
+    const list = grouped.get(key);
+    if (list) list.push(f);
+    else grouped.set(key, [f]);
+  }
+  const models: ModelSummary[] = options.models.map(({ config, servedModel }) => {
+    const tasks = options.plan.tasks.map((t) => summarizeTask(t, grouped.get(`${config.id}\u0000${t.id}`) ?? []));
+    return {
+      model: config.id,
+      role: config.role,
+      step: config.step ?? null,
+      served_model: servedModel,
+      params_hash: paramsHash(config),
+      tasks,
+      aggregate: aggregate(tasks),
+      tokens: { prompt: tasks.reduce((a, t) => a + t.tokens.prompt, 0), completion: tasks.reduce((a, t) => a + t.tokens.completion, 0) },
+      cost: tasks.reduce((a, t) => a + t.cost, 0),
+    };
+  });
+  return { schema_version: SCHEMA_VERSION, run_id: options.runId, suite: options.plan.suite, status: options.status, models };
+}
