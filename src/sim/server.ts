@@ -9,6 +9,13 @@ import { mulberry32 } from './random.js';
 import { createRequestHandler, type SimState } from './routes.js';
 import { createSlots } from './slots.js';
 
+/**
+ * Benchmarks open thousands of connections at once. Node's default backlog (511) drops the SYNs
+ * beyond it and each such client then waits a full second to retransmit: time a benchmark
+ * would wrongly blame on the client. The kernel caps this at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** A running simulator. `await using sim = await startSim(…)` closes it at the end of the scope. */
 export interface Sim {
   /** The OpenAI base URL, e.g. `http://127.0.0.1:PORT/v1`. */
@@ -62,7 +69,7 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     server.once('error', (cause) =>
       reject(new EvalwardenError(`simulator: cannot listen on ${resolved.host}:${resolved.port}`, { cause, hint: 'pick another port, or 0 for any free one' })),
     );
-    server.listen(resolved.port, resolved.host, resolve);
+    server.listen({ port: resolved.port, host: resolved.host, backlog: LISTEN_BACKLOG }, resolve);
   });
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
