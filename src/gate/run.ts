@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Summary } from '../artifacts.js';
+import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
+import { EvalwardenError } from '../errors.js';
+import type { Comparison } from './comparison.js';
+import { compareRuns, type BaselineChoice, type RunArtifacts } from './compare.js';
+import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
+import { resolveGatePolicy } from './policy.js';
+import { selectBaseline, type GitContext } from './select.js';
+
+export interface GateRunOptions {
+  /** The candidate's results folder (summary.json, records.jsonl, run.json). */
+  candidateDir: string;
+  /** A results folder, a folder in the published layout (or its `data/`), or a published run id. */
+  baseline: string;
+  /** Compare every model of the candidate with this model of the baseline run (the demo: cand vs base). */
+  baselineModel?: string;
+  config: Config;
+  /** Where the gate runs; selection in a published layout depends on it. */
+  context?: GitContext;
+  /** The base branch's config: acceptances come from it, never from the pull request's own. */
+  baseConfig?: Config;
+  /** Labels on the pull request (the config's accept_label accepts its failures). */
+  labels?: string[];
+  /** A published layout to look run ids up in, when `baseline` is a run id. */
+  pages?: string;
+  /** @default new Date() */
+  now?: Date;
+}
+
+/** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
+export async function gateRun(options: GateRunOptions): Promise<Comparison> {
+  const notes: string[] = [];
+  const accept = acceptancesFor(options, notes);
+  return gateFolders({ ...options, gate: { ...options.config.gate, accept }, tasks: options.config.tasks, notes, pinned: options.config.gate?.baseline?.run });
+}
+
+export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'baseConfig'> {
+  /** The gate section (schema defaults fill what is missing). */
+  gate?: Partial<GateConfig>;
+  tasks?: readonly Pick<TaskConfig, 'id' | 'gate'>[];
+  /** A run id that wins over the selection rules when the baseline is a published layout. */
+  pinned?: string;
+  notes?: string[];
+}
+
+/** gateRun without a loaded config: the gate policy from its section, else the schema defaults. */
+export async function gateFolders(options: GateFoldersOptions): Promise<Comparison> {
+  const now = options.now ?? new Date();
+  const notes = [...(options.notes ?? [])];
+  const policy = resolveGatePolicy(options.gate, options.tasks);
+  const candidate = await readResultsFolder(options.candidateDir);
+  if (candidate.summary.status === 'partial') notes.push(`candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`);
+  const baselines = await resolveBaselines(candidate.summary, { ...options, now, notes });
+  return compareRuns({ candidate, baselines, policy, labels: options.labels, now, notes });
+}
+
+async function resolveBaselines(
+  candidate: Summary,
+  options: GateFoldersOptions & { now: Date; notes: string[] },
+): Promise<Map<string, BaselineChoice>> {
+  const choices = new Map<string, BaselineChoice>();
+  const modelFor = (model: string) => options.baselineModel ?? model;
+  const source = resolve(options.baseline);
+
+  if (isResultsFolder(source)) {
+    const run = await readResultsFolder(source);
+    if (run.summary.suite !== candidate.suite) {
+      options.notes.push(`baseline suite ${run.summary.suite} differs from the candidate's ${candidate.suite}: items pair where both ran them`);
+    }
+    for (const model of candidate.models) {
+      const baseModel = modelFor(model.model);
+      if (!run.summary.models.some((m) => m.model === baseModel)) {
+        choices.set(model.model, { reason: `baseline folder ${options.baseline} has no model ${baseModel}` });
+        continue;
+      }
+      choices.set(model.model, {
+        ...run,
+        ref: {
+          kind: 'folder',
+          location: source,
+          run_id: run.summary.run_id,
+          model: baseModel,
+          suite: run.summary.suite,
+          selected_by: 'folder',
+          sha: run.run?.git.sha ?? null,
+          branch: run.run?.git.branch ?? null,
+          created_at: run.run?.started_at ?? null,
+          age_days: ageDays(run.run?.started_at, options.now),
+          description: `results folder ${options.baseline} (run ${run.summary.run_id}${run.run?.git.sha ? ` on ${run.run.git.sha.slice(0, 7)}` : ''})`,
+        },
+      });
+    }
+    return choices;
+  }
+
+  // A published layout: given directly, or a run id looked up in --pages.
+  const asLayout = existsSync(source) ? findDataDir(source) : null;
+  const pagesDir = asLayout ?? (options.pages ? findDataDir(resolve(options.pages)) : null);
+  const pinned = asLayout ? options.pinned : options.baseline;
+  if (!pagesDir) {
+    throw new EvalwardenError(`baseline "${options.baseline}" is neither a results folder, a published data folder, nor a run id with a data folder to find it in`, {
+      hint: 'pass --baseline <results dir>, --baseline <gh-pages checkout>, or --baseline <run id> --pages <gh-pages checkout>',
+    });
+  }
+  const index = await readPagesIndex(pagesDir);
+  const loaded = new Map<string, RunArtifacts>();
+  for (const model of candidate.models) {
+    const baseModel = modelFor(model.model);
+    const selection = selectBaseline(index.rows, index.promoted, {
+      model: baseModel,
+      suite: candidate.suite,
+      context: options.context ?? {},
+      pinned,
+      default_branch: index.default_branch,
+      now: options.now,
+    });
+    if (!selection.row) {
+      choices.set(model.model, { reason: selection.reason });
+      continue;
+    }
+    const row = selection.row;
+    let run = loaded.get(row.path);
+    if (!run) loaded.set(row.path, (run = await readPublishedRun(pagesDir, row.path)));
+    // A published run holds one model; its id there is the model's own.
+    const publishedModel = run.summary.models.some((m) => m.model === baseModel) ? baseModel : (run.summary.models[0]?.model ?? baseModel);
+    choices.set(model.model, {
+      ...run,
+      ref: {
+        kind: 'pages',
+        location: pagesDir,
+        run_id: row.run_id,
+        model: publishedModel,
+        suite: row.suite,
+        selected_by: selection.selected_by,
+        sha: row.sha,
+        branch: row.branch,
+        created_at: row.created_at || null,
+        age_days: selection.age_days,
+        description: selection.description,
+      },
+    });
+  }
+  return choices;
+}
+
+/** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
+function acceptancesFor(options: GateRunOptions, notes: string[]): Acceptance[] {
+  const isPullRequest = options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
+  if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
+  if (isPullRequest) {
+    if ((options.config.gate?.accept ?? []).length > 0) {
+      notes.push("gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config");
+    }
+    return [];
+  }
+  return options.config.gate?.accept ?? [];
+}
+
+function ageDays(iso: string | null | undefined, now: Date): number | null {
+  const t = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isFinite(t) ? Math.max(0, (now.getTime() - t) / 86_400_000) : null;
+}
