@@ -149,6 +149,8 @@ describe('the deterministic model', () => {
       latencyMs: 0,
       items: [
         { prompt: 'Which letter?', target: 'C', scorer: 'choice' },
+        { prompt: 'Which option, by index?', target: '1', scorer: 'choice' },
+        { prompt: 'How many eggs?', target: 'She sells 16 - 3 - 4 = 9 eggs.\n#### 9', scorer: 'numeric' },
         { prompt: 'Capital of France?', target: 'Paris', scorer: 'exact' },
         { prompt: 'Give JSON.', target: '{"a":1}', scorer: 'json' },
         { prompt: 'Explain gravity.', target: 'Mass attracts mass.', scorer: 'judge' },
@@ -157,6 +159,9 @@ describe('the deterministic model', () => {
     const client = clientFor(sim);
     expect(await ask(client, 'always', 'Which letter?')).toBe('Answer: C');
     expect(await ask(client, 'never', 'Which letter?')).toMatch(/^Answer: [ABD]$/);
+    expect(await ask(client, 'always', 'Which option, by index?')).toBe('Answer: B');
+    expect(finalNumber(await ask(client, 'always', 'How many eggs?'))).toBe('9');
+    expect(finalNumber(await ask(client, 'never', 'How many eggs?'))).toBe('10');
     expect(await ask(client, 'always', 'Capital of France?')).toBe('Paris');
     expect(await ask(client, 'never', 'Capital of France?')).toBe('I am not sure.');
     expect(await ask(client, 'always', 'Give JSON.')).toBe('{"a":1}');
@@ -261,19 +266,17 @@ describe('capacity and queueing', () => {
     expect(performance.now() - started).toBeLessThan(550);
   });
 
-  it('adds little to the ideal wall time of ten waves of requests', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 50, latencyMs: 100 });
-    const url = `${sim.url}/chat/completions`;
-    const body = JSON.stringify({ model: 'base', messages: [{ role: 'user', content: 'hi' }] });
-    const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json());
-    await post();
+  it('adds next to nothing per wave: ten waves take about ten latencies', async () => {
+    await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 4, latencyMs: 60 });
+    const client = clientFor(sim);
+    await ask(client, 'base', 'warm up');
     const started = performance.now();
-    await Promise.all(Array.from({ length: 500 }, post));
+    await Promise.all(Array.from({ length: 40 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
     const elapsed = performance.now() - started;
-    // Most of the margin is this process's own fetch calls (the server spends ~0.15 ms of CPU a request).
-    expect(elapsed).toBeGreaterThanOrEqual(idealWallMs(500, 50, 100) - 5);
-    expect(elapsed).toBeLessThan(idealWallMs(500, 50, 100) * 1.6);
-    expect(sim.counters).toMatchObject({ chat: 501, maxInFlight: 50 });
+    // A queued request takes the slot the moment one frees; what is left is timer slack and the client.
+    expect(elapsed).toBeGreaterThanOrEqual(idealWallMs(40, 4, 60) - 5);
+    expect(elapsed).toBeLessThan(idealWallMs(40, 4, 60) + 250);
+    expect(sim.counters).toMatchObject({ chat: 41, maxInFlight: 4 });
   });
 });
 

@@ -30,16 +30,22 @@ export function renderAnswer(item: SimItem, correct: boolean, pick: number, ifev
 }
 
 function numericAnswer(target: string, correct: boolean): string {
-  const gold = Number(target.replace(/,/g, '').trim());
+  // A GSM8K target is a worked solution ending "#### 72"; the answer is what follows the marks.
+  const gold = (/####\s*(\S+)\s*$/.exec(target)?.[1] ?? target).trim();
+  const value = Number(gold.replace(/[$,]/g, ''));
   let answer: string;
-  if (correct) answer = target.trim();
-  else if (target.trim() !== '' && Number.isFinite(gold)) answer = String(gold + 1);
-  else answer = target.trim() === '42' ? '41' : '42';
+  if (correct) answer = gold;
+  else if (gold !== '' && Number.isFinite(value)) answer = String(value + 1);
+  else answer = gold === '42' ? '41' : '42';
   return `Working through the problem step by step gives ${answer}.\n#### ${answer}`;
 }
 
 function choiceAnswer(target: string, correct: boolean, pick: number): string {
-  const gold = target.trim().replace(/^\(|\)$/g, '').toUpperCase();
+  // Datasets give the gold option as a letter ("B", "(B)") or as its index ("1").
+  const trimmed = target.trim();
+  const gold = /^\d$/.test(trimmed) && Number(trimmed) < LETTERS.length
+    ? LETTERS[Number(trimmed)]
+    : trimmed.replace(/^\(|\)$/g, '').toUpperCase();
   if (correct) return `Answer: ${gold}`;
   const others = LETTERS.filter((letter) => letter !== gold);
   return `Answer: ${others[Math.floor(pick * others.length)]}`;
