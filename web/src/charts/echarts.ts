@@ -1,0 +1,58 @@
+/**
+ * ECharts, tree-shaken to the four chart types the dashboard draws (heatmap, line with bands,
+ * radar, bar) and the components they use, on the canvas renderer. Loaded lazily by the views
+ * that draw charts; the leaderboard never waits for it.
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, HeatmapChart, LineChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, CanvasRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+export interface ChartEvent {
+  seriesIndex?: number;
+  dataIndex: number;
+  data: unknown;
+  value?: unknown;
+  componentType: string;
+}
+
+export function isDark(): boolean {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/** Colours that read on both themes (checked against WCAG contrast on the page background). */
+export function palette() {
+  const dark = isDark();
+  return {
+    text: dark ? '#e6e6e6' : '#1f2328',
+    muted: dark ? '#9aa4ae' : '#59636e',
+    grid: dark ? '#30363d' : '#d0d7de',
+    missing: dark ? '#3b4048' : '#e3e6ea',
+    bad: dark ? '#ff7b72' : '#cf222e',
+    good: dark ? '#56d364' : '#1a7f37',
+    warn: dark ? '#e3b341' : '#9a6700',
+    series: dark ? ['#58a6ff', '#f0883e', '#a371f7', '#3fb950', '#ff7b72', '#e3b341', '#79c0ff', '#db61a2'] : ['#0969da', '#bc4c00', '#8250df', '#1a7f37', '#cf222e', '#9a6700', '#0550ae', '#bf3989'],
+  };
+}
+
+/**
+ * Draws `option` into `el` and returns a disposer. Every option must bring its own escaping
+ * tooltip formatter (see ui/escape.ts); this adds one that shows nothing if a caller forgot.
+ */
+export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (event: ChartEvent) => void): () => void {
+  const chart = echarts.init(el, isDark() ? 'dark' : undefined, { renderer: 'canvas' });
+  const opt = { backgroundColor: 'transparent', animation: false, textStyle: { color: palette().text }, ...option } as Record<string, unknown>;
+  const tooltip = opt.tooltip as Record<string, unknown> | undefined;
+  if (tooltip && typeof tooltip.formatter !== 'function') tooltip.formatter = () => '';
+  chart.setOption(opt);
+  if (onClick) chart.on('click', (e) => onClick(e as unknown as ChartEvent));
+  const resize = new ResizeObserver(() => chart.resize());
+  resize.observe(el);
+  return () => {
+    resize.disconnect();
+    chart.dispose();
+  };
+}

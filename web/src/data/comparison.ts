@@ -1,0 +1,77 @@
+/**
+ * Reads a run's comparison.json (schemas/comparison.schema.json, written by the gate): for the
+ * run's one model, per task Δ with CI, verdict and the flipped items, and which run was the
+ * baseline. Defensive: an unreadable file counts as absent, and the compare view then computes
+ * Δ from the two summaries instead.
+ */
+import type { Verdict } from './protocol.js';
+
+export interface ComparisonFlip {
+  item_id: string;
+  category: string | null;
+  baseline_score: number;
+  candidate_score: number;
+  baseline_answer: string | null;
+  candidate_answer: string | null;
+  candidate_output: string | null;
+}
+
+export interface TaskComparison {
+  task: string;
+  delta: number;
+  low: number;
+  high: number;
+  verdict: Verdict | null;
+  paired: boolean | null;
+  /** Items that got worse / better, as many as the gate kept, and how many there were in all. */
+  flips?: { worse: ComparisonFlip[]; better: ComparisonFlip[]; worse_total: number; better_total: number } | null;
+}
+
+export interface Comparison {
+  baselineRunId: string | null;
+  verdict: Verdict | null;
+  tasks: Map<string, TaskComparison>;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const VERDICTS = new Set(['regression', 'inconclusive', 'improvement', 'pass', 'error', 'no-baseline']);
+const verdictOf = (v: unknown): Verdict | null => (typeof v === 'string' && VERDICTS.has(v) ? (v as Verdict) : null);
+
+/** `model`: which model's block to read (a published run has one; the engine's file may have more). */
+export function readComparison(json: unknown, model?: string): Comparison | null {
+  if (!isObject(json) || !Array.isArray(json.models)) return null;
+  const models = json.models.filter(isObject);
+  const block = models.find((m) => m.model === model) ?? models[0];
+  if (!block) return null;
+  const baseline = isObject(block.baseline) ? block.baseline : null;
+  const tasks = new Map<string, TaskComparison>();
+  for (const t of Array.isArray(block.tasks) ? block.tasks : []) {
+    if (!isObject(t) || !isObject(t.delta) || !isObject(t.delta.ci)) continue;
+    const task = str(t.task);
+    const delta = num(t.delta.estimate);
+    const low = num(t.delta.ci.low);
+    const high = num(t.delta.ci.high);
+    if (task === null || delta === null || low === null || high === null) continue;
+    tasks.set(task, { task, delta, low, high, verdict: verdictOf(t.verdict), paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null, flips: readFlips(t.flips) });
+  }
+  return { baselineRunId: baseline ? str(baseline.run_id) : null, verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict), tasks };
+}
+
+function readFlips(v: unknown): TaskComparison['flips'] {
+  if (!isObject(v)) return null;
+  const list = (x: unknown): ComparisonFlip[] =>
+    (Array.isArray(x) ? x : []).filter(isObject).flatMap((f) => {
+      const item_id = str(f.item_id);
+      const b = num(f.baseline_score);
+      const c = num(f.candidate_score);
+      if (item_id === null || b === null || c === null) return [];
+      return [{ item_id, category: str(f.category), baseline_score: b, candidate_score: c, baseline_answer: str(f.baseline_answer), candidate_answer: str(f.candidate_answer), candidate_output: str(f.candidate_output) }];
+    });
+  const worse = list(v.worse);
+  const better = list(v.better);
+  return { worse, better, worse_total: num(v.worse_total) ?? worse.length, better_total: num(v.better_total) ?? better.length };
+}

@@ -1,0 +1,164 @@
+/**
+ * Models and checkpoints × tasks, coloured by score or by Δ to a chosen reference model. Tasks
+ * are grouped by category; a missing cell is drawn as missing (never as 0) and each row says its
+ * coverage. Rows are the leaderboard's, or with `rows=checkpoints` every checkpoint of one
+ * training model (its series file). The same numbers follow as a table.
+ */
+import { append, h, link, select } from '../ui/dom.js';
+import { pct, signed } from '../ui/format.js';
+import { tooltipLines } from '../ui/escape.js';
+import { routeHref } from '../router.js';
+import type { RunRow } from '../data/protocol.js';
+import type { View } from './context.js';
+import { chartSlot } from './chart-slot.js';
+import { defaultSuite, referenceRow, rowLabel, tasksByCategory } from './pick.js';
+
+const MAX_CHECKPOINT_ROWS = 60;
+
+export const heatmap: View = async (ctx) => {
+  const m = await ctx.store.manifest();
+  const q = ctx.route.query;
+  const suite = q.get('suite') ?? defaultSuite(m);
+  const refModel = q.get('ref') ?? '';
+  const mode = refModel ? 'delta' : 'score';
+  const trainingModels = m.models.filter((x) => x.role === 'training').map((x) => x.model);
+  const checkpointsOf = q.get('rows') === 'checkpoints' ? q.get('model') ?? trainingModels[0] ?? '' : '';
+
+  let rows: RunRow[];
+  if (checkpointsOf) {
+    const series = await ctx.store.series(checkpointsOf);
+    const points = (series?.points ?? []).filter((p) => p.suite === suite && p.step !== null).sort((a, b) => a.step! - b.step!);
+    // Evenly thinned so a long sweep still fits on a screen; the last checkpoint always shows.
+    const stride = Math.ceil(points.length / MAX_CHECKPOINT_ROWS);
+    rows = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
+  } else {
+    rows = m.leaderboard.filter((r) => r.suite === suite).sort((a, b) => a.role.localeCompare(b.role) || a.model.localeCompare(b.model) || (a.step ?? 0) - (b.step ?? 0));
+  }
+  const tasks = tasksByCategory(m);
+  const ref = refModel ? referenceRow(m, refModel, suite) : null;
+
+  const value = (r: RunRow, task: string): number | null => {
+    const cell = r.tasks[task];
+    if (!cell) return null;
+    if (mode === 'score') return cell[0];
+    const base = ref?.tasks[task];
+    return base ? cell[0] - base[0] : null;
+  };
+  const label = (r: RunRow) => (checkpointsOf ? `step ${r.step}` : rowLabel(r, m));
+  const coverage = (r: RunRow) => tasks.filter((t) => r.tasks[t.task]).length;
+
+  const controls = h(
+    'div',
+    { class: 'controls' },
+    select('Suite', 'suite', m.suites.map((s): [string, string] => [s, s]), suite, (v) => ctx.setQuery({ suite: v })),
+    select('Colour', 'ref', [['', 'Score'], ...m.models.map((x): [string, string] => [x.model, `Δ to ${x.model}`])], refModel, (v) => ctx.setQuery({ ref: v })),
+    select('Rows', 'rows', [['', 'Leaderboard'], ...trainingModels.map((t): [string, string] => [`checkpoints:${t}`, `Checkpoints of ${t}`])], checkpointsOf ? `checkpoints:${checkpointsOf}` : '', (v) =>
+      ctx.setQuery(v ? { rows: 'checkpoints', model: v.slice('checkpoints:'.length) } : { rows: null, model: null }),
+    ),
+  );
+
+  const data: [number, number, number][] = [];
+  const missing: [number, number, number][] = [];
+  rows.forEach((r, y) =>
+    tasks.forEach((t, x) => {
+      const v = value(r, t.task);
+      if (v === null) missing.push([x, y, 0]);
+      else data.push([x, y, v]);
+    }),
+  );
+  const span = mode === 'delta' ? Math.max(0.05, ...data.map((d) => Math.abs(d[2]))) : 1;
+  const cats = tasks.map((t) => t.category ?? 'uncategorised');
+  const boundary = (i: number) => i === 0 || cats[i] !== cats[i - 1];
+  const middle = (i: number) => {
+    let a = i;
+    while (a > 0 && cats[a - 1] === cats[i]) a--;
+    let b = i;
+    while (b < cats.length - 1 && cats[b + 1] === cats[i]) b++;
+    return i === Math.floor((a + b) / 2);
+  };
+
+  const chart = chartSlot(
+    ctx,
+    `Heatmap of ${rows.length} rows by ${tasks.length} tasks, ${mode === 'delta' ? `Δ to ${refModel}` : 'score'}; the table below has the same numbers.`,
+    ({ palette }) => {
+      const p = palette();
+      return {
+        option: {
+          tooltip: {
+            formatter: (e: { data: [number, number, number]; seriesIndex: number }) => {
+              const [x, y, v] = e.data;
+              const r = rows[y];
+              const t = tasks[x];
+              const cell = r.tasks[t.task];
+              return tooltipLines([
+                label(r),
+                `${t.task} (${t.category ?? 'uncategorised'})`,
+                e.seriesIndex === 1 ? 'not run' : mode === 'delta' ? `Δ ${signed(v)} (score ${pct(cell?.[0])})` : `${pct(v)} [${pct(cell?.[1])}, ${pct(cell?.[2])}]`,
+              ]);
+            },
+          },
+          grid: { left: 8, right: 16, top: 56, bottom: 96, containLabel: true },
+          xAxis: [
+            { type: 'category', data: tasks.map((t) => t.task), axisLabel: { rotate: 60, color: p.muted, interval: 0, fontSize: 10, width: 110, overflow: 'truncate' }, splitArea: { show: false } },
+            { type: 'category', position: 'top', data: cats, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
+          ],
+          yAxis: { type: 'category', data: rows.map((r) => `${label(r)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11, width: 220, overflow: 'truncate' } },
+          visualMap: {
+            seriesIndex: 0,
+            min: mode === 'delta' ? -span : 0,
+            max: span,
+            calculable: true,
+            orient: 'horizontal',
+            left: 'center',
+            bottom: 0,
+            textStyle: { color: p.text },
+            formatter: (v: number) => (mode === 'delta' ? signed(v) : pct(v)),
+            inRange: { color: mode === 'delta' ? [p.bad, p.missing, p.good] : ['#f7fbff', '#6baed6', '#08306b'] },
+          },
+          series: [
+            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
+            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, itemStyle: { color: p.missing, borderColor: p.grid, borderWidth: 0.5, borderType: 'dashed' } },
+          ],
+        },
+        onClick: (e) => {
+          const y = (e.data as [number, number, number])[1];
+          if (rows[y]) location.hash = routeHref('run', [rows[y].run_id]);
+        },
+      };
+    },
+    Math.max(320, 230 + rows.length * 24),
+  );
+
+  const tableEl = h(
+    'table',
+    { 'data-testid': 'heatmap-table' },
+    h('caption', null, mode === 'delta' ? `Δ to ${refModel} (×100); — = not run` : 'Score (×100); — = not run'),
+    h('thead', null,
+      h('tr', null, h('th', { scope: 'col' }, 'Category'), ...groups(cats).map(([c, n]) => h('th', { scope: 'colgroup', colspan: n }, c)), h('th', null, '')),
+      h('tr', null, h('th', { scope: 'col' }, 'Row'), ...tasks.map((t) => h('th', { scope: 'col', class: 'num' }, t.task)), h('th', { scope: 'col', class: 'num' }, 'Coverage')),
+    ),
+    h('tbody', null, ...rows.map((r) => h('tr', { 'data-run': r.run_id }, h('th', { scope: 'row' }, link(routeHref('run', [r.run_id]), label(r))), ...tasks.map((t) => {
+      const v = value(r, t.task);
+      return h('td', { class: v === null ? 'num missing' : 'num', 'data-task': t.task }, v === null ? '—' : mode === 'delta' ? signed(v) : pct(v));
+    }), h('td', { class: 'num' }, `${coverage(r)}/${tasks.length}`)))),
+    h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Rows with the task'), ...tasks.map((t) => h('td', { class: 'num' }, `${rows.filter((r) => r.tasks[t.task]).length}/${rows.length}`)), h('td', null, ''))),
+  );
+
+  append(ctx.root, [
+    h('h1', { tabindex: '-1' }, checkpointsOf ? `Heatmap: checkpoints of ${checkpointsOf}` : 'Heatmap'),
+    controls,
+    mode === 'delta' && !ref ? h('p', { class: 'error', role: 'alert' }, `${refModel} has no ${suite} run on the leaderboard to compare with.`) : null,
+    rows.length ? chart : h('p', { class: 'muted' }, 'No runs for this selection.'),
+    h('details', { open: true }, h('summary', null, 'The numbers'), h('div', { class: 'table-wrap' }, tableEl)),
+  ]);
+};
+
+function groups(cats: string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const c of cats) {
+    const last = out.at(-1);
+    if (last && last[0] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
+}

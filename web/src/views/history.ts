@@ -1,0 +1,114 @@
+/**
+ * Branch history, the drift timeline: one model's suite or task score on a branch (the default
+ * one unless chosen), commit by commit, with the gate's regressions and improvements marked.
+ * Every point links to its run, and every row to its commit on GitHub.
+ */
+import { append, h, link, select } from '../ui/dom.js';
+import { delta, pager, score, verdict } from '../ui/cells.js';
+import { date, pct, shortSha } from '../ui/format.js';
+import { tooltipLines } from '../ui/escape.js';
+import { commitUrl } from '../ui/safe-url.js';
+import { routeHref, withQuery } from '../router.js';
+import type { View } from './context.js';
+import { chartSlot } from './chart-slot.js';
+import { defaultSuite, rowScore } from './pick.js';
+
+const PAGE = 50;
+
+export const branchHistory: View = async (ctx) => {
+  const m = await ctx.store.manifest();
+  const q = ctx.route.query;
+  const gated = m.models.filter((x) => x.role !== 'training').map((x) => x.model);
+  const model = q.get('model') ?? m.leaderboard.find((r) => r.role === 'candidate' && r.branch === m.default_branch)?.model ?? gated[0] ?? '';
+  const suite = q.get('suite') ?? defaultSuite(m);
+  const task = q.get('task') ?? '';
+  const series = model ? await ctx.store.series(model) : null;
+  const branches = [...new Set((series?.points ?? []).filter((p) => p.kind !== 'sweep').map((p) => p.branch ?? ''))].filter(Boolean).sort();
+  const branch = q.get('branch') ?? m.default_branch;
+  const page = Math.max(1, Number(q.get('page')) || 1);
+
+  const points = (series?.points ?? [])
+    .filter((p) => p.kind !== 'sweep' && p.suite === suite && (p.branch ?? '') === branch)
+    .map((row) => ({ row, s: rowScore(row, task) }))
+    .filter((p): p is { row: typeof p.row; s: [number, number, number] } => p.s !== null)
+    .sort((a, b) => a.row.created_at.localeCompare(b.row.created_at));
+
+  const controls = h(
+    'div',
+    { class: 'controls' },
+    select('Model', 'model', gated.map((x): [string, string] => [x, x]), model, (v) => ctx.setQuery({ model: v, page: null })),
+    select('Branch', 'branch', (branches.includes(branch) ? branches : [branch, ...branches]).map((b): [string, string] => [b, b]), branch, (v) => ctx.setQuery({ branch: v, page: null })),
+    select('Suite', 'suite', m.suites.map((s): [string, string] => [s, s]), suite, (v) => ctx.setQuery({ suite: v, page: null })),
+    select('Score', 'task', [['', 'Suite aggregate'], ...m.tasks.map((t): [string, string] => [t.task, t.task])], task, (v) => ctx.setQuery({ task: v, page: null })),
+  );
+
+  const marked = (v: string | null | undefined) => v === 'regression' || v === 'improvement' || v === 'inconclusive' || v === 'error';
+  const chart = chartSlot(ctx, `Score of ${model} on ${branch} by commit; regressions and improvements marked; the table below lists every point.`, ({ palette }) => {
+    const p = palette();
+    const colour = (v: string | null | undefined) => (v === 'regression' || v === 'error' ? p.bad : v === 'improvement' ? p.good : v === 'inconclusive' ? p.warn : p.series[0]);
+    const data = points.map((x) => ({
+      value: [x.row.created_at, x.s[0]],
+      runId: x.row.run_id,
+      row: x.row,
+      ci: [x.s[1], x.s[2]],
+      symbol: x.row.verdict === 'regression' ? 'triangle' : x.row.verdict === 'improvement' ? 'diamond' : 'circle',
+      symbolRotate: x.row.verdict === 'regression' ? 180 : 0,
+      symbolSize: marked(x.row.verdict) ? 11 : 5,
+      itemStyle: { color: colour(x.row.verdict) },
+    }));
+    return {
+      option: {
+        tooltip: {
+          trigger: 'item',
+          formatter: (e: { data: { row?: typeof points[number]['row']; ci?: [number, number]; value: [string, number] } }) => {
+            const r = e.data.row;
+            if (!r) return '';
+            return tooltipLines([`${shortSha(r.sha)} · ${date(r.created_at)}`, `${pct(e.data.value[1])} [${pct(e.data.ci?.[0])}, ${pct(e.data.ci?.[1])}]`, r.verdict ? `verdict: ${r.verdict}` : 'not gated', 'click to open the run']);
+          },
+        },
+        grid: { left: 8, right: 24, top: 24, bottom: 64, containLabel: true },
+        xAxis: { type: 'time', axisLabel: { color: p.muted }, splitLine: { show: false } },
+        yAxis: { type: 'value', scale: true, axisLabel: { color: p.muted, formatter: (v: number) => pct(v) }, splitLine: { lineStyle: { color: p.grid } } },
+        dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
+        series: [
+          { type: 'line', name: 'CI low', data: points.map((x) => [x.row.created_at, x.s[1]]), stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
+          { type: 'line', name: 'CI', data: points.map((x) => [x.row.created_at, x.s[2] - x.s[1]]), stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: p.series[0], opacity: 0.15 }, silent: true, tooltip: { show: false } },
+          { type: 'line', name: model, data, color: p.series[0], showAllSymbol: true },
+        ],
+      },
+      onClick: (e) => {
+        const runId = (e.data as { runId?: string } | null)?.runId;
+        if (runId) location.hash = routeHref('run', [runId]);
+      },
+    };
+  });
+
+  const newestFirst = [...points].reverse();
+  const pages = Math.ceil(newestFirst.length / PAGE);
+  const shown = newestFirst.slice((page - 1) * PAGE, page * PAGE);
+  const previous = new Map(points.map((x, i) => [x.row.run_id, points[i - 1]]));
+  const rowsTable = h(
+    'table',
+    { 'data-testid': 'history-table' },
+    h('caption', null, `${points.length} runs of ${model} on ${branch}, newest first (×100, 95% CI; Δ to the previous commit).`),
+    h('thead', null, h('tr', null, ...['When', 'Commit', 'Score', 'Δ previous', 'Verdict', 'Run'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, ...shown.map((x) => {
+      const prev = previous.get(x.row.run_id);
+      return h('tr', { 'data-run': x.row.run_id, class: marked(x.row.verdict) ? `marked v-${x.row.verdict}` : null },
+        h('td', null, date(x.row.created_at)),
+        h('td', null, link(commitUrl(m.repository, x.row.sha), h('code', null, shortSha(x.row.sha)))),
+        h('td', { class: 'num' }, score(...x.s)),
+        h('td', { class: 'num' }, prev ? delta(x.s[0] - prev.s[0]) : '—'),
+        h('td', null, verdict(x.row.verdict)),
+        h('td', null, link(routeHref('run', [x.row.run_id]), 'open')));
+    })),
+  );
+
+  append(ctx.root, [
+    h('h1', { tabindex: '-1' }, `Branch history: ${model}`),
+    controls,
+    points.length ? chart : h('p', { class: 'muted' }, `No ${suite} runs of ${model} on ${branch}.`),
+    h('div', { class: 'table-wrap' }, rowsTable),
+    pages > 1 ? pager(page, pages, (n) => withQuery(ctx.route, { page: n })) : null,
+  ]);
+};

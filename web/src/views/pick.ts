@@ -1,0 +1,40 @@
+/** Choices several views share: which suite, which rows stand for a model, labels for rows. */
+import type { Manifest, RunRow } from '../data/protocol.js';
+
+export function defaultSuite(m: Manifest): string {
+  return m.suites.includes('full') ? 'full' : m.suites[0] ?? '';
+}
+
+/** A leaderboard row's label: model, then branch or checkpoint step. */
+export function rowLabel(r: RunRow, m: Manifest): string {
+  if (r.role === 'training' && r.step !== null) return `${r.model} @ step ${r.step}`;
+  return r.branch && r.branch !== m.default_branch ? `${r.model} @ ${r.branch}` : r.model;
+}
+
+/** Is this row the best checkpoint of its training model (rather than its latest run)? */
+export function isBestCheckpoint(r: RunRow, m: Manifest): boolean {
+  if (r.role !== 'training') return false;
+  const own = m.leaderboard.filter((x) => x.model === r.model && x.score !== null);
+  return own.every((x) => (x.score ?? -1) <= (r.score ?? -1));
+}
+
+/** The score a row shows: a task's primary metric, or the suite aggregate when task is ''. */
+export function rowScore(r: RunRow, task: string): [number, number, number] | null {
+  if (!task) return r.score === null ? null : [r.score, r.ci?.[0] ?? r.score, r.ci?.[1] ?? r.score];
+  return r.tasks[task] ?? null;
+}
+
+/** The row a reference model stands on: its latest on the default branch for the suite. */
+export function referenceRow(m: Manifest, model: string, suite: string): RunRow | null {
+  const rows = m.leaderboard.filter((r) => r.model === model && r.suite === suite);
+  const onDefault = rows.filter((r) => r.branch === m.default_branch);
+  return latest(onDefault.length ? onDefault : rows);
+}
+
+export function latest(rows: RunRow[]): RunRow | null {
+  return rows.reduce<RunRow | null>((a, r) => (!a || r.created_at > a.created_at ? r : a), null);
+}
+
+export function tasksByCategory(m: Manifest) {
+  return [...m.tasks].sort((a, b) => (a.category ?? '~').localeCompare(b.category ?? '~') || a.task.localeCompare(b.task));
+}
