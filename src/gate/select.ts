@@ -94,11 +94,14 @@ export function selectBaseline(rows: readonly RunRow[], promoted: readonly Promo
     if (last) return found(last, 'latest-on-branch', `the latest run on ${branch} (${short(last.sha)}; none on parent ${short(context.parent_sha)})`, now);
     return { row: null, reason: `no ${query.suite} run of ${query.model} on ${branch} yet` };
   }
-  const branch = context.branch ?? query.default_branch;
-  if (!branch) return { row: null, reason: 'no branch to find a promoted baseline for' };
-  const entries = promoted.filter((p) => p.branch === branch && p.model === query.model);
-  const entry = entries.find((p) => p.suite === query.suite) ?? (query.suite !== 'full' ? entries.find((p) => p.suite === 'full') : undefined);
-  if (entry) {
+  // Schedule, dispatch, and a local compare (no event): the promoted baseline of the branch; with
+  // no event the default branch's too, and failing that its latest run (a local guess, said so).
+  const branches = [...new Set([context.branch, ...(context.event === undefined ? [query.default_branch] : [])].filter((b): b is string => !!b))];
+  if (branches.length === 0) return { row: null, reason: 'no branch to find a promoted baseline for' };
+  for (const branch of branches) {
+    const entries = promoted.filter((p) => p.branch === branch && p.model === query.model);
+    const entry = entries.find((p) => p.suite === query.suite) ?? (query.suite !== 'full' ? entries.find((p) => p.suite === 'full') : undefined);
+    if (!entry) continue;
     const row = rows.find((r) => r.run_id === entry.run_id) ?? {
       run_id: entry.run_id,
       path: entry.path,
@@ -113,13 +116,14 @@ export function selectBaseline(rows: readonly RunRow[], promoted: readonly Promo
     return found(row, 'promoted', `the promoted baseline of ${branch}`, now);
   }
   if (context.event === undefined) {
-    // No event (a local `compare`): the latest run on the default branch is the honest guess.
-    const last = latest(branchRuns(branch));
-    if (last) return found(last, 'latest-on-branch', `the latest run on ${branch} (no promoted baseline)`, now);
+    for (const branch of branches) {
+      const last = latest(branchRuns(branch));
+      if (last) return found(last, 'latest-on-branch', `the latest run on ${branch} (no promoted baseline)`, now);
+    }
   }
   return {
     row: null,
-    reason: `no promoted baseline for (${branch}, ${query.model}, ${query.suite}): promote one with \`evalwarden promote <run>\` or pin gate.baseline.run`,
+    reason: `no promoted baseline for (${branches.join(' or ')}, ${query.model}, ${query.suite}): promote one with \`evalwarden promote <run>\` or pin gate.baseline.run`,
   };
 }
 

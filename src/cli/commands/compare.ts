@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GateConfig } from '../../config/types.js';
+import { EvalwardenError } from '../../errors.js';
+import type { Comparison } from '../../gate/comparison.js';
+import { renderComparisonTable } from '../../gate/render.js';
+import { gateFolders, gateRun } from '../../gate/run.js';
+import type { GitContext } from '../../gate/select.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command, CommandIO } from '../command.js';
+import { gitContext } from '../git-context.js';
+
+const USAGE = `evalwarden compare --baseline <results dir | pages dir | run id> --candidate <results dir>
+  [--config evalwarden.yml] [--baseline-model ID] [--out DIR] [--pages DIR]
+  [--fail-on regression,error] [--label NAME]…
+  [--event pull_request|push|schedule|workflow_dispatch] [--sha SHA] [--branch B] [--base-ref B] [--base-sha SHA] [--parent-sha SHA]
+exit code: 0 nothing in fail_on happened, 1 a failing verdict, 2 an error (bad config or data included)`;
+
+const FAIL_ON = new Set<string>(['regression', 'inconclusive', 'error', 'no-baseline']);
+
+/** Compare a candidate results folder with a baseline, print the table, write comparison.json. */
+export const compare: Command = async (args, io) => {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      baseline: { type: 'string' },
+      candidate: { type: 'string' },
+      config: { type: 'string' },
+      'baseline-model': { type: 'string' },
+      out: { type: 'string' },
+      pages: { type: 'string' },
+      'fail-on': { type: 'string' },
+      label: { type: 'string', multiple: true },
+      event: { type: 'string' },
+      sha: { type: 'string' },
+      branch: { type: 'string' },
+      'base-ref': { type: 'string' },
+      'base-sha': { type: 'string' },
+      'parent-sha': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    USAGE,
+  );
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (!values.candidate) throw new EvalwardenError('compare needs --candidate <results dir>', { hint: USAGE });
+  const candidateDir = path.resolve(io.cwd, values.candidate);
+  const failOn = parseFailOn(values['fail-on']);
+  const context = resolveContext(values, io);
+  const common = {
+    candidateDir,
+    baselineModel: values['baseline-model'],
+    context,
+    labels: values.label ?? [],
+    pages: values.pages === undefined ? undefined : path.resolve(io.cwd, values.pages),
+  };
+
+  let comparison: Comparison;
+  if (values.config !== undefined) {
+    // Loaded only when asked for: the config module pulls in the scorers and datasets' readers.
+    const { loadConfig } = await import('../../config/index.js');
+    const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
+    const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
+    const baseline = values.baseline ?? config.gate.baseline?.source;
+    if (!baseline) throw new EvalwardenError('compare needs --baseline (or gate.baseline.source in the config)', { hint: USAGE });
+    comparison = await gateRun({ ...common, baseline: resolveBaselineArg(baseline, io.cwd), config });
+  } else {
+    if (!values.baseline) throw new EvalwardenError('compare needs --baseline <results dir | pages dir | run id>', { hint: USAGE });
+    // No config: the gate policy is the schema's defaults (and --fail-on).
+    const gate: Partial<GateConfig> = failOn ? { fail_on: failOn } : {};
+    comparison = await gateFolders({ ...common, baseline: resolveBaselineArg(values.baseline, io.cwd), gate });
+  }
+
+  const outDir = values.out === undefined ? candidateDir : path.resolve(io.cwd, values.out);
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, 'comparison.json');
+  await writeFile(file, `${JSON.stringify(comparison, null, 2)}\n`);
+  for (const line of renderComparisonTable(comparison).split('\n')) io.stdout(line);
+  io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
+  return comparison.exit_code;
+};
+
+/** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
+function resolveBaselineArg(value: string, cwd: string): string {
+  const asPath = path.resolve(cwd, value);
+  return value.includes('/') || value.startsWith('.') || existsSync(asPath) ? asPath : value;
+}
+
+function parseFailOn(value: string | undefined): GateConfig['fail_on'] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const name of names) {
+    if (!FAIL_ON.has(name)) throw new EvalwardenError(`--fail-on: unknown verdict "${name}"`, { hint: 'use a comma-separated list of regression, inconclusive, error, no-baseline' });
+  }
+  return names as GateConfig['fail_on'];
+}
+
+/** Flags win over what GitHub's variables (or the local checkout) say. */
+function resolveContext(values: Record<string, unknown>, io: CommandIO): GitContext {
+  const git = gitContext(io.env, io.cwd);
+  const pick = (flag: string, fallback: string | null | undefined) => (values[flag] as string | undefined) ?? fallback ?? undefined;
+  const context: GitContext = {
+    event: pick('event', git.event),
+    sha: pick('sha', git.sha),
+    branch: pick('branch', git.branch),
+    base_ref: pick('base-ref', git.base_ref),
+    base_sha: pick('base-sha', git.base_sha),
+    parent_sha: pick('parent-sha', undefined),
+  };
+  if (context.event === 'push' && context.parent_sha === undefined && context.sha) {
+    context.parent_sha = gitOutput(io.cwd, 'rev-parse', `${context.sha}^`);
+  }
+  if ((context.event === 'pull_request' || context.event === 'pull_request_target') && context.base_sha && context.sha) {
+    // The event names the base branch's tip; the baseline is the run on the merge-base.
+    context.base_sha = gitOutput(io.cwd, 'merge-base', context.base_sha, context.sha) ?? context.base_sha;
+  }
+  return context;
+}
+
+function gitOutput(cwd: string, ...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

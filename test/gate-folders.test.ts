@@ -1,0 +1,178 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import comparisonSchema from '../schemas/comparison.schema.json' with { type: 'json' };
+import type { Config } from '../src/config/types.js';
+import { DataError, EvalwardenError } from '../src/errors.js';
+import { gateFolders, gateRun } from '../src/gate/run.js';
+import { gateDefaults } from '../src/gate/policy.js';
+import { renderComparisonTable } from '../src/gate/render.js';
+import { buildRun, flip, scores, writeRun } from './fixtures/gate/build.js';
+
+const validate = new Ajv({ allErrors: true, strict: true, validateFormats: false }).compile(comparisonSchema);
+const NOW = new Date('2026-11-23T12:00:00Z');
+const base200 = scores(200, 160);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'evalwarden-gate-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function config(gate: Partial<Config['gate']> = {}): Config {
+  return { version: 1, models: [], tasks: [], suites: {}, gate: { ...gateDefaults(), ...gate } } as unknown as Config;
+}
+
+/** One model on one task, as the engine writes a results folder. */
+async function resultsFolder(name: string, model: string, taskScores: number[], extra: { errors?: number; scorer?: string } = {}) {
+  const run = buildRun({
+    run_id: name,
+    suite: 'quick',
+    models: [{ model, tasks: [{ task: 'math', scores: taskScores, errors: extra.errors, instrument: extra.scorer ? { scorer: extra.scorer } : undefined }] }],
+  });
+  return writeRun(join(dir, name), run);
+}
+
+/** A folder in the published layout of docs/data-protocol.md, holding the given runs of model `cand`. */
+async function pagesFolder(name: string, runs: { id: string; sha: string; branch: string; created_at: string; scores: number[]; path?: string }[]) {
+  const root = join(dir, name);
+  const data = join(root, 'data');
+  await mkdir(join(data, 'index'), { recursive: true });
+  await writeFile(join(data, 'index.json'), JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }));
+  const rows = runs.map((r) => ({
+    run_id: r.id,
+    path: r.path ?? `runs/2026-11/${r.id}`,
+    kind: 'branch',
+    suite: 'quick',
+    model: 'cand',
+    role: 'candidate',
+    step: null,
+    branch: r.branch,
+    sha: r.sha,
+    pr: null,
+    created_at: r.created_at,
+    verdict: null,
+    score: 0.8,
+    ci: [0.7, 0.9],
+    tasks: {},
+  }));
+  await writeFile(join(data, 'index', '2026-11.json'), JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }));
+  await writeFile(join(data, 'baselines.json'), JSON.stringify({ schema_version: 1, baselines: [] }));
+  for (const r of runs) {
+    const run = buildRun({ run_id: r.id, suite: 'quick', models: [{ model: 'cand', tasks: [{ task: 'math', scores: r.scores }] }], git: { sha: r.sha, branch: r.branch } });
+    await writeRun(join(data, 'runs', '2026-11', r.id), run, { gzip: true });
+  }
+  return root;
+}
+
+describe('gating results folders', () => {
+  it('a 10-point drop on 200 items is a regression, and comparison.json follows its schema', async () => {
+    const base = await resultsFolder('base-a', 'cand', base200);
+    const cand = await resultsFolder('cand-a', 'cand', flip(base200, 26, 6));
+    const c = await gateFolders({ candidateDir: cand, baseline: base, now: NOW });
+    expect(c.verdict).toBe('regression');
+    expect(c.exit_code).toBe(1);
+    expect(c.models[0].baseline?.selected_by).toBe('folder');
+    const written = JSON.parse(JSON.stringify(c));
+    expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
+    expect(renderComparisonTable(c)).toMatch(/\| cand +\| math +\|.*regression/);
+  });
+
+  it('the same data passes', async () => {
+    const base = await resultsFolder('base-b', 'cand', base200);
+    const cand = await resultsFolder('cand-b', 'cand', base200);
+    const c = await gateFolders({ candidateDir: cand, baseline: base, now: NOW });
+    expect(c.verdict).toBe('pass');
+    expect(c.exit_code).toBe(0);
+    expect(validate(JSON.parse(JSON.stringify(c)))).toBe(true);
+  });
+
+  it('an error rate above 5% is an error', async () => {
+    const base = await resultsFolder('base-c', 'cand', base200);
+    const cand = await resultsFolder('cand-c', 'cand', base200, { errors: 20 });
+    const c = await gateFolders({ candidateDir: cand, baseline: base, now: NOW });
+    expect(c.verdict).toBe('error');
+    expect(c.exit_code).toBe(2);
+    expect(validate(JSON.parse(JSON.stringify(c)))).toBe(true);
+  });
+
+  it('a changed instrument gives no-baseline with the reason', async () => {
+    const base = await resultsFolder('base-d', 'cand', base200);
+    const cand = await resultsFolder('cand-d', 'cand', base200, { scorer: 'regex' });
+    const c = await gateFolders({ candidateDir: cand, baseline: base, now: NOW });
+    expect(c.verdict).toBe('no-baseline');
+    expect(c.reason).toMatch(/scorer changed \(exact → regex\)/);
+    expect(c.exit_code).toBe(0);
+  });
+
+  it('--baseline-model compares model cand with model base of the baseline run', async () => {
+    const base = await resultsFolder('base-e', 'base', base200);
+    const cand = await resultsFolder('cand-e', 'cand', flip(base200, 26, 6));
+    const c = await gateFolders({ candidateDir: cand, baseline: base, baselineModel: 'base', now: NOW });
+    expect(c.models[0].baseline?.model).toBe('base');
+    expect(c.verdict).toBe('regression');
+  });
+
+  it('a folder that is no results folder is an error that says what to pass', async () => {
+    await expect(gateFolders({ candidateDir: join(dir, 'nowhere'), baseline: join(dir, 'nowhere'), now: NOW })).rejects.toThrow(EvalwardenError);
+  });
+});
+
+describe('gating against the published layout', () => {
+  it('a pull request is compared with the run on its merge-base, and the report says which and how old', async () => {
+    const pages = await pagesFolder('pages-a', [
+      { id: 'old--cand', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200 },
+      { id: 'new--cand', sha: 'bbb2222', branch: 'main', created_at: '2026-11-22T12:00:00Z', scores: flip(base200, 0, 30) },
+    ]);
+    const cand = await resultsFolder('cand-p', 'cand', base200);
+    const c = await gateFolders({ candidateDir: cand, baseline: pages, context: { event: 'pull_request', base_ref: 'main', base_sha: 'aaa1111' }, now: NOW });
+    expect(c.models[0].baseline).toMatchObject({ kind: 'pages', run_id: 'old--cand', selected_by: 'merge-base', sha: 'aaa1111' });
+    expect(c.models[0].baseline?.description).toMatch(/merge-base aaa1111 of main.*3 days old/);
+    expect(c.verdict).toBe('pass');
+    expect(validate(JSON.parse(JSON.stringify(c)))).toBe(true);
+  });
+
+  it('a pinned run id is looked up in --pages', async () => {
+    const pages = await pagesFolder('pages-b', [{ id: 'pinned--cand', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200 }]);
+    const cand = await resultsFolder('cand-q', 'cand', flip(base200, 26, 6));
+    const c = await gateFolders({ candidateDir: cand, baseline: 'pinned', pages, now: NOW });
+    expect(c.models[0].baseline?.selected_by).toBe('pinned');
+    expect(c.verdict).toBe('regression');
+  });
+
+  it('a run path that would leave data/ is refused', async () => {
+    const pages = await pagesFolder('pages-c', [{ id: 'evil', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200, path: 'runs/../../etc' }]);
+    const cand = await resultsFolder('cand-r', 'cand', base200);
+    await expect(gateFolders({ candidateDir: cand, baseline: pages, context: { event: 'push', branch: 'main' }, now: NOW })).rejects.toThrow(DataError);
+  });
+
+  it('a run id with no published layout to look in says what to pass', async () => {
+    const cand = await resultsFolder('cand-s', 'cand', base200);
+    await expect(gateFolders({ candidateDir: cand, baseline: 'some-run', now: NOW })).rejects.toMatchObject({ hint: expect.stringMatching(/--pages/) });
+  });
+});
+
+describe('gateRun with a loaded config', () => {
+  it("ignores acceptances in a pull request's own config and takes them from the base branch's", async () => {
+    const base = await resultsFolder('base-f', 'cand', base200);
+    const cand = await resultsFolder('cand-f', 'cand', flip(base200, 26, 6));
+    const accepting = config({ accept: [{ task: 'math', reason: 'intended' }] });
+    const own = await gateRun({ candidateDir: cand, baseline: base, config: accepting, context: { event: 'pull_request' }, now: NOW });
+    expect(own.exit_code).toBe(1);
+    expect(own.notes.join(' ')).toMatch(/ignored/);
+    const fromBase = await gateRun({ candidateDir: cand, baseline: base, config: config(), baseConfig: accepting, context: { event: 'pull_request' }, now: NOW });
+    expect(fromBase.exit_code).toBe(0);
+    expect(fromBase.accepted).toHaveLength(1);
+  });
+
+  it('writes nothing itself: comparison.json is the caller’s to write', async () => {
+    const base = await resultsFolder('base-g', 'cand', base200);
+    const cand = await resultsFolder('cand-g', 'cand', base200);
+    await gateRun({ candidateDir: cand, baseline: base, config: config(), now: NOW });
+    await expect(readFile(join(cand, 'comparison.json'))).rejects.toThrow();
+  });
+});
