@@ -30,8 +30,8 @@ function newAjv(): Ajv {
 
 const validateConfig = newAjv().compile<Config>(configSchema);
 
-function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string): ConfigError {
-  const pos = locate(located, pointer);
+function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string, atKey = false): ConfigError {
+  const pos = locate(located, pointer, { key: atKey });
   return new ConfigError({ file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || undefined }, message, { hint });
 }
 
@@ -39,7 +39,7 @@ function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = '
   const error = pickError(errors);
   const parentProps = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties as object) : undefined;
   const { message, hint } = describeError(error, parentProps);
-  return errorAt(located, prefix + errorPointer(error), message, hint);
+  return errorAt(located, prefix + errorPointer(error), message, hint, error.keyword === 'additionalProperties');
 }
 
 /** Reads, interpolates and validates evalwarden.yml; throws one ConfigError with file:line:col. */
@@ -51,14 +51,20 @@ export async function loadConfig(file: string, options: LoadConfigOptions): Prom
   } catch (cause) {
     throw new ConfigError({ file }, 'cannot read the config file', { cause, hint: 'pass --config <path to evalwarden.yml>' });
   }
-  return parseConfig(text, { ...options, file: absolute, displayName: file });
+  return parseConfig(text, { ...options, file: absolute, displayName: displayPath(absolute) });
+}
+
+/** Paths in messages as users (and GitHub annotations) know them: relative to where they stand. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
 export function parseConfig(text: string, options: LoadConfigOptions & { file: string; displayName?: string }): LoadedConfig {
   const located = parseLocated(options.displayName ?? options.file, text);
   const yamlError = located.doc.errors[0];
   if (yamlError) {
-    const [line, col] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [undefined, undefined];
+    const { line, col } = located.lines.linePos(yamlError.pos[0]);
     throw new ConfigError({ file: located.file, line, col }, `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   }
   let data: unknown;

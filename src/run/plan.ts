@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DatasetProvenance, Instrument } from '../artifacts.js';
 import type { LoadedConfig } from '../config/index.js';
-import { scorerConfig } from '../config/index.js';
+import { displayPath, scorerConfig } from '../config/index.js';
 import type { ModelConfig, TaskConfig } from '../config/types.js';
 import { fetchPinnedDataset } from '../data/remote.js';
 import { readDataset, type DatasetRow } from '../data/read.js';
@@ -96,7 +96,7 @@ async function datasetFile(loaded: LoadedConfig, task: TaskConfig, cacheDir: str
   const dataset = task.dataset!;
   if (dataset.path) {
     const file = path.resolve(loaded.dir, dataset.path);
-    return { file, display: path.relative(process.cwd(), file) || file };
+    return { file, display: displayPath(file) };
   }
   const file = await fetchPinnedDataset({ url: dataset.url!, sha256: dataset.sha256!, cacheDir, where: `${loaded.file} (task ${task.id})` });
   return { file, display: dataset.url! };
