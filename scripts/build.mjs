@@ -9,10 +9,14 @@ import { build } from 'esbuild';
 const entryPoints = { cli: 'src/cli/index.ts' };
 if (existsSync('src/action/index.ts')) entryPoints.index = 'src/action/index.ts';
 
-await rm('dist', { recursive: true, force: true });
+// `--outdir DIR` builds elsewhere (tests run the bundle as GitHub does without touching dist/).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
+
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints,
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -25,6 +29,6 @@ await build({
   banner: { js: "import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);" },
 });
 
-if (existsSync('web/vite.config.ts') && !process.argv.includes('--no-dashboard')) {
+if (existsSync('web/vite.config.ts') && !process.argv.includes('--no-dashboard') && outdir === 'dist') {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
