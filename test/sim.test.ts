@@ -325,10 +325,10 @@ describe('injected faults', () => {
     for (let run = 0; run < 2; run++) {
       await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults, seed: 42 });
       const client = clientFor(sim);
-      const results = await settle(Array.from({ length: 500 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
+      const results = await settle(Array.from({ length: 300 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
       const { injected429, injected500, dropped } = sim.counters;
       expect(results.filter((result) => result.status === 'rejected')).toHaveLength(injected429 + injected500 + dropped);
-      for (const count of [injected429, injected500, dropped]) expect(count).toBeGreaterThan(25), expect(count).toBeLessThan(80);
+      for (const count of [injected429, injected500, dropped]) expect(count / 300).toBeCloseTo(0.1, 1);
       counts.push({ injected429, injected500, dropped });
     }
     expect(counts[1]).toEqual(counts[0]);

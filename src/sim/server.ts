@@ -6,7 +6,8 @@ import { createCounters, resetCounters, type SimCounters } from './counters.js';
 import type { SimItem, SimOptions } from './options.js';
 import { resolveSimOptions } from './options.js';
 import { mulberry32 } from './random.js';
-import { createRequestHandler, type SimState } from './routes.js';
+import { createRequestHandler } from './routes.js';
+import type { SimState } from './state.js';
 import { createSlots } from './slots.js';
 
 /**
