@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startSim } from '../src/sim/index.js';
+import { readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
+
+const rows = Array.from({ length: 60 }, (_, i) => ({ id: `j-${i}`, question: `Explain topic ${i} briefly.`, answer: `reference answer ${i}` }));
+
+function judgedConfig(url: string): object {
+  return {
+    models: [
+      { id: 'cand', base_url: url, model: 'sim-cand' },
+      { id: 'judge', role: 'reference', base_url: url, model: 'sim-judge' },
+    ],
+    tasks: [{ id: 'explain', dataset: { path: 'data.jsonl' }, fields: { input: 'question', target: 'answer' }, scorer: { type: 'judge', rubric: 'Must agree with the reference.' } }],
+    judge: { model: 'judge', max_score: 10 },
+    run: { concurrency: 8, max_retries: 1, cache: { enabled: false } },
+  };
+}
+
+describe('judged tasks', () => {
+  test('the simulator as judge scores responses through the same client, with its reasoning kept', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      judge: { high: 9, low: 2 },
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, judgedConfig(sim.url));
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { records, summary } = await readResults(path.join(project.dir, 'out'));
+    expect(records).toHaveLength(60);
+    // Two calls per item: the candidate, then the judge.
+    expect(sim.counters.chat).toBe(120);
+    for (const record of records) {
+      expect([0.9, 0.2]).toContain(record.score);
+      expect(typeof record.details?.explanation).toBe('string');
+    }
+    const task = summary.models[0].tasks[0];
+    expect(task.instrument.judge).toBe('judge');
+    expect(task.metrics.judge_score.ci_method).toBe('t');
+    const correct = records.filter((r) => r.output?.includes('reference answer')).length;
+    expect(task.metrics.judge_score.mean).toBeCloseTo((correct * 0.9 + (60 - correct) * 0.2) / 60, 10);
+  });
+
+  test('generate now, judge later: --only-generate makes no judge call, --only-score makes only judge calls', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, judgedConfig(sim.url));
+    expect((await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-generate'], { cwd: project.dir })).code).toBe(0);
+    expect(sim.counters.chat).toBe(60);
+    const scored = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-score'], { cwd: project.dir });
+    expect(scored.code, scored.stderr).toBe(0);
+    expect(sim.counters.chat).toBe(120);
+    const { records } = await readResults(path.join(project.dir, 'out'));
+    expect(records.every((r) => r.score !== null)).toBe(true);
+  });
+
+  test('an unparseable judge reply is an error, never a zero', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      judge: { format: 'garbage' },
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, judgedConfig(sim.url));
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    expect(result.code).toBe(0);
+    const { records, summary } = await readResults(path.join(project.dir, 'out'));
+    expect(records.every((r) => r.error?.kind === 'judge_unparseable' && r.score === null)).toBe(true);
+    expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 60 });
+  });
+});
