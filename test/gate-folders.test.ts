@@ -156,6 +156,52 @@ describe('gating against the published layout', () => {
   });
 });
 
+describe('checkpoint sweeps against the published layout', () => {
+  it('a checkpoint is gated against the previous step, only on errors, and measured against the best so far', async () => {
+    const root = join(dir, 'pages-sweep');
+    const data = join(root, 'data');
+    await mkdir(join(data, 'index'), { recursive: true });
+    await writeFile(join(data, 'index.json'), JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }));
+    const steps = [
+      { step: 1000, scores: scores(200, 180) },
+      { step: 2000, scores: scores(200, 160) },
+    ];
+    const rows = steps.map(({ step, scores: s }) => ({
+      run_id: `sweep-${step}--ckpt`,
+      path: `runs/2026-11/sweep-${step}--ckpt`,
+      kind: 'sweep',
+      suite: 'quick',
+      model: 'ckpt',
+      role: 'training',
+      step,
+      branch: 'main',
+      sha: 'aaa1111',
+      pr: null,
+      created_at: `2026-11-2${step / 1000}T12:00:00Z`,
+      verdict: null,
+      score: s.reduce((a, b) => a + b, 0) / s.length,
+      ci: null,
+      tasks: {},
+    }));
+    await writeFile(join(data, 'index', '2026-11.json'), JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }));
+    for (const { step, scores: s } of steps) {
+      const run = buildRun({ run_id: `sweep-${step}--ckpt`, suite: 'quick', models: [{ model: 'ckpt', role: 'training', step, tasks: [{ task: 'math', scores: s }] }] });
+      await writeRun(join(data, 'runs', '2026-11', `sweep-${step}--ckpt`), run, { gzip: true });
+    }
+    // Step 3000 drops 10 points from step 2000 (and 20 from step 1000): a regression, but a sweep fails only on errors.
+    const cand = buildRun({ run_id: 'sweep-3000', suite: 'quick', models: [{ model: 'ckpt', role: 'training', step: 3000, tasks: [{ task: 'math', scores: flip(scores(200, 160), 26, 6) }] }] });
+    const candDir = await writeRun(join(dir, 'cand-sweep'), cand);
+    const c = await gateFolders({ candidateDir: candDir, baseline: root, context: { event: 'workflow_dispatch', branch: 'main' }, now: NOW });
+    const model = c.models[0];
+    expect(model.baseline).toMatchObject({ run_id: 'sweep-2000--ckpt', selected_by: 'previous-checkpoint' });
+    expect(model.tasks[0].verdict).toBe('regression');
+    expect(model.best_so_far?.baseline).toMatchObject({ run_id: 'sweep-1000--ckpt', selected_by: 'best-so-far' });
+    expect(model.best_so_far?.delta?.estimate).toBeCloseTo(-0.2, 12);
+    expect(c.exit_code).toBe(0);
+    expect(validate(JSON.parse(JSON.stringify(c))), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
 describe('gateRun with a loaded config', () => {
   it("ignores acceptances in a pull request's own config and takes them from the base branch's", async () => {
     const base = await resultsFolder('base-f', 'cand', base200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectBaseline, type PromotedBaseline, type RunRow, type SelectQuery } from '../src/gate/select.js';
+import { selectBaseline, selectCheckpoints, type PromotedBaseline, type RunRow, type SelectQuery } from '../src/gate/select.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
@@ -97,5 +97,26 @@ describe('baseline selection', () => {
     const selection = selectBaseline(rows, promoted, query(q as Partial<SelectQuery>));
     expect(selection.row).toBeNull();
     if (!selection.row) expect(selection.reason).toMatch(reason);
+  });
+});
+
+describe('checkpoint sweeps', () => {
+  const sweep: RunRow[] = [
+    row('s1000', { model: 'ckpt', kind: 'sweep', step: 1000, score: 0.81 }),
+    row('s2000', { model: 'ckpt', kind: 'sweep', step: 2000, score: 0.78 }),
+    row('s4000', { model: 'ckpt', kind: 'sweep', step: 4000, score: 0.9 }),
+  ];
+
+  it('compares a checkpoint with the previous step and with the best earlier one', () => {
+    const { previous, best } = selectCheckpoints(sweep, { model: 'ckpt', suite: 'quick', step: 3000, now: NOW });
+    expect(previous.row?.run_id).toBe('s2000');
+    expect(best.row?.run_id).toBe('s1000');
+    expect(best.row && best.description).toMatch(/best checkpoint so far \(step 1000, score 0.810\)/);
+  });
+
+  it('the first checkpoint has neither', () => {
+    const { previous, best } = selectCheckpoints(sweep, { model: 'ckpt', suite: 'quick', step: 500, now: NOW });
+    expect(previous.row).toBeNull();
+    expect(best.row).toBeNull();
   });
 });

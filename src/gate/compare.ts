@@ -43,6 +43,8 @@ export interface CompareOptions {
   /** Seed of the paired bootstrap. @default 0 */
   seed?: number;
   notes?: string[];
+  /** Checkpoint sweeps: the best checkpoint so far of a training model, for the curves. */
+  bestSoFar?: ReadonlyMap<string, BaselineRun>;
 }
 
 const GATING: Record<ModelRole, Gating> = { candidate: 'full', training: 'errors-only', reference: 'none' };
@@ -64,7 +66,18 @@ export function compareRuns(options: CompareOptions): Comparison {
         baselineItems.set(choice, items);
       }
     }
-    return compareModel(model, candidateItems, choice, items, options);
+    const comparison = compareModel(model, candidateItems, choice, items, options);
+    const best = options.bestSoFar?.get(model.model);
+    if (best) {
+      let bestItems = baselineItems.get(best);
+      if (!bestItems) {
+        const bestPrimary = primaryMetrics(best.summary);
+        bestItems = indexItems(best.records, (task) => bestPrimary.get(task));
+        baselineItems.set(best, bestItems);
+      }
+      comparison.best_so_far = { baseline: best.ref, delta: aggregateDelta(model, candidateItems, best, bestItems, options) };
+    }
+    return comparison;
   });
 
   const failing = models.flatMap((m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })));
@@ -204,9 +217,29 @@ function compareModel(
       baseline: baseModel?.aggregate ? { score: baseModel.aggregate.score, ci: baseModel.aggregate.ci } : null,
       delta: delta ? { estimate: delta.value, se: delta.se, ci: delta.ci, tasks: compared.map((t) => t.task) } : null,
     },
+    best_so_far: null,
     verdict,
     reason,
   };
+}
+
+/** The suite aggregate's Δ against another run, over the tasks both measured with one instrument. */
+function aggregateDelta(model: ModelSummary, candidateItems: ItemIndex, other: BaselineRun, otherItems: ItemIndex, options: CompareOptions) {
+  const otherModel = other.summary.models.find((m) => m.model === other.ref.model);
+  if (!otherModel) return null;
+  const parts: { task: string; value: number; se: number; weight: number }[] = [];
+  for (const task of model.tasks) {
+    const otherTask = otherModel.tasks.find((t) => t.task === task.task);
+    if (!otherTask || instrumentChange(task, otherTask)) continue;
+    const policy = taskPolicy(options.policy, task.task);
+    const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
+    const base = otherItems.get(otherModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
+    if (cand.length < policy.min_items || base.size < policy.min_items) continue;
+    const test = testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
+    parts.push({ task: task.task, value: test.test.estimate, se: test.test.se, weight: task.weight });
+  }
+  const combined = weightedCombination(parts);
+  return combined ? { estimate: combined.value, se: combined.se, ci: combined.ci, tasks: parts.map((p) => p.task) } : null;
 }
 
 /** `error` is settled before any comparison: a task that was not measured is never a pass. */

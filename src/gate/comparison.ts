@@ -29,9 +29,10 @@ export interface BaselineRef {
   suite: string;
   /**
    * `folder`: given as a results folder; `pinned`: a run named by id; `merge-base`, `latest-on-base`
-   * (pull requests), `parent`, `latest-on-branch` (pushes), `promoted` (schedule, dispatch).
+   * (pull requests), `parent`, `latest-on-branch` (pushes), `promoted` (schedule, dispatch),
+   * `previous-checkpoint` and `best-so-far` (checkpoint sweeps).
    */
-  selected_by: 'folder' | 'pinned' | 'merge-base' | 'latest-on-base' | 'parent' | 'latest-on-branch' | 'promoted';
+  selected_by: 'folder' | 'pinned' | 'merge-base' | 'latest-on-base' | 'parent' | 'latest-on-branch' | 'promoted' | 'previous-checkpoint' | 'best-so-far';
   sha: string | null;
   branch: string | null;
   created_at: string | null;
@@ -139,6 +140,8 @@ export interface ModelComparison {
     /** Weighted Δ over the tasks that were compared. */
     delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null;
   };
+  /** Checkpoint sweeps: Δ of the suite aggregate against the best checkpoint so far (for the curves). */
+  best_so_far: { baseline: BaselineRef; delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null } | null;
   verdict: Verdict;
   reason: string;
 }

@@ -4,10 +4,10 @@ import type { Summary } from '../artifacts.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
 import type { Comparison } from './comparison.js';
-import { compareRuns, type BaselineChoice, type RunArtifacts } from './compare.js';
+import { compareRuns, type BaselineChoice, type BaselineRun, type RunArtifacts } from './compare.js';
 import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
 import { resolveGatePolicy } from './policy.js';
-import { selectBaseline, type GitContext } from './select.js';
+import { selectBaseline, selectCheckpoints, type GitContext, type RunRow, type Selection } from './select.js';
 
 export interface GateRunOptions {
   /** The candidate's results folder (summary.json, records.jsonl, run.json). */
@@ -52,15 +52,16 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
   const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
   if (candidate.summary.status === 'partial') notes.push(`candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`);
-  const baselines = await resolveBaselines(candidate.summary, { ...options, now, notes });
-  return compareRuns({ candidate, baselines, policy, labels: options.labels, now, notes });
+  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
+  return compareRuns({ candidate, baselines: choices, bestSoFar, policy, labels: options.labels, now, notes });
 }
 
 async function resolveBaselines(
   candidate: Summary,
   options: GateFoldersOptions & { now: Date; notes: string[] },
-): Promise<Map<string, BaselineChoice>> {
+): Promise<{ choices: Map<string, BaselineChoice>; bestSoFar: Map<string, BaselineRun> }> {
   const choices = new Map<string, BaselineChoice>();
+  const bestSoFar = new Map<string, BaselineRun>();
   const modelFor = (model: string) => options.baselineModel ?? model;
   const source = resolve(options.baseline);
 
@@ -92,7 +93,7 @@ async function resolveBaselines(
         },
       });
     }
-    return choices;
+    return { choices, bestSoFar };
   }
 
   // A published layout: given directly, or a run id looked up in --pages.
@@ -106,26 +107,13 @@ async function resolveBaselines(
   }
   const index = await readPagesIndex(pagesDir);
   const loaded = new Map<string, RunArtifacts>();
-  for (const model of candidate.models) {
-    const baseModel = modelFor(model.model);
-    const selection = selectBaseline(index.rows, index.promoted, {
-      model: baseModel,
-      suite: candidate.suite,
-      context: options.context ?? {},
-      pinned,
-      default_branch: index.default_branch,
-      now: options.now,
-    });
-    if (!selection.row) {
-      choices.set(model.model, { reason: selection.reason });
-      continue;
-    }
+  const load = async (selection: Selection & { row: RunRow }, baseModel: string): Promise<BaselineRun> => {
     const row = selection.row;
     let run = loaded.get(row.path);
     if (!run) loaded.set(row.path, (run = await readPublishedRun(pagesDir, row.path)));
     // A published run holds one model; its id there is the model's own.
     const publishedModel = run.summary.models.some((m) => m.model === baseModel) ? baseModel : (run.summary.models[0]?.model ?? baseModel);
-    choices.set(model.model, {
+    return {
       ...run,
       ref: {
         kind: 'pages',
@@ -140,9 +128,30 @@ async function resolveBaselines(
         age_days: selection.age_days,
         description: selection.description,
       },
-    });
+    };
+  };
+  for (const model of candidate.models) {
+    const baseModel = modelFor(model.model);
+    let selection: Selection;
+    if (model.role === 'training' && model.step !== null && pinned === undefined) {
+      // A sweep: the previous checkpoint is the baseline, the best so far is for the curves.
+      const checkpoints = selectCheckpoints(index.rows, { model: baseModel, suite: candidate.suite, step: model.step, now: options.now });
+      selection = checkpoints.previous;
+      if (checkpoints.best.row) bestSoFar.set(model.model, await load(checkpoints.best, baseModel));
+    } else {
+      selection = selectBaseline(index.rows, index.promoted, {
+        model: baseModel,
+        suite: candidate.suite,
+        context: options.context ?? {},
+        pinned,
+        default_branch: index.default_branch,
+        now: options.now,
+      });
+    }
+    if (!selection.row) choices.set(model.model, { reason: selection.reason });
+    else choices.set(model.model, await load(selection, baseModel));
   }
-  return choices;
+  return { choices, bestSoFar };
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */

@@ -27,6 +27,10 @@ export interface RunRow {
   sha: string | null;
   pr: number | null;
   created_at: string;
+  /** Checkpoint step of a training model's run. */
+  step?: number | null;
+  /** Weighted suite score, for the best checkpoint so far. */
+  score?: number | null;
 }
 
 /** An entry of data/baselines.json. */
@@ -147,4 +151,34 @@ function found(row: RunRow, selectedBy: BaselineRef['selected_by'], what: string
 
 function short(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 7) : 'unknown';
+}
+
+export interface CheckpointQuery {
+  model: string;
+  suite: string;
+  /** The candidate checkpoint's step. */
+  step: number;
+  now: Date;
+}
+
+/**
+ * A checkpoint sweep is compared with the previous checkpoint (the largest step below this one)
+ * and with the best checkpoint so far (highest suite score among earlier steps), for the curves.
+ */
+export function selectCheckpoints(rows: readonly RunRow[], query: CheckpointQuery): { previous: Selection; best: Selection } {
+  const earlier = suiteMatches(
+    rows.filter((r) => r.model === query.model && typeof r.step === 'number' && r.step < query.step),
+    query.suite,
+  );
+  const previous = earlier.reduce<RunRow | undefined>((best, r) => (!best || (r.step as number) > (best.step as number) ? r : best), undefined);
+  const scored = earlier.filter((r) => typeof r.score === 'number');
+  const best = scored.reduce<RunRow | undefined>((top, r) => (!top || (r.score as number) > (top.score as number) ? r : top), undefined);
+  return {
+    previous: previous
+      ? found(previous, 'previous-checkpoint', `the previous checkpoint (step ${previous.step})`, query.now)
+      : { row: null, reason: `no earlier checkpoint of ${query.model} than step ${query.step}` },
+    best: best
+      ? found(best, 'best-so-far', `the best checkpoint so far (step ${best.step}, score ${(best.score as number).toFixed(3)})`, query.now)
+      : { row: null, reason: `no scored earlier checkpoint of ${query.model}` },
+  };
 }
