@@ -113,9 +113,9 @@ function taskCells(model: ModelSummary): Record<string, TaskCell> {
   return cells;
 }
 
-/** Four decimals: the shared files hold thousands of these, and a CI is not known finer. */
+/** Three decimals: shared files hold hundreds of thousands of these, and no CI is known finer. */
 function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
+  return Math.round(x * 1e3) / 1e3;
 }
 
 function json(value: unknown): Buffer {

@@ -1,0 +1,90 @@
+import { basename, dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { DataError } from '../../errors.js';
+import type { ImportedModel, ImportedRun, Importer } from '../imported.js';
+import { asNumber, findFiles, modelId, parseJson, readSource, timeInName, type SourceFile } from '../source-files.js';
+import type { ImportedTask } from '../summarize.js';
+
+interface Subset {
+  name?: string;
+  score?: number;
+  num?: number;
+}
+interface Category {
+  name?: string | string[];
+  num?: number;
+  score?: number;
+  subsets?: Subset[];
+}
+interface Metric {
+  name?: string;
+  num?: number;
+  score?: number;
+  categories?: Category[];
+}
+interface Report {
+  name?: string;
+  dataset_name?: string;
+  model_name?: string;
+  score?: number;
+  metrics?: Metric[];
+}
+
+/**
+ * evalscope (`outputs/<time>/reports/<model>/<benchmark>.json`): one report per benchmark with
+ * metrics, each split into categories and their subsets. The subsets become the task's
+ * categories. All reports of one output folder make one run, one model per report folder.
+ */
+export const evalscope: Importer = {
+  name: 'evalscope',
+  describe: 'evalscope reports/<model>/<benchmark>.json (categories and subsets)',
+  async read(path) {
+    const files = await findFiles(path, /\.json$/, 4);
+    const reports = files.filter((f) => basename(dirname(dirname(f))) === 'reports' || files.length === 1);
+    if (reports.length === 0) throw new DataError({ file: path }, 'no reports/<model>/<benchmark>.json found', { hint: 'Point at the evalscope output folder (the one holding reports/).' });
+    const sources = await Promise.all(reports.map(readSource));
+    const byModel = new Map<string, ImportedTask[]>();
+    for (const source of sources) {
+      const report = parseJson<Report>(source);
+      const model = report.model_name ?? basename(dirname(source.path));
+      byModel.set(model, [...(byModel.get(model) ?? []), taskOf(report, source)]);
+    }
+    const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({ model: modelId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] }));
+    const sha256 = createHash('sha256').update(sources.map((s) => s.sha256).join()).digest('hex');
+    const started = timeInName(path) ?? timeInName(sources[0].path) ?? sources[0].mtime.toISOString();
+    const run: ImportedRun = {
+      run_id: `evalscope-${sha256.slice(0, 12)}`,
+      suite: 'evalscope',
+      started_at: started,
+      finished_at: null,
+      models,
+      source: { format: 'evalscope', path, sha256 },
+    };
+    return [run];
+  },
+};
+
+function taskOf(report: Report, source: SourceFile): ImportedTask {
+  const metrics = report.metrics ?? [];
+  const task = report.dataset_name ?? basename(source.path, '.json');
+  if (metrics.length === 0 || !metrics[0].name) throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
+  const primary = metrics[0];
+  const categories: ImportedTask['categories'] = {};
+  for (const category of primary.categories ?? []) {
+    const catName = Array.isArray(category.name) ? category.name.join('/') : (category.name ?? 'default');
+    for (const subset of category.subsets ?? []) {
+      const mean = asNumber(subset.score);
+      if (mean === null || !subset.name) continue;
+      // A benchmark with one "default" category names its subsets alone.
+      categories[catName === 'default' ? subset.name : `${catName}/${subset.name}`] = { mean, n: subset.num ?? 0 };
+    }
+  }
+  return {
+    task,
+    primary_metric: primary.name!,
+    metrics: Object.fromEntries(metrics.filter((m) => m.name && asNumber(m.score) !== null).map((m) => [m.name!, { mean: m.score!, se: null }])),
+    n: primary.num ?? null,
+    categories,
+    instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } },
+  };
+}

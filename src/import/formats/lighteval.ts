@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import { DataError } from '../../errors.js';
+import type { ImportedRun, Importer } from '../imported.js';
+import { asNumber, findFiles, modelId, parseJson, readSource, timeInName } from '../source-files.js';
+import type { ImportedTask } from '../summarize.js';
+
+interface LightevalResults {
+  config_general?: { model_name?: string; lighteval_sha?: string };
+  results?: Record<string, Record<string, unknown>>;
+  versions?: Record<string, unknown>;
+  config_tasks?: Record<string, unknown>;
+  summary_tasks?: Record<string, { truncated?: number; non_truncated?: number; padded?: number; non_padded?: number; hashes?: unknown }>;
+}
+
+/**
+ * lighteval (`results/<model>/results_<time>.json`): tasks keyed `suite|task|few_shots` with
+ * metrics and `<metric>_stderr` beside them; the `all` row is an average and is left out.
+ * Per-item details are parquet files, which this importer does not read: aggregates only.
+ */
+export const lighteval: Importer = {
+  name: 'lighteval',
+  describe: 'lighteval results_*.json (aggregate metrics per task)',
+  async read(path) {
+    const files = await findFiles(path, /^results.*\.json$/);
+    if (files.length === 0) throw new DataError({ file: path }, 'no results_*.json found', { hint: 'Point at lighteval --output-dir (results/<model>/results_*.json).' });
+    return Promise.all(files.map(readRun));
+  },
+};
+
+async function readRun(path: string): Promise<ImportedRun> {
+  const source = await readSource(path);
+  const data = parseJson<LightevalResults>(source);
+  if (!data.results || !data.config_general) throw new DataError({ file: path }, 'no "results" and "config_general": not a lighteval results file');
+  const tasks: ImportedTask[] = [];
+  for (const [key, values] of Object.entries(data.results)) {
+    if (key === 'all') continue;
+    const [suite, task = key, fewShots = null] = key.split('|');
+    const metrics: ImportedTask['metrics'] = {};
+    const order: string[] = [];
+    for (const [name, value] of Object.entries(values)) {
+      const mean = asNumber(value);
+      if (name.endsWith('_stderr') || mean === null) continue;
+      metrics[name] = { mean, se: asNumber(values[`${name}_stderr`]) };
+      order.push(name);
+    }
+    if (order.length === 0) continue;
+    const summary = data.summary_tasks?.[key];
+    const n = summary ? (summary.truncated ?? 0) + (summary.non_truncated ?? 0) || (summary.padded ?? 0) + (summary.non_padded ?? 0) || null : null;
+    tasks.push({
+      task,
+      primary_metric: order[0],
+      metrics,
+      n,
+      categories: {},
+      instrument: { scorer: `lighteval:${suite}|${task}`, options: { few_shots: fewShots, version: data.versions?.[key] ?? null, config: data.config_tasks?.[key] ?? null } },
+    });
+  }
+  if (tasks.length === 0) throw new DataError({ file: path }, 'no task with a numeric metric in "results"');
+  const name = data.config_general.model_name ?? 'model';
+  return {
+    run_id: `lighteval-${source.sha256.slice(0, 12)}`,
+    suite: 'lighteval',
+    // lighteval's start_time is a perf counter, not a date: the file name carries the date.
+    started_at: timeInName(basename(path)) ?? source.mtime.toISOString(),
+    finished_at: null,
+    models: [{ model: modelId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] }],
+    source: { format: 'lighteval', path, sha256: source.sha256 },
+  };
+}

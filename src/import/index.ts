@@ -1,0 +1,47 @@
+/**
+ * Results of other harnesses as evalwarden results folders, so they can be gated and published
+ * like native runs: lm-evaluation-harness, evalscope, lighteval, and checkpoint score files.
+ */
+import { join } from 'node:path';
+import { EvalwardenError } from '../errors.js';
+import { importers, type ImportFormat } from './formats/index.js';
+import { safeSegment } from '../publish/safe-segment.js';
+import { writeImportedRun } from './write-results.js';
+
+export { importers, type ImportFormat } from './formats/index.js';
+export type { ImportedRun, ImportedModel, ImportedItem, Importer } from './imported.js';
+export type { ImportedTask } from './summarize.js';
+
+export interface ImportOptions {
+  format: ImportFormat;
+  /** A file or the folder the harness wrote. */
+  path: string;
+  /** Where the results folder goes; with several runs (checkpoints), one sub-folder per run. */
+  outDir: string;
+}
+
+export interface ImportResult {
+  /** One results folder per imported run. */
+  folders: { dir: string; run_id: string; models: string[]; tasks: number; records: number }[];
+}
+
+export async function importResults(options: ImportOptions): Promise<ImportResult> {
+  const importer = (importers as Record<string, (typeof importers)[ImportFormat]>)[options.format];
+  if (!importer) {
+    throw new EvalwardenError(`Unknown import format "${options.format}".`, { hint: `Use one of: ${Object.keys(importers).join(', ')}.` });
+  }
+  const runs = await importer.read(options.path);
+  const folders: ImportResult['folders'] = [];
+  for (const run of runs) {
+    const dir = runs.length === 1 ? options.outDir : join(options.outDir, safeSegment(run.run_id));
+    const written = await writeImportedRun(run, dir);
+    folders.push({
+      dir,
+      run_id: run.run_id,
+      models: run.models.map((m) => m.model),
+      tasks: run.models.reduce((n, m) => n + m.tasks.length, 0),
+      records: written.records.length,
+    });
+  }
+  return { folders };
+}
