@@ -3,6 +3,7 @@
  * like native runs: lm-evaluation-harness, evalscope, lighteval, and checkpoint score files.
  */
 import { join } from 'node:path';
+import type { GitProvenance } from '../artifacts.js';
 import { EvalwardenError } from '../errors.js';
 import { importers, type ImportFormat } from './formats/index.js';
 import { safeSegment } from '../publish/safe-segment.js';
@@ -18,6 +19,8 @@ export interface ImportOptions {
   path: string;
   /** Where the results folder goes; with several runs (checkpoints), one sub-folder per run. */
   outDir: string;
+  /** The commit the import is made from (the CLI fills it from the checkout or GitHub's variables). */
+  git?: GitProvenance;
 }
 
 export interface ImportResult {
@@ -34,7 +37,7 @@ export async function importResults(options: ImportOptions): Promise<ImportResul
   const folders: ImportResult['folders'] = [];
   for (const run of runs) {
     const dir = runs.length === 1 ? options.outDir : join(options.outDir, safeSegment(run.run_id));
-    const written = await writeImportedRun(run, dir);
+    const written = await writeImportedRun(run, dir, options.git);
     folders.push({
       dir,
       run_id: run.run_id,

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type EvalRecord, type ModelSummary, type RunInfo, type Summary } from '../artifacts.js';
+import { SCHEMA_VERSION, type EvalRecord, type GitProvenance, type ModelSummary, type RunInfo, type Summary } from '../artifacts.js';
 import { packageVersion } from '../tasks/package-root.js';
 import type { ImportedRun } from './imported.js';
 import { aggregateOf, hash16, summarizeTask } from './summarize.js';
@@ -10,7 +10,7 @@ import { aggregateOf, hash16, summarizeTask } from './summarize.js';
  * per-item scores, summary.json, and run.json of kind `import`. The gate and the publisher take
  * it like a native run.
  */
-export async function writeImportedRun(run: ImportedRun, dir: string): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
+export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitProvenance): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
   const records: EvalRecord[] = run.models.flatMap((model) =>
     model.items.map((item) => {
       const primary = model.tasks.find((t) => t.task === item.task)?.primary_metric;
@@ -72,7 +72,7 @@ export async function writeImportedRun(run: ImportedRun, dir: string): Promise<{
       revision: null,
       params: {},
     })),
-    git: { sha: null, ref: null, branch: null, repository: null, pr: null, event: null, base_ref: null, base_sha: null },
+    git: git ?? { sha: null, ref: null, branch: null, repository: null, pr: null, event: null, base_ref: null, base_sha: null },
     shard: null,
     started_at: run.started_at,
     finished_at: run.finished_at,
