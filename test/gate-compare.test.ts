@@ -124,6 +124,12 @@ describe('verdicts on one task', () => {
     expect(c.exit_code).toBe(0);
   });
 
+  it('a task the baseline ran but this run did not is named in the notes', () => {
+    const base = single([unchanged('math'), unchanged('code')], {}, 'base-run');
+    const c = compare(single([unchanged('math')]), base);
+    expect(c.notes).toEqual(['m: the baseline ran code, which this run did not']);
+  });
+
   it('a task the baseline never ran has no baseline', () => {
     const base = single([unchanged('math')], {}, 'base-run');
     const c = compare(single([unchanged('math'), unchanged('code')]), base);

@@ -80,6 +80,14 @@ export function compareRuns(options: CompareOptions): Comparison {
     return comparison;
   });
 
+  const notes = [...(options.notes ?? [])];
+  for (const model of models) {
+    const choice = options.baselines.get(model.model);
+    const baseModel = choice && 'ref' in choice ? choice.summary.models.find((m) => m.model === choice.ref.model) : undefined;
+    const missing = baseModel?.tasks.filter((t) => !model.tasks.some((c) => c.task === t.task)).map((t) => t.task) ?? [];
+    // A task that vanished from the run is not a pass: say so, since there is nothing to gate.
+    if (missing.length > 0) notes.push(`${model.model}: the baseline ran ${missing.join(', ')}, which this run did not`);
+  }
   const failing = models.flatMap((m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })));
   const accepted = models.flatMap((m) =>
     m.tasks.flatMap((t) => (t.accepted ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }] : [])),
@@ -102,7 +110,7 @@ export function compareRuns(options: CompareOptions): Comparison {
     exit_code,
     failing,
     accepted,
-    notes: options.notes ?? [],
+    notes,
   };
 }
 
