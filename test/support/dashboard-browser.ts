@@ -18,7 +18,9 @@ export async function launchChromium(): Promise<Browser> {
 /** Navigates (or changes the hash) and waits until the dashboard says the view is ready. */
 export async function openView(page: Page, url: string): Promise<void> {
   const current = page.url();
-  if (current.split('#')[0] === url.split('#')[0] && current !== 'about:blank') {
+  if (current === url) {
+    await page.reload(); // the same hash fires no hashchange
+  } else if (current.split('#')[0] === url.split('#')[0]) {
     await page.evaluate((hash) => {
       document.body.dataset.ready = '';
       location.hash = hash;

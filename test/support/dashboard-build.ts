@@ -1,20 +1,30 @@
 /**
- * Builds the dashboard into dist/dashboard with Vite unless the build there is newer than
- * every file under web/ (so a test run after `vite build` reuses it).
+ * A built dashboard for tests and the bench, in a folder of the caller's: a copy of
+ * dist/dashboard when that build is newer than every file under web/, else a fresh Vite build
+ * there. Never builds into dist/ itself, so parallel test files and a concurrent `npm run build`
+ * cannot pull files from under each other.
  */
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { cp, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-export const APP_DIR = join(REPO, 'dist/dashboard');
+export const DIST_APP = join(REPO, 'dist/dashboard');
 
-export async function ensureDashboardBuilt(): Promise<string> {
-  const built = await stat(join(APP_DIR, 'index.html')).then((s) => s.mtimeMs, () => 0);
-  if (built && (await newestMtime(join(REPO, 'web'))) < built) return APP_DIR;
-  await promisify(execFile)(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO });
-  return APP_DIR;
+export async function buildDashboardInto(outDir: string): Promise<{ dir: string; reused: boolean }> {
+  const built = await stat(join(DIST_APP, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  if (built && (await newestMtime(join(REPO, 'web'))) < built) {
+    try {
+      await cp(DIST_APP, outDir, { recursive: true });
+      await stat(join(outDir, 'index.html'));
+      return { dir: outDir, reused: true };
+    } catch {
+      // dist/ changed under us (a concurrent build): build our own below.
+    }
+  }
+  await promisify(execFile)(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO });
+  return { dir: outDir, reused: false };
 }
 
 async function newestMtime(dir: string): Promise<number> {

@@ -78,7 +78,14 @@ async function render(): Promise<void> {
   }
   if (state.abort.signal.aborted) return;
   viewEl.replaceChildren(root);
-  for (const fn of mounted) await fn();
+  for (const fn of mounted) {
+    try {
+      await fn();
+    } catch (error) {
+      // A chart that fails to draw must not take the tables (the same numbers) with it.
+      root.append(h('p', { class: 'error', role: 'alert' }, `A chart could not be drawn: ${(error as Error).message}`));
+    }
+  }
   if (state.abort.signal.aborted) return;
   if (focus) {
     const el = document.getElementById(focus.id) as HTMLInputElement | null;

@@ -103,7 +103,7 @@ export const heatmap: View = async (ctx) => {
             { type: 'category', position: 'top', data: cats, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
           ],
           yAxis: { type: 'category', data: rows.map((r) => `${label(r)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11, width: 220, overflow: 'truncate' } },
-          visualMap: {
+          visualMap: [{
             seriesIndex: 0,
             min: mode === 'delta' ? -span : 0,
             max: span,
@@ -114,7 +114,14 @@ export const heatmap: View = async (ctx) => {
             textStyle: { color: p.text },
             formatter: (v: number) => (mode === 'delta' ? signed(v) : pct(v)),
             inRange: { color: mode === 'delta' ? [p.bad, p.missing, p.good] : ['#f7fbff', '#6baed6', '#08306b'] },
-          },
+          }, {
+            // ECharts wants a visual map for every heatmap series; missing cells get one flat colour.
+            seriesIndex: 1,
+            show: false,
+            min: 0,
+            max: 1,
+            inRange: { color: [p.missing, p.missing] },
+          }],
           series: [
             { type: 'heatmap', name: 'score', data, xAxisIndex: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
             { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, itemStyle: { color: p.missing, borderColor: p.grid, borderWidth: 0.5, borderType: 'dashed' } },
