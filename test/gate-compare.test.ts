@@ -315,6 +315,29 @@ describe('pairing', () => {
     expect(c.models[0].tasks[0].delta?.method).toBe('paired-t');
   });
 
+  it('a ratio metric weighs each item by its weight (IFEval: instructions per prompt)', () => {
+    // 40 items; items 0–19 weigh 3, items 20–39 weigh 1. The candidate loses items 0 and 1 (weight 3
+    // each) and gains item 39 (weight 1): Δ = (−3 − 3 + 1) / (20·3 + 20·1) = −5/80 (by hand).
+    const weights = Array.from({ length: 40 }, (_, i) => (i < 20 ? 3 : 1));
+    const baseScores = Array.from({ length: 40 }, (_, i) => (i < 30 ? 1 : 0));
+    const candScores = baseScores.map((s, i) => (i < 2 ? 0 : i === 39 ? 1 : s));
+    const c = compare(single([{ task: 'ifeval', scores: candScores, weights, primary_metric: 'inst_acc' }]), single([{ task: 'ifeval', scores: baseScores, weights, primary_metric: 'inst_acc' }], {}, 'base-run'));
+    const delta = c.models[0].tasks[0].delta!;
+    expect(delta.estimate).toBeCloseTo(-5 / 80, 12);
+    // Weighted items are not exchangeable coin flips: the paired t with the ratio SE, not McNemar.
+    expect(delta.method).toBe('paired-t');
+  });
+
+  it.each([
+    { paired_test: 'auto' as const, method: 'mcnemar' },
+    { paired_test: 't' as const, method: 'paired-t' },
+    { paired_test: 'bootstrap' as const, method: 'bootstrap' },
+  ])('paired_test $paired_test on 0/1 scores uses $method', ({ paired_test, method }) => {
+    const c = compare(single([{ task: 'math', scores: flip(base200, 26, 6) }]), single([unchanged('math')], {}, 'base-run'), { gate: { paired_test } });
+    expect(c.models[0].tasks[0].delta?.method).toBe(method);
+    expect(c.models[0].tasks[0].verdict).toBe('regression');
+  });
+
   it('runs that share too few items are compared unpaired (Welch)', () => {
     const base = single([{ task: 'math', scores: base200, hashes: base200.map((_, i) => `old-${i}`) }], {}, 'base-run');
     const c = compare(single([{ task: 'math', scores: base200 }]), base);

@@ -64,6 +64,17 @@ describe('paired t test', () => {
   });
 });
 
+describe('mean estimate', () => {
+  it('gives the same SE for unclustered items whether or not each is named its own cluster', () => {
+    const values = [0.2, 0.9, 0.4, 0.4, 1, 0];
+    const weights = [1, 2, 1, 3, 1, 1];
+    const plain = estimateMean(values, { weights });
+    const named = estimateMean(values, { weights, clusters: values.map((_, i) => `c${i}`) });
+    expect(plain.se).toBeCloseTo(named.se, 14);
+    expect(plain.units).toBe(named.units);
+  });
+});
+
 describe('Welch test', () => {
   it("reproduces R's t.test(extra ~ group, data = sleep) (Welch)", () => {
     // R 4.x: t = -1.8608, df = 17.776, p-value = 0.07939, 95% CI -3.3654832 0.2054832.
