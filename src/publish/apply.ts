@@ -38,11 +38,11 @@ export async function applyRuns(
 
     // PR runs are in the month index only: series are the curves of branches and sweeps.
     if (run.row.kind !== 'pr') {
-      const series = (await readJson<Series>(store, paths.series(run.row.model))) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
+      const series = (await readJson<Series>(store, run.seriesPath)) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
       const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
       series.role = run.row.role;
       series.points = [...series.points.filter((p) => p.run_id !== run.id), point satisfies SeriesPoint].sort(byCreated);
-      await writeJson(store, paths.series(run.row.model), series);
+      await writeJson(store, run.seriesPath, series);
     }
 
     addRun(manifest, { row: run.row, month: run.month, tasks: run.tasks, alert: run.alert, isNew });

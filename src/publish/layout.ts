@@ -11,7 +11,7 @@ export const paths = {
   month: (month: string) => `data/index/${checkMonth(month)}.json`,
   series: (model: string) => `data/series/${safeSegment(model)}.json`,
   /** The run folder relative to `data/`, as rows and baselines point at it. */
-  runPath: (month: string, id: string) => `runs/${checkMonth(month)}/${safeSegment(id)}`,
+  runPath: (month: string, id: string) => `runs/${checkMonth(month)}/${checkSegment(id)}`,
   runDir: (month: string, id: string) => `data/${paths.runPath(month, id)}`,
 } as const;
 
@@ -28,6 +28,18 @@ export function monthOf(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) throw new EvalwardenError(`Not a time: ${JSON.stringify(iso)}.`, { hint: 'run.json needs started_at as an ISO 8601 time.' });
   return new Date(t).toISOString().slice(0, 7);
+}
+
+/** What safeSegment returns: up to 100 kept characters and a `-<8 hex>` mark. */
+export const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,108}$/;
+
+/**
+ * A published run id is already a safe segment (publishedRunId made it): it is checked, not
+ * sanitised again, since cutting a long id twice would give another name.
+ */
+function checkSegment(id: string): string {
+  if (!SEGMENT.test(id)) throw new EvalwardenError(`Not a published run id: ${JSON.stringify(id.slice(0, 120))}.`);
+  return id;
 }
 
 function checkMonth(month: string): string {

@@ -22,6 +22,8 @@ export interface PreparedRun {
   id: string;
   month: string;
   dir: string;
+  /** data/series/<model>.json, built here so a bad model id fails before anything is written. */
+  seriesPath: string;
   files: { name: string; data: Buffer }[];
   row: RunRow;
   tasks: { task: string; primary_metric: string }[];
@@ -79,6 +81,7 @@ function prepareRun(results: ResultsFolder, model: ModelSummary, context: Publis
     id,
     month,
     dir: paths.runDir(month, id),
+    seriesPath: paths.series(model.model),
     files,
     row,
     tasks: model.tasks.map((t) => ({ task: t.task, primary_metric: t.primary_metric })),

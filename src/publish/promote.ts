@@ -1,7 +1,7 @@
 import type { PublishConfig } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
 import { promoteRow } from './baselines.js';
-import { paths } from './layout.js';
+import { paths, SEGMENT } from './layout.js';
 import { resolvePublishConfig, resolveSite, type SiteOptions } from './options.js';
 import type { Baseline, Manifest, MonthIndex } from './protocol.js';
 import { safeSegment } from './safe-segment.js';
@@ -28,7 +28,8 @@ export interface PromoteResult {
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const config = resolvePublishConfig(options.config);
   const site = resolveSite(options, config);
-  const id = safeSegment(options.runId);
+  // A published id is taken as it is; anything else (an engine run id) is sanitised as publishing did.
+  const id = SEGMENT.test(options.runId) ? options.runId : safeSegment(options.runId);
   const now = (options.now ?? new Date()).toISOString();
   const edit = await editSite(site, `evalwarden: promote ${id}`, async (store) => {
     const manifest = await readJson<Manifest>(store, paths.manifest);
