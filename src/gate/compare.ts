@@ -3,17 +3,17 @@ import { weightedCombination } from '../stats/aggregate.js';
 import { findAcceptance } from './acceptance.js';
 import {
   COMPARISON_SCHEMA_VERSION,
-  VERDICT_ORDER,
   type BaselineRef,
   type Comparison,
   type Gating,
   type ModelComparison,
   type TaskComparison,
-  type Verdict,
 } from './comparison.js';
+import { instrumentChange, taskChanges } from './changes.js';
 import { findFlips } from './flips.js';
 import { indexItems, type ItemIndex, type ItemScore } from './items.js';
 import { taskPolicy, type GatePolicy } from './policy.js';
+import { isFailing, runVerdict, worst } from './run-verdict.js';
 import { testTask, type TaskTest } from './task-test.js';
 import { decideVerdicts, type VerdictInput } from './verdict.js';
 
@@ -259,57 +259,6 @@ function presetVerdict(task: TaskSummary, policy: { max_error_rate: number; min_
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
   }
   return null;
-}
-
-/** A changed measuring instrument makes the old numbers incomparable; say what changed. */
-function instrumentChange(task: TaskSummary, base: TaskSummary): string | null {
-  if (task.primary_metric !== base.primary_metric) return `primary metric changed (${base.primary_metric} → ${task.primary_metric})`;
-  if (task.instrument.scorer !== base.instrument.scorer) return `scorer changed (${base.instrument.scorer} → ${task.instrument.scorer})`;
-  if (task.instrument.judge !== base.instrument.judge) return `judge model changed (${base.instrument.judge ?? 'none'} → ${task.instrument.judge ?? 'none'})`;
-  if (task.instrument.hash !== base.instrument.hash) return `scorer options, judge or rubric changed (instrument ${base.instrument.hash} → ${task.instrument.hash})`;
-  return null;
-}
-
-function taskChanges(task: TaskSummary, base: TaskSummary): string[] {
-  const changes: string[] = [];
-  if (task.prompt_hash !== base.prompt_hash) changes.push('prompt');
-  if (task.primary_metric !== base.primary_metric) changes.push('primary_metric');
-  if (task.instrument.hash !== base.instrument.hash || task.instrument.scorer !== base.instrument.scorer || task.instrument.judge !== base.instrument.judge) {
-    changes.push('instrument');
-  }
-  return changes;
-}
-
-function isFailing(verdict: Verdict, critical: boolean, gating: Gating, failOn: readonly string[]): boolean {
-  if (gating === 'none') return false;
-  if (gating === 'errors-only') return verdict === 'error' && failOn.includes('error');
-  // A critical task's regression fails the job whatever fail_on says.
-  return failOn.includes(verdict) || (critical && verdict === 'regression');
-}
-
-/** The run's verdict: the worst verdict that counts (an accepted failure counts as a pass). */
-function runVerdict(models: readonly ModelComparison[]): { verdict: Verdict; reason: string } {
-  const counted = models.flatMap((m) =>
-    m.gating === 'none'
-      ? []
-      : m.tasks.map((t) => {
-          const effective: Verdict = t.accepted ? 'pass' : m.gating === 'errors-only' && t.verdict !== 'error' ? 'pass' : t.verdict;
-          return { name: `${m.model}/${t.task}`, verdict: effective, reason: effective === t.verdict ? t.reason : t.accepted ? `accepted: ${t.accepted.reason}` : t.reason };
-        }),
-  );
-  if (counted.length === 0) return { verdict: 'pass', reason: 'no gated model in this run' };
-  return worst(counted);
-}
-
-function worst(entries: readonly { name: string; verdict: Verdict; reason: string }[]): { verdict: Verdict; reason: string } {
-  if (entries.length === 0) return { verdict: 'pass', reason: 'no tasks' };
-  const rank = (v: Verdict) => VERDICT_ORDER.indexOf(v);
-  const verdict = entries.reduce((w, e) => (rank(e.verdict) < rank(w) ? e.verdict : w), entries[0].verdict);
-  const hits = entries.filter((e) => e.verdict === verdict);
-  if (verdict === 'pass' || verdict === 'improvement') {
-    return { verdict, reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? '' : 's'} ${verdict === 'pass' ? 'passed' : 'improved'}` };
-  }
-  return { verdict, reason: hits.map((h) => `${h.name}: ${h.reason}`).join('; ') };
 }
 
 function primaryMetrics(summary: Summary): Map<string, string> {
