@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { idealWallMs, startSim, type Sim, type SimItem } from '../src/sim/index.js';
+import { idealWallMs, startSim, type Sim, type SimFaults, type SimItem } from '../src/sim/index.js';
 
 /** A client as a user would make one; no retries, so each fault reaches the test as it was sent. */
 function clientFor(sim: Sim, apiKey = 'sk-not-needed'): OpenAI {
@@ -169,6 +169,17 @@ describe('the deterministic model', () => {
     expect(await ask(client, 'never', 'Explain gravity.')).toBe('I am not sure.');
   });
 
+  it('follows an IFEval row’s instructions when right and breaks one when wrong', async () => {
+    const prompt = 'Write a short note about rivers in lowercase letters only, without any commas.';
+    const row = { prompt, instruction_id_list: ['change_case:english_lowercase', 'punctuation:no_comma'], kwargs: [{}, {}] };
+    await using sim = await startSim({ models: { always: { accuracy: 1 }, never: { accuracy: 0 } }, latencyMs: 0, items: [{ prompt, target: null, scorer: 'ifeval', row }] });
+    const followed = await ask(clientFor(sim), 'always', prompt);
+    expect(followed).toBe(followed.toLowerCase());
+    expect(followed).not.toContain(',');
+    const broken = await ask(clientFor(sim), 'never', prompt);
+    expect(broken !== broken.toLowerCase() || broken.includes(',')).toBe(true);
+  });
+
   it('answers unknown prompts from the first matching canned reply, else with a stock line', async () => {
     await using sim = await startSim({
       models: { base: { accuracy: 1 } },
@@ -237,7 +248,7 @@ describe('capacity and queueing', () => {
     await Promise.all(Array.from({ length: 16 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(idealWallMs(16, 8, 250) - 5);
-    expect(elapsed).toBeLessThan(idealWallMs(16, 8, 250) + 200);
+    expect(elapsed).toBeLessThan(idealWallMs(16, 8, 250) + 300);
     expect(sim.counters).toMatchObject({ chat: 16, maxInFlight: 8, maxQueued: 8, rejected429: 0 });
   });
 
@@ -273,50 +284,46 @@ describe('capacity and queueing', () => {
     const started = performance.now();
     await Promise.all(Array.from({ length: 40 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
     const elapsed = performance.now() - started;
-    // A queued request takes the slot the moment one frees; what is left is timer slack and the client.
+    // A queued request takes the slot the moment one frees, so waves add no gap between them.
+    // The margin is timer slack and this process's own client, on a CI runner shared with other suites.
     expect(elapsed).toBeGreaterThanOrEqual(idealWallMs(40, 4, 60) - 5);
-    expect(elapsed).toBeLessThan(idealWallMs(40, 4, 60) + 250);
+    expect(elapsed).toBeLessThan(idealWallMs(40, 4, 60) + 500);
     expect(sim.counters).toMatchObject({ chat: 41, maxInFlight: 4 });
   });
 });
 
 describe('injected faults', () => {
-  const oneRequest = async (faults: Parameters<typeof startSim>[0]['faults']) => {
-    const sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults });
-    const started = performance.now();
-    const result = (await settle([ask(clientFor(sim), 'base', 'hi')]))[0];
-    return { sim, result, elapsed: performance.now() - started };
-  };
+  const faulty = (faults: SimFaults) => startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults });
+  const failure = (sim: Sim) => ask(clientFor(sim), 'base', 'hi').then(
+    (reply) => expect.fail(`expected a failure, got "${reply}"`),
+    (error: unknown) => error as InstanceType<typeof OpenAI.APIError>,
+  );
 
   it('injects a 429 with Retry-After and counts it', async () => {
-    const { sim, result } = await oneRequest({ rate429: 1, retryAfterS: 2 });
-    await using _ = sim;
-    expect(result.status).toBe('rejected');
-    const error = (result as PromiseRejectedResult).reason;
+    await using sim = await faulty({ rate429: 1, retryAfterS: 2 });
+    const error = await failure(sim);
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
-    expect(error.headers.get('retry-after')).toBe('2');
+    expect(error.headers?.get('retry-after')).toBe('2');
     expect(sim.counters.injected429).toBe(1);
   });
 
   it('injects a 500 and counts it', async () => {
-    const { sim, result } = await oneRequest({ rate500: 1 });
-    await using _ = sim;
-    expect((result as PromiseRejectedResult).reason).toBeInstanceOf(OpenAI.InternalServerError);
+    await using sim = await faulty({ rate500: 1 });
+    expect(await failure(sim)).toBeInstanceOf(OpenAI.InternalServerError);
     expect(sim.counters.injected500).toBe(1);
   });
 
   it('drops the connection without an answer and counts it', async () => {
-    const { sim, result } = await oneRequest({ rateDrop: 1 });
-    await using _ = sim;
-    expect((result as PromiseRejectedResult).reason).toBeInstanceOf(OpenAI.APIConnectionError);
+    await using sim = await faulty({ rateDrop: 1 });
+    expect(await failure(sim)).toBeInstanceOf(OpenAI.APIConnectionError);
     expect(sim.counters.dropped).toBe(1);
   });
 
   it('answers slowly when asked to, and still correctly', async () => {
-    const { sim, result, elapsed } = await oneRequest({ rateSlow: 1, slowMs: 300 });
-    await using _ = sim;
-    expect(result).toMatchObject({ status: 'fulfilled', value: 'This is a simulated reply from base.' });
-    expect(elapsed).toBeGreaterThanOrEqual(295);
+    await using sim = await faulty({ rateSlow: 1, slowMs: 300 });
+    const started = performance.now();
+    expect(await ask(clientFor(sim), 'base', 'hi')).toBe('This is a simulated reply from base.');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(295);
   });
 
   it('injects each kind at about its rate, the same counts for the same seed', async () => {

@@ -1,7 +1,5 @@
+import { respondToIfeval } from './ifeval-responder.js';
 import type { SimItem } from './options.js';
-
-/** How an IFEval item is answered: following its instructions or breaking them. */
-export type IfevalResponder = (row: Record<string, unknown>, follow: boolean) => string;
 
 /** The plausible wrong answer for free-text kinds; a scorer must never find the target in it. */
 export const UNSURE = 'I am not sure.';
@@ -12,7 +10,7 @@ const LETTERS = ['A', 'B', 'C', 'D'];
  * The reply to a known item, right or wrong, in the shape its scorer expects. `pick` (a
  * uniform in [0, 1)) chooses among wrong answers, so a wrong answer is stable too.
  */
-export function renderAnswer(item: SimItem, correct: boolean, pick: number, ifeval: IfevalResponder | null): string {
+export function renderAnswer(item: SimItem, correct: boolean, pick: number): string {
   const target = item.target ?? '';
   switch (item.scorer) {
     case 'numeric':
@@ -20,8 +18,8 @@ export function renderAnswer(item: SimItem, correct: boolean, pick: number, ifev
     case 'choice':
       return choiceAnswer(target, correct, pick);
     case 'ifeval':
-      // startSim loads the responder whenever an item needs it.
-      return ifeval!(item.row ?? {}, correct);
+      // "Correct" on IFEval means following every instruction of the row.
+      return respondToIfeval(item.row ?? {}, correct);
     case 'judge':
       return correct ? item.target ?? 'A careful, complete and correct answer.' : UNSURE;
     default:

@@ -1,4 +1,4 @@
-import { renderAnswer, type IfevalResponder } from './answers.js';
+import { renderAnswer } from './answers.js';
 import { JUDGE_PREAMBLE, judgeReply } from './judge.js';
 import type { ResolvedSimModel, SimItem, SimJudgeOptions } from './options.js';
 import { hashToUnit } from './random.js';
@@ -8,7 +8,6 @@ export interface Knowledge {
   items: Map<string, SimItem>;
   replies: { match: RegExp; reply: string }[];
   judge: Required<SimJudgeOptions>;
-  ifeval: IfevalResponder | null;
 }
 
 /** One request, reduced to what decides the answer. */
@@ -55,7 +54,7 @@ function answer(knowledge: Knowledge, model: ResolvedSimModel, question: Questio
     const sample = question.temperature > 0 ? (question.seed !== null ? `seed ${question.seed}` : `draw ${draw()}`) : '';
     const correct = hashToUnit(question.model, question.prompt, sample) < model.accuracy;
     const pick = hashToUnit(question.model, question.prompt, sample, 'wrong answer');
-    return renderAnswer(item, correct, pick, knowledge.ifeval);
+    return renderAnswer(item, correct, pick);
   }
 
   const canned = knowledge.replies.find(({ match }) => match.test(question.prompt));

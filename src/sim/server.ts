@@ -1,9 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EvalwardenError } from '../errors.js';
-import type { IfevalResponder } from './answers.js';
 import { createCounters, resetCounters, type SimCounters } from './counters.js';
-import type { SimItem, SimOptions } from './options.js';
+import type { SimOptions } from './options.js';
 import { resolveSimOptions } from './options.js';
 import { mulberry32 } from './random.js';
 import { createRequestHandler } from './routes.js';
@@ -48,12 +47,7 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   let requestId = 0;
   const state: SimState = {
     options: resolved,
-    knowledge: {
-      items: resolved.items,
-      replies: resolved.replies,
-      judge: resolved.judge,
-      ifeval: await loadIfevalResponder(resolved.items),
-    },
+    knowledge: { items: resolved.items, replies: resolved.replies, judge: resolved.judge },
     counters,
     slots,
     random: {
@@ -92,20 +86,4 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     close,
     [Symbol.asyncDispose]: close,
   };
-}
-
-/**
- * The IFEval responder is loaded only when an item needs it: it is large, and most simulators
- * (judges, load tests) never answer IFEval prompts.
- */
-async function loadIfevalResponder(items: Map<string, SimItem>): Promise<IfevalResponder | null> {
-  let needed = false;
-  for (const item of items.values()) if (item.scorer === 'ifeval') needed = true;
-  if (!needed) return null;
-  try {
-    const { respondToIfeval } = await import('./ifeval-responder.js');
-    return respondToIfeval;
-  } catch (cause) {
-    throw new EvalwardenError('simulator: items include IFEval prompts but the IFEval responder could not be loaded', { cause });
-  }
 }
