@@ -1,0 +1,93 @@
+/**
+ * detectable_format:* — instructions.py BulletListChecker, ConstrainedResponseChecker,
+ * HighlightSectionChecker, SectionChecker, JsonFormat, TitleChecker.
+ */
+import { type Instruction, KwargsError, readCount, readString } from '../instruction.js';
+import { translatePythonPattern } from '../py-regex.js';
+import { pythonJsonParses } from '../py-json.js';
+import { PY_BOL, PY_D, PY_DOT, PY_EOL, PY_S, pyStrip, pyStripChars, removePrefix, removeSuffix } from '../py-text.js';
+
+// MULTILINE `^\s*\*[^\*].*$` and `^\s*-.*$`. `\s*` may run over blank lines and `[^\*]` may be
+// a newline, so these are not simply "lines starting with * or -"; kept as the reference has them.
+const STAR_BULLET = new RegExp(`${PY_BOL}${PY_S}*\\*[^*]${PY_DOT}*${PY_EOL}`, 'gu');
+const DASH_BULLET = new RegExp(`${PY_BOL}${PY_S}*-${PY_DOT}*${PY_EOL}`, 'gu');
+
+/** BulletListChecker: exactly n bullet lines (`*` not followed by `*`, or `-`). */
+export const numberBulletLists: Instruction = {
+  kwargs: ['num_bullets'],
+  build: (kwargs) => {
+    const wanted = readCount(kwargs, 'num_bullets');
+    return (response) => [...response.matchAll(STAR_BULLET)].length + [...response.matchAll(DASH_BULLET)].length === wanted;
+  },
+};
+
+const CONSTRAINED_OPTIONS = ['My answer is yes.', 'My answer is no.', 'My answer is maybe.'];
+
+/** ConstrainedResponseChecker: one of the three options anywhere in the response (case-sensitive). */
+export const constrainedResponse: Instruction = {
+  kwargs: [],
+  build: () => (response) => {
+    const value = pyStrip(response);
+    return CONSTRAINED_OPTIONS.some((option) => value.includes(option));
+  },
+};
+
+const HIGHLIGHT = /\*[^\n*]*\*/g;
+const DOUBLE_HIGHLIGHT = /\*\*[^\n*]*\*\*/g;
+
+/**
+ * HighlightSectionChecker: `*text*` spans with something besides stars and spaces, plus
+ * `**text**` spans counted again on their own (a bold span can count twice).
+ */
+export const numberHighlightedSections: Instruction = {
+  kwargs: ['num_highlights'],
+  build: (kwargs) => {
+    const wanted = readCount(kwargs, 'num_highlights');
+    return (response) => {
+      let count = 0;
+      for (const [h] of response.matchAll(HIGHLIGHT)) if (pyStrip(pyStripChars(h, '*')) !== '') count++;
+      for (const [h] of response.matchAll(DOUBLE_HIGHLIGHT)) if (pyStrip(removeSuffix(removePrefix(h, '**'), '**')) !== '') count++;
+      return count >= wanted;
+    };
+  },
+};
+
+/** SectionChecker: splits on `\s?<splitter>\s?\d+\s?`; pieces − 1 must reach n. */
+export const multipleSections: Instruction = {
+  kwargs: ['section_spliter', 'num_sections'],
+  build: (kwargs) => {
+    const splitter = pyStrip(readString(kwargs, 'section_spliter'));
+    const wanted = readCount(kwargs, 'num_sections');
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(`${PY_S}?${translatePythonPattern(splitter)}${PY_S}?[${PY_D}]+${PY_S}?`, 'u');
+    } catch (error) {
+      throw new KwargsError(`"section_spliter" "${splitter}" is not a pattern JavaScript can run: ${(error as Error).message}`);
+    }
+    return (response) => response.split(pattern).length - 1 >= wanted;
+  },
+};
+
+/** JsonFormat: strip, drop one leading ```json / ```Json / ```JSON / ``` and one trailing ```, strip, `json.loads`. */
+export const jsonFormat: Instruction = {
+  kwargs: [],
+  build: () => (response) => {
+    let value = pyStrip(response);
+    for (const prefix of ['```json', '```Json', '```JSON', '```']) value = removePrefix(value, prefix);
+    value = pyStrip(removeSuffix(value, '```'));
+    return pythonJsonParses(value);
+  },
+};
+
+const TITLE = /<<[^\n]+>>/g;
+
+/** TitleChecker: some `<<…>>` on one line with more than spaces inside. */
+export const title: Instruction = {
+  kwargs: [],
+  build: () => (response) => {
+    for (const [t] of response.matchAll(TITLE)) {
+      if (pyStrip(pyStripChars(pyStripChars(t, '<', 'left'), '>', 'right')) !== '') return true;
+    }
+    return false;
+  },
+};
