@@ -25,10 +25,6 @@ function finalNumber(reply: string): string | undefined {
   return /####\s*(\S+)\s*$/.exec(reply)?.[1];
 }
 
-async function settle<T>(promises: Promise<T>[]) {
-  return Promise.allSettled(promises);
-}
-
 const JUDGE = 'You are an impartial judge. Rate the response from 1 to 10.';
 
 describe('the simulator as an OpenAI-compatible endpoint', () => {
@@ -255,7 +251,7 @@ describe('capacity and queueing', () => {
   it('turns a request away with 429 and Retry-After when the queue is full', async () => {
     await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 2, queueLimit: 1, latencyMs: 200, faults: { retryAfterS: 3 } });
     const client = clientFor(sim);
-    const results = await settle(Array.from({ length: 5 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
     const refused = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
     expect(refused).toHaveLength(2);
     for (const error of refused) {
@@ -332,7 +328,7 @@ describe('injected faults', () => {
     for (let run = 0; run < 2; run++) {
       await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults, seed: 42 });
       const client = clientFor(sim);
-      const results = await settle(Array.from({ length: 300 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
+      const results = await Promise.allSettled(Array.from({ length: 300 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
       const { injected429, injected500, dropped } = sim.counters;
       expect(results.filter((result) => result.status === 'rejected')).toHaveLength(injected429 + injected500 + dropped);
       for (const count of [injected429, injected500, dropped]) expect(count / 300).toBeCloseTo(0.1, 1);
@@ -363,13 +359,19 @@ describe('lifecycle', () => {
   it('frees its port on close, even with requests still waiting', async () => {
     const sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 1, latencyMs: 10_000 });
     const port = Number(new URL(sim.url).port);
-    const pending = settle([ask(clientFor(sim), 'base', 'a'), ask(clientFor(sim), 'base', 'b')]);
+    const pending = Promise.allSettled([ask(clientFor(sim), 'base', 'a'), ask(clientFor(sim), 'base', 'b')]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     await sim.close();
     expect(performance.now() - started).toBeLessThan(1000);
     expect((await pending).every((result) => result.status === 'rejected')).toBe(true);
     await expect(listenOn(port)).resolves.toBeUndefined();
+  });
+
+  it('says which address it could not listen on when the port is taken', async () => {
+    await using first = await startSim({ models: { base: { accuracy: 1 } } });
+    const port = Number(new URL(first.url).port);
+    await expect(startSim({ models: { base: { accuracy: 1 } }, port })).rejects.toThrow(`simulator: cannot listen on 127.0.0.1:${port}`);
   });
 
   it('rejects invalid options before it listens', async () => {
