@@ -4,6 +4,7 @@ import { pairedT } from '../src/stats/paired-t.js';
 import { welch } from '../src/stats/welch.js';
 import { estimateMean } from '../src/stats/interval.js';
 import { pairedBootstrap } from '../src/stats/bootstrap.js';
+import { newcombePairedInterval } from '../src/stats/paired-proportions.js';
 
 // Cushny & Peebles' sleep data (Student 1908), R's `sleep` data set: extra hours of sleep under
 // two drugs for the same 10 patients.
@@ -100,5 +101,23 @@ describe('paired bootstrap', () => {
     // The bootstrap SE approaches the plug-in SE sd·sqrt((n−1)/n)/sqrt(n) = 0.3890·0.9487 ≈ 0.369.
     expect(a.se).toBeGreaterThan(0.3);
     expect(a.se).toBeLessThan(0.45);
+  });
+});
+
+describe('Newcombe interval for paired proportions', () => {
+  it('reproduces the square-and-add interval of Fagerland, Lydersen & Laake (2017), ch. 8', () => {
+    // Their paired table [[59, 6], [16, 80]] (n = 161): Δ = (6 − 16)/161 = −0.0621,
+    // 95% CI −0.1186 to −0.0046 (the book's Newcombe square-and-add interval; also the expected
+    // output in the R package contingencytables' tests, test-ch8.R).
+    const ci = newcombePairedInterval({ both: 59, firstOnly: 6, secondOnly: 16, neither: 80 });
+    expect(ci.low).toBeCloseTo(-0.1186, 4);
+    expect(ci.high).toBeCloseTo(-0.0046, 4);
+  });
+
+  it('stays within [−1, 1] and contains 0 with no discordant pairs', () => {
+    const ci = newcombePairedInterval({ both: 20, firstOnly: 0, secondOnly: 0, neither: 0 });
+    expect(ci.low).toBeGreaterThanOrEqual(-1);
+    expect(ci.low).toBeLessThanOrEqual(0);
+    expect(ci.high).toBeGreaterThanOrEqual(0);
   });
 });

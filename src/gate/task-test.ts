@@ -3,6 +3,7 @@ import { pairedBootstrap } from '../stats/bootstrap.js';
 import type { DifferenceTest } from '../stats/difference.js';
 import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
+import { newcombePairedInterval } from '../stats/paired-proportions.js';
 import { pairedT } from '../stats/paired-t.js';
 import { welch } from '../stats/welch.js';
 import type { SideStats, TestMethod } from './comparison.js';
@@ -79,7 +80,7 @@ export interface PairedOptions {
 
 /**
  * The paired test on aligned per-item scores. With `auto`, 0/1 scores without clusters get the
- * exact McNemar test (its p-values; the CI stays the paired t interval of the mean difference);
+ * exact McNemar test and Newcombe's paired interval (the SE stays the paired one, for the MDE);
  * clustered or fractional scores get the paired t test with a cluster-robust SE.
  */
 export function testPaired(candidate: readonly number[], baseline: readonly number[], options: PairedOptions): Omit<TaskTest, 'pairs'> {
@@ -104,7 +105,11 @@ export function testPaired(candidate: readonly number[], baseline: readonly numb
     // McNemar's discordant pairs are independent only when items are: not with clusters or weights.
     if (options.paired_test === 'auto' && options.binary && !options.clusters && !options.weights) {
       const exact = mcnemarExact(worse, better);
-      test = { ...test, p_drop: exact.p_worse, p_improvement: exact.p_better };
+      let both = 0;
+      for (let i = 0; i < n; i++) if (candidate[i] === 1 && baseline[i] === 1) both++;
+      // Newcombe's paired interval keeps its coverage with few discordant pairs; the t interval does not.
+      const ci = newcombePairedInterval({ both, firstOnly: better, secondOnly: worse, neither: n - both - better - worse });
+      test = { ...test, ci, p_drop: exact.p_worse, p_improvement: exact.p_better };
       method = 'mcnemar';
     }
   }

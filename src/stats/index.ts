@@ -7,6 +7,7 @@ export { holmAdjust } from './holm.js';
 export { estimateMean, tInterval, wilsonInterval, type MeanEstimate } from './interval.js';
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { minimumDetectableEffect, type MdeOptions } from './mde.js';
+export { newcombePairedInterval, type PairedTable } from './paired-proportions.js';
 export { pairedT, tTails, type PairedTOptions } from './paired-t.js';
 export { seededRandom } from './random.js';
 export { welch } from './welch.js';
