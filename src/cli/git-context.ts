@@ -33,7 +33,6 @@ export function gitContext(env: Record<string, string | undefined>, cwd: string)
       base_sha: baseSha,
     };
   }
-  const sha = git(cwd, 'rev-parse', 'HEAD');
-  const branch = git(cwd, 'rev-parse', '--abbrev-ref', 'HEAD');
+  const [sha = null, branch = null] = git(cwd, 'rev-parse', 'HEAD', '--abbrev-ref', 'HEAD')?.split('\n') ?? [];
   return { sha, ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : null, branch: branch === 'HEAD' ? null : branch, repository: null, pr: null, event: null, base_ref: null, base_sha: null };
 }

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import module from 'node:module';
+
+// Compiled code is cached on disk between runs: parsing the bundle is most of start-up.
+module.enableCompileCache?.();
+const { main } = await import('./main.js');
 
 // The one place that touches the process: argv, env, signals, exit code.
 const controller = new AbortController();

@@ -5,6 +5,7 @@ import { EndpointError } from '../errors.js';
 import { statusOf } from './errors.js';
 import { splitReasoning } from './reasoning.js';
 import { redactSecrets } from './secrets.js';
+import { createTransport } from './transport.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -49,15 +50,18 @@ export class ModelClient {
   readonly #sdk: OpenAI;
   readonly #options: EndpointOptions;
   readonly #secrets: string[];
+  readonly #transport: ReturnType<typeof createTransport>;
 
   constructor(options: EndpointOptions) {
     this.#options = options;
     this.#secrets = options.apiKey ? [options.apiKey] : [];
     const observe = options.onAttempt;
+    this.#transport = createTransport({ connections: 4096 });
+    const transport = this.#transport.fetch;
     const observed: typeof fetch = async (input, init) => {
       const started = performance.now();
       try {
-        const response = await fetch(input, init);
+        const response = await transport(input, init);
         observe?.({ status: response.status, latencyMs: performance.now() - started });
         return response;
       } catch (error) {
@@ -74,6 +78,11 @@ export class ModelClient {
       fetch: observed,
       logLevel: 'off',
     });
+  }
+
+  /** Closes the client's connections (keep-alive sockets would otherwise hold the process). */
+  async close(): Promise<void> {
+    await this.#transport.close();
   }
 
   get secrets(): readonly string[] {

@@ -1,7 +1,6 @@
 import type { EvalRecord, RecordError } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { EndpointError, EvalwardenError } from '../errors.js';
-import { shortHash } from '../hash.js';
 import { isFatalStatus, statusOf, toRecordError, type ChatMessage, type ResponseCache } from '../model/index.js';
 import type { JudgeCall } from '../tasks/scorer.js';
 import { callModel, type Endpoint } from './endpoints.js';
@@ -29,7 +28,7 @@ export function messagesFor(unit: Unit, endpoint: Endpoint): ChatMessage[] {
   return system ? [{ role: 'system', content: system }, { role: 'user', content: unit.item.prompt }] : [{ role: 'user', content: unit.item.prompt }];
 }
 
-function emptyRecord(unit: Unit, context: UnitContext, messages: ChatMessage[]): EvalRecord {
+function emptyRecord(unit: Unit, context: UnitContext): EvalRecord {
   return {
     schema_version: SCHEMA_VERSION,
     run_id: context.runId,
@@ -40,7 +39,7 @@ function emptyRecord(unit: Unit, context: UnitContext, messages: ChatMessage[]):
     sample: unit.sample,
     category: unit.item.category,
     cluster: unit.item.cluster,
-    prompt_hash: shortHash(messages),
+    prompt_hash: unit.item.promptHash,
     output: null,
     reasoning: null,
     score: null,
@@ -59,7 +58,7 @@ function emptyRecord(unit: Unit, context: UnitContext, messages: ChatMessage[]):
 export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRecord> {
   const { endpoint } = context;
   const messages = messagesFor(unit, endpoint);
-  const record = emptyRecord(unit, context, messages);
+  const record = emptyRecord(unit, context);
   try {
     const { completion, fromCache } = await callModel(endpoint, context.cache, messages, unit.sample, context.signal);
     const price = endpoint.config.price;

@@ -75,6 +75,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const done = new Map<string, ScoreFacts>();
   const counters = { requests: 0, cached: 0 };
   let stopped: string | null = null;
+  try {
   if (options.phase === 'score') {
     if (judgeEndpoint) await connect(judgeEndpoint);
     const records = await latestRecords(files.records);
@@ -87,6 +88,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     for (const endpoint of endpoints) await connect(endpoint);
     const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache, options.signal) : null;
     stopped = await generateAll({ plan, endpoints, runId, done, cache, judge, options, files, counters, maxCost: loaded.config.run.max_cost });
+  }
+  } finally {
+    await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
   }
 
   const facts = [...done.values()];

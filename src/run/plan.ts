@@ -16,6 +16,8 @@ import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js
 export interface PlannedItem {
   id: string;
   hash: string;
+  /** Hash of what the model is sent for this item (the model's own system prompt is in its params hash). */
+  promptHash: string;
   category: string | null;
   cluster: string | null;
   prompt: string;
@@ -153,12 +155,14 @@ function toItem(row: DatasetRow, task: TaskConfig, template: string, scorer: Sco
     });
   }
   const hash = shortHash(row.data);
+  const prompt = renderTemplate(template, row.data);
   return {
     id: stringField(row.data, task.fields.id) ?? `h${hash}`,
     hash,
+    promptHash: shortHash({ system: task.system ?? null, prompt }),
     category: stringField(row.data, task.fields.category),
     cluster: stringField(row.data, task.fields.cluster),
-    prompt: renderTemplate(template, row.data),
+    prompt,
     target,
     row: row.data,
   };

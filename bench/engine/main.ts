@@ -1,0 +1,120 @@
+/**
+ * The engine's benchmarks, measured as a user runs it: the whole `node dist/cli.js run` process,
+ * start-up included, against the simulator (in this process) with jitter 0, each figure a ratio
+ * to the simulator's ideal time ceil(N/C)·L.
+ *
+ *   bash bench/engine/run.sh            all cases
+ *   bash bench/engine/run.sh small rss  some cases
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { idealWallMs, startSim, type Sim, type SimOptions } from '../../src/sim/index.js';
+
+interface Case {
+  name: string;
+  items: number;
+  capacity: number;
+  latencyMs: number;
+  concurrency: number | 'auto';
+  queueLimit?: number;
+  target: string;
+}
+
+const CASES: Case[] = [
+  { name: 'small', items: 200, capacity: 64, latencyMs: 200, concurrency: 64, target: 'wall/ideal ≤ 1.5' },
+  { name: 'medium', items: 2000, capacity: 64, latencyMs: 200, concurrency: 64, target: 'wall/ideal ≤ 1.10, CPU ≤ 2 s' },
+  { name: 'large-fixed', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 256, target: 'wall/ideal ≤ 1.05' },
+  { name: 'large-auto', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 'auto', target: 'wall/ideal ≤ 1.15' },
+  { name: 'auto-queue-limit', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 'auto', queueLimit: 32, target: '< 1% of requests 429 after the first 10 s' },
+  { name: 'rss', items: 100_000, capacity: 512, latencyMs: 20, concurrency: 512, target: 'peak RSS ≤ 300 MB' },
+];
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+interface Measured {
+  wallMs: number;
+  userMs: number;
+  systemMs: number;
+  maxRssMb: number;
+  exitCode: number;
+}
+
+async function runCli(args: string[], cwd: string, usageFile: string): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), path.join(root, 'dist/cli.js'), ...args], {
+    cwd,
+    env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  const wallMs = performance.now() - started;
+  if (exitCode !== 0) throw new Error(`evalwarden run failed (${exitCode}): ${stderr.slice(-2000)}`);
+  const usage = JSON.parse(await readFile(usageFile, 'utf8')) as Omit<Measured, 'wallMs' | 'exitCode'>;
+  return { wallMs, exitCode, ...usage };
+}
+
+async function runCase(c: Case): Promise<Record<string, unknown>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-bench-'));
+  try {
+    const rows = Array.from({ length: c.items }, (_, i) => ({ id: `b${i}`, question: `Item ${i}: what is ${i} plus 1?`, answer: String(i + 1) }));
+    await writeFile(path.join(dir, 'data.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const simOptions: SimOptions = {
+      models: { 'sim-bench': { accuracy: 0.8 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+      capacity: c.capacity,
+      latencyMs: c.latencyMs,
+      jitterMs: 0,
+      queueLimit: c.queueLimit,
+    };
+    await using sim: Sim = await startSim(simOptions);
+    await writeFile(
+      path.join(dir, 'evalwarden.yml'),
+      [
+        'models:',
+        `  - { id: bench, base_url: "${sim.url}", model: sim-bench, params: { max_tokens: 16 } }`,
+        'tasks:',
+        '  - { id: t, dataset: { path: data.jsonl }, fields: { input: question, target: answer }, scorer: numeric }',
+        `run: { concurrency: ${c.concurrency}, cache: { enabled: false }, max_retries: 10 }`,
+      ].join('\n'),
+    );
+    const counted: { at10s?: number; requestsAt10s?: number } = {};
+    const started = performance.now();
+    const timer = setTimeout(() => {
+      counted.at10s = sim.counters.rejected429;
+      counted.requestsAt10s = sim.counters.chat;
+    }, 10_000);
+    const measured = await runCli(['run', '--suite', 'full', '--out', 'out', '--no-cache'], dir, path.join(dir, 'usage.json'));
+    clearTimeout(timer);
+    const ideal = idealWallMs(c.items, c.capacity, c.latencyMs);
+    const after10s = counted.at10s === undefined ? null : { rejected: sim.counters.rejected429 - counted.at10s, requests: sim.counters.chat - (counted.requestsAt10s ?? 0) };
+    return {
+      case: c.name,
+      items: c.items,
+      capacity: c.capacity,
+      latencyMs: c.latencyMs,
+      concurrency: c.concurrency,
+      queueLimit: c.queueLimit ?? null,
+      idealMs: ideal,
+      wallMs: Math.round(measured.wallMs),
+      ratio: Number((measured.wallMs / ideal).toFixed(3)),
+      cpuMs: Math.round(measured.userMs + measured.systemMs),
+      maxRssMb: Math.round(measured.maxRssMb),
+      maxInFlight: sim.counters.maxInFlight,
+      rejected429: sim.counters.rejected429,
+      rejected429After10s: after10s,
+      elapsedMs: Math.round(performance.now() - started),
+      target: c.target,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const wanted = process.argv.slice(2);
+for (const c of CASES.filter((c) => wanted.length === 0 || wanted.includes(c.name))) {
+  console.log(JSON.stringify(await runCase(c)));
+}

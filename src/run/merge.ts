@@ -1,0 +1,133 @@
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { EvalRecord, RunInfo } from '../artifacts.js';
+import { SCHEMA_VERSION } from '../artifacts.js';
+import { loadConfig } from '../config/index.js';
+import { DataError, EvalwardenError } from '../errors.js';
+import { RESULT_FILES, resultFiles } from './pipeline.js';
+import { buildPlan, countUnits } from './plan.js';
+import { readRecords, recordKey, writeRecordsFile } from './records-file.js';
+import { scoreFacts, summarize } from './summarize.js';
+import type { Summary } from '../artifacts.js';
+
+export interface MergeOptions {
+  /** The config the shards ran (the plan is rebuilt from it to summarise the whole). */
+  configPath: string;
+  /**
+   * Shard results folders, or folders holding them one level down (what
+   * actions/download-artifact writes for several artifacts).
+   */
+  shardDirs: string[];
+  outDir: string;
+  /** Must match what the shards were run with. */
+  maxItems?: number;
+  env: Record<string, string | undefined>;
+}
+
+export interface MergeResult {
+  outDir: string;
+  shards: number;
+  records: number;
+  summary: Summary;
+  info: RunInfo;
+}
+
+/**
+ * Combines the partial results folders of `shard: i/N` runs into one results folder, as if one
+ * runner had done the work: records concatenated (the latest line per key wins, as on resume),
+ * the summary recomputed over the whole plan, run.json merged. Shards must come from one config
+ * and one set of datasets, else the merge stops: mixing them would pair items that differ.
+ */
+export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
+  const folders = await findShardFolders(options.shardDirs);
+  if (folders.length === 0) {
+    throw new EvalwardenError(`no shard results found in ${options.shardDirs.join(', ')}`, { hint: 'each shard folder holds run.json and records.jsonl, as `evalwarden run --shard i/N` writes them' });
+  }
+  const infos = await Promise.all(folders.map(async (dir) => ({ dir, info: await readInfo(dir) })));
+  infos.sort((a, b) => (a.info.shard?.index ?? 0) - (b.info.shard?.index ?? 0) || (a.dir < b.dir ? -1 : 1));
+  const first = infos[0].info;
+  for (const { dir, info } of infos) {
+    if (info.config_hash !== first.config_hash || info.suite !== first.suite) {
+      throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, `shard ran config ${info.config_hash} / suite ${info.suite}, the first one ${first.config_hash} / ${first.suite}`, {
+        hint: 'merge only the shards of one run (same config, suite and datasets)',
+      });
+    }
+    const hashes = (i: RunInfo) => i.datasets.map((d) => `${d.task}:${d.sha256}`).sort().join(',');
+    if (hashes(info) !== hashes(first)) throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, 'shard read different datasets from the first shard');
+  }
+  const counts = new Set(infos.map((i) => i.info.shard?.count ?? 1));
+  if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(', ')}`);
+
+  const loaded = await loadConfig(options.configPath, { env: options.env });
+  const models = first.models.map((m) => m.model);
+  const plan = await buildPlan(loaded, { suite: first.suite, models, maxItems: options.maxItems, cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+  const runId = first.run_id;
+  const latest = new Map<string, EvalRecord>();
+  for (const { dir } of infos) {
+    // Each record keeps its own line: only the run id becomes the merged run's.
+    for await (const record of readRecords(resultFiles(dir).records)) latest.set(recordKey(record), { ...record, run_id: runId });
+  }
+  const facts = [...latest.values()].map(scoreFacts);
+  const planned = countUnits(plan);
+  const complete = infos.every((i) => i.info.stopped_reason === null) && facts.length === planned && facts.every((f) => f.score !== null || f.error !== null);
+  const status = complete ? 'complete' : 'partial';
+  const summary = summarize({
+    runId,
+    plan,
+    models: plan.models.map((config) => ({ config, servedModel: config.model })),
+    facts,
+    status,
+  });
+  const times = infos.map((i) => i.info);
+  const info: RunInfo = {
+    ...first,
+    schema_version: SCHEMA_VERSION,
+    run_id: runId,
+    datasets: plan.tasks.map((t) => t.dataset),
+    shard: null,
+    started_at: times.map((t) => t.started_at).sort()[0],
+    finished_at: times.some((t) => t.finished_at === null) ? null : times.map((t) => t.finished_at as string).sort().at(-1)!,
+    status,
+    stopped_reason: times.map((t) => t.stopped_reason).find((r) => r !== null) ?? null,
+    counts: {
+      planned,
+      done: facts.length,
+      errors: facts.filter((f) => f.error !== null).length,
+      requests: times.reduce((a, t) => a + t.counts.requests, 0),
+      cached: times.reduce((a, t) => a + t.counts.cached, 0),
+    },
+  };
+  await mkdir(options.outDir, { recursive: true });
+  const files = resultFiles(options.outDir);
+  await writeRecordsFile(files.records, latest.values());
+  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  return { outDir: options.outDir, shards: infos.length, records: latest.size, summary, info };
+}
+
+/** Results folders among the given folders and their direct subfolders. */
+async function findShardFolders(dirs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of dirs) {
+    if (existsSync(path.join(dir, RESULT_FILES.run))) {
+      found.push(dir);
+      continue;
+    }
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const sub = path.join(dir, entry.name);
+      if (entry.isDirectory() && existsSync(path.join(sub, RESULT_FILES.run))) found.push(sub);
+    }
+  }
+  return [...new Set(found.map((d) => path.resolve(d)))];
+}
+
+async function readInfo(dir: string): Promise<RunInfo> {
+  const file = path.join(dir, RESULT_FILES.run);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as RunInfo;
+  } catch (cause) {
+    throw new DataError({ file }, 'cannot read run.json', { cause });
+  }
+}
