@@ -273,6 +273,21 @@ describe('capacity and queueing', () => {
     expect(performance.now() - started).toBeLessThan(550);
   });
 
+  it('never gives a slot to a request abandoned in the queue', async () => {
+    await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 1, latencyMs: 300 });
+    const client = clientFor(sim);
+    const impatient = new AbortController();
+    const started = performance.now();
+    const first = ask(client, 'base', 'a');
+    const abandoned = client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'b' }] }, { signal: impatient.signal });
+    const third = ask(client, 'base', 'c');
+    setTimeout(() => impatient.abort(), 50);
+    await expect(abandoned).rejects.toBeInstanceOf(OpenAI.APIUserAbortError);
+    await Promise.all([first, third]);
+    // Two latencies, not three: the abandoned request was skipped.
+    expect(performance.now() - started).toBeLessThan(idealWallMs(2, 1, 300) + 150);
+  });
+
   it('adds next to nothing per wave: ten waves take about ten latencies', async () => {
     await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 4, latencyMs: 60 });
     const client = clientFor(sim);
