@@ -150,6 +150,11 @@ describe('gating against the published layout', () => {
     await expect(gateFolders({ candidateDir: cand, baseline: pages, context: { event: 'push', branch: 'main' }, now: NOW })).rejects.toThrow(DataError);
   });
 
+  it('a git URL of the pages branch says to check it out first', async () => {
+    const cand = await resultsFolder('cand-t', 'cand', base200);
+    await expect(gateFolders({ candidateDir: cand, baseline: 'https://github.com/o/r.git', now: NOW })).rejects.toMatchObject({ hint: expect.stringMatching(/git clone --depth 1 --branch gh-pages/) });
+  });
+
   it('a run id with no published layout to look in says what to pass', async () => {
     const cand = await resultsFolder('cand-s', 'cand', base200);
     await expect(gateFolders({ candidateDir: cand, baseline: 'some-run', now: NOW })).rejects.toMatchObject({ hint: expect.stringMatching(/--pages/) });

@@ -63,6 +63,11 @@ async function resolveBaselines(
   const choices = new Map<string, BaselineChoice>();
   const bestSoFar = new Map<string, BaselineRun>();
   const modelFor = (model: string) => options.baselineModel ?? model;
+  if (/^(https?:\/\/|git@|ssh:\/\/)/.test(options.baseline)) {
+    throw new EvalwardenError(`baseline "${options.baseline}" is a git URL: the gate reads a checked-out folder`, {
+      hint: `check the pages branch out first (git clone --depth 1 --branch gh-pages ${options.baseline} pages) and pass --baseline pages`,
+    });
+  }
   const source = resolve(options.baseline);
 
   if (isResultsFolder(source)) {

@@ -87,6 +87,7 @@ export const compare: Command = async (args, io) => {
 /** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
 function resolveBaselineArg(value: string, cwd: string): string {
   const asPath = path.resolve(cwd, value);
+  if (/^(https?:\/\/|git@|ssh:\/\/)/.test(value)) return value;
   return value.includes('/') || value.startsWith('.') || existsSync(asPath) ? asPath : value;
 }
 
