@@ -35,7 +35,8 @@ function numericAnswer(target: string, correct: boolean): string {
   if (correct) answer = gold;
   else if (gold !== '' && Number.isFinite(value)) answer = String(value + 1);
   else answer = gold === '42' ? '41' : '42';
-  return `Working through the problem step by step gives ${answer}.\n#### ${answer}`;
+  // Short on purpose: benchmarks cap max_tokens low, and a cut reply would score as wrong.
+  return `Step by step, the answer is ${answer}.\n#### ${answer}`;
 }
 
 function choiceAnswer(target: string, correct: boolean, pick: number): string {
