@@ -26,6 +26,7 @@ export class AutoConcurrency {
   readonly #recent: { at: number; latency: number }[] = [];
   #ceiling: number;
   #lastChange = 0;
+  #lastBackoff = Number.NEGATIVE_INFINITY;
   readonly #options: AutoConcurrencyOptions;
 
   constructor(options: Partial<AutoConcurrencyOptions> = {}) {
@@ -50,7 +51,9 @@ export class AutoConcurrency {
 
   /** The server said 429 (or dropped us): hold fewer requests, and remember where it hurt. */
   onOverload(now: number, inFlight: number): number {
-    if (now - this.#lastChange < this.#minLatencyOr(500)) return this.#limit;
+    // One back-off per round trip: the 429s of one burst are one signal.
+    if (now - this.#lastBackoff < this.#minLatencyOr(500)) return this.#limit;
+    this.#lastBackoff = now;
     this.#phase = 'steady';
     this.#ceiling = Math.max(1, Math.floor(inFlight * 0.9));
     return this.#set(now, Math.max(1, Math.floor(Math.min(this.#limit, inFlight) * 0.7)));
@@ -80,6 +83,8 @@ export class AutoConcurrency {
   #steady(now: number): number {
     // Decide at most once per round trip, on a full window of evidence.
     if (now - this.#lastChange < 2 * this.#minLatency) return this.#limit;
+    // A rate limit long past may have been a passing one: let the ceiling rise again, slowly.
+    if (now - this.#lastBackoff > Math.max(10_000, 20 * this.#minLatency)) this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
     const latencies = this.#recent.filter((r) => now - r.at <= 2 * this.#minLatency).map((r) => r.latency).sort((a, b) => a - b);
     if (latencies.length < 8) return this.#limit;
     const p90 = latencies[Math.floor(latencies.length * 0.9)];
