@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EvalRecord, RunInfo, Summary } from '../artifacts.js';
 import { DataError, EvalwardenError } from '../errors.js';
@@ -109,14 +109,6 @@ export async function readPublishedRun(dataDir: string, path: string): Promise<R
     });
   }
   return readRunFiles(dir);
-}
-
-export function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
-}
-
-export function absolute(cwd: string, path: string): string {
-  return resolve(cwd, path);
 }
 
 async function readJson<T>(file: string): Promise<T> {
