@@ -25,6 +25,6 @@ export { findDataDir, readPagesIndex, readPublishedRun, readRecords, readResults
 export { gateDefaults, resolveGatePolicy, type GatePolicy } from './policy.js';
 export { renderComparisonTable } from './render.js';
 export { gateFolders, gateRun, type GateFoldersOptions, type GateRunOptions } from './run.js';
-export { selectBaseline, type GitContext, type PromotedBaseline, type RunRow, type SelectQuery, type Selection } from './select.js';
+export { selectBaseline, selectCheckpoints, type CheckpointQuery, type GitContext, type PromotedBaseline, type RunRow, type SelectQuery, type Selection } from './select.js';
 export { testPaired, testTask, type TaskTest } from './task-test.js';
 export { decideVerdicts, type VerdictInput, type VerdictOutput } from './verdict.js';
