@@ -4,6 +4,7 @@ import { EXIT, type Command, type CommandIO } from './command.js';
 /** Commands load on demand, so `evalwarden run` does not pay for the dashboard's or GitHub's code. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'run a suite against the models and write records, summary and run.json', load: async () => (await import('./commands/run.js')).run },
+  compare: { summary: 'compare a results folder with a baseline and give the verdict', load: async () => (await import('./commands/compare.js')).compare },
   validate: { summary: 'check evalwarden.yml and its datasets without calling a model', load: async () => (await import('./commands/validate.js')).validate },
   sim: { summary: 'start the simulated vLLM-style server', load: async () => (await import('./commands/sim.js')).sim },
   demo: { summary: 'run the quick suite for two simulated models and gate the second', load: async () => (await import('./commands/demo.js')).demo },

@@ -53,7 +53,9 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
   const weighted = weights.some((w) => w !== 1);
   const estimate = estimateMean(values, { clusters: hasClusters ? clusters : undefined, weights: weighted ? weights : undefined });
   const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
-  const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : tInterval(estimate);
+  // Scores live in [0,1]: an interval past the ends says nothing more than the end.
+  const t = tInterval(estimate);
+  const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : { low: Math.max(0, t.low), high: Math.min(1, t.high) };
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? 'wilson' : 't' };
 }
 

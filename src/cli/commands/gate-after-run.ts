@@ -1,8 +1,10 @@
 import type { RunResult } from '../../run/pipeline.js';
-import { EXIT, type CommandIO } from '../command.js';
+import type { CommandIO } from '../command.js';
+import { compare } from './compare.js';
 
-/** `run --baseline`: the gate on the run just made (filled in by the gate module). */
-export async function gateAfterRun(input: { result: RunResult; baseline: string; baselineModel: string | undefined; io: CommandIO }): Promise<number> {
-  input.io.stderr(`the gate is not wired in yet; compare with: evalwarden compare --baseline ${input.baseline} --candidate ${input.result.outDir}`);
-  return EXIT.ok;
+/** `run --baseline`: the gate on the run just made, exactly as `evalwarden compare` would judge it. */
+export function gateAfterRun(input: { result: RunResult; baseline: string; baselineModel: string | undefined; io: CommandIO }): Promise<number> {
+  const args = ['--candidate', input.result.outDir, '--baseline', input.baseline, '--config', input.result.loaded.file];
+  if (input.baselineModel) args.push('--baseline-model', input.baselineModel);
+  return compare(args, input.io);
 }
