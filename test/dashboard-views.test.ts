@@ -212,7 +212,8 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     await fx.screenshot(page, 'examples');
 
     await page.click('text=Next →');
-    await settled(page);
+    await page.waitForFunction(() => location.hash.includes('page=2'));
+    await settled(page, 'examples');
     expect(page.url()).toContain('page=2');
 
     await go(`${base}&task=task-00&filter=wrong`);

@@ -31,7 +31,11 @@ export async function openView(page: Page, url: string): Promise<void> {
   await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
 }
 
-/** Re-waits for readiness after an interaction that re-renders the view. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+/**
+ * Re-waits for readiness after an interaction that re-renders the view. A link's hashchange
+ * fires a task later, so give the view's name when the interaction follows a link.
+ */
+export async function settled(page: Page, view?: string): Promise<void> {
+  const selector = view ? `body[data-view="${view}"][data-ready="1"]` : 'body[data-ready="1"]';
+  await page.waitForSelector(selector, { timeout: 15_000 });
 }

@@ -114,6 +114,8 @@ async function boot(): Promise<void> {
       return a;
     }),
   );
+  // A skip "link" that focuses the view: a real #fragment link would change the route.
+  document.getElementById('skip')?.addEventListener('click', () => viewEl.querySelector<HTMLElement>('h1')?.focus());
   window.addEventListener('hashchange', () => void render());
   await render();
   try {

@@ -5,7 +5,7 @@
  */
 import { append, h, link } from '../ui/dom.js';
 import { delta, score, verdict } from '../ui/cells.js';
-import { date, int, money, ms, shortSha } from '../ui/format.js';
+import { date, duration, int, money, ms, shortSha } from '../ui/format.js';
 import { commitUrl, pullUrl } from '../ui/safe-url.js';
 import { routeHref } from '../router.js';
 import type { View } from './context.js';
@@ -32,7 +32,7 @@ export const runDetail: View = async (ctx) => {
     ['Commit', link(commitUrl(repo, info.git.sha), h('code', null, shortSha(info.git.sha)))],
     ['Pull request', info.git.pr ? link(pullUrl(repo, info.git.pr), `#${info.git.pr}`) : '—'],
     ['Started', date(info.started_at)],
-    ['Finished', info.finished_at ? `${date(info.finished_at)} (${ms(Date.parse(info.finished_at) - Date.parse(info.started_at))})` : 'not finished'],
+    ['Finished', info.finished_at ? `${date(info.finished_at)} (${duration(Date.parse(info.finished_at) - Date.parse(info.started_at))})` : 'not finished'],
     ['evalwarden', info.evalwarden_version],
     ['Config hash', h('code', null, info.config_hash)],
     ['Params', h('code', null, JSON.stringify(prov?.params ?? {}))],
