@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Config } from '../config/types.js';
+import { findDataDir, gateRun, readPagesIndex, type Comparison, type GitContext } from '../gate/index.js';
+import type { HistoryPoint } from '../report/index.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface GateStepInput {
+  resultsDir: string;
+  config: Config;
+  inputs: ActionInputs;
+  workdir: string;
+  context: GitContext;
+  labels: string[];
+}
+
+export interface GateStepResult {
+  comparison: Comparison;
+  comparisonPath: string;
+  history: { branch: string; points: HistoryPoint[] } | null;
+}
+
+/**
+ * The gate on a results folder, as `evalwarden compare` runs it: the baseline is the input, else
+ * the config's gate.baseline.source, else none (every task `no-baseline`, which passes with a
+ * notice and leaves this run to be the next one's baseline).
+ */
+export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
+  const config: Config = input.inputs.failOn ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } } : input.config;
+  const source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
+  const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
+  const comparison = await gateRun({
+    candidateDir: input.resultsDir,
+    baseline,
+    baselineModel: input.inputs.baselineModel ?? undefined,
+    config,
+    context: input.context,
+    labels: input.labels,
+  });
+  if (source === null) comparison.notes.push('no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)');
+  const comparisonPath = path.join(input.resultsDir, 'comparison.json');
+  await writeFile(comparisonPath, `${JSON.stringify(comparison, null, 2)}\n`);
+  return { comparison, comparisonPath, history: source === null ? null : await history(baseline, comparison, input.context) };
+}
+
+/** The suite score of the gated model's earlier runs on the base branch, from a pages layout. */
+async function history(baseline: string, comparison: Comparison, context: GitContext): Promise<GateStepResult['history']> {
+  const dataDir = existsSync(baseline) ? findDataDir(baseline) : null;
+  const model = comparison.models.find((m) => m.gating === 'full');
+  const branch = context.base_ref ?? context.branch;
+  if (!dataDir || !model || !branch) return null;
+  try {
+    const index = await readPagesIndex(dataDir);
+    const baseModel = model.baseline?.model ?? model.model;
+    const points = index.rows
+      .filter((r) => r.model === baseModel && r.suite === comparison.candidate.suite && r.branch === branch && typeof r.score === 'number')
+      .map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score as number }));
+    return { branch, points };
+  } catch {
+    return null;
+  }
+}
+
+/** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
+function resolveBaselineArg(value: string, cwd: string): string {
+  const asPath = path.resolve(cwd, value);
+  return value.includes('/') || value.startsWith('.') || existsSync(asPath) ? asPath : value;
+}
+
+/** A published layout with no runs: the gate then says `no-baseline` for every model. */
+async function emptyLayout(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-no-baseline-'));
+  await mkdir(path.join(dir, 'data'), { recursive: true });
+  await writeFile(path.join(dir, 'data', 'baselines.json'), '{"baselines":[]}\n');
+  return dir;
+}
+
+/** The gate's view of where this run stands; a PR's base is the merge-base when git knows it. */
+export function gateContext(input: {
+  event: string;
+  sha: string | null;
+  branch: string | null;
+  pullRequest: { headSha: string; baseRef: string; baseSha: string } | null;
+  parentSha: string | null;
+  cwd: string;
+}): GitContext {
+  const pr = input.pullRequest;
+  if (pr) {
+    return {
+      event: 'pull_request',
+      sha: pr.headSha,
+      branch: input.branch ?? undefined,
+      base_ref: pr.baseRef,
+      base_sha: gitOutput(input.cwd, 'merge-base', pr.baseSha, pr.headSha) ?? pr.baseSha,
+    };
+  }
+  return { event: input.event, sha: input.sha ?? undefined, branch: input.branch ?? undefined, parent_sha: input.parentSha ?? undefined };
+}
+
+function gitOutput(cwd: string, ...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Comparison } from '../gate/index.js';
+import {
+  createGitHub,
+  isPermissionError,
+  postWebhook,
+  publishCheckRun,
+  syncRunIssue,
+  upsertStickyComment,
+  webhookText,
+  type GitHub,
+  type RepoRef,
+} from '../github/index.js';
+import { CHECK_SUMMARY_LIMIT, markerValue, type Annotation } from '../report/index.js';
+
+export interface GitHubStepInput {
+  token: string;
+  apiUrl: string;
+  repo: RepoRef | null;
+  /** The pull request to comment on; null for runs without one. */
+  pullRequest: number | null;
+  /** Commit the check run is attached to (the PR head, not the merge commit). */
+  headSha: string | null;
+  comment: boolean;
+  checkName: string;
+  issue: boolean;
+  webhookUrl: string | null;
+  /** Renders the report (the marker first) under a size limit. */
+  render: (options: { marker?: string; limit: number }) => string;
+  markers: { comment: string };
+  comparison: Comparison | null;
+  /** When nothing was measured: the failure itself. */
+  failure: { message: string } | null;
+  annotations: readonly Annotation[];
+  detailsUrl: string | null;
+  suite: string;
+  log: { info: (line: string) => void; notice: (line: string) => void; warning: (line: string) => void };
+}
+
+export interface GitHubStepResult {
+  commentUrl: string | null;
+  checkRunUrl: string | null;
+  issueUrls: string[];
+  /** Said in the job summary and as a notice: what could not be posted and what to change. */
+  notices: string[];
+}
+
+const FORBIDDEN_HINT =
+  'the token is read-only here (fork pull requests always get one). The report is in the job summary; ' +
+  'for fork PRs post it from a `workflow_run` job (docs/action.md, "Fork pull requests").';
+
+/**
+ * Posts the report where GitHub shows it: the sticky comment, the check run, the run's issue and
+ * the webhook. Missing permission never fails the run: it becomes a notice and the job summary
+ * carries the report. Other API failures are warnings: the verdict stands either way.
+ */
+export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResult> {
+  const result: GitHubStepResult = { commentUrl: null, checkRunUrl: null, issueUrls: [], notices: [] };
+  if (!input.repo || !input.token) {
+    if (input.pullRequest !== null) result.notices.push('no GitHub token or repository: nothing was posted to GitHub.');
+    return result;
+  }
+  const gh = createGitHub({ token: input.token, baseUrl: input.apiUrl, repo: input.repo });
+  const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await call();
+    } catch (error) {
+      if (isPermissionError(error)) {
+        const notice = `evalwarden could not ${what}: ${FORBIDDEN_HINT}`;
+        result.notices.push(notice);
+        input.log.notice(notice);
+      } else {
+        input.log.warning(`evalwarden could not ${what}: ${(error as Error).message}`);
+      }
+      return null;
+    }
+  };
+
+  if (input.pullRequest !== null && input.comment) {
+    const number = input.pullRequest;
+    const comment = await attempt('post the pull request comment', () =>
+      upsertStickyComment(gh, { issueNumber: number, marker: input.markers.comment, body: input.render({ marker: input.markers.comment, limit: 65_536 }) }),
+    );
+    if (comment) {
+      result.commentUrl = comment.url;
+      input.log.info(`pull request comment ${comment.action}: ${comment.url}`);
+    }
+  }
+
+  if (input.headSha) {
+    const sha = input.headSha;
+    const check = await attempt('create the check run', () =>
+      publishCheckRun(gh, {
+        name: input.checkName,
+        headSha: sha,
+        conclusion: conclusion(input.comparison),
+        title: input.comparison ? `${input.comparison.verdict}: ${input.comparison.reason}` : `error: ${input.failure?.message ?? 'evalwarden failed'}`,
+        summary: input.render({ limit: CHECK_SUMMARY_LIMIT }),
+        annotations: input.annotations,
+        detailsUrl: input.detailsUrl ?? undefined,
+      }),
+    );
+    if (check) result.checkRunUrl = check.url;
+  }
+
+  if (input.pullRequest === null) {
+    if (input.issue) await issues(gh, input, result, attempt);
+    if (input.webhookUrl && isAlarm(input)) {
+      const url = input.webhookUrl;
+      await attempt('post to the webhook', async () => {
+        const status = await postWebhook({ url, message: { text: webhookText(webhookLines(input)) } });
+        if (status >= 300) input.log.warning(`webhook answered HTTP ${status}`);
+      });
+    }
+  }
+  return result;
+}
+
+/** One issue per (suite, model) for the gated models; a run that could not measure counts for each. */
+async function issues(
+  gh: GitHub,
+  input: GitHubStepInput,
+  result: GitHubStepResult,
+  attempt: <T>(what: string, call: () => Promise<T>) => Promise<T | null>,
+): Promise<void> {
+  const models = input.comparison ? input.comparison.models.filter((m) => m.gating !== 'none') : [{ model: 'all models', verdict: 'error' as const }];
+  for (const model of models) {
+    const marker = `<!-- evalwarden:issue suite=${markerValue(input.suite)} model=${markerValue(model.model)} -->`;
+    const failing = model.verdict === 'regression' || model.verdict === 'error';
+    const issue = await attempt(`update the issue for ${model.model}`, () =>
+      syncRunIssue(gh, {
+        marker,
+        title: `evalwarden: ${model.verdict} on ${model.model} (${input.suite} suite)`.replace(/@/g, '@\u200d').slice(0, 200),
+        body: input.render({ marker, limit: 65_536 }),
+        failing,
+        recovery: `✅ Recovered: the latest ${input.suite} run of this model is \`${model.verdict}\`.${input.detailsUrl ? ` [Workflow run](${input.detailsUrl})` : ''}`,
+      }),
+    );
+    if (issue?.url) {
+      result.issueUrls.push(issue.url);
+      input.log.info(`issue ${issue.action}: ${issue.url}`);
+    }
+  }
+}
+
+function conclusion(comparison: Comparison | null): 'success' | 'failure' | 'neutral' {
+  if (!comparison || comparison.exit_code !== 0) return 'failure';
+  return comparison.verdict === 'pass' || comparison.verdict === 'improvement' ? 'success' : 'neutral';
+}
+
+function isAlarm(input: GitHubStepInput): boolean {
+  return !input.comparison || input.comparison.verdict === 'regression' || input.comparison.verdict === 'error';
+}
+
+function webhookLines(input: GitHubStepInput): string[] {
+  const c = input.comparison;
+  if (!c) return [`evalwarden: error on the ${input.suite} suite: ${input.failure?.message ?? 'failed'}`, input.detailsUrl ?? ''];
+  return [
+    `evalwarden: ${c.verdict} on the ${c.candidate.suite} suite: ${c.reason}`,
+    ...c.failing.map((f) => `• ${f.model} / ${f.task}: ${f.verdict}`),
+    input.detailsUrl ?? '',
+  ].filter(Boolean);
+}

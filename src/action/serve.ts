@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EvalwardenError } from '../errors.js';
+
+export interface ServeOptions {
+  /** A shell command that starts an OpenAI-compatible server, e.g. `vllm serve ./ckpt --port 8000`. */
+  command: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** The first model's base URL (…/v1): readiness is `GET {baseUrl}/models` listing `model`. */
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  readyTimeoutMs: number;
+  /** The server's stdout and stderr go here, kept in the results folder. */
+  logFile: string;
+  /** @default 1000 */
+  pollMs?: number;
+  signal?: AbortSignal;
+}
+
+/** A model server in its own process group. */
+export interface ModelServer {
+  pid: number;
+  /** Kills the whole group (the shell and everything it started): SIGTERM, then SIGKILL. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the server in its own process group (detached, through a shell) and waits until
+ * `/v1/models` lists the model: `/health` only says the process is up, not that weights are
+ * loaded. On timeout, exit or abort, the group is killed before the error is thrown.
+ */
+export async function startModelServer(options: ServeOptions): Promise<ModelServer> {
+  const log = openSync(options.logFile, 'a');
+  const child = spawn(options.command, {
+    cwd: options.cwd,
+    env: options.env as NodeJS.ProcessEnv,
+    shell: true,
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  const pid = child.pid;
+  if (pid === undefined) throw new EvalwardenError(`serve: could not start "${options.command}"`);
+  let exited: number | string | null = null;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = code ?? signal ?? 'unknown';
+      resolve();
+    });
+  });
+  // Whatever happens to this process, the group must not outlive it.
+  const killOnExit = () => killGroup(pid, 'SIGKILL');
+  process.once('exit', killOnExit);
+  const server: ModelServer = {
+    pid,
+    async stop() {
+      process.removeListener('exit', killOnExit);
+      if (exited !== null) return;
+      killGroup(pid, 'SIGTERM');
+      const timer = sleep(10_000).then(() => 'timeout' as const);
+      if ((await Promise.race([exit.then(() => 'exited' as const), timer])) === 'timeout') {
+        killGroup(pid, 'SIGKILL');
+        await exit;
+      }
+    },
+  };
+
+  const deadline = Date.now() + options.readyTimeoutMs;
+  const url = `${options.baseUrl.replace(/\/+$/, '')}/models`;
+  for (;;) {
+    if (exited !== null) {
+      await server.stop();
+      throw new EvalwardenError(`serve: the server exited (${exited}) before listing model ${options.model}`, { hint: `its log: ${options.logFile}\n${tail(options.logFile)}` });
+    }
+    if (options.signal?.aborted) {
+      await server.stop();
+      throw new EvalwardenError('serve: cancelled while waiting for the server');
+    }
+    if (await lists(url, options.model, options.apiKey)) return server;
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new EvalwardenError(`serve: ${url} did not list model ${options.model} within ${Math.round(options.readyTimeoutMs / 1000)} s`, {
+        hint: `raise serve-ready-timeout, or check the server's log (${options.logFile})`,
+      });
+    }
+    await sleep(options.pollMs ?? 1000);
+  }
+}
+
+async function lists(url: string, model: string, apiKey: string | undefined): Promise<boolean> {
+  try {
+    const response = await fetch(url, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {}, signal: AbortSignal.timeout(5000) });
+    if (!response.ok) return false;
+    const body = (await response.json()) as { data?: { id?: string }[] };
+    return (body.data ?? []).some((m) => m.id === model);
+  } catch {
+    return false;
+  }
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function tail(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-10).join('\n');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,214 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for GitHub's REST API: the one fake these tests allow. It answers the calls
+ * the real Octokit client makes for comments, check runs, issues, labels and the pull requests
+ * of a commit, keeps what was written, and records every request. `readOnly` answers writes
+ * with 403, as GitHub does for a fork's read-only token.
+ */
+export interface FakeComment {
+  id: number;
+  body: string;
+  html_url: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  title: string;
+  summary: string;
+  annotations: { path: string; start_line: number; annotation_level: string; message: string; title?: string }[];
+  html_url: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  comments: string[];
+  html_url: string;
+}
+
+export interface FakePullRequest {
+  number: number;
+  headSha: string;
+  baseRef: string;
+  baseSha: string;
+  labels: string[];
+  /** `owner/repo` of the head branch; another repository means a fork. */
+  headRepo?: string;
+}
+
+export interface FakeCall {
+  method: string;
+  path: string;
+  body: unknown;
+  status: number;
+}
+
+export interface FakeGitHub {
+  /** The API root, for GITHUB_API_URL. */
+  url: string;
+  /** An endpoint that records webhook posts (Slack-compatible JSON). */
+  webhookUrl: string;
+  calls: FakeCall[];
+  comments: Map<number, FakeComment[]>;
+  checkRuns: FakeCheckRun[];
+  issues: FakeIssue[];
+  pulls: FakePullRequest[];
+  webhooks: unknown[];
+  /** Writes (POST/PATCH) answer 403 while true. */
+  readOnly: boolean;
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+export async function startFakeGitHub(options: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
+  const owner = options.owner ?? 'acme';
+  const repo = options.repo ?? 'models';
+  let nextId = 1000;
+  const base = `/repos/${owner}/${repo}`;
+  const state: Omit<FakeGitHub, 'url' | 'webhookUrl' | 'close' | typeof Symbol.asyncDispose> = {
+    calls: [],
+    comments: new Map(),
+    checkRuns: [],
+    issues: [],
+    pulls: [],
+    webhooks: [],
+    readOnly: false,
+  };
+  let origin = '';
+  const web = (path: string) => `https://github.test/${owner}/${repo}${path}`;
+
+  const handle = (method: string, path: string, query: URLSearchParams, body: any): [number, unknown] => {
+    if (method === 'POST' && path === '/hooks/slack') {
+      state.webhooks.push(body);
+      return [200, { ok: true }];
+    }
+    if (!path.startsWith(base)) return [404, { message: 'Not Found' }];
+    const route = path.slice(base.length);
+    if ((method === 'POST' || method === 'PATCH') && state.readOnly) return [403, { message: 'Resource not accessible by integration' }];
+    let m: RegExpExecArray | null;
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+      const number = Number(m[1]);
+      const list = state.comments.get(number) ?? [];
+      if (method === 'GET') return [200, list];
+      if (method === 'POST') {
+        const issue = state.issues.find((i) => i.number === number);
+        if (issue) {
+          issue.comments.push(body.body);
+          return [201, { id: nextId++, body: body.body, html_url: web(`/issues/${number}#comment`) }];
+        }
+        const comment = { id: nextId++, body: body.body as string, html_url: web(`/pull/${number}#issuecomment-${nextId}`) };
+        state.comments.set(number, [...list, comment]);
+        return [201, comment];
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(route)) && method === 'PATCH') {
+      for (const list of state.comments.values()) {
+        const comment = list.find((c) => c.id === Number(m![1]));
+        if (comment) {
+          comment.body = body.body;
+          return [200, comment];
+        }
+      }
+      return [404, { message: 'Not Found' }];
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(route)) && method === 'GET') {
+      const pr = state.pulls.find((p) => p.number === Number(m![1]));
+      return [200, (pr?.labels ?? []).map((name, i) => ({ id: i + 1, name }))];
+    }
+    if (route === '/check-runs' && method === 'POST') {
+      const run: FakeCheckRun = {
+        id: nextId++,
+        name: body.name,
+        head_sha: body.head_sha,
+        status: body.status,
+        conclusion: body.conclusion ?? null,
+        title: body.output?.title ?? '',
+        summary: body.output?.summary ?? '',
+        annotations: [...(body.output?.annotations ?? [])],
+        html_url: '',
+      };
+      run.html_url = web(`/runs/${run.id}`);
+      if (run.annotations.length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+      state.checkRuns.push(run);
+      return [201, run];
+    }
+    if ((m = /^\/check-runs\/(\d+)$/.exec(route)) && method === 'PATCH') {
+      const run = state.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return [404, { message: 'Not Found' }];
+      if ((body.output?.annotations ?? []).length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+      run.annotations.push(...(body.output?.annotations ?? []));
+      if (body.output?.summary) run.summary = body.output.summary;
+      return [200, run];
+    }
+    if (route === '/issues' && method === 'GET') {
+      const labels = (query.get('labels') ?? '').split(',').filter(Boolean);
+      const wanted = query.get('state') ?? 'open';
+      return [200, state.issues.filter((i) => (wanted === 'all' || i.state === wanted) && labels.every((l) => i.labels.includes(l))).map(issueJson)];
+    }
+    if (route === '/issues' && method === 'POST') {
+      const issue: FakeIssue = { number: nextId++, title: body.title, body: body.body, state: 'open', labels: body.labels ?? [], comments: [], html_url: '' };
+      issue.html_url = web(`/issues/${issue.number}`);
+      state.issues.push(issue);
+      return [201, issueJson(issue)];
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(route)) && method === 'PATCH') {
+      const issue = state.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return [404, { message: 'Not Found' }];
+      if (body.body !== undefined) issue.body = body.body;
+      if (body.title !== undefined) issue.title = body.title;
+      if (body.state !== undefined) issue.state = body.state;
+      return [200, issueJson(issue)];
+    }
+    if ((m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(route)) && method === 'GET') {
+      return [200, state.pulls.filter((p) => p.headSha === m![1]).map((p) => pullJson(p))];
+    }
+    return [404, { message: `Not Found: ${method} ${route}` }];
+  };
+
+  const issueJson = (i: FakeIssue) => ({ id: i.number, number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: i.html_url });
+  const pullJson = (p: FakePullRequest) => ({
+    number: p.number,
+    state: 'open',
+    html_url: web(`/pull/${p.number}`),
+    head: { sha: p.headSha, ref: 'feature', repo: { full_name: p.headRepo ?? `${owner}/${repo}` } },
+    base: { ref: p.baseRef, sha: p.baseSha, repo: { full_name: `${owner}/${repo}` } },
+    labels: p.labels.map((name) => ({ name })),
+  });
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = null;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
+      const [status, payload] = handle(req.method ?? 'GET', url.pathname, url.searchParams, body);
+      state.calls.push({ method: req.method ?? 'GET', path: url.pathname + url.search, body, status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(payload));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return Object.assign(state, {
+    url: origin,
+    webhookUrl: `${origin}/hooks/slack`,
+    close,
+    [Symbol.asyncDispose]: close,
+  }) as FakeGitHub;
+}
