@@ -23,6 +23,7 @@ export async function applyRuns(
   options: { context: PublishContext; retention: PublishConfig['retention']; now: Date },
 ): Promise<ApplyResult> {
   const now = options.now.toISOString();
+  await store.prefetch([paths.manifest, paths.baselines, ...runs.flatMap((r) => [paths.month(r.month), r.seriesPath])]);
   const manifest: Manifest = (await readJson<Manifest>(store, paths.manifest)) ?? emptyManifest(options.context.repository, options.context.defaultBranch);
   const promoted: Baseline[] = [];
 

@@ -41,6 +41,7 @@ export function folderStore(root: string): PagesStore {
         throw error;
       }
     },
+    async prefetch() {},
     async exists(path) {
       return stat(at(path)).then(
         () => true,

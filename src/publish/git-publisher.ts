@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,15 +41,12 @@ export async function editPagesBranch<T>(target: GitTarget, message: string, edi
   const git = gitFor(dir, { token: target.token });
   try {
     await git.ok(['init', '--quiet', '--bare', dir]);
-    for (const [key, value] of [
-      ['remote.origin.url', target.remote],
-      ['remote.origin.promisor', 'true'],
-      ['remote.origin.partialclonefilter', 'blob:none'],
-      ['core.repositoryformatversion', '1'],
-      ['extensions.partialClone', 'origin'],
-    ]) {
-      await git.ok(['config', key, value]);
-    }
+    // A partial clone by hand (clone cannot start from a branch that may not exist yet). One
+    // `git config --file` per key would cost a process each: the settings go in as one file.
+    await appendFile(
+      join(dir, 'config'),
+      `[core]\n\trepositoryformatversion = 1\n[extensions]\n\tpartialClone = origin\n[remote "origin"]\n\turl = ${configValue(target.remote)}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n`,
+    );
     for (let attempt = 1; ; attempt++) {
       const base = await fetchTip(git, target);
       if (base === 'forbidden') return forbidden(git, target, attempt, 'read');
@@ -100,6 +97,12 @@ async function push(git: Git, target: GitTarget, commit: string): Promise<PushOu
   throw new PublishError(`Could not push to ${target.branch} of ${git.scrub(target.remote)}: ${git.scrub(text.trim()).slice(0, 2000)}`, {
     hint: 'A branch protection rule or a server hook may refuse the push; evalwarden never force-pushes.',
   });
+}
+
+/** A git config value, quoted: a URL may hold `#` or `;`, which start comments. */
+function configValue(value: string): string {
+  if (/[\n\r\0]/.test(value)) throw new PublishError('A remote URL cannot hold a line break.');
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function isAuthFailure(text: string): boolean {

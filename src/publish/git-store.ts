@@ -37,19 +37,50 @@ export function gitTreeStore(git: Git, base: string | null): GitTreeStore {
     return result.stdout.toString('utf8').split('\0').filter(Boolean);
   };
 
-  const baseHas = async (path: string): Promise<boolean> => {
-    if (base === null) return false;
-    // rev-parse walks trees only: no blob is fetched to answer.
-    return (await git.run(['rev-parse', '--verify', '--quiet', `${base}:${path}`])).code === 0;
+  // Blob ids of base paths already looked up (null: no such file), filled by prefetch.
+  const known = new Map<string, string | null>();
+  const blobId = async (path: string): Promise<string | null> => {
+    if (base === null) return null;
+    if (!known.has(path)) {
+      // rev-parse walks trees only: no blob is fetched to answer.
+      const result = await git.run(['rev-parse', '--verify', '--quiet', `${base}:${path}`]);
+      known.set(path, result.code === 0 ? result.stdout.toString('utf8').trim() : null);
+    }
+    return known.get(path)!;
   };
+  const baseHas = async (path: string): Promise<boolean> => (await blobId(path)) !== null;
 
   return {
     async read(path) {
       checkSitePath(path);
       const op = lastOp(path);
       if (op) return op.kind === 'write' ? op.data : null;
-      if (!(await baseHas(path))) return null;
-      return git.ok(['cat-file', 'blob', `${base}:${path}`]);
+      const id = await blobId(path);
+      return id === null ? null : git.ok(['cat-file', 'blob', id]);
+    },
+    async prefetch(paths) {
+      const wanted = [...new Set(paths.map(checkSitePath))].filter((p) => !known.has(p) && !lastOp(p));
+      if (base === null || wanted.length === 0) return;
+      const listed = await git.ok(['ls-tree', '-z', base, '--', ...wanted]);
+      const ids: string[] = [];
+      for (const p of wanted) known.set(p, null);
+      for (const entry of listed.toString('utf8').split('\0').filter(Boolean)) {
+        const [meta, path] = entry.split('\t');
+        const [, type, id] = meta.split(' ');
+        if (type !== 'blob') continue;
+        known.set(path, id);
+        ids.push(id);
+      }
+      // The request git makes for one missing blob of a partial clone, one per blob and all at
+      // once: asked together, the server would spend its time on deltas between the big indexes.
+      await Promise.all(
+        ids.map((id) =>
+          git.ok(
+            ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', 'origin', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin'],
+            { input: `${id}\n` },
+          ),
+        ),
+      );
     },
     async write(path, data) {
       ops.push({ kind: 'write', path: checkSitePath(path), data: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8') });
@@ -97,7 +128,8 @@ export function gitTreeStore(git: Git, base: string | null): GitTreeStore {
       }
       text('\n');
       // --force: the ref is ours alone and is reset from a fresh base on every attempt.
-      await git.ok(['fast-import', '--quiet', '--force', '--date-format=raw'], { input: Buffer.concat(chunks) });
+      // unpackLimit 0: keep fast-import's small pack as it is instead of exploding it into loose objects.
+      await git.ok(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--force', '--date-format=raw'], { input: Buffer.concat(chunks) });
       return git.ok(['rev-parse', 'refs/evalwarden/publish']).then((b) => b.toString('utf8').trim());
     },
   };

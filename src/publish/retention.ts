@@ -16,12 +16,18 @@ export async function applyRetention(store: PagesStore, manifest: Manifest, rete
   const prBefore = new Date(now.getTime() - retention.pr_days * DAY_MS).toISOString();
   const recordsBefore = new Date(now.getTime() - retention.drop_records_after_days * DAY_MS).toISOString();
   const done = manifest.retention;
+  // Retention counts in days: once a day is enough, and the months it reads stay out of most publishes.
+  if (done.pr_pruned_before !== null && done.records_dropped_before !== null && Date.parse(prBefore) - Date.parse(done.pr_pruned_before) < DAY_MS && Date.parse(recordsBefore) - Date.parse(done.records_dropped_before) < DAY_MS) {
+    return [];
+  }
   // Each rule only looks from the month where the previous publish left it to its cut-off month.
   const inWindow = (month: string, doneBefore: string | null, before: string) =>
     month >= (doneBefore ?? '0000-00').slice(0, 7) && month <= before.slice(0, 7);
   const removed: RunRow[] = [];
+  const months = manifest.months.filter((m) => inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore));
+  await store.prefetch(months.map(paths.month));
 
-  for (const month of manifest.months.filter((m) => inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore))) {
+  for (const month of months) {
     const index = await readJson<MonthIndex>(store, paths.month(month));
     if (!index) continue;
     const keep: RunRow[] = [];

@@ -11,6 +11,11 @@ export interface PagesStore {
   /** Names of the entries of a folder ([] when missing). */
   list(dir: string): Promise<string[]>;
   exists(path: string): Promise<boolean>;
+  /**
+   * Says which files are about to be read, so a store that must download them (the partial
+   * clone) can get them in one round trip instead of one each. Optional to call; a hint only.
+   */
+  prefetch(paths: string[]): Promise<void>;
 }
 
 /** Reads a JSON file of the store, or null when it is missing. */
