@@ -74,7 +74,8 @@ async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string
   const configPath = path.resolve(workdir, inputs.config);
   const resultsDir = path.resolve(workdir, inputs.resultsDir);
   core.setOutput('results-dir', resultsDir);
-  const loaded = await loadConfig(configPath, { env });
+  // Report and merge call no model: their jobs need not have the models' URLs or keys.
+  const loaded = await loadConfig(configPath, { env: inputs.mode === 'run' ? env : withPlaceholders(env) });
 
   if (inputs.mode === 'report') {
     await validateResultsFolder(resultsDir);
@@ -87,7 +88,7 @@ async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string
 
   if (inputs.mode === 'merge') {
     if (inputs.mergeFrom.length === 0) throw new EvalwardenError('mode merge needs merge-from: the folders the shard artifacts were downloaded to');
-    const merged = await mergeShards({ configPath, shardDirs: inputs.mergeFrom.map((d) => path.resolve(workdir, d)), outDir: resultsDir, maxItems: inputs.maxItems ?? undefined, env });
+    const merged = await mergeShards({ configPath, shardDirs: inputs.mergeFrom.map((d) => path.resolve(workdir, d)), outDir: resultsDir, maxItems: inputs.maxItems ?? undefined, env: withPlaceholders(env) });
     info(`merged ${merged.shards} shards: ${merged.records} records (${merged.info.status})`);
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
@@ -149,6 +150,11 @@ async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string
     }
   }
   return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
+}
+
+/** An unset `${VAR}` reads as an unroutable URL: only run mode ever calls what the config names. */
+function withPlaceholders(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return new Proxy(env, { get: (target, name) => (typeof name === 'string' ? target[name] || 'http://unset.invalid/v1' : undefined) });
 }
 
 function secretsOf(env: Record<string, string | undefined>, configPath: string): string[] {

@@ -66,15 +66,13 @@ export function annotationsForComparison(comparison: Comparison, config: { file:
       if (!task.failing && !warns) continue;
       const index = tasks?.tasks?.findIndex((t) => t?.id === task.task) ?? -1;
       const pos = index >= 0 ? locate(located, `/tasks/${index}`) : undefined;
-      const d = task.delta;
-      const delta = d ? ` Δ ${(d.estimate * 100).toFixed(1)} pts (95% CI ${(d.ci.low * 100).toFixed(1)} to ${(d.ci.high * 100).toFixed(1)})` : '';
       annotations.push({
         path: file,
         start_line: pos?.line ?? 1,
         end_line: pos?.line ?? 1,
         annotation_level: task.failing ? 'failure' : 'warning',
         title: `evalwarden: ${task.verdict} on ${model.model} / ${task.task}`.slice(0, 255),
-        message: `${task.reason}${delta}`.slice(0, 4000),
+        message: task.reason.slice(0, 4000),
       });
     }
   }

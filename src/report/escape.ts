@@ -14,7 +14,7 @@ export function escapeInline(text: string, maxChars = 300): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWJ}`)
     .replace(/[\u0000-\u001f\u007f]/g, '');
 }
