@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   compare: { summary: 'compare a results folder with a baseline and give the verdict', load: async () => (await import('./commands/compare.js')).compare },
   validate: { summary: 'check evalwarden.yml and its datasets without calling a model', load: async () => (await import('./commands/validate.js')).validate },
   sim: { summary: 'start the simulated vLLM-style server', load: async () => (await import('./commands/sim.js')).sim },
+  merge: { summary: 'combine the results folders of sharded runs into one', load: async () => (await import('./commands/merge.js')).merge },
   demo: { summary: 'run the quick suite for two simulated models and gate the second', load: async () => (await import('./commands/demo.js')).demo },
 };
 

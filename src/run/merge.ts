@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig } from '../config/index.js';
 import { DataError, EvalwardenError } from '../errors.js';
 import { RESULT_FILES, resultFiles } from './pipeline.js';
-import { buildPlan, countUnits } from './plan.js';
+import { buildPlan, countUnits, type Plan } from './plan.js';
 import { readRecords, recordKey, writeRecordsFile } from './records-file.js';
 import { scoreFacts, summarize } from './summarize.js';
 import type { Summary } from '../artifacts.js';
@@ -68,7 +68,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
     // Each record keeps its own line: only the run id becomes the merged run's.
     for await (const record of readRecords(resultFiles(dir).records)) latest.set(recordKey(record), { ...record, run_id: runId });
   }
-  const facts = [...latest.values()].map(scoreFacts);
+  const ordered = inPlanOrder(plan, latest);
+  const facts = ordered.map(scoreFacts);
   const planned = countUnits(plan);
   const complete = infos.every((i) => i.info.stopped_reason === null) && facts.length === planned && facts.every((f) => f.score !== null || f.error !== null);
   const status = complete ? 'complete' : 'partial';
@@ -100,10 +101,32 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   };
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
-  await writeRecordsFile(files.records, latest.values());
+  await writeRecordsFile(files.records, ordered);
   await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
   await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
   return { outDir: options.outDir, shards: infos.length, records: latest.size, summary, info };
+}
+
+/** Records in the plan's order (model, task, item, sample), then any the plan does not know. */
+function inPlanOrder(plan: Plan, records: Map<string, EvalRecord>): EvalRecord[] {
+  const ordered: EvalRecord[] = [];
+  const seen = new Set<string>();
+  for (const model of plan.models) {
+    for (const task of plan.tasks) {
+      for (const item of task.items) {
+        for (let sample = 0; sample < task.samples; sample++) {
+          const key = recordKey({ model: model.id, task: task.id, item_id: item.id, sample });
+          const record = records.get(key);
+          if (record) {
+            ordered.push(record);
+            seen.add(key);
+          }
+        }
+      }
+    }
+  }
+  for (const [key, record] of records) if (!seen.has(key)) ordered.push(record);
+  return ordered;
 }
 
 /** Results folders among the given folders and their direct subfolders. */
