@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Suites start real servers and child processes; two cores are all CI has.
     maxWorkers: 2,
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
   },
 });
