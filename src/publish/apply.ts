@@ -3,8 +3,9 @@ import { promoteRow } from './baselines.js';
 import { paths } from './layout.js';
 import { addRun, emptyManifest, removeRuns } from './manifest.js';
 import type { PreparedRun, PublishContext } from './prepare.js';
-import { PROTOCOL_VERSION, type Baseline, type Manifest, type MonthIndex, type Series, type SeriesPoint } from './protocol.js';
+import type { Baseline, Manifest } from './protocol.js';
 import { applyRetention } from './retention.js';
+import { upsertMonthRow, upsertSeriesPoint } from './shards.js';
 import { readJson, writeJson, type PagesStore } from './store.js';
 
 export interface ApplyResult {
@@ -32,19 +33,9 @@ export async function applyRuns(
     await store.remove(run.dir);
     for (const file of run.files) await store.write(`${run.dir}/${file.name}`, file.data);
 
-    const month = (await readJson<MonthIndex>(store, paths.month(run.month))) ?? { schema_version: PROTOCOL_VERSION, month: run.month, runs: [] };
-    const isNew = !month.runs.some((r) => r.run_id === run.id);
-    month.runs = [...month.runs.filter((r) => r.run_id !== run.id), run.row].sort(byCreated);
-    await writeJson(store, paths.month(run.month), month);
-
+    const isNew = await upsertMonthRow(store, run);
     // PR runs are in the month index only: series are the curves of branches and sweeps.
-    if (run.row.kind !== 'pr') {
-      const series = (await readJson<Series>(store, run.seriesPath)) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
-      const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
-      series.role = run.row.role;
-      series.points = [...series.points.filter((p) => p.run_id !== run.id), point satisfies SeriesPoint].sort(byCreated);
-      await writeJson(store, run.seriesPath, series);
-    }
+    if (run.row.kind !== 'pr') await upsertSeriesPoint(store, run);
 
     addRun(manifest, { row: run.row, month: run.month, tasks: run.tasks, alert: run.alert, isNew });
     if (run.autoPromote) {
@@ -60,8 +51,4 @@ export async function applyRuns(
   manifest.default_branch = options.context.defaultBranch;
   await writeJson(store, paths.manifest, manifest);
   return { promoted, pruned: pruned.length };
-}
-
-function byCreated(a: { created_at: string }, b: { created_at: string }): number {
-  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
 }

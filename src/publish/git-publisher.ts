@@ -43,9 +43,10 @@ export async function editPagesBranch<T>(target: GitTarget, message: string, edi
     await git.ok(['init', '--quiet', '--bare', dir]);
     // A partial clone by hand (clone cannot start from a branch that may not exist yet). One
     // `git config --file` per key would cost a process each: the settings go in as one file.
+    // compression 1: what we write is pushed once and repacked by the server anyway.
     await appendFile(
       join(dir, 'config'),
-      `[core]\n\trepositoryformatversion = 1\n[extensions]\n\tpartialClone = origin\n[remote "origin"]\n\turl = ${configValue(target.remote)}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n`,
+      `[core]\n\trepositoryformatversion = 1\n\tcompression = 1\n[extensions]\n\tpartialClone = origin\n[remote "origin"]\n\turl = ${configValue(target.remote)}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n`,
     );
     for (let attempt = 1; ; attempt++) {
       const base = await fetchTip(git, target);

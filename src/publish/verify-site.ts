@@ -60,6 +60,7 @@ export async function verifySite(root: string): Promise<SiteReport> {
   const shardMonths = (await readdir(join(root, 'data/index')).catch(() => [] as string[])).map((f) => f.replace(/\.json$/, '')).sort();
   for (const month of shardMonths) {
     const index = await json<MonthIndex>(`data/index/${month}.json`, v(monthSchema));
+    if (!isSorted(index?.runs ?? [])) problems.push(`data/index/${month}.json: runs are not oldest first`);
     for (const row of index?.runs ?? []) {
       if (rows.has(row.run_id)) problems.push(`run ${row.run_id} is listed twice`);
       rows.set(row.run_id, row);
@@ -92,6 +93,7 @@ export async function verifySite(root: string): Promise<SiteReport> {
 
   for (const file of await readdir(join(root, 'data/series')).catch(() => [] as string[])) {
     const series = await json<Series>(`data/series/${file}`, v(seriesSchema));
+    if (!isSorted(series?.points ?? [])) problems.push(`data/series/${file}: points are not oldest first`);
     const expected = [...rows.entries()].filter(([, r]) => r.kind !== 'pr' && r.model === series?.model).map(([id]) => id).sort();
     const got = (series?.points ?? []).map((p) => p.run_id).sort();
     if (JSON.stringify(expected) !== JSON.stringify(got)) problems.push(`data/series/${file}: points ${got.length} != non-PR runs ${expected.length}`);
@@ -99,4 +101,8 @@ export async function verifySite(root: string): Promise<SiteReport> {
   const baselines = await json<Baselines>('data/baselines.json', v(baselinesSchema));
   for (const b of baselines?.baselines ?? []) if (!dirs.has(b.path)) problems.push(`baseline ${b.run_id} points at a missing run`);
   return { problems, runs: rows.size, ...report };
+}
+
+function isSorted(items: { created_at: string }[]): boolean {
+  return items.every((item, i) => i === 0 || items[i - 1].created_at <= item.created_at);
 }
