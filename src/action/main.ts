@@ -138,6 +138,7 @@ async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string
       log: info,
     };
     const result = await runEval(options);
+    if (signal.aborted) throw new EvalwardenError('cancelled: the job was stopped; what finished is in the results folder');
     if (result.stopped) core.warning(`stopped early: ${result.stopped}`);
     if (cacheEnabled) await saveResponseCache({ ...persisted, runId: result.runId });
   } finally {

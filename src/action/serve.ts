@@ -58,13 +58,14 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
     pid,
     async stop() {
       process.removeListener('exit', killOnExit);
-      if (exited !== null) return;
+      // The shell may be gone already while what it started still runs: the group is what counts.
+      if (exited !== null && !groupAlive(pid)) return;
       killGroup(pid, 'SIGTERM');
-      const timer = sleep(10_000).then(() => 'timeout' as const);
-      if ((await Promise.race([exit.then(() => 'exited' as const), timer])) === 'timeout') {
+      if (!(await groupGone(pid, 10_000))) {
         killGroup(pid, 'SIGKILL');
-        await exit;
+        await groupGone(pid, 5_000);
       }
+      await Promise.race([exit, sleep(1000, undefined, { ref: false })]);
     },
   };
 
@@ -99,6 +100,25 @@ async function lists(url: string, model: string, apiKey: string | undefined): Pr
   } catch {
     return false;
   }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until no process of the group is left; false after `ms`. */
+async function groupGone(pgid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (groupAlive(pgid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {

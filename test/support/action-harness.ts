@@ -41,8 +41,8 @@ export interface ActionRunOptions {
   repository?: string;
   sha?: string;
   refName?: string;
-  /** Sends SIGTERM this many ms after the start (a cancelled job). */
-  cancelAfterMs?: number;
+  /** Sends SIGTERM once stdout so far satisfies this (a cancelled job). */
+  cancelWhen?: (stdout: string) => boolean;
 }
 
 /** Runs `node dist/index.js` as a GitHub runner does: inputs and context in the environment. */
@@ -78,11 +78,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const child = spawn(process.execPath, [options.entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  let cancelled = false;
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (!cancelled && options.cancelWhen?.(stdout)) {
+      cancelled = true;
+      child.kill('SIGTERM');
+    }
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = options.cancelAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  clearTimeout(timer);
   return { code, stdout, stderr, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8'), files };
 }
 
