@@ -5,11 +5,20 @@
  * cannot pull files from under each other.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
-export const REPO = resolve(import.meta.dirname, '../..');
+/** The repository root: found upwards, so this also works bundled into bench/out/. */
+export const REPO = findRepo(import.meta.dirname);
+
+function findRepo(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'web/vite.config.ts'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No web/vite.config.ts above ${from}: run from the evalwarden repository.`);
+  }
+}
 export const DIST_APP = join(REPO, 'dist/dashboard');
 
 export async function buildDashboardInto(outDir: string): Promise<{ dir: string; reused: boolean }> {

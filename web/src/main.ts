@@ -77,7 +77,9 @@ async function render(): Promise<void> {
     root.replaceChildren(h('h1', { tabindex: '-1' }, 'Something is missing'), h('p', { class: 'error', role: 'alert' }, (error as Error).message), h('p', null, link(routeHref(''), 'Back to the leaderboard')));
   }
   if (state.abort.signal.aborted) return;
+  performance.mark('evalwarden:view-built');
   viewEl.replaceChildren(root);
+  performance.mark('evalwarden:view-attached');
   for (const fn of mounted) {
     try {
       await fn();

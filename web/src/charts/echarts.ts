@@ -1,14 +1,14 @@
 /**
- * ECharts, tree-shaken to the four chart types the dashboard draws (heatmap, line with bands,
- * radar, bar) and the components they use, on the canvas renderer. Loaded lazily by the views
+ * ECharts, tree-shaken to the chart types the dashboard draws (heatmap, line with bands, radar)
+ * and the components they use, on the canvas renderer. Loaded lazily by the views
  * that draw charts; the leaderboard never waits for it.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent } from 'echarts/components';
+import { HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
+import { DataZoomInsideComponent, GridComponent, LegendComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, HeatmapChart, LineChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, CanvasRenderer]);
+echarts.use([HeatmapChart, LineChart, RadarChart, DataZoomInsideComponent, GridComponent, LegendComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 export interface ChartEvent {
@@ -49,10 +49,23 @@ export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (even
   if (tooltip && typeof tooltip.formatter !== 'function') tooltip.formatter = () => '';
   chart.setOption(opt);
   if (onClick) chart.on('click', (e) => onClick(e as unknown as ChartEvent));
-  const resize = new ResizeObserver(() => chart.resize());
+  // ResizeObserver reports the initial size too; redrawing for it would draw every chart twice.
+  let size = `${el.clientWidth}x${el.clientHeight}`;
+  const resize = new ResizeObserver(() => {
+    const now = `${el.clientWidth}x${el.clientHeight}`;
+    if (now === size || chart.isDisposed()) return;
+    size = now;
+    chart.resize();
+  });
   resize.observe(el);
   return () => {
     resize.disconnect();
+    if (chart.isDisposed()) return;
+    // zrender paints big charts over several frames and its next-frame callback does not check
+    // for dispose; a synchronous repaint of an empty chart starts a new paint that the pending
+    // callback recognises as newer, so it stops instead of painting into a disposed chart.
+    chart.clear();
+    chart.getZr().refreshImmediately();
     chart.dispose();
   };
 }

@@ -123,8 +123,10 @@ export const heatmap: View = async (ctx) => {
             inRange: { color: [p.missing, p.missing] },
           }],
           series: [
-            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
-            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, itemStyle: { color: p.missing, borderColor: p.grid, borderWidth: 0.5, borderType: 'dashed' } },
+            // Drawn in one pass: progressive drawing would keep painting into a chart the user
+            // may already have navigated away from (and disposed).
+            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, progressive: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
+            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, progressive: 0, itemStyle: { color: p.missing, borderColor: p.grid, borderWidth: 0.5, borderType: 'dashed' } },
           ],
         },
         onClick: (e) => {

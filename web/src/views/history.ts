@@ -66,10 +66,10 @@ export const branchHistory: View = async (ctx) => {
             return tooltipLines([`${shortSha(r.sha)} · ${date(r.created_at)}`, `${pct(e.data.value[1])} [${pct(e.data.ci?.[0])}, ${pct(e.data.ci?.[1])}]`, r.verdict ? `verdict: ${r.verdict}` : 'not gated', 'click to open the run']);
           },
         },
-        grid: { left: 8, right: 24, top: 24, bottom: 64, containLabel: true },
+        grid: { left: 8, right: 24, top: 24, bottom: 32, containLabel: true },
         xAxis: { type: 'time', axisLabel: { color: p.muted }, splitLine: { show: false } },
         yAxis: { type: 'value', scale: true, axisLabel: { color: p.muted, formatter: (v: number) => pct(v) }, splitLine: { lineStyle: { color: p.grid } } },
-        dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
+        dataZoom: [{ type: 'inside' }],
         series: [
           { type: 'line', name: 'CI low', data: points.map((x) => [x.row.created_at, x.s[1]]), stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
           { type: 'line', name: 'CI', data: points.map((x) => [x.row.created_at, x.s[2] - x.s[1]]), stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: p.series[0], opacity: 0.15 }, silent: true, tooltip: { show: false } },
