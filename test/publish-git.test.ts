@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -148,6 +150,40 @@ describe('publishing to a gh-pages branch', () => {
     expect(result.status).toBe('forbidden');
     expect(result.notice).toMatch(/contents: write/);
     expect(await git('-C', remote, 'rev-list', '--count', 'gh-pages')).toBe('1');
+  });
+
+  it('over https-style HTTP the token goes as a header; a 403 is a notice about contents: write', async () => {
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('Permission to owner/repo.git denied to github-actions[bot].');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const result = await publishRun({ resultsDir: await results('http'), remote: `http://127.0.0.1:${port}/owner/repo.git`, token: 'ghs_tok' });
+      expect(result.status).toBe('forbidden');
+      expect(result.notice).toMatch(/permissions: contents: write/);
+      expect(result.notice).not.toContain('ghs_tok');
+      expect(seen).toContain(`basic ${Buffer.from('x-access-token:ghs_tok').toString('base64')}`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a dashboard build is copied to the branch root and replaces the previous one', async () => {
+    const remote = await bareRemote();
+    for (const version of ['111', '222']) {
+      const dash = join(root, `dash-${version}`);
+      await mkdir(join(dash, 'assets'), { recursive: true });
+      await writeFile(join(dash, 'index.html'), `<!doctype html>${version}`);
+      await writeFile(join(dash, 'assets', `app-${version}.js`), version);
+      await publishRun({ resultsDir: await results(`dash${version}`), remote, dashboardDir: dash });
+    }
+    const site = await checkout(remote);
+    expect((await git('-C', site, 'ls-files')).split('\n').filter((f) => !f.startsWith('data/'))).toEqual(['.nojekyll', 'assets/app-222.js', 'index.html']);
+    expect((await verifySite(site)).problems).toEqual([]);
   });
 
   it('a token never shows in an error, nor do credentials in the remote URL', async () => {
