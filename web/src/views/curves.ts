@@ -92,6 +92,7 @@ export const curves: View = async (ctx) => {
       option: {
         legend: { data: [...curvesList.map((c) => c.model), ...refs.map((r) => r.model)], textStyle: { color: p.text }, type: 'scroll' },
         tooltip: {
+            confine: true,
           trigger: 'item',
           formatter: (e: { seriesName: string; data: { value?: [number, number]; ci?: [number, number] } | [number, number] }) => {
             const d = e.data;

@@ -85,6 +85,7 @@ export const heatmap: View = async (ctx) => {
       return {
         option: {
           tooltip: {
+            confine: true,
             formatter: (e: { data: [number, number, number]; seriesIndex: number }) => {
               const [x, y, v] = e.data;
               const r = rows[y];
@@ -158,7 +159,8 @@ export const heatmap: View = async (ctx) => {
     controls,
     mode === 'delta' && !ref ? h('p', { class: 'error', role: 'alert' }, `${refModel} has no ${suite} run on the leaderboard to compare with.`) : null,
     rows.length ? chart : h('p', { class: 'muted' }, 'No runs for this selection.'),
-    h('details', { open: true }, h('summary', null, 'The numbers'), h('div', { class: 'table-wrap' }, tableEl)),
+    // Open when small; a closed <details> keeps a big table out of layout until it is wanted.
+    h('details', { open: rows.length * tasks.length <= 600 }, h('summary', null, `The numbers (${rows.length} rows × ${tasks.length} tasks)`), h('div', { class: 'table-wrap' }, tableEl)),
   ]);
 };
 

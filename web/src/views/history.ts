@@ -59,6 +59,7 @@ export const branchHistory: View = async (ctx) => {
     return {
       option: {
         tooltip: {
+            confine: true,
           trigger: 'item',
           formatter: (e: { data: { row?: typeof points[number]['row']; ci?: [number, number]; value: [string, number] } }) => {
             const r = e.data.row;

@@ -11,11 +11,12 @@ export function rowLabel(r: RunRow, m: Manifest): string {
   return r.branch && r.branch !== m.default_branch ? `${r.model} @ ${r.branch}` : r.model;
 }
 
-/** Is this row the best checkpoint of its training model (rather than its latest run)? */
+/** Is this row the best checkpoint of its training model (rather than its latest run)? Ties go to the earlier step. */
 export function isBestCheckpoint(r: RunRow, m: Manifest): boolean {
-  if (r.role !== 'training') return false;
-  const own = m.leaderboard.filter((x) => x.model === r.model && x.score !== null);
-  return own.every((x) => (x.score ?? -1) <= (r.score ?? -1));
+  if (r.role !== 'training' || r.score === null) return false;
+  const own = m.leaderboard.filter((x) => x.model === r.model && x.suite === r.suite && x.score !== null);
+  const best = own.reduce((b, x) => (x.score! > b.score! || (x.score === b.score && (x.step ?? 0) < (b.step ?? 0)) ? x : b), own[0]);
+  return best === r;
 }
 
 /** The score a row shows: a task's primary metric, or the suite aggregate when task is ''. */

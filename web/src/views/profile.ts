@@ -50,6 +50,7 @@ export const profile: View = async (ctx) => {
       option: {
         legend: { bottom: 0, textStyle: { color: p.text }, type: 'scroll' },
         tooltip: {
+            confine: true,
           trigger: 'item',
           formatter: (e: { name: string; value: number[] }) => tooltipLines([e.name, ...categories.map((c, i) => `${c}: ${pct(e.value[i])}`)]),
         },
