@@ -30,7 +30,14 @@ export interface GateStepResult {
  */
 export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
   const config: Config = input.inputs.failOn ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } } : input.config;
-  const source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
+  let source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
+  const notes: string[] = [];
+  if (source === null) notes.push('no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)');
+  else if (looksLikePath(source) && !existsSync(path.resolve(input.workdir, source))) {
+    // The first run of a repository: the pages branch the workflow checks out does not exist yet.
+    notes.push(`baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`);
+    source = null;
+  }
   const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
   const comparison = await gateRun({
     candidateDir: input.resultsDir,
@@ -40,7 +47,7 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     context: input.context,
     labels: input.labels,
   });
-  if (source === null) comparison.notes.push('no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)');
+  comparison.notes.push(...notes);
   const comparisonPath = path.join(input.resultsDir, 'comparison.json');
   await writeFile(comparisonPath, `${JSON.stringify(comparison, null, 2)}\n`);
   return { comparison, comparisonPath, history: source === null ? null : await history(baseline, comparison, input.context) };
@@ -64,10 +71,14 @@ async function history(baseline: string, comparison: Comparison, context: GitCon
   }
 }
 
+function looksLikePath(value: string): boolean {
+  return value.includes('/') || value.startsWith('.');
+}
+
 /** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
 function resolveBaselineArg(value: string, cwd: string): string {
   const asPath = path.resolve(cwd, value);
-  return value.includes('/') || value.startsWith('.') || existsSync(asPath) ? asPath : value;
+  return looksLikePath(value) || existsSync(asPath) ? asPath : value;
 }
 
 /** A published layout with no runs: the gate then says `no-baseline` for every model. */
