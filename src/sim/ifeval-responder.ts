@@ -43,12 +43,13 @@ interface Plan {
 // while "the quiet river finds the old bridge" stays English in any case.
 const POOLS = {
   det: 'the this that our every'.split(' '),
-  adj: 'quiet green bright gentle little warm soft old new calm small happy simple cold wild tall slow good kind deep dark long round sweet bold busy'.split(' '),
+  adj: 'quiet green bright gentle little warm soft old new calm small happy simple cold wild tall slow good kind deep dark long round sweet bold busy wide tiny true honest ancient'.split(' '),
   noun: ('river garden morning window ocean paper coffee summer mountain forest valley basket bottle candle castle harbor ' +
     'island market meadow pocket rabbit tunnel wagon winter blanket feather turtle apple lemon dog cat fox owl cup hat bus ' +
-    'map book lamp road path hill pond lake rain snow wind tree bird fish song bread soup').split(' '),
-  verb: 'sees finds holds likes makes takes keeps wants needs brings meets follows watches visits reaches leaves'.split(' '),
-  prep: 'with near under over from into behind beside along past through by for'.split(' '),
+    'map book lamp road path hill pond lake rain snow wind tree bird fish song bread soup town water team table tower ' +
+    'trail wall world house home hour idea animal').split(' '),
+  verb: 'sees finds holds likes makes takes keeps wants needs brings meets follows watches visits reaches leaves walks turns touches opens'.split(' '),
+  prep: 'with near under over from into behind beside along past through by for to toward at on in'.split(' '),
   of: ['of'],
   and: ['and'],
   is: ['is', 'was'],
@@ -252,8 +253,11 @@ interface Size {
 function render(plan: Plan, seed: number, size: Size): string {
   const random = rng(seed);
   const allowed = (w: string) => !plan.avoid.some((p) => p.test(w));
+  // Upper-cased, a word shows langdetect only its first letter: words that start like English
+  // function words do (t, w, a, i, o, h) keep all-capitals text recognisably English.
+  const englishInitial = (w: string) => plan.textCase !== 'upper' || /^[twaioh]/.test(w);
   const pick = (pool: string[]): string | null => {
-    const ok = pool.filter(allowed);
+    const ok = pool.filter((w) => allowed(w) && englishInitial(w)).length > 0 ? pool.filter((w) => allowed(w) && englishInitial(w)) : pool.filter(allowed);
     return ok.length > 0 ? ok[Math.floor(random() * ok.length)] : null;
   };
   const phrase = (n: number): string[] => {

@@ -18,6 +18,8 @@ const DEFAULT_PRIMARY: IfevalMetric = 'prompt_level_strict';
 export interface IfevalResources {
   /** Folder of the Punkt English parameters; the bundled dist/ passes its own copy's folder. */
   punktDir?: string | URL;
+  /** Folder of the npm `langdetect` package (its profiles); resolved from node_modules by default. */
+  langdetectDir?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export function createIfevalScorer(resources: IfevalResources = {}): Scorer<Ifev
       let detector: LanguageDetector | undefined;
       const context: CheckContext = {
         sentences,
-        detectLanguage: (text) => (detector ??= createLanguageDetector())(text),
+        detectLanguage: (text) => (detector ??= createLanguageDetector(resources.langdetectDir))(text),
       };
       return ({ output, row }): Score => {
         const instructions = buildInstructions(row);
