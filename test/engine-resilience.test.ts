@@ -185,3 +185,19 @@ describe('cancel, resume, cache, budget and phases', () => {
     expect(split.run.status).toBe('complete');
   });
 });
+
+describe('the response cache', () => {
+  test('an entry older than the age limit is not served: a hosted model may have changed behind its name', async () => {
+    const { ResponseCache } = await import('../src/model/cache.js');
+    await using project = await tempProject();
+    let now = 1_000_000;
+    const cache = new ResponseCache({ dir: project.dir, maxAgeMs: 60_000, now: () => now });
+    const key = { endpoint: 'http://x/v1', model: 'm', revision: null, api: 'chat', params: {}, messages: [{ role: 'user', content: 'hi' }], sample: 0 };
+    await cache.set(key, { output: 'hello', reasoning: null, usage: { prompt: 1, completion: 1 }, latencyMs: 5 });
+    expect((await cache.get(key))?.output).toBe('hello');
+    expect(await cache.get({ ...key, sample: 1 })).toBeUndefined();
+    expect(await cache.get({ ...key, revision: 'abc' })).toBeUndefined();
+    now += 61_000;
+    expect(await cache.get(key)).toBeUndefined();
+  });
+});

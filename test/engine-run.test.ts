@@ -101,3 +101,38 @@ describe('evalwarden run against the simulator', () => {
     for (const model of summary.models) expect(model.tasks[0].metrics.strict_match.mean).toBe(1);
   });
 });
+
+describe('choosing models and data', () => {
+  test('--model ID=SERVED@URL runs another checkpoint or endpoint under the same model id', async () => {
+    await using project = await tempProject();
+    const rows = numericRows(30);
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
+    await using sim = await startSim({ models: { 'ckpt-1000': { accuracy: 0.2 }, 'ckpt-2000': { accuracy: 0.9 } }, items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })), latencyMs: 1 });
+    await writeConfig(project.dir, numericConfig('http://127.0.0.1:9/v1', { models: [{ id: 'cand', base_url: 'http://127.0.0.1:9/v1', model: 'ckpt-1000' }] }));
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out', '--model', `cand=ckpt-2000@${sim.url}`], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { summary, run } = await readResults(path.join(project.dir, 'out'));
+    expect(summary.models[0]).toMatchObject({ model: 'cand', served_model: 'ckpt-2000' });
+    expect(run.models[0].endpoint).toBe(sim.url);
+    expect(summary.models[0].tasks[0].metrics.flexible_extract.mean).toBeGreaterThan(0.7);
+  });
+
+  test('an unknown --model id is an error that lists the models', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(5));
+    await writeConfig(project.dir, numericConfig('http://127.0.0.1:9/v1'));
+    const result = await runCli(['run', '--model', 'gpt-9'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown model "gpt-9"');
+    expect(result.stderr).toContain('models: cand');
+  });
+
+  test('hf:// dataset names resolve to the Hugging Face file URL at a revision', async () => {
+    const { resolveDatasetUrl } = await import('../src/data/dataset-url.js');
+    expect(resolveDatasetUrl('hf://datasets/openai/gsm8k/main/test-00000-of-00001.parquet@e53f048')).toBe(
+      'https://huggingface.co/datasets/openai/gsm8k/resolve/e53f048/main/test-00000-of-00001.parquet',
+    );
+    expect(resolveDatasetUrl('hf://datasets/google/IFEval/ifeval_input_data.jsonl')).toBe('https://huggingface.co/datasets/google/IFEval/resolve/main/ifeval_input_data.jsonl');
+    expect(resolveDatasetUrl('https://example.org/x.jsonl')).toBe('https://example.org/x.jsonl');
+  });
+});

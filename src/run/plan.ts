@@ -3,6 +3,7 @@ import type { DatasetProvenance, Instrument } from '../artifacts.js';
 import type { LoadedConfig } from '../config/index.js';
 import { displayPath, scorerConfig } from '../config/index.js';
 import type { ModelConfig, TaskConfig } from '../config/types.js';
+import { resolveDatasetUrl } from '../data/dataset-url.js';
 import { fetchPinnedDataset } from '../data/remote.js';
 import { readDataset, type DatasetRow } from '../data/read.js';
 import { stratifiedSample } from '../data/sample.js';
@@ -12,6 +13,7 @@ import { resolveBuiltin } from '../tasks/builtins.js';
 import type { Scorer } from '../tasks/scorer.js';
 import { findScorer } from '../tasks/scorers/index.js';
 import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js';
+import { resolveModels } from './model-spec.js';
 
 export interface PlannedItem {
   id: string;
@@ -50,7 +52,7 @@ export interface Plan {
 
 export interface PlanOptions {
   suite: string;
-  /** Model ids to run; all models when empty. */
+  /** `--model` values (see resolveModels); all models but a judge-only one when empty. */
   models: string[];
   /** Items per task at most (after the suite's sampling). */
   maxItems?: number;
@@ -67,7 +69,7 @@ export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Pro
   const { config } = loaded;
   const suite = config.suites[options.suite] ?? builtinSuite(options.suite, loaded);
   const taskIds = suite.tasks ?? config.tasks.map((t) => t.id);
-  const models = options.models.length ? options.models.map((id) => findModel(loaded, id)) : config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+  const models = resolveModels(config, options.models, loaded.file);
   const tasks: PlannedTask[] = [];
   for (const id of taskIds) {
     const task = resolveBuiltin(config.tasks.find((t) => t.id === id)!);
@@ -88,19 +90,13 @@ function builtinSuite(name: string, loaded: LoadedConfig): { tasks?: string[]; s
   throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, { hint: `suites: ${[...new Set(names)].join(', ')}` });
 }
 
-function findModel(loaded: LoadedConfig, id: string): ModelConfig {
-  const model = loaded.config.models.find((m) => m.id === id);
-  if (!model) throw new ConfigError({ file: loaded.file }, `unknown model "${id}"`, { hint: `models: ${loaded.config.models.map((m) => m.id).join(', ')}` });
-  return model;
-}
-
 async function datasetFile(loaded: LoadedConfig, task: TaskConfig, cacheDir: string): Promise<{ file: string; display: string }> {
   const dataset = task.dataset!;
   if (dataset.path) {
     const file = path.resolve(loaded.dir, dataset.path);
     return { file, display: displayPath(file) };
   }
-  const file = await fetchPinnedDataset({ url: dataset.url!, sha256: dataset.sha256!, cacheDir, where: `${loaded.file} (task ${task.id})` });
+  const file = await fetchPinnedDataset({ url: resolveDatasetUrl(dataset.url!), sha256: dataset.sha256!, cacheDir, where: `${loaded.file} (task ${task.id})` });
   return { file, display: dataset.url! };
 }
 
