@@ -80,3 +80,47 @@ describe('judged tasks', () => {
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 60 });
   });
 });
+
+describe('pairwise judging', () => {
+  test('the candidate is judged against the reference model in both orders; the mean is its win rate', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-base': { accuracy: 0.8 }, 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, {
+      models: [
+        { id: 'base', role: 'reference', base_url: sim.url, model: 'sim-base' },
+        { id: 'cand', base_url: sim.url, model: 'sim-cand' },
+        { id: 'judge', role: 'reference', base_url: sim.url, model: 'sim-judge' },
+      ],
+      tasks: [{ id: 'duel', dataset: { path: 'data.jsonl' }, fields: { input: 'question', target: 'answer' }, scorer: { type: 'pairwise', reference_model: 'base' } }],
+      judge: { model: 'judge' },
+      run: { concurrency: 8, cache: { enabled: false } },
+    });
+    // Only the candidate is asked for: its reference runs first anyway.
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { records, summary } = await readResults(path.join(project.dir, 'out'));
+    const base = new Map(records.filter((r) => r.model === 'base').map((r) => [r.item_id, r.output!.includes('reference answer')]));
+    const cand = records.filter((r) => r.model === 'cand');
+    expect(cand).toHaveLength(60);
+    let expected = 0;
+    for (const r of cand) {
+      const candRight = r.output!.includes('reference answer');
+      const baseRight = base.get(r.item_id)!;
+      const want = candRight === baseRight ? 0.5 : candRight ? 1 : 0;
+      expect(r.score, r.item_id).toBe(want);
+      expect(r.scores.position_consistent).toBe(1);
+      expected += want;
+    }
+    const task = summary.models.find((m) => m.model === 'cand')!.tasks[0];
+    expect(task.primary_metric).toBe('win_rate');
+    expect(task.metrics.win_rate.mean).toBeCloseTo(expected / 60, 10);
+    expect(task.metrics.win_rate.ci.low).toBeLessThan(task.metrics.win_rate.mean);
+    // Base (60) + candidate (60) + two judgements per candidate item (120).
+    expect(sim.counters.chat).toBe(240);
+  });
+});

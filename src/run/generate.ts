@@ -5,7 +5,7 @@ import { isFatalStatus, statusOf, toRecordError, type ChatMessage, type Response
 import type { JudgeCall } from '../tasks/scorer.js';
 import { callModel, type Endpoint } from './endpoints.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
-import { scoreRecord } from './score.js';
+import { scoreRecord, type ReferenceOutputs } from './score.js';
 
 export interface Unit {
   task: PlannedTask;
@@ -20,6 +20,7 @@ export interface UnitContext {
   judge: JudgeCall | null;
   /** Score right away (false with --only-generate). */
   score: boolean;
+  references: ReferenceOutputs;
   signal: AbortSignal;
 }
 
@@ -83,7 +84,7 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
     record.error = toRecordError(error, endpoint.client.secrets);
     return record;
   }
-  if (context.score) await scoreRecord(record, unit.task, unit.item, context.judge).catch((error: unknown) => judgeFailure(record, error, context));
+  if (context.score) await scoreRecord(record, unit.task, unit.item, context.judge, context.references).catch((error: unknown) => judgeFailure(record, error, context));
   return record;
 }
 

@@ -12,7 +12,7 @@ import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
 import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
-import { scoreRecord } from './score.js';
+import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
 import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
 import { describePlan, type PlanEstimate } from './dry-run.js';
 import { shardPlan, type Shard } from './shard.js';
@@ -73,21 +73,27 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const cache = loaded.config.run.cache.enabled && options.cache ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
 
   const done = new Map<string, ScoreFacts>();
+  const references: ReferenceOutputs = new Map();
+  const taskById = new Map(plan.tasks.map((t) => [t.id, t]));
   const counters = { requests: 0, cached: 0 };
   let stopped: string | null = null;
   try {
   if (options.phase === 'score') {
     if (judgeEndpoint) await connect(judgeEndpoint);
     const records = await latestRecords(files.records);
-    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache, options.signal) : null, options);
+    for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
+    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache, options.signal) : null, references, options);
     await writeRecordsFile(files.records, records.values());
     for (const [key, record] of records) done.set(key, scoreFacts(record));
   } else {
-    for await (const record of readRecords(files.records)) done.set(recordKey(record), scoreFacts(record));
+    for await (const record of readRecords(files.records)) {
+      done.set(recordKey(record), scoreFacts(record));
+      rememberReference(references, taskById.get(record.task), record);
+    }
     if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
     for (const endpoint of endpoints) await connect(endpoint);
     const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache, options.signal) : null;
-    stopped = await generateAll({ plan, endpoints, runId, done, cache, judge, options, files, counters, maxCost: loaded.config.run.max_cost });
+    stopped = await generateAll({ plan, endpoints, runId, done, references, cache, judge, options, files, counters, maxCost: loaded.config.run.max_cost });
   }
   } finally {
     await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
@@ -158,6 +164,7 @@ interface GenerateAllInput {
   endpoints: Endpoint[];
   runId: string;
   done: Map<string, ScoreFacts>;
+  references: ReferenceOutputs;
   cache: ResponseCache | undefined;
   judge: ReturnType<typeof makeJudge> | null;
   options: RunOptions;
@@ -187,8 +194,9 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
           break;
         }
         await endpoint.scheduler.waitForRoom();
-        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', signal })
+        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', references: input.references, signal })
           .then(async (record) => {
+            rememberReference(input.references, unit.task, record);
             if (record.cached) counters.cached++;
             else if (record.output !== null || record.error !== null) counters.requests++;
             spent += record.cost ?? 0;
@@ -230,7 +238,7 @@ function pendingUnits(plan: Plan, model: string, done: Map<string, ScoreFacts>, 
 }
 
 /** --only-score: scores generated outputs that have no score yet (judge later, as research harnesses do). */
-async function rescore(plan: Plan, done: Map<string, EvalRecord>, judge: ReturnType<typeof makeJudge> | null, options: RunOptions): Promise<void> {
+async function rescore(plan: Plan, done: Map<string, EvalRecord>, judge: ReturnType<typeof makeJudge> | null, references: ReferenceOutputs, options: RunOptions): Promise<void> {
   const tasks = new Map(plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]));
   const pending = [...done.values()].filter((r) => r.output !== null && (r.score === null || r.error?.kind.startsWith('judge')));
   const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
@@ -240,7 +248,7 @@ async function rescore(plan: Plan, done: Map<string, EvalRecord>, judge: ReturnT
       const item = entry?.items.get(record.item_id);
       if (!entry || !item) return;
       record.error = null;
-      await scoreRecord(record, entry.task, item, judge);
+      await scoreRecord(record, entry.task, item, judge, references);
       progress.tick(record.error !== null);
     }),
   );

@@ -42,6 +42,8 @@ export interface PlannedTask {
   promptHash: string;
   items: PlannedItem[];
   dataset: DatasetProvenance;
+  /** The model whose outputs the scorer compares with (pairwise judging), if any. */
+  referenceModel: string | undefined;
 }
 
 export interface Plan {
@@ -79,7 +81,18 @@ export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Pro
     if (options.maxItems !== undefined) items = stratifiedSample(items, options.maxItems, config.run.seed);
     tasks.push({ ...planned, items });
   }
-  return { suite: options.suite, tasks, models };
+  return { suite: options.suite, tasks, models: withReferencesFirst(models, tasks, loaded) };
+}
+
+/** Models that pairwise scorers compare with run first (and are added when not picked). */
+function withReferencesFirst(models: ModelConfig[], tasks: PlannedTask[], loaded: LoadedConfig): ModelConfig[] {
+  const references = [...new Set(tasks.map((t) => t.referenceModel).filter((id): id is string => id !== undefined))];
+  const first = references.map((id) => {
+    const model = models.find((m) => m.id === id) ?? loaded.config.models.find((m) => m.id === id);
+    if (!model) throw new ConfigError({ file: loaded.file }, `pairwise reference_model "${id}" is not a model of the config`);
+    return model;
+  });
+  return [...first, ...models.filter((m) => !references.includes(m.id))];
 }
 
 /** `quick` and `full` exist even when the config does not write them. */
@@ -104,7 +117,7 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
   const { type, ...scorerOptions } = scorerConfig(task);
   const scorer = findScorer(type);
   if (!scorer) throw new ConfigError({ file: loaded.file }, `task ${task.id}: unknown scorer "${type}"`);
-  const judge = type === 'judge' ? loaded.config.judge : undefined;
+  const judge = type === 'judge' || type === 'pairwise' ? loaded.config.judge : undefined;
   const options = judge ? { rubric: judge.rubric, max_score: judge.max_score, ...scorerOptions, judge_model: judge.model } : scorerOptions;
   const { file, display } = await datasetFile(loaded, task, cacheDir);
   const { rows, bytes } = await readDataset(file, task.dataset?.format, display);
@@ -127,6 +140,7 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
     promptHash: shortHash({ template, system: task.system ?? null }),
     items,
     dataset: { task: task.id, path: display, sha256: sha256Hex(bytes), items: rows.length },
+    referenceModel: scorer.referenceModel?.(options),
   };
 }
 

@@ -10,6 +10,11 @@ export interface ScoreInput {
   row: Record<string, unknown>;
   /** The prompt sent to the model (judges show it to the judge). */
   prompt: string;
+  /**
+   * The reference model's output for the same item and sample, for scorers that compare with
+   * one (`referenceModel`); null when that model's call failed.
+   */
+  reference?: string | null;
 }
 
 export interface Score {
@@ -51,6 +56,8 @@ export interface Scorer<Options = Record<string, unknown>> {
   binary: (options: Options) => boolean;
   /** Whether every dataset row must have a target. */
   needsTarget: boolean;
+  /** The model whose outputs this scorer compares with (pairwise judging); it runs first. */
+  referenceModel?: (options: Options) => string | undefined;
   /** Checks beyond the schema (a regex that compiles): returns a message for a config error. */
   check?: (options: Options) => string | undefined;
   create: (options: Options) => (input: ScoreInput, context: ScorerContext) => Promise<Score | ScoreFailure> | Score | ScoreFailure;

@@ -8,6 +8,7 @@ import { exact } from './exact.js';
 import { json } from './json.js';
 import { judge } from './judge.js';
 import { numeric } from './numeric.js';
+import { pairwise } from './pairwise.js';
 import { regex } from './regex.js';
 
 /** IFEval loads the shipped Punkt parameters from the package root, wherever the bundle stands. */
@@ -25,6 +26,7 @@ export const scorers = {
   contains,
   json,
   judge,
+  pairwise,
   ifeval,
 } satisfies Record<string, Scorer<never>>;
 
