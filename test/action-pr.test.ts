@@ -82,6 +82,24 @@ describe('the Action on a pull request', () => {
     expect(github.comments.get(9)![0].body).toContain('pull request labelled evalwarden:accept');
   });
 
+  test("an acceptance counts from the base branch's config, never from the pull request's own", async () => {
+    await using project = await actionProject({ gate: { accept: [{ task: 'math', reason: 'the new prompt trades math for safety' }] } });
+    await using github = await startFakeGitHub();
+    {
+      await using sim = await project.sim(0.9);
+      await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'base' }, event: push, apiUrl: github.url, env: { SIM_URL: sim.url } });
+    }
+    await using sim = await project.sim(0.6);
+    const event = pullRequestEvent({ number: 12, headSha: HEAD, baseSha: 'b'.repeat(40) });
+    const own = await runAction({ entry, workspace: project.dir, inputs: { baseline: 'base', 'results-dir': 'pr' }, event, apiUrl: github.url, env: { SIM_URL: sim.url } });
+    expect(own.code).toBe(1);
+    github.files.set(`${'b'.repeat(40)}:evalwarden.yml`, await readFile(path.join(project.dir, 'evalwarden.yml'), 'utf8'));
+    const fromBase = await runAction({ entry, workspace: project.dir, inputs: { baseline: 'base', 'results-dir': 'pr' }, event, apiUrl: github.url, env: { SIM_URL: sim.url } });
+    expect(fromBase.code, fromBase.stdout).toBe(0);
+    expect(github.comments.get(12)![0].body).toContain('the new prompt trades math for safety');
+    expect(github.checkRuns.at(-1)!.conclusion).not.toBe('failure');
+  });
+
   test('a fork’s read-only token (403) falls back to the job summary with a notice and does not fail the run', async () => {
     await using project = await actionProject();
     await using github = await startFakeGitHub();

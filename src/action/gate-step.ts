@@ -15,6 +15,8 @@ export interface GateStepInput {
   workdir: string;
   context: GitContext;
   labels: string[];
+  /** The base branch's config on a pull request: acceptances come from it, never from the PR's own. */
+  baseConfig?: Config;
 }
 
 export interface GateStepResult {
@@ -46,6 +48,7 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     config,
     context: input.context,
     labels: input.labels,
+    baseConfig: input.baseConfig,
   });
   comparison.notes.push(...notes);
   const comparisonPath = path.join(input.resultsDir, 'comparison.json');

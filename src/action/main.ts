@@ -4,10 +4,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunInfo, Summary } from '../artifacts.js';
 import { gitContext } from '../cli/git-context.js';
-import { loadConfig, type LoadedConfig } from '../config/index.js';
+import { loadConfig, parseConfig, type LoadedConfig } from '../config/index.js';
+import type { Config } from '../config/types.js';
 import { ConfigError, EvalwardenError } from '../errors.js';
 import type { Comparison } from '../gate/index.js';
-import { createGitHub, findPullRequestForCommit, listLabels } from '../github/index.js';
+import { createGitHub, findPullRequestForCommit, listLabels, readFileAtRef } from '../github/index.js';
 import { publishRun } from '../publish/index.js';
 import { annotationForError, annotationsForComparison, markerValue, renderFailureReport, renderReport, type Annotation } from '../report/index.js';
 import { mergeShards } from '../run/merge.js';
@@ -175,7 +176,8 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
   const token = inputs.githubToken;
   const labels = pr ? await currentLabels(inputs, ctx, pr) : [];
   const context = gateContext({ event: ctx.eventName, sha: ctx.sha, branch: ctx.branch, pullRequest: pr, parentSha: ctx.pushBefore, cwd: workdir });
-  const gate = await gateStep({ resultsDir: measured.resultsDir, config: measured.loaded.config, inputs, workdir, context, labels });
+  const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined;
+  const gate = await gateStep({ resultsDir: measured.resultsDir, config: measured.loaded.config, inputs, workdir, context, labels, baseConfig });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);
   core.setOutput('verdict', comparison.verdict);
@@ -229,6 +231,24 @@ async function currentLabels(inputs: ActionInputs, ctx: ActionContext, pr: NonNu
     return await listLabels(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), pr.number);
   } catch {
     return pr.labels;
+  }
+}
+
+/**
+ * The config as the base branch has it, for its acceptances: the checkout holds the pull
+ * request's version, which must not accept its own drop. Undefined when it cannot be read.
+ */
+async function configAtBase(inputs: ActionInputs, ctx: ActionContext, loaded: LoadedConfig, baseSha: string, info: (l: string) => void): Promise<Config | undefined> {
+  if (!ctx.repo || !inputs.githubToken) return undefined;
+  const repoPath = path.relative(ctx.workspace, loaded.file).split(path.sep).join('/');
+  if (repoPath.startsWith('..')) return undefined;
+  try {
+    const text = await readFileAtRef(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), repoPath, baseSha);
+    if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+    return parseConfig(text, { env: withPlaceholders(process.env), file: loaded.file, displayName: `${repoPath}@${baseSha.slice(0, 7)}` }).config;
+  } catch (error) {
+    info(`the base branch's config could not be read (${error instanceof Error ? error.message : String(error)}): no config acceptances apply`);
+    return undefined;
   }
 }
 

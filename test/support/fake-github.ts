@@ -63,6 +63,8 @@ export interface FakeGitHub {
   issues: FakeIssue[];
   pulls: FakePullRequest[];
   webhooks: unknown[];
+  /** Repository files by `<ref>:<path>`, served by the contents API. */
+  files: Map<string, string>;
   /** Writes (POST/PATCH) answer 403 while true. */
   readOnly: boolean;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     issues: [],
     pulls: [],
     webhooks: [],
+    files: new Map(),
     readOnly: false,
   };
   let origin = '';
@@ -167,6 +170,11 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       if (body.title !== undefined) issue.title = body.title;
       if (body.state !== undefined) issue.state = body.state;
       return [200, issueJson(issue)];
+    }
+    if ((m = /^\/contents\/(.+)$/.exec(route)) && method === 'GET') {
+      const text = state.files.get(`${query.get('ref') ?? 'main'}:${decodeURIComponent(m[1])}`);
+      if (text === undefined) return [404, { message: 'Not Found' }];
+      return [200, { type: 'file', path: m[1], encoding: 'base64', content: Buffer.from(text).toString('base64') }];
     }
     if ((m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(route)) && method === 'GET') {
       return [200, state.pulls.filter((p) => p.headSha === m![1]).map((p) => pullJson(p))];
