@@ -46,6 +46,16 @@ describe('the publish, promote and import commands', () => {
     expect((await verifySite(join(cwd, 'site'))).problems).toEqual([]);
   });
 
+  it('a folder of checkpoint scores imports to one folder per step, published in one command', async () => {
+    const { io: cli, out } = await io();
+    const fixture = join(import.meta.dirname, 'fixtures/import/scores-yaml/my-llm');
+    expect(await importCmd(['scores-yaml', fixture, '--out', 'ckpts'], cli)).toBe(0);
+    const folders = out.splice(0).map((l) => l.split(':')[0]);
+    expect(folders).toHaveLength(3);
+    expect(await publish([...folders.flatMap((f) => ['--results', f]), '--pages-dir', 'site'], cli)).toBe(0);
+    expect(out.filter((l) => l.startsWith('published scores-my-llm-step-'))).toHaveLength(3);
+  });
+
   it('publish without a place to publish says what to pass', async () => {
     const { io: cli } = await io();
     await expect(publish(['--results', 'x'], cli)).rejects.toThrow(/--remote.*--pages-dir|Cannot read/);

@@ -7,8 +7,9 @@ import type { PublishConfig } from '../../config/types.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 
-const USAGE = `evalwarden publish --results <dir> [--remote <url> | --pages-dir <dir>] [--branch gh-pages]
+const USAGE = `evalwarden publish --results <dir>… [--remote <url> | --pages-dir <dir>] [--branch gh-pages]
   [--dashboard <dir>] [--comparison <file>] [--config evalwarden.yml] [--default-branch main] [--token-env GITHUB_TOKEN]
+--results may be given several times (an import of checkpoints writes one folder each).
 In GitHub Actions the remote defaults to the workflow's repository and the token to GITHUB_TOKEN.
 A push refused for permissions is a notice (exit 0): the job needs \`permissions: contents: write\`.`;
 
@@ -46,36 +47,40 @@ export async function publishConfigFrom(file: string | undefined, io: CommandIO)
 export const publish: Command = async (args, io) => {
   const { values } = parseCommandArgs(
     args,
-    { ...SITE_FLAGS, results: { type: 'string' }, dashboard: { type: 'string' }, comparison: { type: 'string' }, 'default-branch': { type: 'string' } },
+    { ...SITE_FLAGS, results: { type: 'string', multiple: true }, dashboard: { type: 'string' }, comparison: { type: 'string' }, 'default-branch': { type: 'string' } },
     USAGE,
   );
   if (values.help) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (!values.results) throw new EvalwardenError('publish needs --results <dir>', { hint: USAGE });
-  const resultsDir = path.resolve(io.cwd, values.results);
-  // `evalwarden compare` writes comparison.json into the candidate's folder: use it when there.
-  const comparisonFile = values.comparison ? path.resolve(io.cwd, values.comparison) : path.join(resultsDir, 'comparison.json');
-  const comparison = existsSync(comparisonFile) ? (JSON.parse(await readFile(comparisonFile, 'utf8')) as unknown) : undefined;
-  if (values.comparison && comparison === undefined) throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
+  if (!values.results?.length) throw new EvalwardenError('publish needs --results <dir>', { hint: USAGE });
+  if (values.comparison && values.results.length > 1) throw new EvalwardenError('--comparison goes with one --results folder', { hint: USAGE });
+  const config = await publishConfigFrom(values.config, io);
+  for (const results of values.results) {
+    const resultsDir = path.resolve(io.cwd, results);
+    // `evalwarden compare` writes comparison.json into the candidate's folder: use it when there.
+    const comparisonFile = values.comparison ? path.resolve(io.cwd, values.comparison) : path.join(resultsDir, 'comparison.json');
+    const comparison = existsSync(comparisonFile) ? (JSON.parse(await readFile(comparisonFile, 'utf8')) as unknown) : undefined;
+    if (values.comparison && comparison === undefined) throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
 
-  const result = await publishRun({
-    ...siteFromFlags(values, io),
-    resultsDir,
-    dashboardDir: values.dashboard === undefined ? undefined : path.resolve(io.cwd, values.dashboard),
-    config: await publishConfigFrom(values.config, io),
-    context: { defaultBranch: values['default-branch'] ?? defaultBranch(io.env) },
-    comparison,
-  });
-  if (result.status === 'forbidden') {
-    io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::notice title=evalwarden publish::${result.notice}` : `notice: ${result.notice}`);
-    return EXIT.ok;
+    const result = await publishRun({
+      ...siteFromFlags(values, io),
+      resultsDir,
+      dashboardDir: values.dashboard === undefined ? undefined : path.resolve(io.cwd, values.dashboard),
+      config,
+      context: { defaultBranch: values['default-branch'] ?? defaultBranch(io.env) },
+      comparison,
+    });
+    if (result.status === 'forbidden') {
+      io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::notice title=evalwarden publish::${result.notice}` : `notice: ${result.notice}`);
+      return EXIT.ok;
+    }
+    for (const run of result.runs) io.stdout(`published ${run.run_id} → data/${run.path}${run.verdict ? ` (${run.verdict})` : ''}`);
+    for (const b of result.promoted) io.stdout(`baseline of ${b.branch} · ${b.model} · ${b.suite} is now ${b.run_id}`);
+    if (result.pruned > 0) io.stderr(`retention removed ${result.pruned} old pull-request run(s)`);
+    if (result.attempts > 1) io.stderr(`published after ${result.attempts} attempts (others were publishing too)`);
   }
-  for (const run of result.runs) io.stdout(`published ${run.run_id} → data/${run.path}${run.verdict ? ` (${run.verdict})` : ''}`);
-  for (const b of result.promoted) io.stdout(`baseline of ${b.branch} · ${b.model} · ${b.suite} is now ${b.run_id}`);
-  if (result.pruned > 0) io.stderr(`retention removed ${result.pruned} old pull-request run(s)`);
-  if (result.attempts > 1) io.stderr(`published after ${result.attempts} attempts (others were publishing too)`);
   return EXIT.ok;
 };
 
