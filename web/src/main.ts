@@ -130,9 +130,10 @@ async function boot(): Promise<void> {
   } catch {
     // The view already said what is missing.
   }
-  // Warm the chart chunk while the user reads the leaderboard, so the first chart view is quick.
+  // Load and warm up the chart chunk while the user reads the first view, so the first chart
+  // view is as quick as later ones.
   const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void import('./charts/echarts.js'));
+  idle(() => void import('./charts/echarts.js').then((charts) => idle(() => charts.warmUp())));
 }
 
 void boot();
