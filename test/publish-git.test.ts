@@ -25,7 +25,7 @@ beforeAll(async () => {
         import { publishRun } from ${JSON.stringify(resolve('src/publish/index.ts'))};
         const [resultsDir, remote, crash] = process.argv.slice(2);
         const result = await publishRun({
-          resultsDir, remote, context: { defaultBranch: 'main' }, maxAttempts: 20,
+          resultsDir, remote, context: { defaultBranch: 'main' },
           beforePush: crash === 'crash' ? () => process.kill(process.pid, 'SIGKILL') : undefined,
         });
         process.stdout.write(JSON.stringify(result));`,
