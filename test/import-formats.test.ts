@@ -89,6 +89,9 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     expect(Object.keys(tasks[0].categories)).toEqual(['STEM/computer_network', 'STEM/operating_system', 'Humanities/modern_chinese_history']);
     expect(tasks[1].categories.main.mean).toBe(0.88);
     expect(summary.models[0].aggregate?.score).toBeCloseTo(0.79, 6);
+    const site = await temp();
+    await publishRun({ resultsDir: out, pagesDir: site });
+    expect((await verifySite(site)).problems).toEqual([]);
   });
 
   it('a lighteval results file: suite|task|shots keys become tasks, the "all" row is left out', async () => {
@@ -100,6 +103,9 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
       ['arc:challenge', 'acc', 100, 0.05],
       ['gsm8k', 'qem', 100, 0.045],
     ]);
+    const site = await temp();
+    await publishRun({ resultsDir: out, pagesDir: site });
+    expect((await verifySite(site)).problems).toEqual([]);
   });
 
   it('a folder of checkpoint score files becomes one run per step, and the curve shows them in order', async () => {
