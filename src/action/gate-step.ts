@@ -65,8 +65,10 @@ async function history(baseline: string, comparison: Comparison, context: GitCon
   try {
     const index = await readPagesIndex(dataDir);
     const baseModel = model.baseline?.model ?? model.model;
+    // The suite the baseline came from: a quick PR run is drawn against the full runs it paired with.
+    const suite = model.baseline?.suite ?? comparison.candidate.suite;
     const points = index.rows
-      .filter((r) => r.model === baseModel && r.suite === comparison.candidate.suite && r.branch === branch && typeof r.score === 'number')
+      .filter((r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === 'number')
       .map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score as number }));
     return { branch, points };
   } catch {
