@@ -3,7 +3,8 @@
  * `Infinity` and `-Infinity`; IFEval's json_format check succeeds on whatever `json.loads` parses.
  */
 
-const PY_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/gs;
+// Strings are matched first so constants inside them stay; "-NaN" is not Python JSON, so it is kept as is and fails.
+const PY_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|-?NaN/gs;
 
 /** Whether Python's `json.loads(text)` would parse the text. */
 export function pythonJsonParses(text: string): boolean {
@@ -13,7 +14,7 @@ export function pythonJsonParses(text: string): boolean {
   } catch {
     // Replace the Python-only constants outside strings by a number, then try again.
     if (!/NaN|Infinity/.test(text)) return false;
-    const replaced = text.replace(PY_CONSTANT, (token) => (token.startsWith('"') ? token : '0'));
+    const replaced = text.replace(PY_CONSTANT, (token) => (token.startsWith('"') || token === '-NaN' ? token : '0'));
     try {
       JSON.parse(replaced);
       return true;
