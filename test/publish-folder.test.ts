@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvalRecord } from '../src/artifacts.js';
+import { gateFolders } from '../src/gate/run.js';
 import { publishRun, verifySite, type Baselines, type Manifest, type MonthIndex, type Series } from '../src/publish/index.js';
 import { writeResultsFolder } from './support/results-folder.js';
 
@@ -142,6 +143,13 @@ describe('what of the outputs is published', () => {
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
+  it('something that is not a comparison stops the publish before anything is written', async () => {
+    const results = await writeResultsFolder(join(await temp(), 'r'));
+    const site = await temp();
+    await expect(publishRun({ resultsDir: results.dir, pagesDir: site, comparison: ['not', 'one'] })).rejects.toThrow(/not a comparison.json/);
+    expect(await readdir(site)).toEqual([]);
+  });
+
   it('a bad redaction pattern stops the publish before anything is written', async () => {
     const results = await writeResultsFolder(join(await temp(), 'r'));
     const site = await temp();
@@ -172,6 +180,24 @@ describe('baselines', () => {
       ['r3--cand', 'inconclusive', ['math']],
       ['r2--cand', 'regression', ['math']],
     ]);
+    expect((await verifySite(site)).problems).toEqual([]);
+  });
+
+  it("the gate's own comparison drives the verdict, the alerts and the promotion", async () => {
+    const base = await writeResultsFolder(join(await temp(), 'base'), { runId: 'base', tasks: [{ task: 'math', items: 300 }] });
+    const worse = await writeResultsFolder(join(await temp(), 'worse'), {
+      runId: 'worse',
+      startedAt: '2026-11-24T10:00:00Z',
+      tasks: [{ task: 'math', items: 300 }],
+      models: [{ model: 'cand', accuracy: 0.45 }],
+    });
+    const comparison = await gateFolders({ candidateDir: worse.dir, baseline: base.dir, context: { event: 'push', branch: 'main' } });
+    const site = await temp();
+    const published = await publishRun({ resultsDir: worse.dir, pagesDir: site, context: { defaultBranch: 'main' }, comparison });
+    expect(published.runs[0].verdict).toBe('regression');
+    expect(published.promoted).toEqual([]);
+    const manifest = await readJson<Manifest>(site, 'data/index.json');
+    expect(manifest.alerts.map((a) => [a.run_id, a.verdict, a.tasks])).toEqual([['worse--cand', 'regression', ['math']]]);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { EvalwardenError } from '../errors.js';
 import { VERDICTS, type VerdictName } from './protocol.js';
 
 /**
@@ -17,7 +18,7 @@ export interface ModelVerdict {
 }
 
 export function verdictFor(comparison: unknown, model: string): ModelVerdict | null {
-  if (!isObject(comparison)) return null;
+  checkComparison(comparison);
   if (Array.isArray(comparison.models)) {
     const share = comparison.models.find((m) => isObject(m) && m.model === model);
     if (!isObject(share)) return null;
@@ -31,6 +32,17 @@ export function verdictFor(comparison: unknown, model: string): ModelVerdict | n
   }
   if (typeof comparison.model === 'string' && comparison.model !== model) return null;
   return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks), gated: comparison.gating !== 'none' };
+}
+
+/** A comparison that is not one would publish runs with no verdict and promote nothing: say so. */
+function checkComparison(comparison: unknown): asserts comparison is Record<string, unknown> {
+  const models = isObject(comparison) ? comparison.models : undefined;
+  const ok = isObject(comparison) && (Array.isArray(models) ? models.every((m) => isObject(m) && typeof m.model === 'string') : 'verdict' in comparison);
+  if (!ok) {
+    throw new EvalwardenError('The comparison to publish is not a comparison.json of the gate (no models with a model id, no verdict).', {
+      hint: 'Pass the comparison.json that `evalwarden compare` wrote, or none.',
+    });
+  }
 }
 
 const ALERTING: ReadonlySet<string> = new Set(['regression', 'inconclusive', 'error']);
