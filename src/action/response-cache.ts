@@ -1,4 +1,10 @@
-import * as cache from '@actions/cache';
+/**
+ * @actions/cache is loaded on first use: importing it keeps a process alive for a second or more,
+ * which every run with the cache off would pay for.
+ */
+async function actionsCache(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache');
+}
 
 export interface PersistedCacheOptions {
   /** The engine's response cache folder. */
@@ -16,6 +22,7 @@ export interface PersistedCacheOptions {
  * local folder is used as it is: not an error, not even a warning.
  */
 export async function restoreResponseCache(options: PersistedCacheOptions): Promise<string | null> {
+  const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return null;
   try {
     const hit = await cache.restoreCache([options.dir], `${options.prefix}restore`, [options.prefix, ...options.fallbackPrefixes]);
@@ -29,6 +36,7 @@ export async function restoreResponseCache(options: PersistedCacheOptions): Prom
 
 /** Saves the folder under a new key; a refused save (read-only token, key taken) only logs. */
 export async function saveResponseCache(options: PersistedCacheOptions & { runId: string }): Promise<boolean> {
+  const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return false;
   const key = `${options.prefix}${options.runId}`.slice(0, 512);
   try {
