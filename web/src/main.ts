@@ -133,7 +133,14 @@ async function boot(): Promise<void> {
   // Load and warm up the chart chunk while the user reads the first view, so the first chart
   // view is as quick as later ones.
   const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void import('./charts/echarts.js').then((charts) => idle(() => charts.warmUp())));
+  idle(() =>
+    void import('./charts/echarts.js').then((charts) =>
+      idle(() => {
+        charts.warmUp();
+        document.body.dataset.chartsWarm = '1';
+      }),
+    ),
+  );
 }
 
 void boot();

@@ -80,6 +80,8 @@ export const curves: View = async (ctx) => {
         name: c.model,
         data: c.points.map((x) => ({ value: [x.step, x.s[0]], runId: x.row.run_id, ci: [x.s[1], x.s[2]] })),
         color,
+        // Hundreds of symbols cost more to draw than the lines; long sweeps show them on hover only.
+        showSymbol: c.points.length <= 60,
         symbolSize: 4,
         markPoint: c.best ? { symbol: 'pin', symbolSize: 38, data: [{ coord: [c.best.step, c.best.s[0]], value: pct(c.best.s[0]) }], label: { color: '#fff', fontSize: 10 } } : undefined,
       });
@@ -92,13 +94,19 @@ export const curves: View = async (ctx) => {
       option: {
         legend: { data: [...curvesList.map((c) => c.model), ...refs.map((r) => r.model)], textStyle: { color: p.text }, type: 'scroll' },
         tooltip: {
-            confine: true,
-          trigger: 'item',
-          formatter: (e: { seriesName: string; data: { value?: [number, number]; ci?: [number, number] } | [number, number] }) => {
-            const d = e.data;
-            if (Array.isArray(d)) return tooltipLines([e.seriesName, `reference: ${pct(d[1])}`]);
-            if (!d.value) return '';
-            return tooltipLines([e.seriesName, `step ${d.value[0]}`, `${pct(d.value[1])} [${pct(d.ci?.[0])}, ${pct(d.ci?.[1])}]`, 'click to open the run']);
+          confine: true,
+          trigger: 'axis',
+          formatter: (params: { seriesName: string; data: { value?: [number, number]; ci?: [number, number] } | [number, number] }[]) => {
+            const lines: unknown[] = [];
+            for (const e of params) {
+              const d = e.data;
+              if (Array.isArray(d)) lines.push(`${e.seriesName} (reference): ${pct(d[1])}`);
+              else if (d?.value) {
+                if (!lines.length) lines.push(`step ${d.value[0]}`);
+                lines.push(`${e.seriesName}: ${pct(d.value[1])} [${pct(d.ci?.[0])}, ${pct(d.ci?.[1])}]`);
+              }
+            }
+            return tooltipLines(lines);
           },
         },
         grid: { left: 8, right: 24, top: 40, bottom: 56, containLabel: true },

@@ -100,10 +100,10 @@ export const heatmap: View = async (ctx) => {
           },
           grid: { left: 8, right: 16, top: 56, bottom: 96, containLabel: true },
           xAxis: [
-            { type: 'category', data: tasks.map((t) => t.task), axisLabel: { rotate: 60, color: p.muted, interval: 0, fontSize: 10, width: 110, overflow: 'truncate' }, splitArea: { show: false } },
+            { type: 'category', data: tasks.map((t) => t.task), axisLabel: { rotate: 60, color: p.muted, interval: 0, fontSize: 10, formatter: (v: string) => clip(v, 18) }, splitArea: { show: false } },
             { type: 'category', position: 'top', data: cats, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
           ],
-          yAxis: { type: 'category', data: rows.map((r) => `${label(r)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11, width: 220, overflow: 'truncate' } },
+          yAxis: { type: 'category', data: rows.map((r) => `${clip(label(r), 36)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11 } },
           visualMap: [{
             seriesIndex: 0,
             min: mode === 'delta' ? -span : 0,
@@ -127,7 +127,7 @@ export const heatmap: View = async (ctx) => {
             // Drawn in one pass: progressive drawing would keep painting into a chart the user
             // may already have navigated away from (and disposed).
             { type: 'heatmap', name: 'score', data, xAxisIndex: 0, progressive: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
-            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, progressive: 0, itemStyle: { color: p.missing, borderColor: p.grid, borderWidth: 0.5, borderType: 'dashed' } },
+            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, progressive: 0, itemStyle: { color: p.missing } },
           ],
         },
         onClick: (e) => {
@@ -163,6 +163,11 @@ export const heatmap: View = async (ctx) => {
     h('details', { open: rows.length * tasks.length <= 600 }, h('summary', null, `The numbers (${rows.length} rows × ${tasks.length} tasks)`), h('div', { class: 'table-wrap' }, tableEl)),
   ]);
 };
+
+/** Cut by characters, not by measured width: measuring every label is most of an axis's cost. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 function groups(cats: string[]): [string, number][] {
   const out: [string, number][] = [];
