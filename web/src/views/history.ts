@@ -22,7 +22,11 @@ export const branchHistory: View = async (ctx) => {
   const model = q.get('model') ?? m.leaderboard.find((r) => r.role === 'candidate' && r.branch === m.default_branch)?.model ?? gated[0] ?? '';
   const suite = q.get('suite') ?? defaultSuite(m);
   const task = q.get('task') ?? '';
-  const series = model ? await ctx.store.series(model) : null;
+  if (!model) {
+    append(ctx.root, [h('h1', { tabindex: '-1' }, 'Branch history'), h('p', { class: 'muted' }, 'No candidate or reference model has published a run yet.')]);
+    return;
+  }
+  const series = await ctx.store.series(model);
   const branches = [...new Set((series?.points ?? []).filter((p) => p.kind !== 'sweep').map((p) => p.branch ?? ''))].filter(Boolean).sort();
   const branch = q.get('branch') ?? m.default_branch;
   const page = Math.max(1, Number(q.get('page')) || 1);
