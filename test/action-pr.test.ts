@@ -31,7 +31,7 @@ describe('the Action on a pull request', () => {
     expect(first.stdout).toContain('::error::evalwarden: regression');
     expect(github.comments.get(7)).toHaveLength(1);
     const comment = github.comments.get(7)![0];
-    expect(comment.body).toMatch(/^<!-- evalwarden:comment workflow=evals config=evalwarden.yml model=cand -->/);
+    expect(comment.body).toMatch(/^<!-- evalwarden:comment workflow=evals config=evalwarden.yml model=all -->/);
     expect(comment.body).toContain('❌ evalwarden: **regression**');
     expect(comment.body).toContain('| math');
     expect(comment.body).toContain('<details>');
@@ -127,5 +127,15 @@ describe('the Action on a pull request', () => {
     expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'failure' });
     expect(github.checkRuns.at(-1)!.annotations[0]).toMatchObject({ path: 'evalwarden.yml', start_line: 6 });
     expect(github.comments.get(11)![0].body).toContain('🛑 evalwarden: **error**');
+
+    // Fixed in the next push: the same comment now carries the verdict.
+    const fixed = await actionProject();
+    await writeFile(path.join(project.dir, 'evalwarden.yml'), await readFile(path.join(fixed.dir, 'evalwarden.yml'), 'utf8'));
+    await fixed[Symbol.asyncDispose]();
+    await using sim = await project.sim(0.8);
+    const again = await runAction({ entry, workspace: project.dir, inputs: {}, event: pullRequestEvent({ number: 11, headSha: HEAD }), apiUrl: github.url, env: { SIM_URL: sim.url } });
+    expect(again.code, again.stdout).toBe(0);
+    expect(github.comments.get(11)).toHaveLength(1);
+    expect(github.comments.get(11)![0].body).toContain('evalwarden: **no-baseline**');
   });
 });

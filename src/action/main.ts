@@ -84,6 +84,7 @@ async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string
     const sha = ctx.workflowRunHeadSha ?? ctx.pullRequest?.headSha ?? null;
     if (!sha || !ctx.repo) throw new EvalwardenError('mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY', { hint: 'run it from `on: workflow_run` after the pull_request workflow' });
     const found = await findPullRequestForCommit(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), sha);
+    if (!found) core.notice(`no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`);
     return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
   }
 
@@ -202,7 +203,7 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
     issue: inputs.issue && inputs.mode !== 'report',
     webhookUrl: inputs.webhookUrl,
     render: render([]),
-    markers: { comment: commentMarker(ctx, measured.loaded, comparison, workdir) },
+    markers: { comment: commentMarker(ctx, inputs) },
     comparison,
     failure: null,
     annotations,
@@ -215,9 +216,10 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
   if (posted.issueUrls.length) core.setOutput('issue-url', posted.issueUrls[0]);
 
   if (inputs.publish) await publish(inputs, ctx, measured, comparison, info);
-  await core.summary.addRaw(render(posted.notices)({ limit: 1_000_000 })).write();
+  // The job summary holds 1 MiB; outside a runner there is none to write.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(posted.notices)({ limit: 1_000_000 })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
-  for (const a of annotations) core.warning(a.message, { title: a.title, file: a.path, startLine: a.start_line });
+  for (const a of annotations) (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, { title: a.title, file: a.path, startLine: a.start_line });
   if (comparison.exit_code !== 0) {
     core.setFailed(scrub(`evalwarden: ${comparison.verdict} — ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
@@ -252,10 +254,13 @@ async function configAtBase(inputs: ActionInputs, ctx: ActionContext, loaded: Lo
   }
 }
 
-/** One sticky comment per (workflow, config, model): a merge job's combined run is one model set. */
-function commentMarker(ctx: ActionContext, loaded: LoadedConfig, comparison: Comparison, workdir: string): string {
-  const config = path.relative(workdir, loaded.file) || loaded.file;
-  const models = comparison.models.map((m) => m.model).sort().join('+');
+/**
+ * One sticky comment per (workflow, config, models asked for): the same whether the run passes,
+ * regresses or fails before measuring, so a fixed failure replaces its own comment.
+ */
+function commentMarker(ctx: ActionContext, inputs: ActionInputs): string {
+  const config = inputs.config.replace(/^\.\//, '');
+  const models = [...inputs.models].sort().join('+') || 'all';
   return `<!-- evalwarden:comment workflow=${markerValue(ctx.workflow)} config=${markerValue(config)} model=${markerValue(models)} -->`;
 }
 
@@ -305,7 +310,7 @@ async function fail(
 }
 
 async function reportFailure(inputs: ActionInputs, ctx: ActionContext, message: string, hint: string | null, annotations: Annotation[], state: { workdir: string; scrub: (t: string) => string; info: (l: string) => void }): Promise<void> {
-  const marker = `<!-- evalwarden:comment workflow=${markerValue(ctx.workflow)} config=${markerValue(inputs.config)} model=${markerValue(inputs.models.join('+') || 'all')} -->`;
+  const marker = commentMarker(ctx, inputs);
   const render = (options: { marker?: string; limit: number }) => state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
   if (inputs.mode !== 'report' && !(inputs.shard !== null)) {
     const posted = await githubStep({
