@@ -14,6 +14,8 @@ import { safeSegment } from '../web/src/data/safe-segment.js';
 import { readComparison } from '../web/src/data/comparison.js';
 import { pct, signed } from '../web/src/ui/format.js';
 import { generateDashboardData, HOSTILE } from './support/dashboard-data.js';
+import { safeSegment as publisherSafeSegment } from '../src/publish/safe-segment.js';
+import { verifySite } from '../src/publish/verify-site.js';
 
 describe('links the dashboard will make', () => {
   it.each([
@@ -68,6 +70,12 @@ describe('safeSegment, as docs/data-protocol.md defines it', () => {
     await expect(safeSegment('')).rejects.toThrow(/no usable characters/);
     expect(await safeSegment('a/b')).not.toBe(await safeSegment('a:b'));
   });
+
+  it('gives the publisher’s segment for every id, so the dashboard finds the files it wrote', async () => {
+    for (const id of ['cand-1', 'org/model:7b', '..x', 'é', 'model 🚀 v2', HOSTILE.model, HOSTILE.trainingModel, 'y'.repeat(130), '.'.repeat(3) + 'a']) {
+      expect(await safeSegment(id), id).toBe(publisherSafeSegment(id));
+    }
+  });
 });
 
 describe('reading comparison.json', () => {
@@ -101,6 +109,16 @@ describe('number formats', () => {
 });
 
 describe('the synthetic protocol data', () => {
+  it('is a site the publisher’s own checker accepts (schemas and cross-file consistency)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ew-gen-'));
+    try {
+      await generateDashboardData({ dir: join(root, 'data'), runs: 300, tasks: 8, models: 8, seed: 5, hostile: true, mix: { pr: 0.5, branch: 0.3, sweep: 0.2 } });
+      expect((await verifySite(root)).problems).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('is the same for the same seed, mixes run kinds as asked, and keeps the manifest small', async () => {
     const [a, b] = await Promise.all([mkdtemp(join(tmpdir(), 'ew-gen-')), mkdtemp(join(tmpdir(), 'ew-gen-'))]);
     try {
@@ -115,6 +133,7 @@ describe('the synthetic protocol data', () => {
       expect(x.months.reduce((n, m) => n + m.runs.length, 0)).toBe(1000);
       expect((await stat(join(a, 'index.json'))).size).toBeLessThan(200_000);
       for (const r of x.manifest.leaderboard) expect(x.runs.has(r.run_id)).toBe(true);
+      expect(x.manifest.leaderboard.filter((r) => r.best).length).toBeGreaterThan(0);
     } finally {
       await Promise.all([rm(a, { recursive: true, force: true }), rm(b, { recursive: true, force: true })]);
     }

@@ -11,7 +11,7 @@ import { chromiumMissing, openView, settled } from './support/dashboard-browser.
 import { startDashboardFixture, type DashboardFixture } from './support/dashboard-fixture.js';
 import { ci, pct, signed, signedCi } from '../web/src/ui/format.js';
 import { commitUrl } from '../web/src/ui/safe-url.js';
-import type { RunRow } from '../web/src/data/protocol.js';
+import type { RunRow, SeriesPoint } from '../web/src/data/protocol.js';
 
 const title = chromiumMissing ? `dashboard views (skipped: ${chromiumMissing})` : 'dashboard views';
 
@@ -111,7 +111,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     expect(training.length).toBeGreaterThanOrEqual(2);
     for (const s of training) {
       const points = s.points.filter((p) => p.suite === 'full' && p.score !== null);
-      const best = points.reduce<RunRow | null>((b, p) => (!b || p.score! > b.score! ? p : b), null)!;
+      const best = points.reduce<SeriesPoint | null>((b, p) => (!b || p.score! > b.score! ? p : b), null)!;
       const cells = await page.$$eval(`[data-testid="curves-table"] tbody tr`, (trs, model) => {
         const tr = trs.find((t) => (t as HTMLElement).dataset.model === model)!;
         return [...tr.querySelectorAll('th,td')].map((c) => c.textContent!.trim());

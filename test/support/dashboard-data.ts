@@ -74,6 +74,8 @@ export interface DashboardData {
 const CATEGORIES = ['math', 'reasoning', 'code', 'knowledge', 'safety', 'instruction'];
 const ITEM_CATEGORIES = ['easy', 'medium', 'hard'];
 const MAX_DROP = 0.02;
+/** As the publisher keeps it (src/publish/manifest.ts). */
+const LEADERBOARD_LIMIT = 60;
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const clamp = (x: number, lo = 0.02, hi = 0.98) => Math.min(hi, Math.max(lo, x));
 
@@ -216,23 +218,29 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
     return row;
   }
 
-  // The manifest and its companions, as the publisher would derive them.
+  // The manifest and its companions, as the publisher derives them (src/publish/manifest.ts):
+  // the latest non-PR row per (model, branch, suite), newest first, at most 60, then a copy
+  // marked `best` of each training model's best checkpoint per suite.
   const latest = new Map<string, RunRow>();
   for (const r of rows) if (r.kind !== 'pr') latest.set(`${r.model}\u0000${r.branch}\u0000${r.suite}`, r);
-  const leaderboard = [...latest.values()];
-  for (const plan of training) {
-    const best = rows.filter((r) => r.model === plan.model && r.score !== null).reduce<RunRow | null>((b, r) => (!b || r.score! > b.score! ? r : b), null);
-    if (best && !leaderboard.includes(best)) leaderboard.push(best);
+  const leaderboard: RunRow[] = [...latest.values()].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, LEADERBOARD_LIMIT);
+  const bests = new Map<string, RunRow>();
+  for (const r of rows) {
+    if (r.role !== 'training' || r.score === null) continue;
+    const key = `${r.model}\u0000${r.suite}`;
+    const best = bests.get(key);
+    if (!best || best.score! < r.score) bests.set(key, r);
   }
+  leaderboard.push(...[...bests.values()].sort((a, b) => a.model.localeCompare(b.model)).map((r) => ({ ...r, best: true as const })));
   const alerts: Alert[] = rows
     .filter((r) => r.verdict === 'regression' || r.verdict === 'inconclusive' || r.verdict === 'error')
     .slice(-50)
     .reverse()
-    .map((r) => ({ run_id: r.run_id, model: r.model, suite: r.suite, verdict: r.verdict!, tasks: regressedTasks(r), created_at: r.created_at }));
+    .map((r) => ({ run_id: r.run_id, path: r.path, model: r.model, suite: r.suite, verdict: r.verdict!, tasks: regressedTasks(r), created_at: r.created_at }));
   const baselineEntries: BaselineEntry[] = [];
   for (const r of latest.values()) {
     if (r.branch !== defaultBranch || r.role !== 'candidate') continue;
-    baselineEntries.push({ branch: r.branch, model: r.model, suite: r.suite, run_id: r.run_id, path: r.path, promoted_at: r.created_at, by: 'auto', reason: 'push on main passed' });
+    baselineEntries.push({ branch: r.branch, model: r.model, suite: r.suite, run_id: r.run_id, path: r.path, created_at: r.created_at, promoted_at: r.created_at, by: 'auto', reason: 'push on main passed' });
   }
   const monthNames = [...new Set(rows.map((r) => r.path.split('/')[1]))].sort();
   const manifest: Manifest = {
@@ -244,15 +252,24 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
     run_count: rows.length,
     suites: ['quick', 'full'],
     tasks,
-    models: models.map((m) => {
-      const own = rows.filter((r) => r.model === m.model);
-      return { model: m.model, role: m.role, runs: own.length, latest_run: own.at(-1)?.run_id ?? '' };
-    }),
+    models: models
+      .map((m) => {
+        const own = rows.filter((r) => r.model === m.model);
+        return { model: m.model, role: m.role, runs: own.length, latest_run: own.at(-1)?.run_id ?? null };
+      })
+      .filter((m) => m.runs > 0)
+      .sort((a, b) => a.model.localeCompare(b.model)),
     leaderboard,
     alerts,
-  };
+    retention: { pr_pruned_before: null, records_dropped_before: null },
+  } as Manifest;
   const months: MonthIndex[] = monthNames.map((month) => ({ schema_version: 1, month, runs: rows.filter((r) => r.path.split('/')[1] === month) }));
-  const series: Series[] = models.map((m) => ({ schema_version: 1, model: m.model, role: m.role, points: rows.filter((r) => r.model === m.model && r.kind !== 'pr') }));
+  const series: Series[] = models.map((m) => ({
+    schema_version: 1,
+    model: m.model,
+    role: m.role,
+    points: rows.filter((r) => r.model === m.model && r.kind !== 'pr').map(({ model: _m, role: _r, pr: _p, ...point }) => point),
+  }));
   const baselines: Baselines = { schema_version: 1, baselines: baselineEntries };
 
   // Which run folders to write.

@@ -30,7 +30,12 @@ export interface RunRow {
   score: number | null;
   ci: [number, number] | null;
   tasks: TaskScores;
+  /** Set by the publisher on the leaderboard row kept as a training model's best checkpoint. */
+  best?: true;
 }
+
+/** A point of data/series/<model>.json: a run row without the fields the file states once. */
+export type SeriesPoint = Omit<RunRow, 'model' | 'role' | 'pr' | 'best'>;
 
 export interface TaskInfo {
   task: string;
@@ -42,7 +47,7 @@ export interface ModelInfo {
   model: string;
   role: Role;
   runs: number;
-  latest_run: string;
+  latest_run: string | null;
 }
 
 export interface Alert {
@@ -52,7 +57,7 @@ export interface Alert {
   verdict: Verdict;
   tasks: string[];
   created_at: string;
-  /** Not in the v1 example; used when a publisher adds it, else looked up. */
+  /** The run's folder; not in the doc's example, so the dashboard also finds a run without it. */
   path?: string;
 }
 
@@ -84,6 +89,7 @@ export interface BaselineEntry {
   suite: string;
   run_id: string;
   path: string;
+  created_at?: string;
   promoted_at: string;
   by: 'auto' | 'manual';
   reason: string | null;
@@ -100,7 +106,7 @@ export interface Series {
   schema_version: number;
   model: string;
   role: Role;
-  points: RunRow[];
+  points: SeriesPoint[];
 }
 
 /** The schema version this dashboard understands; a newer manifest gets a clear notice. */

@@ -4,12 +4,13 @@
  * Uses WebCrypto (browsers in secure contexts, including http://127.0.0.1, and Node ≥ 20).
  */
 export async function safeSegment(id: string): Promise<string> {
-  let out = id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '');
-  const cut = out.length > 100;
-  if (cut) out = out.slice(0, 100);
-  if (out !== id) out = `${out}-${(await sha256Hex(id)).slice(0, 8)}`;
-  if (out === '' || /^-[0-9a-f]{8}$/.test(out)) throw new Error(`id ${JSON.stringify(id)} has no usable characters for a path segment`);
-  return out;
+  let kept = '';
+  // By code point, as the publisher does: one emoji becomes one `_`, not two.
+  for (const ch of id) kept += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
+  kept = kept.replace(/^\.+/, '').slice(0, 100);
+  if (kept === '') throw new Error(`id ${JSON.stringify(id)} has no usable characters for a path segment`);
+  if (kept === id) return kept;
+  return `${kept}-${(await sha256Hex(id)).slice(0, 8)}`;
 }
 
 async function sha256Hex(text: string): Promise<string> {

@@ -19,13 +19,21 @@ import {
 
 export class DataError extends Error {}
 
+/** What the store knows of a run it has seen listed: enough to find its folder. */
+export interface KnownRun {
+  run_id: string;
+  path: string;
+  model?: string;
+  verdict?: RunRow['verdict'];
+}
+
 export interface Store {
   manifest(): Promise<Manifest>;
   month(month: string): Promise<MonthIndex>;
   series(model: string): Promise<Series | null>;
   baselines(): Promise<Baselines | null>;
   /** Finds a run's row (and so its folder) by id, loading as little as it can. */
-  findRun(id: string): Promise<RunRow | { run_id: string; path: string } | null>;
+  findRun(id: string): Promise<KnownRun | null>;
   runInfo(path: string): Promise<RunInfo>;
   summary(path: string): Promise<Summary>;
   comparison(path: string): Promise<Comparison | null>;
@@ -34,7 +42,7 @@ export interface Store {
 
 export function createStore(base = 'data/'): Store {
   const cache = new Map<string, Promise<unknown>>();
-  const known = new Map<string, RunRow | { run_id: string; path: string }>();
+  const known = new Map<string, KnownRun>();
 
   function get<T>(file: string, parse: (res: Response) => Promise<T>, init?: RequestInit, optional = false): Promise<T | null> {
     const key = file;
@@ -52,8 +60,8 @@ export function createStore(base = 'data/'): Store {
     return hit;
   }
   const json = (res: Response) => res.json();
-  const remember = (rows: Iterable<RunRow>) => {
-    for (const r of rows) if (!known.has(r.run_id)) known.set(r.run_id, r);
+  const remember = (rows: Iterable<KnownRun>, model?: string) => {
+    for (const r of rows) if (!known.has(r.run_id)) known.set(r.run_id, model ? { run_id: r.run_id, path: r.path, verdict: r.verdict, model } : r);
   };
 
   const store: Store = {
@@ -73,7 +81,7 @@ export function createStore(base = 'data/'): Store {
     },
     async series(model) {
       const s = await get<Series>(`series/${await safeSegment(model)}.json`, json, { cache: 'no-cache' }, true);
-      if (s) remember(s.points);
+      if (s) remember(s.points, s.model);
       return s;
     },
     baselines: () => get<Baselines>('baselines.json', json, { cache: 'no-cache' }, true),
@@ -82,7 +90,7 @@ export function createStore(base = 'data/'): Store {
       const hit = known.get(id);
       if (hit) return hit;
       const alert = m.alerts.find((a) => a.run_id === id && a.path);
-      if (alert?.path) return { run_id: id, path: alert.path };
+      if (alert?.path) return { run_id: id, path: alert.path, model: alert.model, verdict: alert.verdict };
       // Probe each month's folder for run.json (newest first, all at once): a few small
       // requests instead of downloading month shards that list thousands of runs.
       let segment: string;

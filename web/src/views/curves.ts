@@ -8,14 +8,14 @@ import { score } from '../ui/cells.js';
 import { pct } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
-import type { RunRow } from '../data/protocol.js';
+import type { SeriesPoint } from '../data/protocol.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
 import { defaultSuite, referenceRow, rowScore } from './pick.js';
 
 interface Curve {
   model: string;
-  points: { row: RunRow; step: number; s: [number, number, number] }[];
+  points: { row: SeriesPoint; step: number; s: [number, number, number] }[];
   best: Curve['points'][number] | null;
 }
 

@@ -69,7 +69,7 @@ export const examples: View = async (ctx) => {
 
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, 'Examples'),
-    h('p', { class: 'lede' }, 'Run ', link(routeHref('run', [runId]), runId), ` of ${'model' in run ? run.model : records[0]?.model ?? 'an unknown model'}`, vs ? [' · flipped against ', link(routeHref('run', [vsId]), vsId)] : filter === 'flipped' ? ' · no second run to find flips against (add vs=<run id>)' : null),
+    h('p', { class: 'lede' }, 'Run ', link(routeHref('run', [runId]), runId), ` of ${run.model ?? records[0]?.model ?? 'an unknown model'}`, vs ? [' · flipped against ', link(routeHref('run', [vsId]), vsId)] : filter === 'flipped' ? ' · no second run to find flips against (add vs=<run id>)' : null),
     h('div', { class: 'controls' },
       select('Task', 'task', [['', 'All tasks'], ...tasks.map((t): [string, string] => [t, t])], task, (v) => ctx.setQuery({ task: v, category: null, page: null })),
       select('Category', 'category', [['', 'All categories'], ...categories.map((c): [string, string] => [c, c])], category, (v) => ctx.setQuery({ category: v, page: null })),

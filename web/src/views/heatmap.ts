@@ -27,7 +27,10 @@ export const heatmap: View = async (ctx) => {
   let rows: RunRow[];
   if (checkpointsOf) {
     const series = await ctx.store.series(checkpointsOf);
-    const points = (series?.points ?? []).filter((p) => p.suite === suite && p.step !== null).sort((a, b) => a.step! - b.step!);
+    const points: RunRow[] = (series?.points ?? [])
+      .filter((p) => p.suite === suite && p.step !== null)
+      .sort((a, b) => a.step! - b.step!)
+      .map((p) => ({ ...p, model: checkpointsOf, role: series!.role }));
     // Evenly thinned so a long sweep still fits on a screen; the last checkpoint always shows.
     const stride = Math.ceil(points.length / MAX_CHECKPOINT_ROWS);
     rows = points.filter((_, i) => i % stride === 0 || i === points.length - 1);

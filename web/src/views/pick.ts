@@ -11,16 +11,20 @@ export function rowLabel(r: RunRow, m: Manifest): string {
   return r.branch && r.branch !== m.default_branch ? `${r.model} @ ${r.branch}` : r.model;
 }
 
-/** Is this row the best checkpoint of its training model (rather than its latest run)? Ties go to the earlier step. */
+/**
+ * Is this row the best checkpoint of its training model (rather than its latest run)? The
+ * publisher marks it with `best`; without the mark, the highest score (ties to the earlier step).
+ */
 export function isBestCheckpoint(r: RunRow, m: Manifest): boolean {
   if (r.role !== 'training' || r.score === null) return false;
   const own = m.leaderboard.filter((x) => x.model === r.model && x.suite === r.suite && x.score !== null);
+  if (own.some((x) => x.best)) return r.best === true;
   const best = own.reduce((b, x) => (x.score! > b.score! || (x.score === b.score && (x.step ?? 0) < (b.step ?? 0)) ? x : b), own[0]);
   return best === r;
 }
 
 /** The score a row shows: a task's primary metric, or the suite aggregate when task is ''. */
-export function rowScore(r: RunRow, task: string): [number, number, number] | null {
+export function rowScore(r: Pick<RunRow, 'score' | 'ci' | 'tasks'>, task: string): [number, number, number] | null {
   if (!task) return r.score === null ? null : [r.score, r.ci?.[0] ?? r.score, r.ci?.[1] ?? r.score];
   return r.tasks[task] ?? null;
 }

@@ -18,7 +18,7 @@ export const runDetail: View = async (ctx) => {
   const model = summary.models[0];
   const prov = info.models[0];
   const category = new Map(m.tasks.map((t) => [t.task, t.category]));
-  const rowVerdict = 'verdict' in found ? found.verdict : comparison?.verdict;
+  const rowVerdict = found.verdict !== undefined ? found.verdict : comparison?.verdict;
   const repo = info.git.repository ?? m.repository;
 
   const facts: [string, Node | string][] = [
