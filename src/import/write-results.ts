@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, type EvalRecord, type GitProvenance, type ModelSummary, type RunInfo, type Summary } from '../artifacts.js';
 import { packageVersion } from '../tasks/package-root.js';
@@ -83,6 +83,8 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'run.json'), `${JSON.stringify(info, null, 2)}\n`);
   await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // Without per-item data there is no records.jsonl, not even one left by an earlier import here.
   if (records.length > 0) await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  else await rm(join(dir, 'records.jsonl'), { force: true });
   return { run: info, summary, records };
 }
