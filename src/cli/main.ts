@@ -5,7 +5,6 @@ import { EXIT, type Command, type CommandIO } from './command.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'run a suite against the models and write records, summary and run.json', load: async () => (await import('./commands/run.js')).run },
   compare: { summary: 'compare a results folder with a baseline and give the verdict', load: async () => (await import('./commands/compare.js')).compare },
-  merge: { summary: 'merge the results folders of shards into one', load: async () => (await import('./commands/merge.js')).merge },
   publish: { summary: 'publish results to the gh-pages data protocol (a git remote or a folder)', load: async () => (await import('./commands/publish.js')).publish },
   promote: { summary: 'make a published run the baseline for its branch, model and suite', load: async () => (await import('./commands/promote.js')).promote },
   import: { summary: 'turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder', load: async () => (await import('./commands/import.js')).importCmd },
@@ -13,7 +12,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   validate: { summary: 'check evalwarden.yml and its datasets without calling a model', load: async () => (await import('./commands/validate.js')).validate },
   sim: { summary: 'start the simulated vLLM-style server', load: async () => (await import('./commands/sim.js')).sim },
   report: { summary: 'print the markdown report the Action posts, for a gated results folder', load: async () => (await import('./commands/report.js')).report },
-  merge: { summary: 'combine the results folders of sharded runs into one', load: async () => (await import('./commands/merge.js')).merge },
   demo: { summary: 'run the quick suite for two simulated models and gate the second', load: async () => (await import('./commands/demo.js')).demo },
 };
 
