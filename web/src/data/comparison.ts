@@ -28,7 +28,10 @@ export interface TaskComparison {
 }
 
 export interface Comparison {
+  /** As the gate wrote it: a published id when the baseline came from pages, else the engine's run id. */
   baselineRunId: string | null;
+  /** The baseline's model, which with an engine run id names the published run (`<run_id>--<model>`). */
+  baselineModel: string | null;
   verdict: Verdict | null;
   tasks: Map<string, TaskComparison>;
 }
@@ -58,7 +61,7 @@ export function readComparison(json: unknown, model?: string): Comparison | null
     if (task === null || delta === null || low === null || high === null) continue;
     tasks.set(task, { task, delta, low, high, verdict: verdictOf(t.verdict), paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null, flips: readFlips(t.flips) });
   }
-  return { baselineRunId: baseline ? str(baseline.run_id) : null, verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict), tasks };
+  return { baselineRunId: baseline ? str(baseline.run_id) : null, baselineModel: baseline ? str(baseline.model) : null, verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict), tasks };
 }
 
 function readFlips(v: unknown): TaskComparison['flips'] {

@@ -37,6 +37,8 @@ export interface Store {
   runInfo(path: string): Promise<RunInfo>;
   summary(path: string): Promise<Summary>;
   comparison(path: string): Promise<Comparison | null>;
+  /** The published id of a comparison's baseline run, if that run is published. */
+  baselineOf(comparison: Comparison | null): Promise<string | null>;
   samples(path: string): Promise<EvalRecord[]>;
 }
 
@@ -120,6 +122,15 @@ export function createStore(base = 'data/'): Store {
     async comparison(path) {
       const raw = await get<unknown>(`${checkPath(path)}/comparison.json`, json, undefined, true);
       return raw === null ? null : readComparison(raw);
+    },
+    async baselineOf(comparison) {
+      const id = comparison?.baselineRunId;
+      if (!id) return null;
+      if (await store.findRun(id)) return id;
+      // A folder baseline carries the engine's run id; its published id adds the model.
+      if (!comparison.baselineModel) return null;
+      const published = await safeSegment(`${id}--${comparison.baselineModel}`).catch(() => null);
+      return published && (await store.findRun(published)) ? published : null;
     },
     async samples(path) {
       const text = await get<string>(`${checkPath(path)}/samples.jsonl`, (r) => r.text(), undefined, true);

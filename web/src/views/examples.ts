@@ -30,7 +30,7 @@ export const examples: View = async (ctx) => {
   const run = await ctx.store.findRun(runId);
   if (!run) throw new Error(`No published run has the id "${runId}".`);
   const [records, cmp] = await Promise.all([ctx.store.samples(run.path), ctx.store.comparison(run.path)]);
-  const vsId = q.get('vs') ?? cmp?.baselineRunId ?? '';
+  const vsId = q.get('vs') ?? (await ctx.store.baselineOf(cmp)) ?? '';
   const vs = vsId ? await ctx.store.findRun(vsId) : null;
   const other = vs ? await ctx.store.samples(vs.path) : [];
 

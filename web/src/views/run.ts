@@ -71,7 +71,7 @@ export const runDetail: View = async (ctx) => {
     })),
   );
 
-  const baselineId = comparison?.baselineRunId ?? null;
+  const baselineId = await ctx.store.baselineOf(comparison);
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, `Run ${id}`),
     h('p', { class: 'lede' }, verdict(rowVerdict), ' ', model?.aggregate ? h('span', { 'data-testid': 'aggregate' }, 'Aggregate ', score(model.aggregate.score, model.aggregate.ci.low, model.aggregate.ci.high)) : null),
