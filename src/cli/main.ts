@@ -5,6 +5,7 @@ import { EXIT, type Command, type CommandIO } from './command.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'run a suite against the models and write records, summary and run.json', load: async () => (await import('./commands/run.js')).run },
   compare: { summary: 'compare a results folder with a baseline and give the verdict', load: async () => (await import('./commands/compare.js')).compare },
+  merge: { summary: 'combine the results folders of sharded runs (run --shard i/N) into one', load: async () => (await import('./commands/merge.js')).merge },
   publish: { summary: 'publish results to the gh-pages data protocol (a git remote or a folder)', load: async () => (await import('./commands/publish.js')).publish },
   promote: { summary: 'make a published run the baseline for its branch, model and suite', load: async () => (await import('./commands/promote.js')).promote },
   import: { summary: 'turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder', load: async () => (await import('./commands/import.js')).importCmd },
