@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { actionProject } from './support/action-project.js';
@@ -115,10 +115,22 @@ describe('the Action on a pull request', () => {
     expect(pr.summary).toContain('evalwarden: **no-baseline**');
   });
 
+  test('a bad dataset row is annotated on its line in the dataset file', async () => {
+    await using project = await actionProject({ items: 30 });
+    await using github = await startFakeGitHub();
+    const file = path.join(project.dir, 'data', 'math.jsonl');
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    lines[6] = '{"id": "q-7", "question": "What is 1 + 1?", oops}';
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const pr = await runAction({ entry, workspace: project.dir, inputs: {}, event: pullRequestEvent({ number: 13, headSha: HEAD }), apiUrl: github.url, env: { SIM_URL: 'http://127.0.0.1:9/v1' } });
+    expect(pr.code).toBe(2);
+    expect(pr.stdout).toMatch(/::error title=evalwarden%3A dataset error,file=data\/math.jsonl,line=7/);
+    expect(github.checkRuns.at(-1)!.annotations[0]).toMatchObject({ path: 'data/math.jsonl', start_line: 7, annotation_level: 'failure' });
+  });
+
   test('a bad config fails with exit code 2, one line, and an annotation on its line', async () => {
     await using project = await actionProject();
     await using github = await startFakeGitHub();
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(project.dir, 'evalwarden.yml'), 'version: 1\nmodels:\n  - id: cand\n    base_url: http://127.0.0.1:1/v1\n    model: m\n    temprature: 0\ntasks: []\n');
     const pr = await runAction({ entry, workspace: project.dir, inputs: {}, event: pullRequestEvent({ number: 11, headSha: HEAD }), apiUrl: github.url });
     expect(pr.code).toBe(2);
