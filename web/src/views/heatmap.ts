@@ -104,7 +104,7 @@ export const heatmap: View = async (ctx) => {
           grid: { left: 8, right: 16, top: 56, bottom: 96, containLabel: true },
           xAxis: [
             { type: 'category', data: tasks.map((t) => t.task), axisLabel: { rotate: 60, color: p.muted, interval: 0, fontSize: 10, formatter: (v: string) => clip(v, 18) }, splitArea: { show: false } },
-            { type: 'category', position: 'top', data: cats, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
+            { type: 'category', position: 'top', data: cats, show: new Set(cats).size > 1, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
           ],
           yAxis: { type: 'category', data: rows.map((r) => `${clip(label(r), 36)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11 } },
           visualMap: [{

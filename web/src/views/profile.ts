@@ -31,8 +31,9 @@ export const profile: View = async (ctx) => {
   const refs = m.models.filter((x) => x.role === 'reference' && standing.has(x.model)).map((x) => x.model);
   const ref = q.get('ref') ?? refs[0] ?? '';
   const refRow = ref ? referenceRow(m, ref, suite) : null;
-  const categories = [...new Set(m.tasks.map((t) => t.category ?? 'uncategorised'))].sort();
-  const perModel = chosen.map((model) => ({ model, row: standing.get(model)!, cats: byCategory(m, standing.get(model)!, refRow) }));
+  const axes = axesOf(m);
+  const categories = [...axes.keys()];
+  const perModel = chosen.map((model) => ({ model, row: standing.get(model)!, cats: byCategory(axes, standing.get(model)!, refRow) }));
 
   const controls = h('div', { class: 'controls' },
     h('fieldset', null, h('legend', null, 'Models'), ...all.map((model, i) => {
@@ -85,14 +86,23 @@ function standingRows(m: Manifest, suite: string): Map<string, RunRow> {
   return out;
 }
 
-/** Category means (and `Δ<category>` against the reference row, over shared tasks). */
-function byCategory(m: Manifest, row: RunRow, ref: RunRow | null): Map<string, CategoryScore> {
-  const out = new Map<string, CategoryScore>();
+/**
+ * The radar's axes: task categories when there are at least three, else the tasks themselves
+ * (a publisher that knows no categories leaves them all null, and a one-axis radar says nothing).
+ */
+function axesOf(m: Manifest): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const t of m.tasks) {
     const c = t.category ?? 'uncategorised';
     groups.set(c, [...(groups.get(c) ?? []), t.task]);
   }
+  if (groups.size >= 3) return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(m.tasks.map((t) => [t.task, [t.task]]));
+}
+
+/** Mean per axis (and `Δ<axis>` against the reference row, over the tasks both ran). */
+function byCategory(groups: Map<string, string[]>, row: RunRow, ref: RunRow | null): Map<string, CategoryScore> {
+  const out = new Map<string, CategoryScore>();
   for (const [c, tasks] of groups) {
     const own = tasks.filter((t) => row.tasks[t]);
     if (own.length) out.set(c, meanOf(own.map((t) => row.tasks[t])));
