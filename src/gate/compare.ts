@@ -14,7 +14,7 @@ import { findFlips } from './flips.js';
 import { indexItems, type ItemIndex, type ItemScore } from './items.js';
 import { taskPolicy, type GatePolicy } from './policy.js';
 import { isFailing, runVerdict, worst } from './run-verdict.js';
-import { testTask, type TaskTest } from './task-test.js';
+import { testFromSummaries, testTask, type TaskTest } from './task-test.js';
 import { decideVerdicts, type VerdictInput } from './verdict.js';
 
 /** A run's artifacts as the engine writes them (run.json may be absent in imported results). */
@@ -144,9 +144,13 @@ function compareModel(
     if (instrument) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: instrument }, test: null };
     const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
     const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
-    const test = testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
-    if (!test.paired && base.size < policy.min_items) {
-      return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `baseline has ${base.size} scored items of this task (min_items ${policy.min_items})` }, test: null };
+    const aggregateOnly = cand.length === 0 || base.size === 0;
+    const test = aggregateOnly
+      ? testFromSummaries({ items: cand, summary: task.metrics[task.primary_metric] }, { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] })
+      : testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
+    if (!test) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: 'neither per-item records nor a summary with n and SE to compare' }, test: null };
+    if (!test.paired && test.baseline.n < policy.min_items) {
+      return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `baseline has ${test.baseline.n} scored items of this task (min_items ${policy.min_items})` }, test: null };
     }
     tests.set(task.task, test);
     return { task: task.task, policy, preset: null, test: test.test };

@@ -1,4 +1,4 @@
-import type { Interval } from '../artifacts.js';
+import type { Interval, MetricSummary } from '../artifacts.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import type { DifferenceTest } from '../stats/difference.js';
 import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
@@ -145,4 +145,24 @@ function sideInterval(scores: readonly number[], estimate: ReturnType<typeof est
   if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
   if (binary) return wilsonInterval(scores.reduce((a, b) => a + b, 0), scores.length);
   return tInterval(estimate);
+}
+
+/**
+ * Unpaired comparison when one side has no per-item records (results imported from a harness
+ * that reports only aggregates): Welch on the summaries' mean, SE and n. Much less powerful
+ * than pairing, which the MDE then shows.
+ */
+export function testFromSummaries(
+  candidate: { items: readonly ItemScore[]; summary: MetricSummary | undefined },
+  baseline: { items: readonly ItemScore[]; summary: MetricSummary | undefined },
+): TaskTest | null {
+  const side = (s: { items: readonly ItemScore[]; summary: MetricSummary | undefined }) => {
+    if (s.items.length > 0) return estimateSide(s.items);
+    if (!s.summary || s.summary.n < 2 || !Number.isFinite(s.summary.se)) return null;
+    return { side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci }, estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n } };
+  };
+  const cand = side(candidate);
+  const base = side(baseline);
+  if (!cand || !base) return null;
+  return { method: 'welch', paired: false, candidate: cand.side, baseline: base.side, test: welch(cand.estimate, base.estimate), discordant: null, pairs: [] };
 }
