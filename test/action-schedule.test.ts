@@ -46,4 +46,20 @@ describe('runs without a pull request', () => {
     expect(github.webhooks).toHaveLength(2);
     expect(github.comments.size).toBe(0);
   });
+
+  test('a night the endpoint is down opens one issue for all models; the next night that measures closes it', async () => {
+    await using project = await actionProject({ items: 40 });
+    await using github = await startFakeGitHub();
+    const down = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'n1', 'webhook-url': github.webhookUrl }, event: schedule, apiUrl: github.url, env: { SIM_URL: 'http://127.0.0.1:9/v1' } });
+    expect(down.code).toBe(2);
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0]).toMatchObject({ state: 'open', title: 'evalwarden: error on all models (full suite)' });
+    expect(github.issues[0].body).toContain('🛑 evalwarden: **error**');
+    expect((github.webhooks[0] as { text: string }).text).toMatch(/^evalwarden: error on the full suite/);
+    await using sim = await project.sim(0.8);
+    const up = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'n2' }, event: schedule, apiUrl: github.url, env: { SIM_URL: sim.url } });
+    expect(up.code).toBe(0);
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0].state).toBe('closed');
+  });
 });

@@ -55,5 +55,5 @@ async function reportFailure(inputs: ActionInputs, ctx: ActionContext, message: 
     });
     if (posted.commentUrl) core.setOutput('comment-url', posted.commentUrl);
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render({ limit: 1_000_000 })).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render({ limit: 250_000 })).write();
 }

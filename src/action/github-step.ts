@@ -115,24 +115,34 @@ export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResu
   return result;
 }
 
-/** One issue per (suite, model) for the gated models; a run that could not measure counts for each. */
+/** Stands for every model when a run failed before measuring any (an endpoint down, a bad config). */
+const ALL_MODELS = 'all models';
+
+/**
+ * One issue per (suite, model) for the gated models. A run that could not measure at all has one
+ * issue for all models; the next run that measures closes it, whatever its own verdicts.
+ */
 async function issues(
   gh: GitHub,
   input: GitHubStepInput,
   result: GitHubStepResult,
   attempt: <T>(what: string, call: () => Promise<T>) => Promise<T | null>,
 ): Promise<void> {
-  const models = input.comparison ? input.comparison.models.filter((m) => m.gating !== 'none') : [{ model: 'all models', verdict: 'error' as const }];
-  for (const model of models) {
-    const marker = `<!-- evalwarden:issue suite=${markerValue(input.suite)} model=${markerValue(model.model)} -->`;
-    const failing = model.verdict === 'regression' || model.verdict === 'error';
-    const issue = await attempt(`update the issue for ${model.model}`, () =>
+  const entries = input.comparison
+    ? [
+        ...input.comparison.models.filter((m) => m.gating !== 'none').map((m) => ({ model: m.model, verdict: m.verdict as string, failing: m.verdict === 'regression' || m.verdict === 'error' })),
+        { model: ALL_MODELS, verdict: input.comparison.verdict as string, failing: false },
+      ]
+    : [{ model: ALL_MODELS, verdict: 'error', failing: true }];
+  for (const entry of entries) {
+    const marker = `<!-- evalwarden:issue suite=${markerValue(input.suite)} model=${markerValue(entry.model)} -->`;
+    const issue = await attempt(`update the issue for ${entry.model}`, () =>
       syncRunIssue(gh, {
         marker,
-        title: `evalwarden: ${model.verdict} on ${model.model} (${input.suite} suite)`.replace(/@/g, '@\u200d').slice(0, 200),
+        title: `evalwarden: ${entry.verdict} on ${entry.model} (${input.suite} suite)`.replace(/@/g, '@\u200d').slice(0, 200),
         body: input.render({ marker, limit: 65_536 }),
-        failing,
-        recovery: `✅ Recovered: the latest ${input.suite} run of this model is \`${model.verdict}\`.${input.detailsUrl ? ` [Workflow run](${input.detailsUrl})` : ''}`,
+        failing: entry.failing,
+        recovery: `✅ Recovered: the latest ${input.suite} run measured${entry.model === ALL_MODELS ? '' : ' this model'} and its verdict is \`${entry.verdict}\`.${input.detailsUrl ? ` [Workflow run](${input.detailsUrl})` : ''}`,
       }),
     );
     if (issue?.url) {

@@ -15,6 +15,9 @@ import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 
+/** The job summary takes 1 MiB; in characters of up to 4 bytes that is 262,144. */
+const SUMMARY_CHARS = 250_000;
+
 /**
  * The Action: inputs → the same options the CLI builds → runEval / mergeShards → gate → report
  * → publish. Every failure, thrown or not an Error at all, ends as one line in core.setFailed.
@@ -106,7 +109,7 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
 
   if (inputs.publish) await publish(inputs, ctx, measured, comparison, info);
   // The job summary holds 1 MiB; outside a runner there is none to write.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(posted.notices)({ limit: 1_000_000 })).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
   for (const a of annotations) (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, { title: a.title, file: a.path, startLine: a.start_line });
   if (comparison.exit_code !== 0) {
