@@ -36,7 +36,6 @@ export const PY_END = '(?=\\n?(?![\\s\\S]))';
 
 const SPACE_RE = new RegExp(PY_S, 'u');
 const LEADING_SPACE = new RegExp(`^${PY_S}+`, 'u');
-const TRAILING_SPACE = new RegExp(`${PY_S}+$`, 'u');
 const SPACE_RUNS = new RegExp(`${PY_S}+`, 'u');
 
 export function isPySpace(char: string): boolean {
@@ -52,8 +51,11 @@ export function pyLstrip(text: string): string {
   return text.replace(LEADING_SPACE, '');
 }
 
+// A loop, not /\s+$/: that regex retries from every space of a long inner run (quadratic).
 export function pyRstrip(text: string): string {
-  return text.replace(TRAILING_SPACE, '');
+  let end = text.length;
+  while (end > 0 && SPACE_RE.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** `str.strip(chars)` / `lstrip(chars)` / `rstrip(chars)` with an explicit set of characters. */

@@ -28,9 +28,30 @@ const ENDING_QUOTES: Rule[] = [
   rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", '$1 $2 '),
 ];
 
-// PUNCTUATION; `$` is Python's (end, or before a final newline).
+const FINAL_PERIOD_TAIL = new Set([...'])}>"\'»”’ ']);
+const SPACE = new RegExp(`^${PY_S}$`, 'u');
+
+/**
+ * PUNCTUATION's first rule, `([^\.])(\.)([\]\)}>"\'»”’ ]*)\s*$` → `\1 \2 \3 `, without the regex:
+ * its two quantifiers both take spaces, so a period followed by a long run of spaces costs the
+ * square of the run (in Python too). It can only match once, at the period right before the
+ * closing characters that lead into the text's trailing whitespace.
+ */
+function splitFinalPeriod(text: string): string {
+  let q = text.length;
+  while (q > 0 && SPACE.test(text[q - 1])) q--;
+  let r = q;
+  while (r > 0 && FINAL_PERIOD_TAIL.has(text[r - 1])) r--;
+  // Spaces right before the trailing whitespace belong to the tail, so look through them too.
+  const dot = r - 1;
+  if (dot < 1 || text[dot] !== '.' || text[dot - 1] === '.') return text;
+  let tailEnd = dot + 1;
+  while (tailEnd < text.length && FINAL_PERIOD_TAIL.has(text[tailEnd])) tailEnd++;
+  return `${text.slice(0, dot)} . ${text.slice(dot + 1, tailEnd)} `;
+}
+
+// PUNCTUATION (after the first rule); `$` is Python's (end, or before a final newline).
 const PUNCTUATION: Rule[] = [
-  rule(`([^.])(\\.)([\\])}>"'»”’ ]*)${PY_S}*${PY_END}`, '$1 $2 $3 '),
   rule(`([:,])([^${PY_D}])`, ' $1 $2'),
   rule(`([:,])${PY_END}`, ' $1 '),
   rule('\\.{2,}', ' $& '),
@@ -66,6 +87,7 @@ function apply(text: string, [pattern, replacement]: Rule): string {
 export function treebankTokenize(sentence: string): string[] {
   let text = sentence;
   for (const r of STARTING_QUOTES) text = apply(text, r);
+  text = splitFinalPeriod(text);
   for (const r of PUNCTUATION) text = apply(text, r);
   text = apply(text, PARENS_BRACKETS);
   text = apply(text, DOUBLE_DASHES);

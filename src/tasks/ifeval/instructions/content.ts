@@ -1,7 +1,7 @@
 /** detectable_content:* — instructions.py PlaceholderChecker, PostscriptChecker. */
 import { type Instruction, KwargsError, readCount, readString } from '../instruction.js';
 import { translatePythonPattern } from '../py-regex.js';
-import { PY_DOT, PY_EOL, PY_S, pyStrip } from '../py-text.js';
+import { PY_DOT, PY_S, pyStrip } from '../py-text.js';
 
 // `\[.*?\]`: Python's `.` stops at "\n" only, so a placeholder may not span lines.
 const PLACEHOLDER = new RegExp(`\\[${PY_DOT}*?\\]`, 'gu');
@@ -16,9 +16,11 @@ export const numberPlaceholders: Instruction = {
 };
 
 /**
- * PostscriptChecker: on the lower-cased response, a MULTILINE search for `\s*p\.\s?p\.\s?s` (for
- * "P.P.S"), `\s*p\.\s?s\.` (for "P.S."), or the lower-cased marker as a pattern otherwise —
- * anywhere in a line, not only at its start (`re.findall` is not anchored).
+ * PostscriptChecker: on the lower-cased response, a MULTILINE `re.findall` of `\s*p\.\s?p\.\s?s.*$`
+ * (for "P.P.S"), `\s*p\.\s?s\..*$` (for "P.S.") or `\s*` + the lower-cased marker + `.*$`, anywhere
+ * in a line, not only at its start. Only whether something matches counts, and the leading
+ * `\s*` and trailing `.*$` cannot change that (they match empty), so only the middle is searched:
+ * with the `\s*` a long blank run costs the square of its length.
  */
 export const postscript: Instruction = {
   kwargs: ['postscript_marker'],
@@ -30,7 +32,7 @@ export const postscript: Instruction = {
     else body = translatePythonPattern(marker.toLowerCase());
     let pattern: RegExp;
     try {
-      pattern = new RegExp(`${PY_S}*${body}${PY_DOT}*${PY_EOL}`, 'u');
+      pattern = new RegExp(body, 'u');
     } catch (error) {
       throw new KwargsError(`"postscript_marker" "${marker}" is not a pattern JavaScript can run: ${(error as Error).message}`);
     }

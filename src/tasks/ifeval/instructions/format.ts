@@ -5,19 +5,52 @@
 import { type Instruction, KwargsError, readCount, readString } from '../instruction.js';
 import { translatePythonPattern } from '../py-regex.js';
 import { pythonJsonParses } from '../py-json.js';
-import { PY_BOL, PY_D, PY_DOT, PY_EOL, PY_S, pyStrip, pyStripChars, removePrefix, removeSuffix } from '../py-text.js';
+import { PY_D, PY_S, isPySpace, pyStrip, pyStripChars, removePrefix, removeSuffix } from '../py-text.js';
 
-// MULTILINE `^\s*\*[^\*].*$` and `^\s*-.*$`. `\s*` may run over blank lines and `[^\*]` may be
-// a newline, so these are not simply "lines starting with * or -"; kept as the reference has them.
-const STAR_BULLET = new RegExp(`${PY_BOL}${PY_S}*\\*[^*]${PY_DOT}*${PY_EOL}`, 'gu');
-const DASH_BULLET = new RegExp(`${PY_BOL}${PY_S}*-${PY_DOT}*${PY_EOL}`, 'gu');
+/**
+ * `len(re.findall(r"^\s*\*[^\*].*$", value, re.M)) + len(re.findall(r"^\s*-.*$", value, re.M))`,
+ * as a scan: run as regexes, the leading `\s*` is retried from every line start of a long blank
+ * run (the square of its length, in Python too). `\s*` may run over blank lines and `[^\*]` may
+ * be a newline, so these are not simply "lines starting with * or -"; the scan keeps that.
+ */
+export function countBulletLines(text: string): number {
+  const chars = [...text];
+  const n = chars.length;
+  // nextSolid[i]: the first index ≥ i that is not whitespace (what `\s*` stops at).
+  const nextSolid = new Int32Array(n + 1);
+  nextSolid[n] = n;
+  for (let i = n - 1; i >= 0; i--) nextSolid[i] = isPySpace(chars[i]) ? nextSolid[i + 1] : i;
+  const lineEnd = (from: number): number => {
+    let e = from;
+    while (e < n && chars[e] !== '\n') e++;
+    return e;
+  };
+  const count = (marker: '*' | '-'): number => {
+    let found = 0;
+    let pos = 0;
+    while (pos <= n) {
+      const w = nextSolid[pos];
+      const atLineStart = pos === 0 || chars[pos - 1] === '\n';
+      const star = marker === '*' && w + 1 < n && chars[w] === '*' && chars[w + 1] !== '*';
+      const dash = marker === '-' && w < n && chars[w] === '-';
+      if (atLineStart && (star || dash)) {
+        found++;
+        pos = lineEnd(marker === '*' ? w + 2 : w + 1);
+      } else {
+        pos++;
+      }
+    }
+    return found;
+  };
+  return count('*') + count('-');
+}
 
 /** BulletListChecker: exactly n bullet lines (`*` not followed by `*`, or `-`). */
 export const numberBulletLists: Instruction = {
   kwargs: ['num_bullets'],
   build: (kwargs) => {
     const wanted = readCount(kwargs, 'num_bullets');
-    return (response) => [...response.matchAll(STAR_BULLET)].length + [...response.matchAll(DASH_BULLET)].length === wanted;
+    return (response) => countBulletLines(response) === wanted;
   },
 };
 
