@@ -43,11 +43,14 @@ export function palette() {
  * tooltip formatter (see ui/escape.ts); this adds one that shows nothing if a caller forgot.
  */
 export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (event: ChartEvent) => void): () => void {
+  const started = performance.now();
   const chart = echarts.init(el, isDark() ? 'dark' : undefined, { renderer: 'canvas' });
+  const inited = performance.now();
   const opt = { backgroundColor: 'transparent', animation: false, textStyle: { color: palette().text }, ...option } as Record<string, unknown>;
   const tooltip = opt.tooltip as Record<string, unknown> | undefined;
   if (tooltip && typeof tooltip.formatter !== 'function') tooltip.formatter = () => '';
   chart.setOption(opt);
+  performance.measure('evalwarden:chart', { start: started, detail: { init: inited - started, draw: performance.now() - inited } });
   if (onClick) chart.on('click', (e) => onClick(e as unknown as ChartEvent));
   // ResizeObserver reports the initial size too; redrawing for it would draw every chart twice.
   let size = `${el.clientWidth}x${el.clientHeight}`;
@@ -77,20 +80,24 @@ export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (even
  */
 export function warmUp(): void {
   const el = document.createElement('div');
-  const chart = echarts.init(el, undefined, { renderer: 'canvas', width: 120, height: 120 });
+  const chart = echarts.init(el, undefined, { renderer: 'canvas', width: 240, height: 160 });
+  // Big enough for V8 to optimise the per-cell and per-point paths, small enough to stay idle work.
+  const cells = Array.from({ length: 900 }, (_, i) => [i % 30, Math.floor(i / 30), (i % 7) / 7]);
+  const line = Array.from({ length: 200 }, (_, i) => [i, (i % 13) / 13]);
   chart.setOption({
     animation: false,
     tooltip: { formatter: () => '' },
-    grid: [{ left: 0, top: 0, width: 50, height: 50 }, { left: 60, top: 0, width: 50, height: 50 }],
-    xAxis: [{ type: 'category', data: ['a', 'b'], gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
-    yAxis: [{ type: 'category', data: ['a', 'b'], gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
+    grid: [{ left: 0, top: 0, width: 100, height: 100 }, { left: 120, top: 0, width: 100, height: 100 }],
+    xAxis: [{ type: 'category', data: Array.from({ length: 30 }, (_, i) => `t${i}`), gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
+    yAxis: [{ type: 'category', data: Array.from({ length: 30 }, (_, i) => `r${i}`), gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
     visualMap: { min: 0, max: 1, show: false, seriesIndex: 0 },
     radar: { indicator: [{ name: 'a', max: 1 }, { name: 'b', max: 1 }, { name: 'c', max: 1 }], center: [30, 90], radius: 20 },
     legend: { data: ['l'] },
     dataZoom: [{ type: 'inside', xAxisIndex: 1 }],
     series: [
-      { type: 'heatmap', data: [[0, 0, 0.5], [1, 1, 0.2]], xAxisIndex: 0, yAxisIndex: 0 },
-      { type: 'line', name: 'l', data: [[1, 0.2], [2, 0.4]], xAxisIndex: 1, yAxisIndex: 1, stack: 's', areaStyle: {}, markPoint: { data: [{ coord: [2, 0.4] }] } },
+      { type: 'heatmap', data: cells, xAxisIndex: 0, yAxisIndex: 0, progressive: 0, emphasis: { disabled: true } },
+      { type: 'line', name: 'l', data: line, xAxisIndex: 1, yAxisIndex: 1, stack: 's', areaStyle: {}, markPoint: { data: [{ coord: [2, 0.4] }] } },
+      { type: 'line', name: 'm', data: line, xAxisIndex: 1, yAxisIndex: 1, stack: 's', symbolSize: 4 },
       { type: 'radar', data: [{ value: [0.2, 0.5, 0.9] }] },
     ],
   });

@@ -129,7 +129,7 @@ export const heatmap: View = async (ctx) => {
           series: [
             // Drawn in one pass: progressive drawing would keep painting into a chart the user
             // may already have navigated away from (and disposed).
-            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, progressive: 0, emphasis: { itemStyle: { borderColor: p.text, borderWidth: 1 } } },
+            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, progressive: 0, emphasis: { disabled: true } },
             { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, progressive: 0, itemStyle: { color: p.missing } },
           ],
         },
