@@ -107,7 +107,16 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
   if (posted.checkRunUrl) core.setOutput('check-run-url', posted.checkRunUrl);
   if (posted.issueUrls.length) core.setOutput('issue-url', posted.issueUrls[0]);
 
-  if (inputs.publish) await publish(inputs, ctx, measured, comparison, info);
+  // A failed publish fails the job, but the verdict already posted stands: it is not replaced by
+  // a failure report, since the measurement itself was fine.
+  let publishError: string | null = null;
+  if (inputs.publish) {
+    try {
+      await publish(inputs, ctx, measured, comparison, info);
+    } catch (error) {
+      publishError = scrub(error instanceof Error ? error.message : String(error));
+    }
+  }
   // The job summary holds 1 MiB; outside a runner there is none to write.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
@@ -115,5 +124,9 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
   if (comparison.exit_code !== 0) {
     core.setFailed(scrub(`evalwarden: ${comparison.verdict} — ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
+  }
+  if (publishError !== null) {
+    core.setFailed(`evalwarden: the run was gated (${comparison.verdict}) but not published: ${publishError}`);
+    process.exitCode = 2;
   }
 }
