@@ -66,4 +66,24 @@ describe('publishing from the default branch feeds the next pull request', () =>
       await rm(server, { recursive: true, force: true });
     }
   });
+
+  test('a publish that fails fails the job, and the verdict already reported stands', async () => {
+    await using project = await actionProject({ items: 30 });
+    await using github = await startFakeGitHub();
+    await using sim = await project.sim(0.8);
+    const push = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { publish: 'true', 'results-dir': 'out' },
+      event: { name: 'push', payload: {} },
+      apiUrl: github.url,
+      env: { SIM_URL: sim.url, GITHUB_SERVER_URL: path.join(os.tmpdir(), 'evalwarden-no-such-server') },
+    });
+    expect(push.code).toBe(2);
+    expect(push.outputs.verdict).toBe('no-baseline');
+    expect(push.stdout).toMatch(/::error::evalwarden: the run was gated \(no-baseline\) but not published: /);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(github.checkRuns[0].conclusion).toBe('neutral');
+    expect(push.summary).toContain('evalwarden: **no-baseline**');
+  });
 });
