@@ -51,13 +51,15 @@ describe('strict and loose evaluation (evaluation_lib.py)', () => {
 });
 
 describe('long blank runs cost linear time, not the square of their length', () => {
-  // The reference's regexes (bullets, postscript, the Treebank final-period rule) backtrack over
-  // a long run of whitespace from every position; a degenerate reply must not stall a run.
+  // The reference's regexes (bullets, postscript, placeholders, titles, the Treebank final-period
+  // rule) retry a long run from every position; a degenerate reply must not stall a run.
   const blank = 200_000;
   test.each([
     ['detectable_format:number_bullet_lists', { num_bullets: 1 }, `a.\n${'\n'.repeat(blank)}x`],
     ['detectable_content:postscript', { postscript_marker: 'P.S.' }, `${' '.repeat(blank)}x`],
     ['change_case:capital_word_frequency', { capital_frequency: 1, capital_relation: 'at least' }, `Dr.${' '.repeat(blank)}x y.`],
+    ['detectable_content:number_placeholders', { num_placeholders: 1 }, '['.repeat(blank)],
+    ['detectable_format:title', {}, '<<'.repeat(blank)],
   ] as const)('%s', (id, kwargs, response) => {
     const start = performance.now();
     outcome(id, kwargs, response);

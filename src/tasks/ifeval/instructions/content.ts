@@ -1,17 +1,40 @@
 /** detectable_content:* — instructions.py PlaceholderChecker, PostscriptChecker. */
 import { type Instruction, KwargsError, readCount, readString } from '../instruction.js';
 import { translatePythonPattern } from '../py-regex.js';
-import { PY_DOT, PY_S, pyStrip } from '../py-text.js';
+import { PY_S, pyStrip } from '../py-text.js';
 
-// `\[.*?\]`: Python's `.` stops at "\n" only, so a placeholder may not span lines.
-const PLACEHOLDER = new RegExp(`\\[${PY_DOT}*?\\]`, 'gu');
+/**
+ * `len(re.findall(r"\[.*?\]", value))` as a scan: each `[` pairs with the first `]` after it on
+ * the same line (Python's `.` stops at "\n" only); a `[` with none starts no placeholder. The
+ * regex retries every `[` of a long unclosed run (quadratic, in Python too).
+ */
+export function countPlaceholders(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '[') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text[j] !== ']' && text[j] !== '\n') j++;
+    if (j < text.length && text[j] === ']') {
+      count++;
+      i = j + 1;
+    } else {
+      // No "]" before the end of this line: no "[" up to here can close either.
+      i = j;
+    }
+  }
+  return count;
+}
 
 /** PlaceholderChecker: at least n `[...]` (within a line, shortest match). */
 export const numberPlaceholders: Instruction = {
   kwargs: ['num_placeholders'],
   build: (kwargs) => {
     const wanted = readCount(kwargs, 'num_placeholders');
-    return (response) => [...response.matchAll(PLACEHOLDER)].length >= wanted;
+    return (response) => countPlaceholders(response) >= wanted;
   },
 };
 

@@ -112,15 +112,19 @@ export const jsonFormat: Instruction = {
   },
 };
 
-const TITLE = /<<[^\n]+>>/g;
-
-/** TitleChecker: some `<<…>>` on one line with more than spaces inside. */
+/**
+ * TitleChecker: `re.findall(r"<<[^\n]+>>")`, some match with more than `<`, `>` and spaces. A
+ * line holds at most one match (greedy: from its first `<<` to its last `>>`, at least one
+ * character between), so lines are read directly; the regex would retry every `<<` of a line.
+ */
 export const title: Instruction = {
   kwargs: [],
-  build: () => (response) => {
-    for (const [t] of response.matchAll(TITLE)) {
-      if (pyStrip(pyStripChars(pyStripChars(t, '<', 'left'), '>', 'right')) !== '') return true;
-    }
-    return false;
-  },
+  build: () => (response) =>
+    response.split('\n').some((line) => {
+      const open = line.indexOf('<<');
+      const close = line.lastIndexOf('>>');
+      if (open === -1 || close < open + 3) return false;
+      const inside = pyStripChars(pyStripChars(line.slice(open, close + 2), '<', 'left'), '>', 'right');
+      return pyStrip(inside) !== '';
+    }),
 };
