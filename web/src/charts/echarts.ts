@@ -63,13 +63,7 @@ export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (even
   resize.observe(el);
   return () => {
     resize.disconnect();
-    if (chart.isDisposed()) return;
-    // zrender paints big charts over several frames and its next-frame callback does not check
-    // for dispose; a synchronous repaint of an empty chart starts a new paint that the pending
-    // callback recognises as newer, so it stops instead of painting into a disposed chart.
-    chart.clear();
-    chart.getZr().refreshImmediately();
-    chart.dispose();
+    disposeSafely(chart);
   };
 }
 
@@ -101,5 +95,17 @@ export function warmUp(): void {
       { type: 'radar', data: [{ value: [0.2, 0.5, 0.9] }] },
     ],
   });
+  disposeSafely(chart);
+}
+
+/**
+ * zrender paints big charts over several frames and its next-frame callback does not check for
+ * dispose; a synchronous repaint of an empty chart starts a newer paint, which the pending
+ * callback recognises, so it stops instead of painting into a disposed chart.
+ */
+function disposeSafely(chart: echarts.ECharts): void {
+  if (chart.isDisposed()) return;
+  chart.clear();
+  chart.getZr().refreshImmediately();
   chart.dispose();
 }

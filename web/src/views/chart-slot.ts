@@ -10,6 +10,8 @@ export function chartSlot(ctx: ViewContext, label: string, build: (charts: Chart
   const el = h('div', { class: 'chart', role: 'img', 'aria-label': label, 'data-testid': 'chart' });
   el.style.height = `${height}px`;
   ctx.mounted(async () => {
+    // Let the browser paint the view's text and tables first; the chart fills in a frame later.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const charts = await import('../charts/echarts.js');
     if (ctx.signal.aborted) return;
     const { option, onClick } = build(charts);
