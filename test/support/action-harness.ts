@@ -1,5 +1,4 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,8 +120,4 @@ export function pullRequestEvent(input: { number: number; headSha: string; baseS
       repository: { default_branch: 'main', full_name: 'acme/models' },
     },
   };
-}
-
-export function existsAll(paths: string[]): boolean {
-  return paths.every((p) => existsSync(p));
 }
