@@ -2,7 +2,8 @@
 // chunks, and the dashboard (dist/dashboard/) when its sources are present. dist/ is committed:
 // CI rebuilds it and fails on any difference.
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
@@ -28,6 +29,11 @@ await build({
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);" },
 });
+
+// IFEval's language profiles are data read at run time: an Action runs without node_modules.
+for (const part of ['profiles', 'res', 'LICENSE', 'README.md']) {
+  await cp(path.join('node_modules', 'langdetect', part), path.join(outdir, 'langdetect', part), { recursive: true });
+}
 
 if (existsSync('web/vite.config.ts') && !process.argv.includes('--no-dashboard') && outdir === 'dist') {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });

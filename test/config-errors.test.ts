@@ -73,3 +73,25 @@ describe('bad config or data gives one clear message and runs nothing', () => {
     expect(result.stdout).toContain('2 items in suite full: valid');
   });
 });
+
+describe('bad rows found while scoring', () => {
+  test('an unknown IFEval instruction id stops the run with the dataset line, not a wrong answer', async () => {
+    const { startSim } = await import('../src/sim/index.js');
+    await using project = await tempProject();
+    const rows = [
+      { key: 1, prompt: 'Write a haiku.', instruction_id_list: ['punctuation:no_comma'], kwargs: [{}] },
+      { key: 2, prompt: 'Write a limerick.', instruction_id_list: ['punctuation:no_commas_please'], kwargs: [{}] },
+    ];
+    await writeFile(path.join(project.dir, 'ifeval.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    await using sim = await startSim({ models: { m: { accuracy: 1 } }, latencyMs: 1 });
+    await writeFile(
+      path.join(project.dir, 'evalwarden.yml'),
+      `models:\n  - { id: m, base_url: "${sim.url}", model: m }\ntasks:\n  - { id: ife, builtin: ifeval, dataset: { path: ifeval.jsonl } }\nrun: { cache: { enabled: false } }\n`,
+    );
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ifeval.jsonl:2');
+    expect(result.stderr).toContain('item 2');
+    expect(result.stderr).toContain('punctuation:no_commas_please');
+  });
+});

@@ -20,6 +20,8 @@ export interface PlannedItem {
   hash: string;
   /** Hash of what the model is sent for this item (the model's own system prompt is in its params hash). */
   promptHash: string;
+  /** Line of the row in its dataset file, for errors found while scoring it. */
+  line: number;
   category: string | null;
   cluster: string | null;
   prompt: string;
@@ -170,6 +172,7 @@ function toItem(row: DatasetRow, task: TaskConfig, template: string, scorer: Sco
     id: stringField(row.data, task.fields.id) ?? `h${hash}`,
     hash,
     promptHash: shortHash({ system: task.system ?? null, prompt }),
+    line: row.line,
     category: stringField(row.data, task.fields.category),
     cluster: stringField(row.data, task.fields.cluster),
     prompt,

@@ -1,5 +1,5 @@
 import type { EvalRecord } from '../artifacts.js';
-import { EvalwardenError } from '../errors.js';
+import { DataError, EvalwardenError } from '../errors.js';
 import { isScoreFailure, type JudgeCall } from '../tasks/scorer.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
 
@@ -24,6 +24,9 @@ export async function scoreRecord(record: EvalRecord, task: PlannedTask, item: P
     result = await task.score({ output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference }, { judge });
   } catch (error) {
     // A bad dataset row or option is the user's to fix, not a wrong answer: it stops the run.
+    if (error instanceof DataError && error.line === undefined) {
+      throw new DataError({ file: task.dataset.path, line: item.line }, `item ${item.id}: ${error.message}`, { hint: error.hint, cause: error });
+    }
     if (error instanceof EvalwardenError) throw error;
     record.error = { kind: 'scorer', message: `scorer ${task.scorer.name} failed: ${(error as Error).message}` };
     return;

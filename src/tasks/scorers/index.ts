@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { Scorer } from '../scorer.js';
@@ -11,10 +12,21 @@ import { numeric } from './numeric.js';
 import { pairwise } from './pairwise.js';
 import { regex } from './regex.js';
 
-/** IFEval loads the shipped Punkt parameters from the package root, wherever the bundle stands. */
+/**
+ * IFEval loads the shipped Punkt parameters from the package root, wherever the bundle stands,
+ * and the language profiles from the copy the build puts in dist/ (an Action has no
+ * node_modules), else from the installed package.
+ */
 const ifeval: Scorer<IfevalOptions> = {
   ...ifevalDefinition,
-  create: (options) => createIfevalScorer({ punktDir: path.join(packageRoot(), 'datasets', 'punkt-english') }).create(options),
+  create: (options) => {
+    const root = packageRoot();
+    const bundled = path.join(root, 'dist', 'langdetect');
+    return createIfevalScorer({
+      punktDir: path.join(root, 'datasets', 'punkt-english'),
+      langdetectDir: existsSync(path.join(bundled, 'profiles')) ? bundled : undefined,
+    }).create(options);
+  },
 };
 
 /** Every scorer, by the name a config uses. Adding a scorer is adding one module and one line here. */
