@@ -39,3 +39,10 @@ describe('GitHub through Octokit', () => {
     expect(await findPullRequestForCommit(gh, 'd'.repeat(40))).toBeNull();
   });
 });
+
+describe('the webhook message', () => {
+  test('escapes what Slack would read as a mention or a link', async () => {
+    const { webhookText } = await import('../src/github/index.js');
+    expect(webhookText(['model <!channel> & @here', 'task <https://x|y>'])).toBe('model &lt;!channel&gt; &amp; @\u200dhere\ntask &lt;https://x|y&gt;');
+  });
+});

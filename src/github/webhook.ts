@@ -25,10 +25,13 @@ export async function postWebhook(options: WebhookOptions): Promise<number> {
   return response.status;
 }
 
-/** Text for a chat message: no `<…>` links or `@` pings (Slack reads `<!channel>`), one line per item. */
+/**
+ * Text for a chat message, escaped as Slack asks (`&`, `<`, `>`), so no `<!channel>` or `<url|link>`
+ * from a model or task name gets through, and no `@` ping; one line per item.
+ */
 export function webhookText(lines: readonly string[]): string {
   return lines
-    .map((l) => l.replace(/[<>]/g, '').replace(/@/g, '@\u200d'))
+    .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '@\u200d'))
     .join('\n')
     .slice(0, 3000);
 }
