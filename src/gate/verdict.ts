@@ -56,7 +56,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
     const delta = `Δ ${points(test.estimate)} (95% CI ${points(test.ci.low)} to ${points(test.ci.high)})`;
 
     if (test.estimate < -policy.max_drop && pDrop < policy.alpha) {
-      return { ...base, verdict: 'regression', underpowered: false, reason: `${delta}: p = ${p(pDrop)} (${family}) < ${policy.alpha} and beyond max_drop ${pts(policy.max_drop)}` };
+      return { ...base, verdict: 'regression', underpowered: false, reason: `${delta}: p = ${p(pDrop)} (${family}) below α = ${policy.alpha}, and beyond max_drop ${pts(policy.max_drop)}` };
     }
     if (test.estimate < -policy.max_drop && test.p_drop < policy.alpha) {
       return {
@@ -67,7 +67,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
       };
     }
     if (test.estimate > policy.max_drop && pRise < policy.alpha) {
-      return { ...base, verdict: 'improvement', underpowered: false, reason: `${delta}: p = ${p(pRise)} (${family}) < ${policy.alpha}` };
+      return { ...base, verdict: 'improvement', underpowered: false, reason: `${delta}: p = ${p(pRise)} (${family}) below α = ${policy.alpha}` };
     }
     const underpowered = test.ci.low < -policy.max_drop;
     return {
