@@ -126,5 +126,6 @@ describe('serve: the Action starts the model server and always stops it', () => 
     expect(groupAlive(groupOf(run.stdout))).toBe(false);
     expect(await refused(`http://127.0.0.1:${port}/v1/models`)).toBe(true);
     expect(existsSync(path.join(project.dir, 'out', 'serve.log'))).toBe(true);
+    expect(github.checkRuns).toHaveLength(0);
   });
 });

@@ -9,7 +9,15 @@ import { commentMarker } from './markers.js';
 /** One line, an annotation where the error knows its file and line, a failure report, exit 2. */
 export async function fail(
   error: unknown,
-  state: { inputs: ActionInputs | undefined; ctx: ActionContext | undefined; workdir: string; scrub: (t: string) => string; info: (l: string) => void },
+  state: {
+    inputs: ActionInputs | undefined;
+    ctx: ActionContext | undefined;
+    workdir: string;
+    scrub: (t: string) => string;
+    info: (l: string) => void;
+    /** A cancelled job posts nothing: the last verdict on the PR is still the truth. */
+    cancelled: boolean;
+  },
 ): Promise<void> {
   const { scrub } = state;
   const message = scrub(error instanceof Error ? error.message : `unexpected failure: ${String(error)}`);
@@ -20,7 +28,7 @@ export async function fail(
     if (error instanceof ConfigError && annotation) {
       core.error(message, { title: annotation.title, file: annotation.path, startLine: annotation.start_line, startColumn: annotation.start_column });
     }
-    if (state.inputs && state.ctx) await reportFailure(state.inputs, state.ctx, message, hint, annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [], state);
+    if (state.inputs && state.ctx && !state.cancelled) await reportFailure(state.inputs, state.ctx, message, hint, annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [], state);
   } catch (reportError) {
     core.warning(scrub(`could not report the failure: ${reportError instanceof Error ? reportError.message : String(reportError)}`));
   }

@@ -49,7 +49,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info);
     await report(inputs, ctx, workdir, measured, info, scrub);
   } catch (error) {
-    await fail(error, { inputs, ctx, workdir, scrub, info });
+    await fail(error, { inputs, ctx, workdir, scrub, info, cancelled: controller.signal.aborted });
   } finally {
     process.removeListener('SIGINT', cancel);
     process.removeListener('SIGTERM', cancel);
