@@ -1,4 +1,4 @@
-/** A seeded PRNG (mulberry32) so generated dashboard data is the same on every machine. */
+/** A seeded PRNG (mulberry32) and a string hash, so generated dashboard data is the same on every machine. */
 export type Random = () => number;
 
 export function mulberry32(seed: number): Random {
@@ -11,3 +11,17 @@ export function mulberry32(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** FNV-1a plus murmur3's finaliser (FNV alone barely moves its high bits for a last-character change). */
+export function hashUnit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 0x1_0000_0000;
+}
+export const hashHex = (text: string) => (hashUnit(text).toString(16) + hashUnit(`${text}#`).toString(16)).replace(/\./g, '').slice(0, 16).padEnd(16, '0');
+
