@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, openView, settled } from './support/dashboard-browser.js';
 import { startDashboardFixture, type DashboardFixture } from './support/dashboard-fixture.js';
-import { ci, pct, signed, signedCi } from '../web/src/ui/format.js';
+import { ci, date, pct, signed, signedCi } from '../web/src/ui/format.js';
 import { commitUrl } from '../web/src/ui/safe-url.js';
 import type { RunRow, SeriesPoint } from '../web/src/data/protocol.js';
 
@@ -167,6 +167,14 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     expect(provenance).toContain(run.info.models[0].endpoint);
     expect(await page.textContent('[data-testid="aggregate"]')).toBe(`Aggregate ${pct(run.summary.models[0].aggregate!.score)} ${ci(run.summary.models[0].aggregate!.ci.low, run.summary.models[0].aggregate!.ci.high)}`);
     await fx.screenshot(page, 'run');
+  });
+
+  it('run detail and history say which run is a promoted baseline (baselines.json)', async () => {
+    const b = fx.data.baselines.baselines.find((x) => x.suite === 'full' && x.model === 'cand-1')!;
+    await go(`#/run/${b.run_id}`);
+    expect(await page.textContent('[data-testid="promoted"]')).toBe(`Promoted baseline of ${b.branch} · ${b.model} · ${b.suite} (${b.by}: ${b.reason}, ${date(b.promoted_at)}).`);
+    await go('#/history?model=cand-1&suite=full');
+    expect(await page.$$eval('[data-testid="history-table"] tr:has(.tag)', (trs) => trs.map((t) => (t as HTMLElement).dataset.run))).toEqual([b.run_id]);
   });
 
   it('compare uses the gate’s paired comparison when there is one, and estimates Δ from the summaries when not', async () => {

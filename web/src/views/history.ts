@@ -26,7 +26,8 @@ export const branchHistory: View = async (ctx) => {
     append(ctx.root, [h('h1', { tabindex: '-1' }, 'Branch history'), h('p', { class: 'muted' }, 'No candidate or reference model has published a run yet.')]);
     return;
   }
-  const series = await ctx.store.series(model);
+  const [series, baselines] = await Promise.all([ctx.store.series(model), ctx.store.baselines()]);
+  const promoted = new Set((baselines?.baselines ?? []).filter((b) => b.model === model).map((b) => b.run_id));
   const branches = [...new Set((series?.points ?? []).filter((p) => p.kind !== 'sweep').map((p) => p.branch ?? ''))].filter(Boolean).sort();
   const branch = q.get('branch') ?? m.default_branch;
   const page = Math.max(1, Number(q.get('page')) || 1);
@@ -104,7 +105,7 @@ export const branchHistory: View = async (ctx) => {
         h('td', null, link(commitUrl(m.repository, x.row.sha), h('code', null, shortSha(x.row.sha)))),
         h('td', { class: 'num' }, score(...x.s)),
         h('td', { class: 'num' }, prev ? delta(x.s[0] - prev.s[0]) : '—'),
-        h('td', null, verdict(x.row.verdict)),
+        h('td', null, verdict(x.row.verdict), promoted.has(x.row.run_id) ? h('span', { class: 'tag', title: 'the promoted baseline in baselines.json' }, 'baseline') : null),
         h('td', null, link(routeHref('run', [x.row.run_id]), 'open')));
     })),
   );

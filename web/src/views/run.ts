@@ -14,7 +14,8 @@ export const runDetail: View = async (ctx) => {
   const id = ctx.route.args[0] ?? '';
   const [m, found] = await Promise.all([ctx.store.manifest(), ctx.store.findRun(id)]);
   if (!found) throw new Error(`No published run has the id "${id}". It may be older than this data, or mistyped.`);
-  const [info, summary, comparison] = await Promise.all([ctx.store.runInfo(found.path), ctx.store.summary(found.path), ctx.store.comparison(found.path)]);
+  const [info, summary, comparison, baselines] = await Promise.all([ctx.store.runInfo(found.path), ctx.store.summary(found.path), ctx.store.comparison(found.path), ctx.store.baselines()]);
+  const promoted = (baselines?.baselines ?? []).filter((b) => b.run_id === id);
   const model = summary.models[0];
   const prov = info.models[0];
   const category = new Map(m.tasks.map((t) => [t.task, t.category]));
@@ -75,6 +76,7 @@ export const runDetail: View = async (ctx) => {
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, `Run ${id}`),
     h('p', { class: 'lede' }, verdict(rowVerdict), ' ', model?.aggregate ? h('span', { 'data-testid': 'aggregate' }, 'Aggregate ', score(model.aggregate.score, model.aggregate.ci.low, model.aggregate.ci.high)) : null),
+    ...promoted.map((b) => h('p', { class: 'note', 'data-testid': 'promoted' }, `Promoted baseline of ${b.branch} · ${b.model} · ${b.suite} (${b.by}${b.reason ? `: ${b.reason}` : ''}, ${date(b.promoted_at)}).`)),
     h('p', { class: 'actions' },
       baselineId ? link(routeHref('compare', [baselineId, id]), 'Compare with its baseline') : h('span', { class: 'muted' }, 'Not gated against a baseline'), ' · ',
       link(routeHref('examples', [], { run: id, vs: baselineId }), 'Browse examples'), ' · ',
