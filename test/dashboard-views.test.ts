@@ -36,6 +36,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
   it('the leaderboard lists every leaderboard row of the manifest with its score and CI, best first', async () => {
     await go('#/');
     const rows = await rowsOf('leaderboard');
+    // One row per run: a best checkpoint that is also the latest is listed once.
     const lb = new Map(fx.data.manifest.leaderboard.map((r) => [r.run_id, r]));
     expect(rows).toHaveLength(lb.size);
     for (const row of rows) {
@@ -59,7 +60,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     await go('#/?suite=quick&task=task-00&role=candidate');
     const rows = await rowsOf('leaderboard');
     const expected = fx.data.manifest.leaderboard.filter((r) => r.suite === 'quick' && r.role === 'candidate');
-    expect(rows.map((r) => r.run).sort()).toEqual(expected.map((r) => r.run_id).sort());
+    expect(rows.map((r) => r.run).sort()).toEqual([...new Set(expected.map((r) => r.run_id))].sort());
     for (const row of rows) expect(row.cells[4]).toBe(scoreText(expected.find((r) => r.run_id === row.run)!.tasks['task-00']));
     expect(await page.inputValue('#f-task')).toBe('task-00');
   });

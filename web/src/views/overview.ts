@@ -19,7 +19,14 @@ export const overview: View = async (ctx) => {
   const role = q.get('role') ?? '';
   const sort: Sort = { key: q.get('sort') ?? 'score', dir: q.get('dir') === 'asc' ? 'asc' : 'desc' };
 
-  const rows = m.leaderboard.filter((r) => (!suite || r.suite === suite) && (!role || r.role === role));
+  // A training model's latest checkpoint can also be its best: the publisher lists it twice
+  // (latest row and `best` row); show it once, with both facts.
+  const bestIds = new Set(m.leaderboard.filter((r) => isBestCheckpoint(r, m)).map((r) => r.run_id));
+  const seen = new Set<string>();
+  const rows = m.leaderboard
+    .filter((r) => (!suite || r.suite === suite) && (!role || r.role === role))
+    .filter((r) => !(bestIds.has(r.run_id) && !isBestCheckpoint(r, m)))
+    .filter((r) => !seen.has(r.run_id) && Boolean(seen.add(r.run_id)));
   const taskNames = m.tasks.map((t) => t.task);
   const controls = h(
     'div',
