@@ -72,7 +72,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     const cells = () => page.$$eval('[data-testid="heatmap-table"] tbody tr', (trs) => trs.map((tr) => ({ run: (tr as HTMLElement).dataset.run!, cells: Object.fromEntries([...tr.querySelectorAll('td[data-task]')].map((td) => [(td as HTMLElement).dataset.task!, td.textContent!])), coverage: tr.lastElementChild!.textContent })));
     const shown = await cells();
     const rows = m.leaderboard.filter((r) => r.suite === 'full');
-    expect(shown.map((r) => r.run).sort()).toEqual(rows.map((r) => r.run_id).sort());
+    expect(shown.map((r) => r.run).sort()).toEqual([...new Set(rows.map((r) => r.run_id))].sort());
     let missing = 0;
     for (const row of shown) {
       const r = rows.find((x) => x.run_id === row.run)!;

@@ -35,7 +35,8 @@ export const heatmap: View = async (ctx) => {
     const stride = Math.ceil(points.length / MAX_CHECKPOINT_ROWS);
     rows = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
   } else {
-    rows = m.leaderboard.filter((r) => r.suite === suite).sort((a, b) => a.role.localeCompare(b.role) || a.model.localeCompare(b.model) || (a.step ?? 0) - (b.step ?? 0));
+    const seen = new Set<string>(); // a checkpoint both latest and best is listed twice in the manifest
+    rows = m.leaderboard.filter((r) => r.suite === suite && !seen.has(r.run_id) && Boolean(seen.add(r.run_id))).sort((a, b) => a.role.localeCompare(b.role) || a.model.localeCompare(b.model) || (a.step ?? 0) - (b.step ?? 0));
   }
   const tasks = tasksByCategory(m);
   const ref = refModel ? referenceRow(m, refModel, suite) : null;
