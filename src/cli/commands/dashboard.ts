@@ -94,10 +94,13 @@ export const dashboard: Command = async (args, io) => {
   return EXIT.ok;
 };
 
-/** The built app next to the CLI bundle (dist/cli.js → dist/dashboard), else the repository's. */
+/**
+ * The built app next to the CLI bundle (dist/cli.js or a split chunk in dist/chunks/ →
+ * dist/dashboard), else the repository's when run from source, else the working directory's.
+ */
 function findApp(cwd: string): string | undefined {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const candidates = [join(here, 'dashboard'), resolve(here, '../../../dist/dashboard'), resolve(cwd, 'dist/dashboard')];
+  const candidates = [join(here, 'dashboard'), resolve(here, '../dashboard'), resolve(here, '../../../dist/dashboard'), resolve(cwd, 'dist/dashboard')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
