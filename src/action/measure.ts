@@ -51,10 +51,8 @@ export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir:
 
   const isPullRequest = ctx.pullRequest !== null;
   const suite = inputs.suite === 'auto' ? (isPullRequest ? 'quick' : 'full') : inputs.suite;
-  // RunOptions.cache can only turn the config's cache off, so `cache: true` cannot turn on what
-  // run.cache.enabled: false turned off: the config is the stricter of the two.
-  const cacheEnabled = loaded.config.run.cache.enabled && inputs.cache !== false;
-  if (inputs.cache === true && !loaded.config.run.cache.enabled) core.notice('cache: true has no effect while evalwarden.yml sets run.cache.enabled: false');
+  // Input > config > the schema's default.
+  const cacheEnabled = inputs.cache ?? loaded.config.run.cache.enabled;
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
   const persisted = { dir: cacheDir, prefix: `evalwarden-v1-${loaded.hash}-`, fallbackPrefixes: ['evalwarden-v1-'], log: info };
   if (cacheEnabled) await restoreResponseCache(persisted);

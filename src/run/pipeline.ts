@@ -27,7 +27,8 @@ export interface RunOptions {
   maxItems?: number;
   /** Overrides the config's run.concurrency. */
   concurrency?: number | 'auto';
-  cache: boolean;
+  /** The response cache on or off; undefined: as the config says. */
+  cache?: boolean;
   resume: boolean;
   phase: 'all' | 'generate' | 'score';
   dryRun: boolean;
@@ -70,7 +71,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const endpoints = plan.models.map((m) => openEndpoint(m, settings));
   const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
-  const cache = loaded.config.run.cache.enabled && options.cache ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
+  const cache = (options.cache ?? loaded.config.run.cache.enabled) ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
 
   const done = new Map<string, ScoreFacts>();
   const references: ReferenceOutputs = new Map();

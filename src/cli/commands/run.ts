@@ -46,7 +46,7 @@ export const run: Command = async (args, io) => {
     models: values.model,
     maxItems: parseCount(values['max-items'], '--max-items'),
     concurrency: parseConcurrency(values.concurrency),
-    cache: !values['no-cache'],
+    cache: values['no-cache'] ? false : undefined,
     resume: values.resume,
     phase: values['only-generate'] ? 'generate' : values['only-score'] ? 'score' : 'all',
     dryRun: values['dry-run'],
