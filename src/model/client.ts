@@ -114,7 +114,15 @@ export class ModelClient {
     return { id: found.id, revision: found.revision ?? null, endpointKind: endpointKind(baseUrl, found.owned_by) };
   }
 
-  async complete(messages: ChatMessage[], sample: number, signal?: AbortSignal): Promise<Completion> {
+  /**
+   * Cuts every request in flight (a cancelled run). Requests take no per-request signal: a
+   * run-wide AbortSignal composed into every request would keep each composition alive.
+   */
+  abort(): void {
+    this.#transport.destroy();
+  }
+
+  async complete(messages: ChatMessage[], sample: number): Promise<Completion> {
     const { params, servedModel, api } = this.#options;
     const { extra_body, seed, ...rest } = params;
     // Distinct seeds keep mean@N samples distinct but reproducible.
@@ -122,11 +130,11 @@ export class ModelClient {
     const started = performance.now();
     if (api === 'completions') {
       const prompt = messages.map((m) => m.content).join('\n\n');
-      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal });
+      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body });
       const text = response.choices[0]?.text ?? '';
       return { ...splitReasoning(text, null), usage: usageOf(response.usage), latencyMs: performance.now() - started };
     }
-    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal });
+    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body });
     const message = response.choices[0]?.message as (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string }) | undefined;
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
     return { ...splitReasoning(message?.content ?? '', reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };

@@ -6,7 +6,7 @@ import { Agent, request } from 'undici';
  * the rest of a request. At thousands of requests a run that is the client's whole budget.
  * Bodies are read whole (completions are small); the SDK gets a standard Response.
  */
-export function createTransport(options: { connections: number }): { fetch: typeof fetch; close: () => Promise<void> } {
+export function createTransport(options: { connections: number }): { fetch: typeof fetch; close: () => Promise<void>; destroy: () => void } {
   const agent = new Agent({ connections: options.connections, keepAliveTimeout: 30_000, pipelining: 1 });
   const transport = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
@@ -27,7 +27,13 @@ export function createTransport(options: { connections: number }): { fetch: type
     const empty = response.statusCode === 204 || response.statusCode === 304;
     return new Response(empty ? null : body, { status: response.statusCode, headers });
   };
-  return { fetch: transport as typeof fetch, close: () => agent.close() };
+  return {
+    fetch: transport as typeof fetch,
+    close: () => agent.close(),
+    destroy: () => {
+      agent.destroy().catch(() => undefined);
+    },
+  };
 }
 
 function headersOf(headers: RequestInit['headers']): Record<string, string> {

@@ -64,12 +64,11 @@ export async function callModel(
   cache: ResponseCache | undefined,
   messages: ChatMessage[],
   sample: number,
-  signal: AbortSignal,
 ): Promise<{ completion: Completion; fromCache: boolean }> {
   const key: CacheKey = { ...endpoint.cacheBase, messages, sample };
   const hit = await cache?.get(key);
   if (hit) return { completion: hit, fromCache: true };
-  const completion = await endpoint.scheduler.run(() => endpoint.client.complete(messages, sample, signal));
+  const completion = await endpoint.scheduler.run(() => endpoint.client.complete(messages, sample));
   await cache?.set(key, completion);
   return { completion, fromCache: false };
 }

@@ -61,7 +61,7 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
   const messages = messagesFor(unit, endpoint);
   const record = emptyRecord(unit, context);
   try {
-    const { completion, fromCache } = await callModel(endpoint, context.cache, messages, unit.sample, context.signal);
+    const { completion, fromCache } = await callModel(endpoint, context.cache, messages, unit.sample);
     const price = endpoint.config.price;
     Object.assign(record, {
       output: completion.output,

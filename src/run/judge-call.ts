@@ -3,9 +3,9 @@ import type { JudgeCall } from '../tasks/scorer.js';
 import { callModel, type Endpoint } from './endpoints.js';
 
 /** The judge goes through the same client, scheduler, retries and cache as the models. */
-export function makeJudge(endpoint: Endpoint, cache: ResponseCache | undefined, signal: AbortSignal): JudgeCall {
+export function makeJudge(endpoint: Endpoint, cache: ResponseCache | undefined): JudgeCall {
   return async (messages) => {
-    const { completion } = await callModel(endpoint, cache, messages, 0, signal);
+    const { completion } = await callModel(endpoint, cache, messages, 0);
     return completion.output;
   };
 }

@@ -8,6 +8,7 @@ import { Progress } from '../report/progress.js';
 import { packageVersion } from '../tasks/package-root.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
+import { createHeapGuard } from './heap-guard.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
@@ -83,7 +84,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     if (judgeEndpoint) await connect(judgeEndpoint);
     const records = await latestRecords(files.records);
     for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
-    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache, options.signal) : null, references, options);
+    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null, references, options);
     await writeRecordsFile(files.records, records.values());
     for (const [key, record] of records) done.set(key, scoreFacts(record));
   } else {
@@ -93,8 +94,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     }
     if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
     for (const endpoint of endpoints) await connect(endpoint);
-    const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache, options.signal) : null;
-    stopped = await generateAll({ plan, endpoints, runId, done, references, cache, judge, options, files, counters, maxCost: loaded.config.run.max_cost });
+    const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
+    stopped = await generateAll({ plan, endpoints, runId, done, references, cache, judge, judgeEndpoint, options, files, counters, maxCost: loaded.config.run.max_cost });
   }
   } finally {
     await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
@@ -168,6 +169,7 @@ interface GenerateAllInput {
   references: ReferenceOutputs;
   cache: ResponseCache | undefined;
   judge: ReturnType<typeof makeJudge> | null;
+  judgeEndpoint: Endpoint | undefined;
   options: RunOptions;
   files: { records: string };
   counters: { requests: number; cached: number };
@@ -180,7 +182,14 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   const writer = new RecordWriter(input.files.records);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
+  // A cancel or a fatal error cuts what is in flight; finished records are already on disk.
+  const cut = () => {
+    for (const endpoint of endpoints) endpoint.client.abort();
+    input.judgeEndpoint?.client.abort();
+  };
+  signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
+  const keepHeapFlat = createHeapGuard({ floorBytes: 96 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {
@@ -204,6 +213,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             done.set(recordKey(record), scoreFacts(record));
             await writer.write(record);
             progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
+            keepHeapFlat();
           })
           .catch((error: unknown) => {
             if (!signal.aborted) {
@@ -219,6 +229,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
       if (fatal || signal.aborted || stopped) break;
     }
   } finally {
+    signal.removeEventListener('abort', cut);
     await writer.close();
   }
   if (fatal) throw fatal;
