@@ -8,7 +8,11 @@ import { Agent, request } from 'undici';
  */
 export function createTransport(options: { connections: number }): { fetch: typeof fetch; close: () => Promise<void>; destroy: () => void } {
   const agent = new Agent({ connections: options.connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  let destroyed = false;
+  // An AbortError is what the SDK does not retry: a cancelled run stops at once.
+  const aborted = () => new DOMException('the run was cancelled', 'AbortError');
   const transport = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    if (destroyed) throw aborted();
     const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
     const response = await request(url, {
       method: (init?.method ?? 'GET') as 'GET',
@@ -16,8 +20,12 @@ export function createTransport(options: { connections: number }): { fetch: type
       body: init?.body as string | undefined,
       signal: init?.signal ?? undefined,
       dispatcher: agent,
+    }).catch((error: unknown) => {
+      throw destroyed ? aborted() : error;
     });
-    const body = await response.body.text();
+    const body = await response.body.text().catch((error: unknown) => {
+      throw destroyed ? aborted() : error;
+    });
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {
       if (Array.isArray(value)) for (const v of value) headers.append(name, v);
@@ -29,8 +37,11 @@ export function createTransport(options: { connections: number }): { fetch: type
   };
   return {
     fetch: transport as typeof fetch,
-    close: () => agent.close(),
+    close: async () => {
+      if (!destroyed) await agent.close();
+    },
     destroy: () => {
+      destroyed = true;
       agent.destroy().catch(() => undefined);
     },
   };
