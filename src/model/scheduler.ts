@@ -51,11 +51,6 @@ export class Scheduler {
     return this.#queue.add(task) as Promise<T>;
   }
 
-  /** Resolves when there is room to start another call without queueing more than one round. */
-  async waitForRoom(): Promise<void> {
-    if (this.#queue.size >= this.#queue.concurrency) await this.#queue.onSizeLessThan(this.#queue.concurrency);
-  }
-
   async idle(): Promise<void> {
     await this.#queue.onIdle();
   }

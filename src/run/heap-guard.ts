@@ -22,6 +22,6 @@ export function createHeapGuard(options: { floorBytes: number; everyRecords: num
     }
     gc();
     // Room above what is live now, so a growing live set does not collect on every check.
-    threshold = Math.max(options.floorBytes, process.memoryUsage().heapUsed * 1.5);
+    threshold = Math.max(options.floorBytes, process.memoryUsage().heapUsed * 1.25);
   };
 }

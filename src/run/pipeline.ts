@@ -189,7 +189,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   };
   signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 96 * 1024 * 1024, everyRecords: 100 });
+  const keepHeapFlat = createHeapGuard({ floorBytes: 64 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {
@@ -203,7 +203,9 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
           stopped = `budget: max_cost ${input.maxCost} reached after spending ${spent.toFixed(4)}`;
           break;
         }
-        await endpoint.scheduler.waitForRoom();
+        // Units in flight, queued ones included, stay bounded: feeding all at once would hold every
+        // request in memory and starve the event loop of the replies.
+        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await Promise.race(running);
         const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', references: input.references, signal })
           .then(async (record) => {
             rememberReference(input.references, unit.task, record);
