@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError } from '../errors.js';
 import { shortHash } from '../hash.js';
 import { findScorer, scorers } from '../tasks/scorers/index.js';
+import { validate as validateConfig } from './config-validator.generated.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
@@ -28,7 +28,6 @@ function newAjv(): Ajv {
   return new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } });
 }
 
-const validateConfig = newAjv().compile<Config>(configSchema);
 
 function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string, atKey = false): ConfigError {
   const pos = locate(located, pointer, { key: atKey });
