@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
 import { shortHash } from '../hash.js';
 import { findScorer, scorers } from '../tasks/scorers/index.js';
@@ -24,8 +24,17 @@ export interface LoadConfigOptions {
   env: Record<string, string | undefined>;
 }
 
-function newAjv(): Ajv {
-  return new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } });
+/** Validators of scorers' option schemas, compiled on first use. */
+const optionValidators = new Map<object, ValidateFunction>();
+
+function optionsValidator(schema: object): ValidateFunction {
+  let validate = optionValidators.get(schema);
+  if (!validate) {
+    // Our own schemas: no need to check them against the meta-schema (most of a compile's cost).
+    validate = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(schema);
+    optionValidators.set(schema, validate);
+  }
+  return validate;
 }
 
 
@@ -130,7 +139,7 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
     const guess = didYouMean(type, names);
     throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` — did you mean "${guess}"?` : ''}`, `scorers: ${names.join(', ')}`);
   }
-  const validate = newAjv().compile(scorer.optionsSchema);
+  const validate = optionsValidator(scorer.optionsSchema);
   if (!validate(options)) throw schemaError(located, validate.errors ?? [], `/tasks/${index}/scorer`);
   const problem = scorer.check?.(options);
   if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);
