@@ -201,3 +201,17 @@ describe('the response cache', () => {
     expect(await cache.get(key)).toBeUndefined();
   });
 });
+
+describe('adaptive concurrency against the simulator', () => {
+  test('concurrency auto, never told the capacity, fills the server (the /v1/models check does not count as a reply)', async () => {
+    await using project = await tempProject();
+    const rows = numericRows(640);
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
+    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 60, capacity: 32 });
+    await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 'auto' } }));
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(sim.counters.maxInFlight).toBe(32);
+    expect(sim.counters.chat).toBe(640);
+  });
+});

@@ -59,6 +59,9 @@ export class ModelClient {
     this.#transport = createTransport({ connections: 4096 });
     const transport = this.#transport.fetch;
     const observed: typeof fetch = async (input, init) => {
+      // Only generation requests (POST) tell the scheduler about the server's capacity: a 2 ms
+      // GET /v1/models would pass for the server's fastest reply.
+      if (init?.method !== 'POST') return transport(input, init);
       const started = performance.now();
       try {
         const response = await transport(input, init);
