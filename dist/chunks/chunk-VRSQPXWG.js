@@ -1,0 +1,29 @@
+import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  EvalwardenError
+} from "./chunk-FJGS3G7Z.js";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(args, options, usage) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new EvalwardenError(error.message, { hint: usage });
+  }
+}
+function parseCount(value, flag) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new EvalwardenError(`${flag} takes a whole number \u2265 1, not "${value}"`);
+  return Number(value);
+}
+function parseConcurrency(value) {
+  if (value === void 0 || value === "auto") return value;
+  return parseCount(value, "--concurrency");
+}
+
+export {
+  parseCommandArgs,
+  parseCount,
+  parseConcurrency
+};

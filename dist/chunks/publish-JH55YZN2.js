@@ -1,0 +1,21 @@
+import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  SITE_FLAGS,
+  publish,
+  publishConfigFrom,
+  siteFromFlags
+} from "./chunk-AUIUXGCT.js";
+import "./chunk-SOCMEOUP.js";
+import "./chunk-5IYWMANL.js";
+import "./chunk-2VLZMCIW.js";
+import "./chunk-IFKRUCDA.js";
+import "./chunk-USY4V3ED.js";
+import "./chunk-VRSQPXWG.js";
+import "./chunk-FJGS3G7Z.js";
+import "./chunk-QTR7GT5E.js";
+export {
+  SITE_FLAGS,
+  publish,
+  publishConfigFrom,
+  siteFromFlags
+};

@@ -1,0 +1,116 @@
+import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  compare
+} from "./chunk-XHCNNMV2.js";
+import "./chunk-AA3NHX3V.js";
+import {
+  gitContext
+} from "./chunk-VHNV4MSZ.js";
+import {
+  renderSummaryTable
+} from "./chunk-KWHX45W6.js";
+import {
+  parseShard,
+  runEval
+} from "./chunk-JMN6V324.js";
+import "./chunk-TOUJFT5J.js";
+import "./chunk-EHEGY4WA.js";
+import "./chunk-G2FLBGFB.js";
+import "./chunk-EAIYM4LE.js";
+import "./chunk-DENRS3T3.js";
+import "./chunk-JF5I76B5.js";
+import "./chunk-ED67Y62A.js";
+import "./chunk-QU2LEME7.js";
+import "./chunk-UCYXHRQB.js";
+import "./chunk-2VLZMCIW.js";
+import {
+  EXIT
+} from "./chunk-IFKRUCDA.js";
+import "./chunk-USY4V3ED.js";
+import {
+  parseCommandArgs,
+  parseConcurrency,
+  parseCount
+} from "./chunk-VRSQPXWG.js";
+import {
+  EvalwardenError
+} from "./chunk-FJGS3G7Z.js";
+import "./chunk-QTR7GT5E.js";
+
+// src/cli/commands/run.ts
+import path from "node:path";
+
+// src/cli/commands/gate-after-run.ts
+function gateAfterRun(input) {
+  const args = ["--candidate", input.result.outDir, "--baseline", input.baseline, "--config", input.result.loaded.file];
+  if (input.baselineModel) args.push("--baseline-model", input.baselineModel);
+  return compare(args, input.io);
+}
+
+// src/cli/commands/run.ts
+var USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
+  [--model ID]\u2026 [--max-items N] [--concurrency N|auto] [--no-cache] [--resume]
+  [--only-generate | --only-score] [--dry-run] [--shard i/N]
+  [--baseline DIR|PAGES_DIR|RUN_ID [--baseline-model ID]]`;
+var OPTIONS = {
+  config: { type: "string", default: "evalwarden.yml" },
+  suite: { type: "string", default: "quick" },
+  out: { type: "string", default: "results" },
+  model: { type: "string", multiple: true, default: [] },
+  "max-items": { type: "string" },
+  concurrency: { type: "string" },
+  "no-cache": { type: "boolean", default: false },
+  resume: { type: "boolean", default: false },
+  "only-generate": { type: "boolean", default: false },
+  "only-score": { type: "boolean", default: false },
+  "dry-run": { type: "boolean", default: false },
+  shard: { type: "string" },
+  baseline: { type: "string" },
+  "baseline-model": { type: "string" }
+};
+var run = async (args, io) => {
+  const { values } = parseCommandArgs(args, OPTIONS, USAGE);
+  if (values["only-generate"] && values["only-score"]) throw new EvalwardenError("--only-generate and --only-score exclude each other", { hint: USAGE });
+  let shard;
+  try {
+    shard = values.shard ? parseShard(values.shard) : void 0;
+  } catch (error) {
+    throw new EvalwardenError(error.message, { hint: USAGE });
+  }
+  const options = {
+    configPath: path.resolve(io.cwd, values.config),
+    suite: values.suite,
+    outDir: path.resolve(io.cwd, values.out),
+    models: values.model,
+    maxItems: parseCount(values["max-items"], "--max-items"),
+    concurrency: parseConcurrency(values.concurrency),
+    cache: values["no-cache"] ? false : void 0,
+    resume: values.resume,
+    phase: values["only-generate"] ? "generate" : values["only-score"] ? "score" : "all",
+    dryRun: values["dry-run"],
+    shard,
+    env: io.env,
+    git: gitContext(io.env, io.cwd),
+    signal: io.signal,
+    log: io.stderr
+  };
+  const result = await runEval(options);
+  if (result.estimate) {
+    const e = result.estimate;
+    for (const t of e.tasks) io.stdout(`${t.task}: ${t.items} items \xD7 ${t.samples} samples \u2192 ${t.calls} calls`);
+    io.stdout(`models: ${e.models.join(", ")}; ${e.calls} calls; ~${e.promptTokens} prompt + \u2264${e.completionTokens} completion tokens; \u2264 ${e.cost.toFixed(4)} cost. No call was made.`);
+    return EXIT.ok;
+  }
+  if (result.summary) io.stdout(renderSummaryTable(result.summary));
+  io.stderr(`results: ${path.relative(io.cwd, result.outDir) || "."} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`);
+  if (result.stopped) {
+    io.stderr(`stopped early: ${result.stopped}`);
+    if (io.signal.aborted) return 130;
+  }
+  if (values.baseline) return gateAfterRun({ result, baseline: values.baseline, baselineModel: values["baseline-model"], io });
+  if (result.info && result.info.counts.errors > 0) io.stderr(`${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`);
+  return EXIT.ok;
+};
+export {
+  run
+};
