@@ -4,17 +4,8 @@
  * temperature 0 the same on every run, in every process, whatever the arrival order.
  */
 
-/** A tiny seeded PRNG (mulberry32): uniforms in [0, 1). Plenty for injecting faults. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded stream (mulberry32) the statistics use too: plenty for injecting faults. */
+export { seededRandom as mulberry32 } from '../stats/random.js';
 
 /**
  * A uniform in [0, 1) from a hash of the parts (cyrb53: 53 well-mixed bits, so a model's
