@@ -23,10 +23,11 @@ import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-AA3NHX3V.js";
+} from "./chunks/chunk-IHHMICDG.js";
 import {
   gitContext
 } from "./chunks/chunk-VHNV4MSZ.js";
+import "./chunks/chunk-WI6PVB53.js";
 import {
   mergeShards
 } from "./chunks/chunk-T37OXDGQ.js";

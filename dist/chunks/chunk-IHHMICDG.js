@@ -1,5 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  seededRandom
+} from "./chunk-WI6PVB53.js";
+import {
   estimateMean,
   require_lib,
   require_lib2,
@@ -572,18 +575,6 @@ function worst(entries) {
     return { verdict, reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? "" : "s"} ${verdict === "pass" ? "passed" : "improved"}` };
   }
   return { verdict, reason: hits.map((h) => `${h.name}: ${h.reason}`).join("; ") };
-}
-
-// src/stats/random.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 
 // src/stats/bootstrap.ts

@@ -1,9 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   compare
-} from "./chunk-XHCNNMV2.js";
-import "./chunk-AA3NHX3V.js";
+} from "./chunk-M27K62CT.js";
+import "./chunk-IHHMICDG.js";
 import "./chunk-VHNV4MSZ.js";
+import "./chunk-WI6PVB53.js";
 import "./chunk-QU2LEME7.js";
 import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";

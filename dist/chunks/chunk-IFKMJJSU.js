@@ -1,5 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  seededRandom
+} from "./chunk-WI6PVB53.js";
+import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
 
@@ -110,16 +113,6 @@ function check(condition, message, hint) {
 }
 
 // src/sim/random.ts
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 function hashToUnit(...parts) {
   const text = parts.join("\0");
   let h1 = 3735928559;
@@ -953,9 +946,9 @@ async function startSim(options) {
     counters,
     slots,
     random: {
-      faults: mulberry32(resolved.seed),
-      jitter: mulberry32(resolved.seed ^ 2654435769),
-      sampling: mulberry32(resolved.seed ^ 2246822507)
+      faults: seededRandom(resolved.seed),
+      jitter: seededRandom(resolved.seed ^ 2654435769),
+      sampling: seededRandom(resolved.seed ^ 2246822507)
     },
     startedS: Math.floor(Date.now() / 1e3),
     nextId: () => `${idPrefix}${(requestId++).toString(16).padStart(8, "0")}`

@@ -2,12 +2,13 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-YPV5Q7ON.js";
+} from "./chunk-IFKMJJSU.js";
 import {
   compare
-} from "./chunk-XHCNNMV2.js";
-import "./chunk-AA3NHX3V.js";
+} from "./chunk-M27K62CT.js";
+import "./chunk-IHHMICDG.js";
 import "./chunk-VHNV4MSZ.js";
+import "./chunk-WI6PVB53.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";

@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-AA3NHX3V.js";
+} from "./chunk-IHHMICDG.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";

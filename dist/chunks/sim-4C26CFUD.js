@@ -2,7 +2,8 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-YPV5Q7ON.js";
+} from "./chunk-IFKMJJSU.js";
+import "./chunk-WI6PVB53.js";
 import {
   buildPlan
 } from "./chunk-G2FLBGFB.js";

@@ -1,11 +1,12 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   compare
-} from "./chunk-XHCNNMV2.js";
-import "./chunk-AA3NHX3V.js";
+} from "./chunk-M27K62CT.js";
+import "./chunk-IHHMICDG.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
+import "./chunk-WI6PVB53.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
