@@ -30,12 +30,12 @@ import {
 import "./chunks/chunk-WI6PVB53.js";
 import {
   mergeShards
-} from "./chunks/chunk-T37OXDGQ.js";
+} from "./chunks/chunk-PHVOBIRY.js";
 import {
   parseShard,
   readRecords,
   runEval
-} from "./chunks/chunk-JMN6V324.js";
+} from "./chunks/chunk-ZK6AIS7H.js";
 import "./chunks/chunk-TOUJFT5J.js";
 import "./chunks/chunk-EHEGY4WA.js";
 import "./chunks/chunk-G2FLBGFB.js";

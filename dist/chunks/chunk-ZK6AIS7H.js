@@ -25981,7 +25981,8 @@ function metricSummary(items, metric, binaryUnweighted) {
   const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : { low: Math.max(0, t.low), high: Math.min(1, t.high) };
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? "wilson" : "t" };
 }
-function summarizeTask(task, records) {
+function summarizeTask(task, unordered) {
+  const records = [...unordered].sort((a, b) => a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample);
   const byItem = /* @__PURE__ */ new Map();
   for (const r of records) {
     const list = byItem.get(r.item_id);

@@ -15,7 +15,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-JMN6V324.js";
+} from "./chunk-ZK6AIS7H.js";
 import "./chunk-TOUJFT5J.js";
 import "./chunk-EHEGY4WA.js";
 import {

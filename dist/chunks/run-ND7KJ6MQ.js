@@ -13,7 +13,7 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-JMN6V324.js";
+} from "./chunk-ZK6AIS7H.js";
 import "./chunk-TOUJFT5J.js";
 import "./chunk-EHEGY4WA.js";
 import "./chunk-G2FLBGFB.js";

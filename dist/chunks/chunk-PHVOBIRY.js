@@ -7,7 +7,7 @@ import {
   scoreFacts,
   summarize,
   writeRecordsFile
-} from "./chunk-JMN6V324.js";
+} from "./chunk-ZK6AIS7H.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-EHEGY4WA.js";
