@@ -24,10 +24,10 @@ import {
   gateRun,
   readPagesIndex
 } from "./chunks/chunk-IHHMICDG.js";
+import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunks/chunk-VHNV4MSZ.js";
-import "./chunks/chunk-WI6PVB53.js";
 import {
   mergeShards
 } from "./chunks/chunk-PHVOBIRY.js";

@@ -3,8 +3,8 @@ import {
   compare
 } from "./chunk-M27K62CT.js";
 import "./chunk-IHHMICDG.js";
-import "./chunk-VHNV4MSZ.js";
 import "./chunk-WI6PVB53.js";
+import "./chunk-VHNV4MSZ.js";
 import "./chunk-QU2LEME7.js";
 import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";

@@ -7,8 +7,8 @@ import {
   compare
 } from "./chunk-M27K62CT.js";
 import "./chunk-IHHMICDG.js";
-import "./chunk-VHNV4MSZ.js";
 import "./chunk-WI6PVB53.js";
+import "./chunk-VHNV4MSZ.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";

@@ -1,12 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
-  compare
-} from "./chunk-M27K62CT.js";
-import "./chunk-IHHMICDG.js";
-import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
-import "./chunk-WI6PVB53.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
@@ -23,7 +18,6 @@ import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
 import "./chunk-QU2LEME7.js";
 import "./chunk-UCYXHRQB.js";
-import "./chunk-2VLZMCIW.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -42,7 +36,8 @@ import "./chunk-QTR7GT5E.js";
 import path from "node:path";
 
 // src/cli/commands/gate-after-run.ts
-function gateAfterRun(input) {
+async function gateAfterRun(input) {
+  const { compare } = await import("./compare-YCPKBKMP.js");
   const args = ["--candidate", input.result.outDir, "--baseline", input.baseline, "--config", input.result.loaded.file];
   if (input.baselineModel) args.push("--baseline-model", input.baselineModel);
   return compare(args, input.io);

@@ -9,7 +9,7 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-ND7KJ6MQ.js")).run },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-I3DC72IK.js")).run },
   compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-YCPKBKMP.js")).compare },
   merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-2ORZMVRG.js")).merge },
   publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-JH55YZN2.js")).publish },
