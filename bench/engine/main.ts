@@ -43,7 +43,7 @@ interface Measured {
 
 async function runCli(args: string[], cwd: string, usageFile: string): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), path.join(root, 'dist/cli.js'), ...args], {
+  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), path.join(root, 'bench/out/dist/cli.js'), ...args], {
     cwd,
     env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -43,7 +43,7 @@ try {
   await using sim = await startSim({ models: { 'sim-model': { accuracy: 0.8 } }, items, capacity: CAPACITY, latencyMs: LATENCY_MS });
   await writeFile(path.join(dir, 'evalwarden.yml'), config(sim.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'run', '--suite', 'full', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'bench/out/dist/cli.js'), 'run', '--suite', 'full', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`evalwarden run exited ${code}`);
