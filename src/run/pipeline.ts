@@ -197,6 +197,8 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
       const progress = new Progress({ total: units.length, label: `${endpoint.config.id} ${plan.suite}`, log: options.log });
       const running = new Set<Promise<void>>();
+      // Woken by each finished unit (one waiter at most: the feeding loop); O(1), unlike racing the set.
+      let slotFreed: (() => void) | undefined;
       for (const unit of units) {
         if (signal.aborted || fatal) break;
         if (input.maxCost !== undefined && spent >= input.maxCost) {
@@ -205,7 +207,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         }
         // Units in flight, queued ones included, stay bounded: feeding all at once would hold every
         // request in memory and starve the event loop of the replies.
-        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await Promise.race(running);
+        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise<void>((resolve) => (slotFreed = resolve));
         const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', references: input.references, signal })
           .then(async (record) => {
             rememberReference(input.references, unit.task, record);
@@ -223,7 +225,11 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
               controller.abort();
             }
           })
-          .finally(() => running.delete(work));
+          .finally(() => {
+            running.delete(work);
+            slotFreed?.();
+            slotFreed = undefined;
+          });
         running.add(work);
       }
       await Promise.all(running);
