@@ -30,12 +30,12 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-PHVOBIRY.js";
+} from "./chunks/chunk-M3JYEHXT.js";
 import {
   parseShard,
   readRecords,
   runEval
-} from "./chunks/chunk-ZK6AIS7H.js";
+} from "./chunks/chunk-UHVVTN56.js";
 import "./chunks/chunk-TOUJFT5J.js";
 import "./chunks/chunk-EHEGY4WA.js";
 import "./chunks/chunk-G2FLBGFB.js";

@@ -26208,13 +26208,14 @@ async function generateAll(input) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
       const progress = new Progress({ total: units.length, label: `${endpoint.config.id} ${plan.suite}`, log: options.log });
       const running = /* @__PURE__ */ new Set();
+      let slotFreed;
       for (const unit of units) {
         if (signal.aborted || fatal) break;
         if (input.maxCost !== void 0 && spent >= input.maxCost) {
           stopped = `budget: max_cost ${input.maxCost} reached after spending ${spent.toFixed(4)}`;
           break;
         }
-        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await Promise.race(running);
+        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise((resolve) => slotFreed = resolve);
         const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === "all", references: input.references, signal }).then(async (record) => {
           rememberReference(input.references, unit.task, record);
           if (record.cached) counters.cached++;
@@ -26229,7 +26230,11 @@ async function generateAll(input) {
             fatal ??= error;
             controller.abort();
           }
-        }).finally(() => running.delete(work));
+        }).finally(() => {
+          running.delete(work);
+          slotFreed?.();
+          slotFreed = void 0;
+        });
         running.add(work);
       }
       await Promise.all(running);

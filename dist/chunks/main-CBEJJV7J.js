@@ -9,9 +9,9 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-I3DC72IK.js")).run },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-QOGZQQFJ.js")).run },
   compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-YCPKBKMP.js")).compare },
-  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-2ORZMVRG.js")).merge },
+  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-3G5Z5ISO.js")).merge },
   publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-JH55YZN2.js")).publish },
   promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-XE2JNP2A.js")).promote },
   import: { summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder", load: async () => (await import("./import-ZDQNZQK3.js")).importCmd },
@@ -19,7 +19,7 @@ var COMMANDS = {
   validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-VSMYQ6QK.js")).validate },
   sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-4C26CFUD.js")).sim },
   report: { summary: "print the markdown report the Action posts, for a gated results folder", load: async () => (await import("./report-6JEC2RAD.js")).report },
-  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-UJF7ECZ6.js")).demo }
+  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-CAZGTAVA.js")).demo }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -15,7 +15,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-ZK6AIS7H.js";
+} from "./chunk-UHVVTN56.js";
 import "./chunk-TOUJFT5J.js";
 import "./chunk-EHEGY4WA.js";
 import {

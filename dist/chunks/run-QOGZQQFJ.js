@@ -8,7 +8,7 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-ZK6AIS7H.js";
+} from "./chunk-UHVVTN56.js";
 import "./chunk-TOUJFT5J.js";
 import "./chunk-EHEGY4WA.js";
 import "./chunk-G2FLBGFB.js";

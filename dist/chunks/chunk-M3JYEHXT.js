@@ -7,7 +7,7 @@ import {
   scoreFacts,
   summarize,
   writeRecordsFile
-} from "./chunk-ZK6AIS7H.js";
+} from "./chunk-UHVVTN56.js";
 import {
   SCHEMA_VERSION
 } from "./chunk-EHEGY4WA.js";

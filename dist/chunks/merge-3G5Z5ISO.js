@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-PHVOBIRY.js";
+} from "./chunk-M3JYEHXT.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-ZK6AIS7H.js";
+import "./chunk-UHVVTN56.js";
 import "./chunk-TOUJFT5J.js";
 import "./chunk-EHEGY4WA.js";
 import "./chunk-G2FLBGFB.js";
