@@ -30,19 +30,21 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-M3JYEHXT.js";
+} from "./chunks/chunk-L4FPQML5.js";
 import {
   parseShard,
   readRecords,
+  redactSecrets,
   runEval
-} from "./chunks/chunk-UHVVTN56.js";
+} from "./chunks/chunk-GOTZZF3Y.js";
 import "./chunks/chunk-TOUJFT5J.js";
-import "./chunks/chunk-EHEGY4WA.js";
-import "./chunks/chunk-G2FLBGFB.js";
+import "./chunks/chunk-IVHLIIZZ.js";
+import "./chunks/chunk-376CUIVD.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-EAIYM4LE.js";
+} from "./chunks/chunk-FT5OKXUR.js";
+import "./chunks/chunk-4A4G3HV5.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
   require_dist
@@ -5478,8 +5480,7 @@ function apiKeyValues(configFile, env) {
   return values;
 }
 function scrubber(secrets) {
-  const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-  return (text) => values.reduce((out, secret) => out.split(secret).join("***"), text);
+  return (text) => redactSecrets(text, secrets);
 }
 
 // src/action/serve.ts

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { redactSecrets } from '../model/secrets.js';
 
 /**
  * The values of every API key the config names (`api_key_env`), read from the raw YAML so they
@@ -24,6 +25,5 @@ export function apiKeyValues(configFile: string, env: Record<string, string | un
 
 /** Replaces every secret in a text: the last line of defence before anything is written or posted. */
 export function scrubber(secrets: readonly string[]): (text: string) => string {
-  const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-  return (text) => values.reduce((out, secret) => out.split(secret).join('***'), text);
+  return (text) => redactSecrets(text, secrets);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../hash.js';
 import type { EvalRecord, Interval, MetricSummary, ModelSummary, TaskSummary } from '../artifacts.js';
 import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
 
@@ -56,23 +56,13 @@ export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSu
     tokens: { prompt: 0, completion: 0 },
     cost: 0,
     weight: 1,
-    instrument: { scorer: task.instrument.scorer, hash: hash16(task.instrument.options), judge: null },
-    prompt_hash: hash16(task.instrument.options),
+    instrument: { scorer: task.instrument.scorer, hash: shortHash(task.instrument.options), judge: null },
+    prompt_hash: shortHash(task.instrument.options),
   };
 }
 
 /** The model's aggregate: the unweighted mean of its tasks' primary metrics, when all lie in [0, 1]. */
-export function aggregateOf(tasks: TaskSummary[]): ModelSummary['aggregate'] {
-  const primaries = tasks.map((t) => t.metrics[t.primary_metric]).filter((m): m is MetricSummary => m !== undefined);
-  if (primaries.length === 0 || primaries.some((m) => m.mean < 0 || m.mean > 1)) return null;
-  const score = primaries.reduce((a, m) => a + m.mean, 0) / primaries.length;
-  const se = Math.sqrt(primaries.reduce((a, m) => a + m.se * m.se, 0)) / primaries.length;
-  return { score, se, ci: normal(score, se) };
-}
 
-export function hash16(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 16);
-}
 
 function metricOf(values: number[]): MetricSummary {
   const binary = values.every((v) => v === 0 || v === 1);

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { SCHEMA_VERSION, type EvalRecord, type GitProvenance, type ModelSummary, type RunInfo, type Summary } from '../artifacts.js';
 import { packageVersion } from '../tasks/package-root.js';
 import type { ImportedRun } from './imported.js';
-import { aggregateOf, hash16, summarizeTask } from './summarize.js';
+import { aggregate } from '../run/summarize.js';
+import { shortHash } from '../hash.js';
+import { summarizeTask } from './summarize.js';
 
 /**
  * Writes an imported run as an evalwarden results folder: records.jsonl when the harness kept
@@ -46,9 +48,9 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
       role: model.role,
       step: model.step,
       served_model: model.served_model,
-      params_hash: hash16(null),
+      params_hash: shortHash(null),
       tasks,
-      aggregate: aggregateOf(tasks),
+      aggregate: aggregate(tasks),
       tokens: { prompt: 0, completion: 0 },
       cost: 0,
     };

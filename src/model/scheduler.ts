@@ -50,8 +50,4 @@ export class Scheduler {
   run<T>(task: () => Promise<T>): Promise<T> {
     return this.#queue.add(task) as Promise<T>;
   }
-
-  async idle(): Promise<void> {
-    await this.#queue.onIdle();
-  }
 }

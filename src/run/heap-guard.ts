@@ -5,8 +5,8 @@ import vm from 'node:vm';
  * Keeps a long run's memory flat. V8 sizes the old generation for the machine (gigabytes) and
  * collects it lazily, so a run of tens of thousands of requests holds hundreds of megabytes of
  * garbage (the SDK allocates tens of kilobytes per request) while its live data stays small
- * (measured: 576 MB RSS at 20,000 items with about 40 MB live). A full collection whenever the
- * heap passes a threshold above the live data costs milliseconds and keeps the peak near it.
+ * (bench/README.md: how it was measured). A full collection whenever the heap passes a threshold
+ * above the live data costs milliseconds and keeps the peak near it.
  */
 export function createHeapGuard(options: { floorBytes: number; everyRecords: number }): () => void {
   let gc: (() => void) | undefined;

@@ -110,7 +110,8 @@ function std(values: number[]): number {
 /** Weighted mean of the tasks' primary metrics; tasks are independent samples, so variances add. */
 export function aggregate(tasks: TaskSummary[]): ModelSummary['aggregate'] {
   const measured = tasks.filter((t) => t.metrics[t.primary_metric] !== undefined);
-  if (measured.length === 0) return null;
+  // A suite score averages scores in [0,1]; an imported metric on another scale (perplexity) has none.
+  if (measured.length === 0 || measured.some((t) => t.metrics[t.primary_metric].mean < 0 || t.metrics[t.primary_metric].mean > 1)) return null;
   const total = measured.reduce((a, t) => a + t.weight, 0);
   const score = measured.reduce((a, t) => a + t.weight * t.metrics[t.primary_metric].mean, 0) / total;
   const se = Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, type EvalRecord, type ModelRole, type RunInfo, type Summary } from '../../src/artifacts.js';
-import { aggregateOf, summarizeTask } from '../../src/import/summarize.js';
+import { summarizeTask } from '../../src/import/summarize.js';
+import { aggregate } from '../../src/run/summarize.js';
 
 /**
  * Writes a realistic results folder (run.json, summary.json, records.jsonl) as `evalwarden run`
@@ -96,7 +97,7 @@ export async function writeResultsFolder(dir: string, spec: ResultsSpec = {}): P
         served_model: m.model,
         params_hash: hex('params'),
         tasks: taskSummaries,
-        aggregate: aggregateOf(taskSummaries),
+        aggregate: aggregate(taskSummaries),
         tokens: { prompt: 0, completion: 0 },
         cost: 0,
       };

@@ -30,7 +30,7 @@ export const heatmap: View = async (ctx) => {
     const points: RunRow[] = (series?.points ?? [])
       .filter((p) => p.suite === suite && p.step !== null)
       .sort((a, b) => a.step! - b.step!)
-      .map((p) => ({ ...p, model: checkpointsOf, role: series!.role }));
+      .map((p) => ({ ...p, model: checkpointsOf, role: series!.role, pr: null }));
     // Evenly thinned so a long sweep still fits on a screen; the last checkpoint always shows.
     const stride = Math.ceil(points.length / MAX_CHECKPOINT_ROWS);
     rows = points.filter((_, i) => i % stride === 0 || i === points.length - 1);

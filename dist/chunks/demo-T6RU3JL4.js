@@ -3,27 +3,26 @@ import {
   simItemsFromPlan,
   startSim
 } from "./chunk-IFKMJJSU.js";
-import {
-  compare
-} from "./chunk-M27K62CT.js";
-import "./chunk-IHHMICDG.js";
 import "./chunk-WI6PVB53.js";
-import "./chunk-VHNV4MSZ.js";
+import {
+  gateAfterRun
+} from "./chunk-WNFAE2QH.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-UHVVTN56.js";
+} from "./chunk-GOTZZF3Y.js";
 import "./chunk-TOUJFT5J.js";
-import "./chunk-EHEGY4WA.js";
+import "./chunk-IVHLIIZZ.js";
 import {
   buildPlan
-} from "./chunk-G2FLBGFB.js";
+} from "./chunk-376CUIVD.js";
 import {
   loadConfig
-} from "./chunk-EAIYM4LE.js";
+} from "./chunk-FT5OKXUR.js";
+import "./chunk-4A4G3HV5.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import {
@@ -31,7 +30,6 @@ import {
 } from "./chunk-ED67Y62A.js";
 import "./chunk-QU2LEME7.js";
 import "./chunk-UCYXHRQB.js";
-import "./chunk-2VLZMCIW.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -47,16 +45,6 @@ import {
 
 // src/cli/commands/demo.ts
 import path from "node:path";
-
-// src/cli/commands/demo-gate.ts
-async function gateDemo(input) {
-  input.io.stdout("\nThe gate: cand (candidate) against the run of base (its baseline), item by item:\n");
-  const code = await compare(["--candidate", input.cand.outDir, "--baseline", input.base.outDir, "--baseline-model", "base", "--config", input.cand.loaded.file], input.io);
-  if (code === EXIT.failed) input.io.stdout("\nIn CI this verdict exits 1 and fails the job; the demo itself succeeded.");
-  return code === EXIT.error ? EXIT.error : EXIT.ok;
-}
-
-// src/cli/commands/demo.ts
 var USAGE = "evalwarden demo [--out results/demo] [--suite quick] [--base-accuracy 0.86] [--cand-accuracy 0.74]";
 var demo = async (args, io) => {
   var _stack = [];
@@ -101,7 +89,10 @@ var demo = async (args, io) => {
     const cand = await runModel("cand");
     for (const result of [base, cand]) if (result.summary) io.stdout(`
 ${renderSummaryTable(result.summary)}`);
-    return gateDemo({ base, cand, io });
+    io.stdout("\nThe gate: cand (candidate) against the run of base (its baseline), item by item:\n");
+    const code = await gateAfterRun({ result: cand, baseline: base.outDir, baselineModel: "base", io });
+    if (code === EXIT.failed) io.stdout("\nIn CI this verdict exits 1 and fails the job; the demo itself succeeded.");
+    return code === EXIT.error ? EXIT.error : EXIT.ok;
   } catch (_) {
     var _error = _, _hasError = true;
   } finally {
@@ -110,6 +101,5 @@ ${renderSummaryTable(result.summary)}`);
   }
 };
 export {
-  EXIT,
   demo
 };

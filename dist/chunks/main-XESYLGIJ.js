@@ -9,17 +9,17 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-QOGZQQFJ.js")).run },
-  compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-YCPKBKMP.js")).compare },
-  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-3G5Z5ISO.js")).merge },
-  publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-JH55YZN2.js")).publish },
-  promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-XE2JNP2A.js")).promote },
-  import: { summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder", load: async () => (await import("./import-ZDQNZQK3.js")).importCmd },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-6LVR6WMU.js")).run },
+  compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-WDBJQ335.js")).compare },
+  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-SIF24EF7.js")).merge },
+  publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-HMEN3HA7.js")).publish },
+  promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-Z4F2HR7L.js")).promote },
+  import: { summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder", load: async () => (await import("./import-2TLSU3P4.js")).importCmd },
   dashboard: { summary: "serve the dashboard over a published data folder on 127.0.0.1", load: async () => (await import("./dashboard-HY6D2BD3.js")).dashboard },
-  validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-VSMYQ6QK.js")).validate },
-  sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-4C26CFUD.js")).sim },
+  validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-ASEH5DX6.js")).validate },
+  sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-ITJYC35Y.js")).sim },
   report: { summary: "print the markdown report the Action posts, for a gated results folder", load: async () => (await import("./report-6JEC2RAD.js")).report },
-  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-CAZGTAVA.js")).demo }
+  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-T6RU3JL4.js")).demo }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

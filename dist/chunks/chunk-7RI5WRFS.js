@@ -42,7 +42,7 @@ function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-XKE3NRVE.js");
+  const { loadConfig } = await import("./config-JTHFM6TO.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

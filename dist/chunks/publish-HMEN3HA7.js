@@ -4,7 +4,7 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-AUIUXGCT.js";
+} from "./chunk-7RI5WRFS.js";
 import "./chunk-SOCMEOUP.js";
 import "./chunk-5IYWMANL.js";
 import "./chunk-2VLZMCIW.js";

@@ -4,7 +4,8 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunk-EAIYM4LE.js";
+} from "./chunk-FT5OKXUR.js";
+import "./chunk-4A4G3HV5.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

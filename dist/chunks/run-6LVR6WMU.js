@@ -1,5 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  gateAfterRun
+} from "./chunk-WNFAE2QH.js";
+import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
 import {
@@ -8,11 +11,12 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-UHVVTN56.js";
+} from "./chunk-GOTZZF3Y.js";
 import "./chunk-TOUJFT5J.js";
-import "./chunk-EHEGY4WA.js";
-import "./chunk-G2FLBGFB.js";
-import "./chunk-EAIYM4LE.js";
+import "./chunk-IVHLIIZZ.js";
+import "./chunk-376CUIVD.js";
+import "./chunk-FT5OKXUR.js";
+import "./chunk-4A4G3HV5.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
@@ -34,16 +38,6 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/run.ts
 import path from "node:path";
-
-// src/cli/commands/gate-after-run.ts
-async function gateAfterRun(input) {
-  const { compare } = await import("./compare-YCPKBKMP.js");
-  const args = ["--candidate", input.result.outDir, "--baseline", input.baseline, "--config", input.result.loaded.file];
-  if (input.baselineModel) args.push("--baseline-model", input.baselineModel);
-  return compare(args, input.io);
-}
-
-// src/cli/commands/run.ts
 var USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
   [--model ID]\u2026 [--max-items N] [--concurrency N|auto] [--no-cache] [--resume]
   [--only-generate | --only-score] [--dry-run] [--shard i/N]

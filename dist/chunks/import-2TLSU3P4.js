@@ -3,8 +3,12 @@ import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
 import {
-  SCHEMA_VERSION
-} from "./chunk-EHEGY4WA.js";
+  SCHEMA_VERSION,
+  aggregate
+} from "./chunk-IVHLIIZZ.js";
+import {
+  shortHash
+} from "./chunk-4A4G3HV5.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
@@ -393,7 +397,6 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/import/summarize.ts
-import { createHash as createHash3 } from "node:crypto";
 function summarizeTask(task, records) {
   const items = records.filter((r) => r.task === task.task && r.error === null);
   const metrics = {};
@@ -429,19 +432,9 @@ function summarizeTask(task, records) {
     tokens: { prompt: 0, completion: 0 },
     cost: 0,
     weight: 1,
-    instrument: { scorer: task.instrument.scorer, hash: hash16(task.instrument.options), judge: null },
-    prompt_hash: hash16(task.instrument.options)
+    instrument: { scorer: task.instrument.scorer, hash: shortHash(task.instrument.options), judge: null },
+    prompt_hash: shortHash(task.instrument.options)
   };
-}
-function aggregateOf(tasks) {
-  const primaries = tasks.map((t) => t.metrics[t.primary_metric]).filter((m) => m !== void 0);
-  if (primaries.length === 0 || primaries.some((m) => m.mean < 0 || m.mean > 1)) return null;
-  const score = primaries.reduce((a, m) => a + m.mean, 0) / primaries.length;
-  const se = Math.sqrt(primaries.reduce((a, m) => a + m.se * m.se, 0)) / primaries.length;
-  return { score, se, ci: normal(score, se) };
-}
-function hash16(value) {
-  return createHash3("sha256").update(JSON.stringify(value ?? null)).digest("hex").slice(0, 16);
 }
 function metricOf(values) {
   const binary = values.every((v) => v === 0 || v === 1);
@@ -496,9 +489,9 @@ async function writeImportedRun(run, dir, git) {
       role: model.role,
       step: model.step,
       served_model: model.served_model,
-      params_hash: hash16(null),
+      params_hash: shortHash(null),
       tasks,
-      aggregate: aggregateOf(tasks),
+      aggregate: aggregate(tasks),
       tokens: { prompt: 0, completion: 0 },
       cost: 0
     };

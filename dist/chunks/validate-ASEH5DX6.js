@@ -1,10 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   buildPlan
-} from "./chunk-G2FLBGFB.js";
+} from "./chunk-376CUIVD.js";
 import {
   loadConfig
-} from "./chunk-EAIYM4LE.js";
+} from "./chunk-FT5OKXUR.js";
+import "./chunk-4A4G3HV5.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

@@ -4,15 +4,20 @@ import {
   gateRun,
   renderComparisonTable
 } from "./chunk-IHHMICDG.js";
+import "./chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
+import "./chunk-QU2LEME7.js";
+import "./chunk-UCYXHRQB.js";
+import "./chunk-2VLZMCIW.js";
 import {
   parseCommandArgs
 } from "./chunk-VRSQPXWG.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
+import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/compare.ts
 import { execFileSync } from "node:child_process";
@@ -64,7 +69,7 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-XKE3NRVE.js");
+    const { loadConfig } = await import("./config-JTHFM6TO.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
@@ -123,7 +128,6 @@ function gitOutput(cwd, ...args) {
     return void 0;
   }
 }
-
 export {
   compare
 };

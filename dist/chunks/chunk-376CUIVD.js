@@ -2,10 +2,12 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   displayPath,
   findScorer,
-  scorerConfig,
+  scorerConfig
+} from "./chunk-FT5OKXUR.js";
+import {
   sha256Hex,
   shortHash
-} from "./chunk-EAIYM4LE.js";
+} from "./chunk-4A4G3HV5.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";

@@ -4,20 +4,20 @@ import {
   readRecords,
   recordKey,
   resultFiles,
-  scoreFacts,
-  summarize,
   writeRecordsFile
-} from "./chunk-UHVVTN56.js";
+} from "./chunk-GOTZZF3Y.js";
 import {
-  SCHEMA_VERSION
-} from "./chunk-EHEGY4WA.js";
+  SCHEMA_VERSION,
+  scoreFacts,
+  summarize
+} from "./chunk-IVHLIIZZ.js";
 import {
   buildPlan,
   countUnits
-} from "./chunk-G2FLBGFB.js";
+} from "./chunk-376CUIVD.js";
 import {
   loadConfig
-} from "./chunk-EAIYM4LE.js";
+} from "./chunk-FT5OKXUR.js";
 import {
   DataError,
   EvalwardenError

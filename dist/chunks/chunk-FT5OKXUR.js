@@ -1,5 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  shortHash
+} from "./chunk-4A4G3HV5.js";
+import {
   locate,
   parseLocated,
   readablePath
@@ -24,21 +27,6 @@ import {
 var import_ajv2 = __toESM(require_ajv(), 1);
 import { readFile } from "node:fs/promises";
 import path4 from "node:path";
-
-// src/hash.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(
-    value,
-    (_, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
-  );
-}
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-function shortHash(value) {
-  return sha256Hex(typeof value === "string" ? value : canonicalJson(value)).slice(0, 16);
-}
 
 // src/tasks/scorers/index.ts
 import { existsSync } from "node:fs";
@@ -4530,9 +4518,6 @@ function checkScorer(located, task, index) {
 }
 
 export {
-  canonicalJson,
-  sha256Hex,
-  shortHash,
   findScorer,
   loadConfig,
   displayPath,

@@ -1,15 +1,16 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-M3JYEHXT.js";
+} from "./chunk-L4FPQML5.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-UHVVTN56.js";
+import "./chunk-GOTZZF3Y.js";
 import "./chunk-TOUJFT5J.js";
-import "./chunk-EHEGY4WA.js";
-import "./chunk-G2FLBGFB.js";
-import "./chunk-EAIYM4LE.js";
+import "./chunk-IVHLIIZZ.js";
+import "./chunk-376CUIVD.js";
+import "./chunk-FT5OKXUR.js";
+import "./chunk-4A4G3HV5.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

@@ -3,7 +3,7 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-AUIUXGCT.js";
+} from "./chunk-7RI5WRFS.js";
 import {
   promote
 } from "./chunk-SOCMEOUP.js";
