@@ -40,6 +40,9 @@ export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<
     const match = baseMap.get(`${item.item_id}\u0000${item.item_hash}`);
     if (match) pairs.push({ candidate: item, baseline: match });
   }
+  // Records arrive in completion order (and shards merge in any order): sort so that sums, and
+  // the bootstrap's resamples, are the same however the items were read.
+  pairs.sort((a, b) => compareItems(a.candidate, b.candidate));
   if (pairs.length >= options.min_pairs && pairs.length >= 2) {
     const hasClusters = pairs.some((p) => p.candidate.cluster !== null);
     const result = testPaired(
@@ -55,8 +58,8 @@ export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<
     );
     return { ...result, pairs };
   }
-  const baseItems = [...baseMap.values()];
-  const candEstimate = estimateSide(candidate);
+  const baseItems = [...baseMap.values()].sort(compareItems);
+  const candEstimate = estimateSide([...candidate].sort(compareItems));
   const baseEstimate = estimateSide(baseItems);
   return {
     method: 'welch',
@@ -67,6 +70,10 @@ export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<
     discordant: null,
     pairs: [],
   };
+}
+
+function compareItems(a: ItemScore, b: ItemScore): number {
+  return a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.item_hash < b.item_hash ? -1 : a.item_hash > b.item_hash ? 1 : 0;
 }
 
 export interface PairedOptions {
