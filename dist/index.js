@@ -23,7 +23,7 @@ import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-IHHMICDG.js";
+} from "./chunks/chunk-NO4VEFY5.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext

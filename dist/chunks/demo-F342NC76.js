@@ -6,7 +6,7 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-WNFAE2QH.js";
+} from "./chunk-RDMD3POQ.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";

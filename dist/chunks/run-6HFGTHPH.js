@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-WNFAE2QH.js";
+} from "./chunk-RDMD3POQ.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";

@@ -705,6 +705,7 @@ function testTask(candidate, baseline, options) {
     const match = baseMap.get(`${item.item_id}\0${item.item_hash}`);
     if (match) pairs.push({ candidate: item, baseline: match });
   }
+  pairs.sort((a, b) => compareItems(a.candidate, b.candidate));
   if (pairs.length >= options.min_pairs && pairs.length >= 2) {
     const hasClusters = pairs.some((p2) => p2.candidate.cluster !== null);
     const result = testPaired(
@@ -720,8 +721,8 @@ function testTask(candidate, baseline, options) {
     );
     return { ...result, pairs };
   }
-  const baseItems = [...baseMap.values()];
-  const candEstimate = estimateSide(candidate);
+  const baseItems = [...baseMap.values()].sort(compareItems);
+  const candEstimate = estimateSide([...candidate].sort(compareItems));
   const baseEstimate = estimateSide(baseItems);
   return {
     method: "welch",
@@ -732,6 +733,9 @@ function testTask(candidate, baseline, options) {
     discordant: null,
     pairs: []
   };
+}
+function compareItems(a, b) {
+  return a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.item_hash < b.item_hash ? -1 : a.item_hash > b.item_hash ? 1 : 0;
 }
 function testPaired(candidate, baseline, options) {
   const n = candidate.length;

@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-IHHMICDG.js";
+} from "./chunk-NO4VEFY5.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext

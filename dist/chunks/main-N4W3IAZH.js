@@ -9,8 +9,8 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-6LVR6WMU.js")).run },
-  compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-WDBJQ335.js")).compare },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-6HFGTHPH.js")).run },
+  compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-47DXWLF2.js")).compare },
   merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-SIF24EF7.js")).merge },
   publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-HMEN3HA7.js")).publish },
   promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-Z4F2HR7L.js")).promote },
@@ -19,7 +19,7 @@ var COMMANDS = {
   validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-ASEH5DX6.js")).validate },
   sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-ITJYC35Y.js")).sim },
   report: { summary: "print the markdown report the Action posts, for a gated results folder", load: async () => (await import("./report-6JEC2RAD.js")).report },
-  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-T6RU3JL4.js")).demo }
+  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-F342NC76.js")).demo }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
