@@ -209,13 +209,13 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         // request in memory and starve the event loop of the replies.
         while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise<void>((resolve) => (slotFreed = resolve));
         const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', references: input.references, signal })
-          .then(async (record) => {
+          .then((record) => {
             rememberReference(input.references, unit.task, record);
             if (record.cached) counters.cached++;
             else if (record.output !== null || record.error !== null) counters.requests++;
             spent += record.cost ?? 0;
             done.set(recordKey(record), scoreFacts(record));
-            await writer.write(record);
+            writer.write(record);
             progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
             keepHeapFlat();
           })
@@ -238,7 +238,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
     }
   } finally {
     signal.removeEventListener('abort', cut);
-    await writer.close();
+    writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return 'cancelled: what finished is kept; run again with --resume';
