@@ -41,9 +41,18 @@ interface Measured {
   exitCode: number;
 }
 
+const cli = path.join(root, 'bench/out/dist/cli.js');
+
+/** The Node flags of the CLI's `#!/usr/bin/env -S node …` line: what running the `evalwarden` bin passes. */
+async function shebangFlags(): Promise<string[]> {
+  const first = (await readFile(cli, 'utf8')).split('\n', 1)[0];
+  return first.replace(/^#!\S+(\s+-S)?\s+node\b/, '').trim().split(/\s+/).filter(Boolean);
+}
+
 async function runCli(args: string[], cwd: string, usageFile: string): Promise<Measured> {
+  const flags = await shebangFlags();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), path.join(root, 'bench/out/dist/cli.js'), ...args], {
+  const child = spawn(process.execPath, [...flags, '--import', path.join(root, 'bench/engine/report-usage.mjs'), cli, ...args], {
     cwd,
     env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,7 +7,7 @@ import { newcombePairedInterval } from '../stats/paired-proportions.js';
 import { pairedT } from '../stats/paired-t.js';
 import { welch } from '../stats/welch.js';
 import type { SideStats, TestMethod } from './comparison.js';
-import type { ItemScore } from './items.js';
+import { itemKey, type ItemScore } from './items.js';
 
 export interface TaskTestOptions {
   paired_test: 'auto' | 't' | 'bootstrap';
@@ -34,10 +34,10 @@ export interface TaskTest {
  * (a quick run against a full baseline pairs on the quick items), otherwise unpaired (Welch).
  */
 export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<string, ItemScore> | readonly ItemScore[], options: TaskTestOptions): TaskTest {
-  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [`${b.item_id}\u0000${b.item_hash}`, b])) : (baseline as ReadonlyMap<string, ItemScore>);
+  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b])) : (baseline as ReadonlyMap<string, ItemScore>);
   const pairs: { candidate: ItemScore; baseline: ItemScore }[] = [];
   for (const item of candidate) {
-    const match = baseMap.get(`${item.item_id}\u0000${item.item_hash}`);
+    const match = baseMap.get(itemKey(item.item_id, item.item_hash));
     if (match) pairs.push({ candidate: item, baseline: match });
   }
   // Records arrive in completion order (and shards merge in any order): sort so that sums, and

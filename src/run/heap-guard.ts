@@ -14,7 +14,7 @@ export function createHeapGuard(options: { floorBytes: number; everyRecords: num
   let threshold = options.floorBytes;
   return () => {
     if (++count % options.everyRecords !== 0) return;
-    if (process.memoryUsage().heapUsed < threshold) return;
+    if (v8.getHeapStatistics().used_heap_size < threshold) return;
     if (!gc) {
       // `gc` is exposed to contexts created after the flag is set; nothing else changes.
       v8.setFlagsFromString('--expose-gc');
@@ -22,6 +22,6 @@ export function createHeapGuard(options: { floorBytes: number; everyRecords: num
     }
     gc();
     // Room above what is live now, so a growing live set does not collect on every check.
-    threshold = Math.max(options.floorBytes, process.memoryUsage().heapUsed * 1.25);
+    threshold = Math.max(options.floorBytes, v8.getHeapStatistics().used_heap_size * 1.25);
   };
 }

@@ -189,7 +189,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   };
   signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 256 * 1024 * 1024, everyRecords: 500 });
+  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {

@@ -3,9 +3,13 @@ import { rename, writeFile } from 'node:fs/promises';
 import readline from 'node:readline';
 import type { EvalRecord } from '../artifacts.js';
 
-/** Identity of a record: a later line with the same key replaces an earlier one (resume, re-score). */
+/**
+ * Identity of a record: a later line with the same key replaces an earlier one (resume, re-score).
+ * Joined rather than concatenated: a run holds one key per unit, and a concatenation is a tree
+ * of string pieces until something flattens it.
+ */
 export function recordKey(r: Pick<EvalRecord, 'model' | 'task' | 'item_id' | 'sample'>): string {
-  return `${r.model}\u0000${r.task}\u0000${r.item_id}\u0000${r.sample}`;
+  return [r.model, r.task, r.item_id, r.sample].join('\u0000');
 }
 
 /**

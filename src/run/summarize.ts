@@ -28,26 +28,43 @@ interface ItemScores {
   cluster: string | null;
   /** Per metric, the mean over the item's scored samples: the item, not the sample, is the unit. */
   metrics: Record<string, number>;
-  weights: Record<string, number>;
-  primarySamples: number[];
+  /** Per metric, the item's mean weight; null when every weight is 1 (most tasks). */
+  weights: Record<string, number> | null;
+  /** Standard deviation of the primary score across the item's samples; null with one sample. */
+  spread: number | null;
 }
 
-function itemScores(records: ScoreFacts[], primary: string): ItemScores | undefined {
+function itemScores(records: readonly ScoreFacts[], primary: string): ItemScores | undefined {
   const scored = records.filter((r) => r.error === null && r.score !== null);
   if (scored.length === 0) return undefined;
   const metrics: Record<string, number> = {};
-  const weights: Record<string, number> = {};
+  let weights: Record<string, number> | null = null;
   for (const name of Object.keys(scored[0].scores)) {
     metrics[name] = scored.reduce((a, r) => a + (r.scores[name] ?? 0), 0) / scored.length;
-    weights[name] = scored.reduce((a, r) => a + (r.weights?.[name] ?? 1), 0) / scored.length;
+    const weight = scored.reduce((a, r) => a + (r.weights?.[name] ?? 1), 0) / scored.length;
+    if (weight !== 1) (weights ??= {})[name] = weight;
   }
   metrics[primary] ??= scored.reduce((a, r) => a + (r.score ?? 0), 0) / scored.length;
-  return { category: scored[0].category, cluster: scored[0].cluster, metrics, weights, primarySamples: scored.map((r) => r.score ?? 0) };
+  const spread = scored.length > 1 ? std(scored.map((r) => r.score ?? 0)) : null;
+  return { category: scored[0].category, cluster: scored[0].cluster, metrics, weights, spread };
+}
+
+/** Each item's scores, from records sorted by item: one group at a time, none held in between. */
+function itemsOf(sorted: readonly ScoreFacts[], primary: string): ItemScores[] {
+  const items: ItemScores[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end].item_id === sorted[start].item_id) end++;
+    const item = itemScores(sorted.slice(start, end), primary);
+    if (item) items.push(item);
+    start = end;
+  }
+  return items;
 }
 
 function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: boolean): MetricSummary {
   const values = items.map((i) => i.metrics[metric] ?? 0);
-  const weights = items.map((i) => i.weights[metric] ?? 1);
+  const weights = items.map((i) => i.weights?.[metric] ?? 1);
   const clusters = items.map((i) => i.cluster);
   const hasClusters = clusters.some((c) => c !== null);
   const weighted = weights.some((w) => w !== 1);
@@ -62,13 +79,7 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
 function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary {
   // In item order, not finishing order: the same records give the same summary to the last digit.
   const records = [...unordered].sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample));
-  const byItem = new Map<string, ScoreFacts[]>();
-  for (const r of records) {
-    const list = byItem.get(r.item_id);
-    if (list) list.push(r);
-    else byItem.set(r.item_id, [r]);
-  }
-  const items = [...byItem.values()].map((rs) => itemScores(rs, task.primaryMetric)).filter((i): i is ItemScores => i !== undefined);
+  const items = itemsOf(records, task.primaryMetric);
   const metricNames = [...new Set([task.primaryMetric, ...items.flatMap((i) => Object.keys(i.metrics))])];
   const metrics = Object.fromEntries(items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []);
   const categories: Record<string, MetricSummary> = {};
@@ -78,7 +89,7 @@ function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary 
   const latencies = records.map((r) => r.latency_ms).filter((l): l is number => l !== null).sort((a, b) => a - b);
   const errors = records.filter((r) => r.error !== null).length;
   const planned = task.items.length * task.samples;
-  const spreads = items.filter((i) => i.primarySamples.length > 1).map((i) => std(i.primarySamples));
+  const spreads = items.map((i) => i.spread).filter((s): s is number => s !== null);
   return {
     task: task.id,
     primary_metric: task.primaryMetric,
