@@ -45,7 +45,7 @@ export class AutoConcurrency {
     this.#recent.push({ at: now, latency });
     const horizon = now - Math.max(4 * this.#minLatency, 1000);
     while (this.#recent.length > 0 && this.#recent[0].at < horizon) this.#recent.shift();
-    if (this.#phase === 'slow-start') return this.#slowStart(now, latency);
+    if (this.#phase === 'slow-start') return this.#slowStart(now);
     return this.#steady(now);
   }
 
@@ -63,13 +63,24 @@ export class AutoConcurrency {
     return Number.isFinite(this.#minLatency) ? this.#minLatency : fallback;
   }
 
-  #slowStart(now: number, latency: number): number {
-    if (latency > QUEUEING * this.#minLatency && this.#recent.length >= this.#options.initial) {
+  #slowStart(now: number): number {
+    // The median of the last round trip, not one reply: a client busy with a burst of replies
+    // delays a few of them, which is no sign of a queue at the server.
+    if (this.#recentMedian(now) > QUEUEING * this.#minLatency) {
       this.#phase = 'steady';
       return this.#set(now, Math.ceil(this.#capacityEstimate(now) * this.#options.margin));
     }
     // Two more per success: the limit triples each round trip.
     return this.#set(now, this.#limit + 2);
+  }
+
+  /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
+  #recentMedian(now: number): number {
+    const latencies: number[] = [];
+    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--) latencies.push(this.#recent[i].latency);
+    if (latencies.length < this.#options.initial) return 0;
+    latencies.sort((a, b) => a - b);
+    return latencies[Math.floor(latencies.length / 2)];
   }
 
   /** Successes within the last fastest-latency window: what the server completes per round trip. */
