@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import { shortHash } from '../hash.js';
 import { findScorer, scorers } from '../tasks/scorers/index.js';
 import { validate as validateConfig } from './config-validator.generated.js';
+import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
@@ -24,10 +25,12 @@ export interface LoadConfigOptions {
   env: Record<string, string | undefined>;
 }
 
-/** Validators of scorers' option schemas, compiled on first use. */
+/** Validators of scorers' option schemas not compiled ahead of time, compiled on first use. */
 const optionValidators = new Map<object, ValidateFunction>();
 
-function optionsValidator(schema: object): ValidateFunction {
+function optionsValidator(name: string, schema: object): ValidateFunction {
+  const precompiled = (precompiledOptionValidators as Record<string, ValidateFunction | undefined>)[name];
+  if (precompiled) return precompiled;
   let validate = optionValidators.get(schema);
   if (!validate) {
     // Our own schemas: no need to check them against the meta-schema (most of a compile's cost).
@@ -36,7 +39,6 @@ function optionsValidator(schema: object): ValidateFunction {
   }
   return validate;
 }
-
 
 function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string, atKey = false): ConfigError {
   const pos = locate(located, pointer, { key: atKey });
@@ -139,7 +141,7 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
     const guess = didYouMean(type, names);
     throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` — did you mean "${guess}"?` : ''}`, `scorers: ${names.join(', ')}`);
   }
-  const validate = optionsValidator(scorer.optionsSchema);
+  const validate = optionsValidator(type, scorer.optionsSchema);
   if (!validate(options)) throw schemaError(located, validate.errors ?? [], `/tasks/${index}/scorer`);
   const problem = scorer.check?.(options);
   if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);
