@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
+import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { ResponseCache } from '../model/index.js';
@@ -11,6 +12,7 @@ import { runUnit, type Unit } from './generate.js';
 import { createHeapGuard } from './heap-guard.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
+import { resolveModels } from './model-spec.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
 import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
 import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
@@ -57,7 +59,16 @@ export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json',
 export async function runEval(options: RunOptions): Promise<RunResult> {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
-  let plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+  const settings: EndpointSettings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
+  // The servers are asked what they serve while the datasets load: a round trip off the start.
+  const early = options.dryRun || options.phase === 'score' ? new Map<string, EarlyEndpoint>() : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
+  let plan: Plan;
+  try {
+    plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+  } catch (error) {
+    await Promise.all([...early.values()].map((e) => e.endpoint.client.close()));
+    throw error;
+  }
   if (options.shard) plan = shardPlan(plan, options.shard);
   if (options.dryRun) {
     return { runId: '', outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan), stopped: null };
@@ -68,8 +79,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   if (!options.resume && options.phase !== 'score') await rm(files.records, { force: true });
   const runId = previous?.run_id ?? newRunId(new Date());
   const startedAt = previous?.started_at ?? new Date().toISOString();
-  const settings: EndpointSettings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
-  const endpoints = plan.models.map((m) => openEndpoint(m, settings));
+  const endpoints = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
   const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
   const cache = (options.cache ?? loaded.config.run.cache.enabled) ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
@@ -93,7 +103,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       rememberReference(references, taskById.get(record.task), record);
     }
     if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
-    for (const endpoint of endpoints) await connect(endpoint);
+    for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
     const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
     stopped = await generateAll({ plan, endpoints, runId, done, references, cache, judge, judgeEndpoint, options, files, counters, maxCost: loaded.config.run.max_cost });
   }
@@ -131,6 +141,29 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
   await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
+}
+
+interface EarlyEndpoint {
+  endpoint: Endpoint;
+  /** The `/v1/models` check under way; awaited before the first call. */
+  connected: Promise<void>;
+}
+
+function connectEarly(models: ModelConfig[], settings: EndpointSettings): Map<string, EarlyEndpoint> {
+  const early = new Map<string, EarlyEndpoint>();
+  try {
+    for (const model of models) {
+      const endpoint = openEndpoint(model, settings);
+      const connected = connect(endpoint);
+      // Awaited later, or never when the plan fails: not an unhandled rejection meanwhile.
+      connected.catch(() => undefined);
+      early.set(model.id, { endpoint, connected });
+    }
+  } catch (error) {
+    for (const { endpoint } of early.values()) void endpoint.client.close();
+    throw error;
+  }
+  return early;
 }
 
 export function resultFiles(outDir: string): { records: string; summary: string; run: string } {
