@@ -1,8 +1,16 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { EvalwardenError } from '../errors.js';
 
+/** `--help` (or `-h`) anywhere: the command's usage on stdout and exit 0, whatever else was given. */
+export class HelpRequested extends Error {
+  constructor(readonly usage: string) {
+    super('help requested');
+  }
+}
+
 /** node:util parseArgs, with a usage error users can act on instead of a TypeError. */
 export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(args: string[], options: O, usage: string) {
+  if (args.includes('--help') || args.includes('-h')) throw new HelpRequested(usage);
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { EvalwardenError } from '../errors.js';
+import { HelpRequested } from './args.js';
 import { EXIT, type Command, type CommandIO } from './command.js';
 
 /** Commands load on demand, so `evalwarden run` does not pay for the dashboard's or GitHub's code. */
@@ -43,6 +44,10 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await (await entry.load())(rest, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(error.usage.startsWith('usage:') ? error.usage : `usage: ${error.usage}`);
+      return EXIT.ok;
+    }
     io.stderr(formatError(error, debug));
     return EXIT.error;
   }

@@ -39,14 +39,9 @@ export const compare: Command = async (args, io) => {
       'base-ref': { type: 'string' },
       'base-sha': { type: 'string' },
       'parent-sha': { type: 'string' },
-      help: { type: 'boolean' },
     },
     USAGE,
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
   if (!values.candidate) throw new EvalwardenError('compare needs --candidate <results dir>', { hint: USAGE });
   const candidateDir = path.resolve(io.cwd, values.candidate);
   const failOn = parseFailOn(values['fail-on']);

@@ -9,10 +9,11 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { EvalwardenError } from '../../errors.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 
-const USAGE = 'usage: evalwarden dashboard --data <dir> [--port 0] [--app <dir with index.html>]';
+const USAGE = 'evalwarden dashboard --data <dir> [--port 0] [--app <dir with index.html>]';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,24 +32,10 @@ const TYPES: Record<string, string> = {
 };
 
 export const dashboard: Command = async (args, io) => {
-  let values: { data?: string; port?: string; app?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, app: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n${USAGE}`);
-    return EXIT.error;
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
+  const { values, positionals } = parseCommandArgs(args, { data: { type: 'string' }, port: { type: 'string', default: '0' }, app: { type: 'string' } }, USAGE);
+  if (positionals.length > 0) throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, { hint: USAGE });
   if (!values.data) {
-    io.stderr(`--data is required: the folder that holds index.json (a gh-pages checkout's data/).\n${USAGE}`);
+    io.stderr(`--data is required: the folder that holds index.json (a gh-pages checkout's data/).\nusage: ${USAGE}`);
     return EXIT.error;
   }
   const port = Number(values.port);

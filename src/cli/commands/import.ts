@@ -14,11 +14,7 @@ Writes an evalwarden results folder (one per checkpoint for scores-yaml) that co
 
 /** Turn another harness' results into evalwarden results folders. */
 export const importCmd: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, help: { type: 'boolean' } }, USAGE);
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
+  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } }, USAGE);
   const [format, source] = positionals;
   if (!format || !source || positionals.length > 2) throw new EvalwardenError('import takes a format and a path', { hint: USAGE });
   if (!values.out) throw new EvalwardenError('import needs --out <dir>', { hint: USAGE });

@@ -12,13 +12,9 @@ const USAGE = `evalwarden merge --out DIR [--config evalwarden.yml] [--max-items
 export const merge: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: 'string' }, config: { type: 'string', default: 'evalwarden.yml' }, 'max-items': { type: 'string' }, help: { type: 'boolean' } },
+    { out: { type: 'string' }, config: { type: 'string', default: 'evalwarden.yml' }, 'max-items': { type: 'string' } },
     USAGE,
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (!values.out) throw new EvalwardenError('merge needs --out DIR', { hint: USAGE });
   if (positionals.length === 0) throw new EvalwardenError('merge needs at least one shard folder', { hint: USAGE });
   const result = await mergeShards({

@@ -10,10 +10,6 @@ Makes a published run (an id from data/index/<month>.json) the baseline of its b
 /** Set a baseline by hand in data/baselines.json. */
 export const promote: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...SITE_FLAGS, reason: { type: 'string' } }, USAGE);
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (positionals.length !== 1) throw new EvalwardenError('promote takes one run id', { hint: USAGE });
   const result = await promoteRun({
     ...siteFromFlags(values, io),

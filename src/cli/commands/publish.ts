@@ -20,7 +20,6 @@ export const SITE_FLAGS = {
   branch: { type: 'string' },
   'token-env': { type: 'string' },
   config: { type: 'string' },
-  help: { type: 'boolean' },
 } as const;
 
 /** The site options from flags, then GitHub's variables: a token only travels with an https remote. */
@@ -50,10 +49,6 @@ export const publish: Command = async (args, io) => {
     { ...SITE_FLAGS, results: { type: 'string', multiple: true }, dashboard: { type: 'string' }, comparison: { type: 'string' }, 'default-branch': { type: 'string' } },
     USAGE,
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (!values.results?.length) throw new EvalwardenError('publish needs --results <dir>', { hint: USAGE });
   if (values.comparison && values.results.length > 1) throw new EvalwardenError('--comparison goes with one --results folder', { hint: USAGE });
   const config = await publishConfigFrom(values.config, io);
