@@ -9,7 +9,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-52MKWFQ4.js";
+} from "./chunks/chunk-36KL4T33.js";
 import {
   CHECK_SUMMARY_LIMIT,
   annotationForError,
@@ -23,28 +23,27 @@ import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-NO4VEFY5.js";
+} from "./chunks/chunk-SX2NLMAT.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-L4FPQML5.js";
+} from "./chunks/chunk-6LFKNDFI.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-GOTZZF3Y.js";
-import "./chunks/chunk-TOUJFT5J.js";
-import "./chunks/chunk-IVHLIIZZ.js";
-import "./chunks/chunk-376CUIVD.js";
+} from "./chunks/chunk-RGFC5UQ7.js";
+import "./chunks/chunk-FSUJ6NIL.js";
+import "./chunks/chunk-YOX2DPNZ.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-FT5OKXUR.js";
-import "./chunks/chunk-4A4G3HV5.js";
+} from "./chunks/chunk-UJXA2MYG.js";
+import "./chunks/chunk-JXKZWS6X.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
   require_dist
@@ -5432,7 +5431,7 @@ async function checkJson(file, validate) {
 
 // src/action/response-cache.ts
 async function actionsCache() {
-  return import("./chunks/cache-4N2TAU4G.js");
+  return import("./chunks/cache-K2XM67TL.js");
 }
 async function restoreResponseCache(options) {
   const cache = await actionsCache();

@@ -7,7 +7,7 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -26,8 +26,7 @@ var SITE_FLAGS = {
   "pages-dir": { type: "string" },
   branch: { type: "string" },
   "token-env": { type: "string" },
-  config: { type: "string" },
-  help: { type: "boolean" }
+  config: { type: "string" }
 };
 function siteFromFlags(values, io) {
   const pagesDir = values["pages-dir"] === void 0 ? void 0 : path.resolve(io.cwd, values["pages-dir"]);
@@ -42,7 +41,7 @@ function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-JTHFM6TO.js");
+  const { loadConfig } = await import("./config-6AWVKB5D.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {
@@ -51,10 +50,6 @@ var publish = async (args, io) => {
     { ...SITE_FLAGS, results: { type: "string", multiple: true }, dashboard: { type: "string" }, comparison: { type: "string" }, "default-branch": { type: "string" } },
     USAGE
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (!values.results?.length) throw new EvalwardenError("publish needs --results <dir>", { hint: USAGE });
   if (values.comparison && values.results.length > 1) throw new EvalwardenError("--comparison goes with one --results folder", { hint: USAGE });
   const config = await publishConfigFrom(values.config, io);

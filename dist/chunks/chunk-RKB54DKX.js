@@ -5,7 +5,15 @@ import {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+var HelpRequested = class extends Error {
+  constructor(usage) {
+    super("help requested");
+    this.usage = usage;
+  }
+  usage;
+};
 function parseCommandArgs(args, options, usage) {
+  if (args.includes("--help") || args.includes("-h")) throw new HelpRequested(usage);
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
@@ -23,6 +31,7 @@ function parseConcurrency(value) {
 }
 
 export {
+  HelpRequested,
   parseCommandArgs,
   parseCount,
   parseConcurrency

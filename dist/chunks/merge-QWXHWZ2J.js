@@ -1,16 +1,15 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-L4FPQML5.js";
+} from "./chunk-6LFKNDFI.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-GOTZZF3Y.js";
-import "./chunk-TOUJFT5J.js";
-import "./chunk-IVHLIIZZ.js";
-import "./chunk-376CUIVD.js";
-import "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+import "./chunk-RGFC5UQ7.js";
+import "./chunk-FSUJ6NIL.js";
+import "./chunk-YOX2DPNZ.js";
+import "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
@@ -23,7 +22,7 @@ import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -36,13 +35,9 @@ var USAGE = `evalwarden merge --out DIR [--config evalwarden.yml] [--max-items N
 var merge = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: "string" }, config: { type: "string", default: "evalwarden.yml" }, "max-items": { type: "string" }, help: { type: "boolean" } },
+    { out: { type: "string" }, config: { type: "string", default: "evalwarden.yml" }, "max-items": { type: "string" } },
     USAGE
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (!values.out) throw new EvalwardenError("merge needs --out DIR", { hint: USAGE });
   if (positionals.length === 0) throw new EvalwardenError("merge needs at least one shard folder", { hint: USAGE });
   const result = await mergeShards({

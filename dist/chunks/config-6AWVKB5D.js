@@ -4,8 +4,8 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+} from "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

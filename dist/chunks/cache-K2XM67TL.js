@@ -14,8 +14,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-52MKWFQ4.js";
-import "./chunk-TOUJFT5J.js";
+} from "./chunk-36KL4T33.js";
 import {
   __commonJS,
   __export,

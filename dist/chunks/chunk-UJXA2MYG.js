@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   shortHash
-} from "./chunk-4A4G3HV5.js";
+} from "./chunk-JXKZWS6X.js";
 import {
   locate,
   parseLocated,
@@ -20,6 +20,7 @@ import {
   DataError
 } from "./chunk-FJGS3G7Z.js";
 import {
+  __export,
   __toESM
 } from "./chunk-QTR7GT5E.js";
 
@@ -1619,10 +1620,10 @@ ${b}
   ].filter(Boolean).join("\n\n");
 }
 function parseWinner(reply) {
-  const json2 = /\{[\s\S]*\}/.exec(reply)?.[0];
-  if (json2) {
+  const json3 = /\{[\s\S]*\}/.exec(reply)?.[0];
+  if (json3) {
     try {
-      const winner = String(JSON.parse(json2).winner ?? "").trim();
+      const winner = String(JSON.parse(json3).winner ?? "").trim();
       const normalized = winner.toUpperCase() === "TIE" ? "tie" : winner.toUpperCase();
       if (normalized === "A" || normalized === "B" || normalized === "tie") return normalized;
     } catch {
@@ -1635,8 +1636,8 @@ function parseWinner(reply) {
 function points(winner, candidateIs) {
   return winner === "tie" ? 0.5 : winner === candidateIs ? 1 : 0;
 }
-async function judgeOnce(judge2, prompt) {
-  const reply = await judge2([
+async function judgeOnce(judge3, prompt) {
+  const reply = await judge3([
     { role: "system", content: JUDGE_SYSTEM },
     { role: "user", content: prompt }
   ]);
@@ -4326,6 +4327,716 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/config/scorer-options-validators.generated.js
+var scorer_options_validators_generated_exports = {};
+__export(scorer_options_validators_generated_exports, {
+  choice: () => choice2,
+  contains: () => contains2,
+  exact: () => exact2,
+  ifeval: () => ifeval3,
+  json: () => json2,
+  judge: () => judge2,
+  numeric: () => numeric2,
+  pairwise: () => pairwise2,
+  regex: () => regex2
+});
+var __runtime_0_ns2 = __toESM(require_ucs2length(), 1);
+var __runtime_02 = { default: typeof __runtime_0_ns2.default === "function" ? __runtime_0_ns2.default : __runtime_0_ns2.default.default };
+var exact2 = validate102;
+var schema112 = { "type": "object", "properties": { "case_sensitive": { "type": "boolean" }, "ignore_punctuation": { "type": "boolean" } }, "additionalProperties": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "case_sensitive" || key0 === "ignore_punctuation")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.case_sensitive !== void 0) {
+      let data0 = data.case_sensitive;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/case_sensitive", schemaPath: "#/properties/case_sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.case_sensitive.type, parentSchema: schema112.properties.case_sensitive, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore_punctuation !== void 0) {
+      let data1 = data.ignore_punctuation;
+      if (typeof data1 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/ignore_punctuation", schemaPath: "#/properties/ignore_punctuation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.ignore_punctuation.type, parentSchema: schema112.properties.ignore_punctuation, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var regex2 = validate112;
+var schema122 = { "type": "object", "required": ["pattern"], "properties": { "pattern": { "type": "string", "minLength": 1 }, "flags": { "type": "string", "pattern": "^[imsu]*$" }, "group": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }] }, "occurrence": { "enum": ["first", "last"] }, "case_sensitive": { "type": "boolean" } }, "additionalProperties": false };
+var func22 = __runtime_02.default;
+var pattern02 = new RegExp("^[imsu]*$", "u");
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pattern === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "pattern" || key0 === "flags" || key0 === "group" || key0 === "occurrence" || key0 === "case_sensitive")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.pattern !== void 0) {
+      let data0 = data.pattern;
+      if (typeof data0 === "string") {
+        if (func22(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema122.properties.pattern, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.pattern.type, parentSchema: schema122.properties.pattern, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flags !== void 0) {
+      let data1 = data.flags;
+      if (typeof data1 === "string") {
+        if (!pattern02.test(data1)) {
+          const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/pattern", keyword: "pattern", params: { pattern: "^[imsu]*$" }, message: 'must match pattern "^[imsu]*$"', schema: "^[imsu]*$", parentSchema: schema122.properties.flags, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.flags.type, parentSchema: schema122.properties.flags, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== void 0) {
+      let data2 = data.group;
+      const _errs7 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs8 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err6 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema122.properties.group.oneOf[0].type, parentSchema: schema122.properties.group.oneOf[0], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 < 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema122.properties.group.oneOf[0], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs8 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs10 = errors;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.group.oneOf[1].type, parentSchema: schema122.properties.group.oneOf[1], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err9 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema122.properties.group.oneOf, parentSchema: schema122.properties.group, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.occurrence !== void 0) {
+      let data3 = data.occurrence;
+      if (!(data3 === "first" || data3 === "last")) {
+        const err10 = { instancePath: instancePath + "/occurrence", schemaPath: "#/properties/occurrence/enum", keyword: "enum", params: { allowedValues: schema122.properties.occurrence.enum }, message: "must be equal to one of the allowed values", schema: schema122.properties.occurrence.enum, parentSchema: schema122.properties.occurrence, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.case_sensitive !== void 0) {
+      let data4 = data.case_sensitive;
+      if (typeof data4 !== "boolean") {
+        const err11 = { instancePath: instancePath + "/case_sensitive", schemaPath: "#/properties/case_sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema122.properties.case_sensitive.type, parentSchema: schema122.properties.case_sensitive, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate112.errors = vErrors;
+  return errors === 0;
+}
+var numeric2 = validate12;
+var schema132 = { "type": "object", "properties": { "tolerance": { "type": "number", "minimum": 0 }, "relative_tolerance": { "type": "number", "minimum": 0 }, "primary_metric": { "enum": ["strict_match", "flexible_extract"] } }, "additionalProperties": false };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "tolerance" || key0 === "relative_tolerance" || key0 === "primary_metric")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema132, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.tolerance !== void 0) {
+      let data0 = data.tolerance;
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema132.properties.tolerance, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema132.properties.tolerance.type, parentSchema: schema132.properties.tolerance, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.relative_tolerance !== void 0) {
+      let data1 = data.relative_tolerance;
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/relative_tolerance", schemaPath: "#/properties/relative_tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema132.properties.relative_tolerance, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/relative_tolerance", schemaPath: "#/properties/relative_tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema132.properties.relative_tolerance.type, parentSchema: schema132.properties.relative_tolerance, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.primary_metric !== void 0) {
+      let data2 = data.primary_metric;
+      if (!(data2 === "strict_match" || data2 === "flexible_extract")) {
+        const err5 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/properties/primary_metric/enum", keyword: "enum", params: { allowedValues: schema132.properties.primary_metric.enum }, message: "must be equal to one of the allowed values", schema: schema132.properties.primary_metric.enum, parentSchema: schema132.properties.primary_metric, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var choice2 = validate132;
+var schema142 = { "type": "object", "properties": { "letters": { "type": "string", "pattern": "^[A-Z]{2,26}$" } }, "additionalProperties": false };
+var pattern12 = new RegExp("^[A-Z]{2,26}$", "u");
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "letters")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.letters !== void 0) {
+      let data0 = data.letters;
+      if (typeof data0 === "string") {
+        if (!pattern12.test(data0)) {
+          const err1 = { instancePath: instancePath + "/letters", schemaPath: "#/properties/letters/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2,26}$" }, message: 'must match pattern "^[A-Z]{2,26}$"', schema: "^[A-Z]{2,26}$", parentSchema: schema142.properties.letters, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/letters", schemaPath: "#/properties/letters/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.properties.letters.type, parentSchema: schema142.properties.letters, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+var contains2 = validate14;
+var schema152 = { "type": "object", "properties": { "case_sensitive": { "type": "boolean" }, "all": { "type": "boolean" } }, "additionalProperties": false };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "case_sensitive" || key0 === "all")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.case_sensitive !== void 0) {
+      let data0 = data.case_sensitive;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/case_sensitive", schemaPath: "#/properties/case_sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema152.properties.case_sensitive.type, parentSchema: schema152.properties.case_sensitive, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.all !== void 0) {
+      let data1 = data.all;
+      if (typeof data1 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/all", schemaPath: "#/properties/all/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema152.properties.all.type, parentSchema: schema152.properties.all, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var json2 = validate152;
+var schema16 = { "type": "object", "properties": { "schema": { "type": "object" } }, "additionalProperties": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "schema")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      let data0 = data.schema;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err1 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.schema.type, parentSchema: schema16.properties.schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate152.errors = vErrors;
+  return errors === 0;
+}
+var judge2 = validate16;
+var schema172 = { "type": "object", "properties": { "rubric": { "type": "string", "minLength": 1 }, "max_score": { "type": "number", "exclusiveMinimum": 0 }, "judge_model": { "type": "string" } }, "additionalProperties": false };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "rubric" || key0 === "max_score" || key0 === "judge_model")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.rubric !== void 0) {
+      let data0 = data.rubric;
+      if (typeof data0 === "string") {
+        if (func22(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema172.properties.rubric, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.properties.rubric.type, parentSchema: schema172.properties.rubric, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.max_score !== void 0) {
+      let data1 = data.max_score;
+      if (typeof data1 == "number") {
+        if (data1 <= 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/max_score", schemaPath: "#/properties/max_score/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema172.properties.max_score, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/max_score", schemaPath: "#/properties/max_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema172.properties.max_score.type, parentSchema: schema172.properties.max_score, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.judge_model !== void 0) {
+      let data2 = data.judge_model;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/judge_model", schemaPath: "#/properties/judge_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema172.properties.judge_model.type, parentSchema: schema172.properties.judge_model, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+var pairwise2 = validate172;
+var schema182 = { "type": "object", "required": ["reference_model"], "properties": { "reference_model": { "type": "string", "minLength": 1 }, "rubric": { "type": "string", "minLength": 1 }, "judge_model": { "type": "string" }, "max_score": { "type": "number" } }, "additionalProperties": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reference_model === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reference_model" }, message: "must have required property 'reference_model'", schema: schema182.required, parentSchema: schema182, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "reference_model" || key0 === "rubric" || key0 === "judge_model" || key0 === "max_score")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema182, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.reference_model !== void 0) {
+      let data0 = data.reference_model;
+      if (typeof data0 === "string") {
+        if (func22(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/reference_model", schemaPath: "#/properties/reference_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema182.properties.reference_model, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/reference_model", schemaPath: "#/properties/reference_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.properties.reference_model.type, parentSchema: schema182.properties.reference_model, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.rubric !== void 0) {
+      let data1 = data.rubric;
+      if (typeof data1 === "string") {
+        if (func22(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema182.properties.rubric, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/rubric", schemaPath: "#/properties/rubric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.properties.rubric.type, parentSchema: schema182.properties.rubric, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.judge_model !== void 0) {
+      let data2 = data.judge_model;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/judge_model", schemaPath: "#/properties/judge_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.properties.judge_model.type, parentSchema: schema182.properties.judge_model, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.max_score !== void 0) {
+      let data3 = data.max_score;
+      if (!(typeof data3 == "number")) {
+        const err7 = { instancePath: instancePath + "/max_score", schemaPath: "#/properties/max_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema182.properties.max_score.type, parentSchema: schema182.properties.max_score, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema182.type, parentSchema: schema182, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+var ifeval3 = validate18;
+var schema192 = { "type": "object", "properties": { "primary_metric": { "enum": ["prompt_level_strict", "inst_level_strict", "prompt_level_loose", "inst_level_loose"], "default": "prompt_level_strict" } }, "additionalProperties": false };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "primary_metric")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema192, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.primary_metric !== void 0) {
+      let data0 = data.primary_metric;
+      if (!(data0 === "prompt_level_strict" || data0 === "inst_level_strict" || data0 === "prompt_level_loose" || data0 === "inst_level_loose")) {
+        const err1 = { instancePath: instancePath + "/primary_metric", schemaPath: "#/properties/primary_metric/enum", keyword: "enum", params: { allowedValues: schema192.properties.primary_metric.enum }, message: "must be equal to one of the allowed values", schema: schema192.properties.primary_metric.enum, parentSchema: schema192.properties.primary_metric, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema192.type, parentSchema: schema192, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+
 // src/config/interpolate.ts
 var MissingVariable = class extends Error {
   constructor(pointer, variable) {
@@ -4409,7 +5120,9 @@ function describeError(error, schemaProperties) {
 
 // src/config/load.ts
 var optionValidators = /* @__PURE__ */ new Map();
-function optionsValidator(schema) {
+function optionsValidator(name, schema) {
+  const precompiled = scorer_options_validators_generated_exports[name];
+  if (precompiled) return precompiled;
   let validate2 = optionValidators.get(schema);
   if (!validate2) {
     validate2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(schema);
@@ -4507,7 +5220,7 @@ function checkScorer(located, task, index) {
     const guess = didYouMean(type, names);
     throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`, `scorers: ${names.join(", ")}`);
   }
-  const validate2 = optionsValidator(scorer.optionsSchema);
+  const validate2 = optionsValidator(type, scorer.optionsSchema);
   if (!validate2(options)) throw schemaError(located, validate2.errors ?? [], `/tasks/${index}/scorer`);
   const problem = scorer.check?.(options);
   if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);

@@ -699,10 +699,10 @@ function welch(candidate, baseline, confidence = 0.95) {
 
 // src/gate/task-test.ts
 function testTask(candidate, baseline, options) {
-  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [`${b.item_id}\0${b.item_hash}`, b])) : baseline;
+  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b])) : baseline;
   const pairs = [];
   for (const item of candidate) {
-    const match = baseMap.get(`${item.item_id}\0${item.item_hash}`);
+    const match = baseMap.get(itemKey(item.item_id, item.item_hash));
     if (match) pairs.push({ candidate: item, baseline: match });
   }
   pairs.sort((a, b) => compareItems(a.candidate, b.candidate));

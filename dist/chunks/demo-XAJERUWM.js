@@ -6,23 +6,22 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-RDMD3POQ.js";
+} from "./chunk-OD2AJJRE.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-GOTZZF3Y.js";
-import "./chunk-TOUJFT5J.js";
-import "./chunk-IVHLIIZZ.js";
+} from "./chunk-RGFC5UQ7.js";
+import "./chunk-FSUJ6NIL.js";
 import {
   buildPlan
-} from "./chunk-376CUIVD.js";
+} from "./chunk-YOX2DPNZ.js";
 import {
   loadConfig
-} from "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+} from "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import {
@@ -36,7 +35,7 @@ import {
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import "./chunk-FJGS3G7Z.js";
 import {
   __callDispose,

@@ -6,11 +6,11 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   buildPlan
-} from "./chunk-376CUIVD.js";
+} from "./chunk-YOX2DPNZ.js";
 import {
   loadConfig
-} from "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+} from "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
@@ -21,7 +21,7 @@ import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

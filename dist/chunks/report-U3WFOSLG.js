@@ -12,7 +12,7 @@ import {
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

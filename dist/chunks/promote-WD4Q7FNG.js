@@ -3,7 +3,7 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-7RI5WRFS.js";
+} from "./chunk-MO3GJBSV.js";
 import {
   promote
 } from "./chunk-SOCMEOUP.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -26,10 +26,6 @@ var USAGE = `evalwarden promote <run-id> [--remote <url> | --pages-dir <dir>] [-
 Makes a published run (an id from data/index/<month>.json) the baseline of its branch, model and suite.`;
 var promote2 = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...SITE_FLAGS, reason: { type: "string" } }, USAGE);
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
   if (positionals.length !== 1) throw new EvalwardenError("promote takes one run id", { hint: USAGE });
   const result = await promote({
     ...siteFromFlags(values, io),

@@ -12,7 +12,7 @@ function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
 function shortHash(value) {
-  return sha256Hex(typeof value === "string" ? value : canonicalJson(value)).slice(0, 16);
+  return createHash("sha256").update(typeof value === "string" ? value : canonicalJson(value)).digest().toString("hex", 0, 8);
 }
 
 export {

@@ -5,19 +5,19 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-GOTZZF3Y.js";
+} from "./chunk-RGFC5UQ7.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-IVHLIIZZ.js";
+} from "./chunk-FSUJ6NIL.js";
 import {
   buildPlan,
   countUnits
-} from "./chunk-376CUIVD.js";
+} from "./chunk-YOX2DPNZ.js";
 import {
   loadConfig
-} from "./chunk-FT5OKXUR.js";
+} from "./chunk-UJXA2MYG.js";
 import {
   DataError,
   EvalwardenError

@@ -4,13 +4,13 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-7RI5WRFS.js";
+} from "./chunk-MO3GJBSV.js";
 import "./chunk-SOCMEOUP.js";
 import "./chunk-5IYWMANL.js";
 import "./chunk-2VLZMCIW.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-VRSQPXWG.js";
+import "./chunk-RKB54DKX.js";
 import "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 export {

@@ -1,23 +1,21 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
-  require_undici
-} from "./chunk-TOUJFT5J.js";
-import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-IVHLIIZZ.js";
+} from "./chunk-FSUJ6NIL.js";
 import {
   buildPlan,
-  countUnits
-} from "./chunk-376CUIVD.js";
+  countUnits,
+  resolveModels
+} from "./chunk-YOX2DPNZ.js";
 import {
   loadConfig
-} from "./chunk-FT5OKXUR.js";
+} from "./chunk-UJXA2MYG.js";
 import {
   canonicalJson,
   sha256Hex
-} from "./chunk-4A4G3HV5.js";
+} from "./chunk-JXKZWS6X.js";
 import {
   packageVersion
 } from "./chunk-ED67Y62A.js";
@@ -2259,8 +2257,8 @@ var AbstractPage = class {
   }
 };
 var PagePromise = class extends APIPromise {
-  constructor(client, request2, Page2) {
-    super(client, request2, async (client2, props) => new Page2(client2, props.response, await defaultParseResponse(client2, props), props.options));
+  constructor(client, request, Page2) {
+    super(client, request, async (client2, props) => new Page2(client2, props.response, await defaultParseResponse(client2, props), props.options));
   }
   /**
    * Allow auto-paginating iteration on an unawaited list call, eg:
@@ -3009,11 +3007,11 @@ var X509WorkloadIdentityAuth = class {
   }
   /** Returns immutable request settings without invoking caller-owned accessors again. */
   requestSnapshot() {
-    const { request: request2 } = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
-    if (!request2) {
+    const { request } = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
+    if (!request) {
       throw new OpenAIError("X.509 workload identity requires snapshotted request settings.");
     }
-    return request2;
+    return request;
   }
   /** Suspends an already-running network budget during retry-local asynchronous preparation. */
   beginRequestPreparation() {
@@ -3046,17 +3044,17 @@ var X509WorkloadIdentityAuth = class {
     return __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this).phase === "planning";
   }
   /** Approves the final overridden destination and transport before minting a bearer. */
-  authorizePlannedRequest(url, request2, timeout, allowHookSignal = false) {
+  authorizePlannedRequest(url, request, timeout, allowHookSignal = false) {
     const scope = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
-    const headers = Object.getOwnPropertyDescriptor(request2, "headers");
-    const body = Object.getOwnPropertyDescriptor(request2, "body");
-    const signal = Object.getOwnPropertyDescriptor(request2, "signal");
-    const redirect = Object.getOwnPropertyDescriptor(request2, "redirect");
-    if (scope.phase !== "planning" || !headers || !(headers.value instanceof Headers) || !body && "body" in request2 || [body, signal, redirect].some((descriptor) => descriptor && !("value" in descriptor))) {
+    const headers = Object.getOwnPropertyDescriptor(request, "headers");
+    const body = Object.getOwnPropertyDescriptor(request, "body");
+    const signal = Object.getOwnPropertyDescriptor(request, "signal");
+    const redirect = Object.getOwnPropertyDescriptor(request, "redirect");
+    if (scope.phase !== "planning" || !headers || !(headers.value instanceof Headers) || !body && "body" in request || [body, signal, redirect].some((descriptor) => descriptor && !("value" in descriptor))) {
       throw new OpenAIError("X.509 workload identity requires an approved final request.");
     }
     this.snapshotAPIURL(url);
-    assertX509FetchOptions(request2);
+    assertX509FetchOptions(request);
     try {
       assertSafeHeaders(headers.value);
     } catch {
@@ -3146,7 +3144,7 @@ var X509WorkloadIdentityAuth = class {
   }
   /** Binds deferred response parsing to the original logical request and its unchanged deadline. */
   continuation() {
-    const { wallStartedAt, monotonicStartedAt, deadlineArmed, request: request2, requestOwner, effectiveSignal } = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
+    const { wallStartedAt, monotonicStartedAt, deadlineArmed, request, requestOwner, effectiveSignal } = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
     const scope = {
       wallStartedAt,
       monotonicStartedAt,
@@ -3154,7 +3152,7 @@ var X509WorkloadIdentityAuth = class {
       // Spread creates an own data property without invoking inherited setters or changing the object prototype.
       ...deadlineArmed ? { deadlineArmed } : {},
       // Spread creates an own data property without invoking inherited setters or changing the object prototype.
-      ...request2 ? { request: request2 } : {},
+      ...request ? { request } : {},
       // Spread creates an own data property without invoking inherited setters or changing the object prototype.
       ...effectiveSignal ? { effectiveSignal } : {},
       // Spread creates an own data property without invoking inherited setters or changing the object prototype.
@@ -3285,39 +3283,39 @@ var X509WorkloadIdentityAuth = class {
     refresh?.controller.abort(new APIUserAbortError());
   }
   /** Binds the minted credential to the original headers before protected request hooks run. */
-  bindRequest(options, request2, adminAPIKey) {
-    if (!(request2.headers instanceof Headers)) {
+  bindRequest(options, request, adminAPIKey) {
+    if (!(request.headers instanceof Headers)) {
       throw new OpenAIError("X.509 workload identity requires the original workload authorization headers.");
     }
     const scope = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
     const { token } = scope;
     const security = options.__security ?? { bearerAuth: true };
     let approvedAuthorization = token ? `Bearer ${token}` : null;
-    if (!token && security.adminAPIKeyAuth && adminAPIKey !== null && headerValue(request2.headers, "Authorization") !== null) {
+    if (!token && security.adminAPIKeyAuth && adminAPIKey !== null && headerValue(request.headers, "Authorization") !== null) {
       approvedAuthorization = new Headers({ Authorization: `Bearer ${adminAPIKey}` }).get("Authorization");
     }
-    scope.headers = request2.headers;
+    scope.headers = request.headers;
     scope.authorization = approvedAuthorization;
-    this.assertRequest(request2);
+    this.assertRequest(request);
   }
   /** Rebinds an equivalent protected-hook container without relaxing final dispatch identity checks. */
-  adoptRequestHeaders(request2) {
+  adoptRequestHeaders(request) {
     const scope = __classPrivateFieldGet(this, _X509WorkloadIdentityAuth_instances, "m", _X509WorkloadIdentityAuth_scope).call(this);
     const original = scope.headers;
-    if (!(original instanceof Headers) || !(request2.headers instanceof Headers)) {
+    if (!(original instanceof Headers) || !(request.headers instanceof Headers)) {
       throw new OpenAIError("X.509 workload identity must preserve its issued workload authorization.");
     }
-    scope.headers = request2.headers;
+    scope.headers = request.headers;
     try {
-      this.assertRequest(request2);
+      this.assertRequest(request);
     } catch (error) {
       scope.headers = original;
       throw error;
     }
   }
   /** Rejects request hooks that replace the selected bearer or its approved header identity. */
-  assertRequest(request2) {
-    const { headers } = request2;
+  assertRequest(request) {
+    const { headers } = request;
     if (!(headers instanceof Headers)) {
       throw new OpenAIError("X.509 workload identity must preserve its issued workload authorization.");
     }
@@ -12255,7 +12253,7 @@ function withBodyFinalization2(options, finalization) {
 }
 var Transcriptions = class extends APIResource {
   create(body, options) {
-    return this._client.post("/audio/transcriptions", resolveResourceRequestOptions39(options, (options2) => multipartFormRequestOptions(withBodyFinalization2(((request2) => ({ ...request2, __metadata: { model: body.model } }))({
+    return this._client.post("/audio/transcriptions", resolveResourceRequestOptions39(options, (options2) => multipartFormRequestOptions(withBodyFinalization2(((request) => ({ ...request, __metadata: { model: body.model } }))({
       body,
       ...options2,
       stream: body.stream ?? false,
@@ -12270,7 +12268,7 @@ function resolveResourceRequestOptions40(options, buildOptions) {
 }
 var Translations = class extends APIResource {
   create(body, options) {
-    return this._client.post("/audio/translations", resolveResourceRequestOptions40(options, (options2) => multipartFormRequestOptions(((request2) => ({ ...request2, __metadata: { model: body.model } }))({
+    return this._client.post("/audio/translations", resolveResourceRequestOptions40(options, (options2) => multipartFormRequestOptions(((request) => ({ ...request, __metadata: { model: body.model } }))({
       body,
       ...options2,
       __security: { bearerAuth: true }
@@ -14932,9 +14930,9 @@ function captureCreationTools(body, options) {
   }
   capturedOptions.headers = buildHeaders([capturedOptions.headers]);
   descriptors.stream = { value: stream, enumerable: true, configurable: true, writable: true };
-  const request2 = Object.create(Object.getPrototypeOf(body), descriptors);
+  const request = Object.create(Object.getPrototypeOf(body), descriptors);
   return {
-    body: request2,
+    body: request,
     options: capturedOptions,
     handlers: handlers && Object.fromEntries(Object.entries(handlers))
   };
@@ -15002,7 +15000,7 @@ var Sessions = class extends APIResource {
   create(body, options) {
     const creation = captureCreationTools(body, options);
     const output = captureAgentOutput(creation.body, creation.options);
-    const request2 = (body2, options2) => this._client.post("/agents/sessions", resolveResourceRequestOptions60(options2, (options3) => withBodyFinalization3({
+    const request = (body2, options2) => this._client.post("/agents/sessions", resolveResourceRequestOptions60(options2, (options3) => withBodyFinalization3({
       body: body2,
       ...options3,
       headers: buildHeaders([{ "OpenAI-Beta": "agents=v1" }, options3?.headers]),
@@ -15010,7 +15008,7 @@ var Sessions = class extends APIResource {
       __streamMode: "events",
       __security: { bearerAuth: true }
     }, { streamFromBody: true })));
-    return request2(output.body, output.options)._thenUnwrap((data, { options: options2 }) => (
+    return request(output.body, output.options)._thenUnwrap((data, { options: options2 }) => (
       // SAFETY: defaultParseResponse uses this same resolved flag to return the configured stream instance.
       options2.stream ? withAgentTurnResult(data, output.format, creation.handlers ? { sessions: this, handlers: creation.handlers, options: output.options } : void 0) : data
     ));
@@ -20894,15 +20892,15 @@ var ResponseStream = class _ResponseStream extends EventStream {
       const body = { ...params, stream: true };
       let prepared = { body };
       let responseBody = null;
-      let request2 = client.responses.create(body, { ...options, signal: this.controller.signal });
-      if (request2 instanceof APIPromise) {
-        request2 = request2._thenUnwrap((events, props) => {
+      let request = client.responses.create(body, { ...options, signal: this.controller.signal });
+      if (request instanceof APIPromise) {
+        request = request._thenUnwrap((events, props) => {
           prepared = props.options;
           responseBody = props.response.body;
           return events;
         });
       }
-      stream = await request2;
+      stream = await request;
       try {
         format = getTextFormat(prepared);
       } catch (error) {
@@ -23238,7 +23236,7 @@ var OpenAI = class {
    * This is useful for cases where you want to add certain headers based off of
    * the request properties, e.g. `method` or `url`.
    */
-  async prepareRequest(request2, { url, options }) {
+  async prepareRequest(request, { url, options }) {
   }
   get(path4, opts) {
     return this.methodRequest("get", path4, opts);
@@ -23262,20 +23260,20 @@ var OpenAI = class {
   }
   request(options, remainingRetries = null) {
     const authentication = __classPrivateFieldGet(this, _OpenAI_x509Authentication, "f") ?? this._workloadIdentityAuth;
-    const request2 = authentication instanceof X509WorkloadIdentityAuth ? Promise.resolve(options).then((resolved) => authentication.runRequest(() => this.makeRequest(resolved, remainingRetries, void 0), this)) : this.makeRequest(options, remainingRetries, void 0);
-    return this.responsePromise(request2);
+    const request = authentication instanceof X509WorkloadIdentityAuth ? Promise.resolve(options).then((resolved) => authentication.runRequest(() => this.makeRequest(resolved, remainingRetries, void 0), this)) : this.makeRequest(options, remainingRetries, void 0);
+    return this.responsePromise(request);
   }
-  responsePromise(request2, parse = (client, props) => this.parseResponseWithTimeout(client, props)) {
-    const promise = new APIPromise(this, request2, (client, props) => {
+  responsePromise(request, parse = (client, props) => this.parseResponseWithTimeout(client, props)) {
+    const promise = new APIPromise(this, request, (client, props) => {
       const resume = __classPrivateFieldGet(this, _OpenAI_responseAttempts, "f").get(props.controller)?.continueRequest;
       return resume ? resume(() => parse(client, props)) : parse(client, props);
     });
     promise.withResponse = async () => {
       const data = await promise;
-      const { response } = await request2;
+      const { response } = await request;
       return { data, response, request_id: response.headers.get("x-request-id") };
     };
-    promise._thenUnwrap = (transform) => this.responsePromise(request2, async (client, props) => addRequestID(transform(await parse(client, props), props), props.response));
+    promise._thenUnwrap = (transform) => this.responsePromise(request, async (client, props) => addRequestID(transform(await parse(client, props), props), props.response));
     return promise;
   }
   async parseResponseWithTimeout(client, props) {
@@ -23637,9 +23635,9 @@ var OpenAI = class {
   }
   requestAPIList(Page2, options) {
     const authentication = __classPrivateFieldGet(this, _OpenAI_x509Authentication, "f") ?? this._workloadIdentityAuth;
-    const request2 = authentication instanceof X509WorkloadIdentityAuth ? Promise.resolve(options).then((resolved) => authentication.runRequest(() => this.makeRequest(resolved, null, void 0), this)) : this.makeRequest(options, null, void 0);
-    const page = new PagePromise(this, request2, Page2);
-    const guarded = this.responsePromise(request2, async (client, props) => {
+    const request = authentication instanceof X509WorkloadIdentityAuth ? Promise.resolve(options).then((resolved) => authentication.runRequest(() => this.makeRequest(resolved, null, void 0), this)) : this.makeRequest(options, null, void 0);
+    const page = new PagePromise(this, request, Page2);
+    const guarded = this.responsePromise(request, async (client, props) => {
       const body = await this.parseResponseWithTimeout(client, props);
       return new Page2(client, props.response, body, props.options);
     });
@@ -24406,42 +24404,51 @@ function splitReasoning(content, reasoningField) {
 }
 
 // src/model/transport.ts
-var import_undici = __toESM(require_undici(), 1);
+import http from "node:http";
+import https from "node:https";
 function createTransport(options) {
-  const agent = new import_undici.Agent({ connections: options.connections, keepAliveTimeout: 3e4, pipelining: 1 });
+  const agents = {
+    "http:": new http.Agent({ keepAlive: true, maxSockets: options.connections }),
+    "https:": new https.Agent({ keepAlive: true, maxSockets: options.connections })
+  };
   let destroyed = false;
   const aborted = () => new DOMException("the run was cancelled", "AbortError");
-  const transport = async (input, init) => {
-    if (destroyed) throw aborted();
-    const url = typeof input === "string" || input instanceof URL ? String(input) : input.url;
-    const response = await (0, import_undici.request)(url, {
-      method: init?.method ?? "GET",
-      headers: headersOf(init?.headers),
-      body: init?.body,
-      signal: init?.signal ?? void 0,
-      dispatcher: agent
-    }).catch((error) => {
-      throw destroyed ? aborted() : error;
+  const transport = (input, init) => {
+    if (destroyed) return Promise.reject(aborted());
+    const url = new URL(typeof input === "string" || input instanceof URL ? String(input) : input.url);
+    const client = url.protocol === "https:" ? https : http;
+    return new Promise((resolve, reject) => {
+      const fail = (error) => reject(destroyed ? aborted() : error);
+      const request = client.request(
+        url,
+        { method: init?.method ?? "GET", headers: headersOf(init?.headers), signal: init?.signal ?? void 0, agent: agents[url.protocol] },
+        (response) => {
+          const chunks = [];
+          response.on("data", (chunk) => chunks.push(chunk));
+          response.on("error", fail);
+          response.on(
+            "end",
+            () => resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString("utf8")))
+          );
+          response.on("close", () => {
+            if (!response.complete) fail(new Error(`${url.origin} closed the connection mid-reply`));
+          });
+        }
+      );
+      request.on("error", fail);
+      request.end(init?.body);
     });
-    const body = await response.body.text().catch((error) => {
-      throw destroyed ? aborted() : error;
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-      else if (value !== void 0) headers.set(name, value);
-    }
-    const empty = response.statusCode === 204 || response.statusCode === 304;
-    return new Response(empty ? null : body, { status: response.statusCode, headers });
+  };
+  const destroyAgents = () => {
+    agents["http:"].destroy();
+    agents["https:"].destroy();
   };
   return {
     fetch: transport,
-    close: async () => {
-      if (!destroyed) await agent.close();
-    },
+    close: async () => destroyAgents(),
     destroy: () => {
       destroyed = true;
-      agent.destroy().catch(() => void 0);
+      destroyAgents();
     }
   };
 }
@@ -24451,6 +24458,67 @@ function headersOf(headers) {
   if (Array.isArray(headers)) return Object.fromEntries(headers);
   return headers;
 }
+var ReadResponse = class {
+  constructor(url, status, headers, text) {
+    this.url = url;
+    this.status = status;
+    this.headers = headers;
+    this.#text = text;
+  }
+  url;
+  status;
+  headers;
+  /** No stream: the body is already read (the SDK cancels a non-null body it leaves unread). */
+  body = null;
+  bodyUsed = false;
+  redirected = false;
+  type = "basic";
+  #text;
+  get ok() {
+    return this.status >= 200 && this.status < 300;
+  }
+  get statusText() {
+    return "";
+  }
+  async text() {
+    return this.#text;
+  }
+  async json() {
+    return JSON.parse(this.#text);
+  }
+};
+var ReadHeaders = class {
+  #raw;
+  constructor(raw) {
+    this.#raw = raw;
+  }
+  get(name) {
+    const value = this.#raw[name.toLowerCase()];
+    if (value === void 0) return null;
+    return Array.isArray(value) ? value.join(", ") : value;
+  }
+  has(name) {
+    return this.#raw[name.toLowerCase()] !== void 0;
+  }
+  forEach(callback) {
+    for (const [name, value] of this.entries()) callback(value, name);
+  }
+  *entries() {
+    for (const name of Object.keys(this.#raw)) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+  *keys() {
+    for (const [name] of this.entries()) yield name;
+  }
+  *values() {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
 
 // src/model/client.ts
 var ModelClient = class {
@@ -25598,7 +25666,7 @@ var AutoConcurrency = class {
     this.#recent.push({ at: now, latency });
     const horizon = now - Math.max(4 * this.#minLatency, 1e3);
     while (this.#recent.length > 0 && this.#recent[0].at < horizon) this.#recent.shift();
-    if (this.#phase === "slow-start") return this.#slowStart(now, latency);
+    if (this.#phase === "slow-start") return this.#slowStart(now);
     return this.#steady(now);
   }
   /** The server said 429 (or dropped us): hold fewer requests, and remember where it hurt. */
@@ -25612,12 +25680,20 @@ var AutoConcurrency = class {
   #minLatencyOr(fallback) {
     return Number.isFinite(this.#minLatency) ? this.#minLatency : fallback;
   }
-  #slowStart(now, latency) {
-    if (latency > QUEUEING * this.#minLatency && this.#recent.length >= this.#options.initial) {
+  #slowStart(now) {
+    if (this.#recentMedian(now) > QUEUEING * this.#minLatency) {
       this.#phase = "steady";
       return this.#set(now, Math.ceil(this.#capacityEstimate(now) * this.#options.margin));
     }
     return this.#set(now, this.#limit + 2);
+  }
+  /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
+  #recentMedian(now) {
+    const latencies = [];
+    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--) latencies.push(this.#recent[i].latency);
+    if (latencies.length < this.#options.initial) return 0;
+    latencies.sort((a, b) => a - b);
+    return latencies[Math.floor(latencies.length / 2)];
   }
   /** Successes within the last fastest-latency window: what the server completes per round trip. */
   #capacityEstimate(now) {
@@ -25873,13 +25949,13 @@ function createHeapGuard(options) {
   let threshold = options.floorBytes;
   return () => {
     if (++count % options.everyRecords !== 0) return;
-    if (process.memoryUsage().heapUsed < threshold) return;
+    if (v8.getHeapStatistics().used_heap_size < threshold) return;
     if (!gc) {
       v8.setFlagsFromString("--expose-gc");
       gc = vm.runInNewContext("gc");
     }
     gc();
-    threshold = Math.max(options.floorBytes, process.memoryUsage().heapUsed * 1.25);
+    threshold = Math.max(options.floorBytes, v8.getHeapStatistics().used_heap_size * 1.25);
   };
 }
 
@@ -25892,25 +25968,37 @@ function makeJudge(endpoint, cache) {
 }
 
 // src/run/records-file.ts
-import { createReadStream, createWriteStream } from "node:fs";
+import { closeSync, createReadStream, openSync, writeSync } from "node:fs";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { once } from "node:events";
 import readline from "node:readline";
 function recordKey(r) {
-  return `${r.model}\0${r.task}\0${r.item_id}\0${r.sample}`;
+  return [r.model, r.task, r.item_id, r.sample].join("\0");
 }
 var RecordWriter = class {
-  #stream;
+  #fd;
+  #pending = [];
+  #scheduled = false;
   constructor(file) {
-    this.#stream = createWriteStream(file, { flags: "a" });
+    this.#fd = openSync(file, "a");
   }
-  async write(record) {
-    if (!this.#stream.write(`${JSON.stringify(record)}
-`)) await once(this.#stream, "drain");
+  write(record) {
+    this.#pending.push(`${JSON.stringify(record)}
+`);
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(() => this.#flush());
+    }
   }
-  async close() {
-    this.#stream.end();
-    await once(this.#stream, "finish");
+  close() {
+    this.#flush();
+    closeSync(this.#fd);
+  }
+  #flush() {
+    this.#scheduled = false;
+    if (this.#pending.length === 0) return;
+    const text = this.#pending.join("");
+    this.#pending = [];
+    writeSync(this.#fd, text);
   }
 };
 async function* readRecords(file) {
@@ -25972,7 +26060,15 @@ var RESULT_FILES = { records: "records.jsonl", summary: "summary.json", run: "ru
 async function runEval(options) {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
-  let plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+  const settings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
+  const early = options.dryRun || options.phase === "score" ? /* @__PURE__ */ new Map() : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
+  let plan;
+  try {
+    plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+  } catch (error) {
+    await Promise.all([...early.values()].map((e) => e.endpoint.client.close()));
+    throw error;
+  }
   if (options.shard) plan = shardPlan(plan, options.shard);
   if (options.dryRun) {
     return { runId: "", outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan), stopped: null };
@@ -25983,8 +26079,7 @@ async function runEval(options) {
   if (!options.resume && options.phase !== "score") await rm(files.records, { force: true });
   const runId = previous?.run_id ?? newRunId(/* @__PURE__ */ new Date());
   const startedAt = previous?.started_at ?? (/* @__PURE__ */ new Date()).toISOString();
-  const settings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
-  const endpoints2 = plan.models.map((m) => openEndpoint(m, settings));
+  const endpoints2 = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
   const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge.model) : void 0;
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : void 0;
   const cache = options.cache ?? loaded.config.run.cache.enabled ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 36e5 }) : void 0;
@@ -26007,7 +26102,7 @@ async function runEval(options) {
         rememberReference(references, taskById.get(record.task), record);
       }
       if (judgeEndpoint && options.phase === "all") await connect(judgeEndpoint);
-      for (const endpoint of endpoints2) await connect(endpoint);
+      for (const endpoint of endpoints2) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === "all" ? makeJudge(judgeEndpoint, cache) : null;
       stopped = await generateAll({ plan, endpoints: endpoints2, runId, done, references, cache, judge, judgeEndpoint, options, files, counters, maxCost: loaded.config.run.max_cost });
     }
@@ -26047,6 +26142,21 @@ async function runEval(options) {
 `);
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
+function connectEarly(models, settings) {
+  const early = /* @__PURE__ */ new Map();
+  try {
+    for (const model of models) {
+      const endpoint = openEndpoint(model, settings);
+      const connected = connect(endpoint);
+      connected.catch(() => void 0);
+      early.set(model.id, { endpoint, connected });
+    }
+  } catch (error) {
+    for (const { endpoint } of early.values()) void endpoint.client.close();
+    throw error;
+  }
+  return early;
+}
 function resultFiles(outDir) {
   return {
     records: path3.join(outDir, RESULT_FILES.records),
@@ -26080,7 +26190,7 @@ async function generateAll(input) {
   };
   signal.addEventListener("abort", cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 256 * 1024 * 1024, everyRecords: 500 });
+  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped = null;
   let fatal;
   try {
@@ -26096,13 +26206,13 @@ async function generateAll(input) {
           break;
         }
         while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise((resolve) => slotFreed = resolve);
-        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === "all", references: input.references, signal }).then(async (record) => {
+        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === "all", references: input.references, signal }).then((record) => {
           rememberReference(input.references, unit.task, record);
           if (record.cached) counters.cached++;
           else if (record.output !== null || record.error !== null) counters.requests++;
           spent += record.cost ?? 0;
           done.set(recordKey(record), scoreFacts(record));
-          await writer.write(record);
+          writer.write(record);
           progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
           keepHeapFlat();
         }).catch((error) => {
@@ -26123,7 +26233,7 @@ async function generateAll(input) {
     }
   } finally {
     signal.removeEventListener("abort", cut);
-    await writer.close();
+    writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return "cancelled: what finished is kept; run again with --resume";

@@ -5,10 +5,10 @@ import {
 import {
   SCHEMA_VERSION,
   aggregate
-} from "./chunk-IVHLIIZZ.js";
+} from "./chunk-FSUJ6NIL.js";
 import {
   shortHash
-} from "./chunk-4A4G3HV5.js";
+} from "./chunk-JXKZWS6X.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   DataError,
   EvalwardenError
@@ -562,11 +562,7 @@ formats:
 ${Object.entries(importers).map(([name, importer]) => `  ${name.padEnd(12)} ${importer.describe}`).join("\n")}
 Writes an evalwarden results folder (one per checkpoint for scores-yaml) that compare and publish take.`;
 var importCmd = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: "string" }, help: { type: "boolean" } }, USAGE);
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
+  const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, USAGE);
   const [format, source] = positionals;
   if (!format || !source || positionals.length > 2) throw new EvalwardenError("import takes a format and a path", { hint: USAGE });
   if (!values.out) throw new EvalwardenError("import needs --out <dir>", { hint: USAGE });

@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   buildPlan
-} from "./chunk-376CUIVD.js";
+} from "./chunk-YOX2DPNZ.js";
 import {
   loadConfig
-} from "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+} from "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 

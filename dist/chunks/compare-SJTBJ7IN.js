@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-NO4VEFY5.js";
+} from "./chunk-SX2NLMAT.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
@@ -13,7 +13,7 @@ import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";
 import {
   parseCommandArgs
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -47,15 +47,10 @@ var compare = async (args, io) => {
       branch: { type: "string" },
       "base-ref": { type: "string" },
       "base-sha": { type: "string" },
-      "parent-sha": { type: "string" },
-      help: { type: "boolean" }
+      "parent-sha": { type: "string" }
     },
     USAGE
   );
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
   if (!values.candidate) throw new EvalwardenError("compare needs --candidate <results dir>", { hint: USAGE });
   const candidateDir = path.resolve(io.cwd, values.candidate);
   const failOn = parseFailOn(values["fail-on"]);
@@ -69,7 +64,7 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-JTHFM6TO.js");
+    const { loadConfig } = await import("./config-6AWVKB5D.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;

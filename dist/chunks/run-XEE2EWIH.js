@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-RDMD3POQ.js";
+} from "./chunk-OD2AJJRE.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
@@ -11,12 +11,11 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-GOTZZF3Y.js";
-import "./chunk-TOUJFT5J.js";
-import "./chunk-IVHLIIZZ.js";
-import "./chunk-376CUIVD.js";
-import "./chunk-FT5OKXUR.js";
-import "./chunk-4A4G3HV5.js";
+} from "./chunk-RGFC5UQ7.js";
+import "./chunk-FSUJ6NIL.js";
+import "./chunk-YOX2DPNZ.js";
+import "./chunk-UJXA2MYG.js";
+import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
@@ -30,7 +29,7 @@ import {
   parseCommandArgs,
   parseConcurrency,
   parseCount
-} from "./chunk-VRSQPXWG.js";
+} from "./chunk-RKB54DKX.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

@@ -3,11 +3,11 @@ import {
   displayPath,
   findScorer,
   scorerConfig
-} from "./chunk-FT5OKXUR.js";
+} from "./chunk-UJXA2MYG.js";
 import {
   sha256Hex,
   shortHash
-} from "./chunk-4A4G3HV5.js";
+} from "./chunk-JXKZWS6X.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
@@ -2118,6 +2118,7 @@ function checkUniqueIds(items, rows, file) {
 }
 
 export {
+  resolveModels,
   countUnits,
   buildPlan
 };

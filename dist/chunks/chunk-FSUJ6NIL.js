@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   shortHash
-} from "./chunk-4A4G3HV5.js";
+} from "./chunk-JXKZWS6X.js";
 import {
   estimateMean,
   tInterval,
@@ -24,17 +24,30 @@ function itemScores(records, primary) {
   const scored = records.filter((r) => r.error === null && r.score !== null);
   if (scored.length === 0) return void 0;
   const metrics = {};
-  const weights = {};
+  let weights = null;
   for (const name of Object.keys(scored[0].scores)) {
     metrics[name] = scored.reduce((a, r) => a + (r.scores[name] ?? 0), 0) / scored.length;
-    weights[name] = scored.reduce((a, r) => a + (r.weights?.[name] ?? 1), 0) / scored.length;
+    const weight = scored.reduce((a, r) => a + (r.weights?.[name] ?? 1), 0) / scored.length;
+    if (weight !== 1) (weights ??= {})[name] = weight;
   }
   metrics[primary] ??= scored.reduce((a, r) => a + (r.score ?? 0), 0) / scored.length;
-  return { category: scored[0].category, cluster: scored[0].cluster, metrics, weights, primarySamples: scored.map((r) => r.score ?? 0) };
+  const spread = scored.length > 1 ? std(scored.map((r) => r.score ?? 0)) : null;
+  return { category: scored[0].category, cluster: scored[0].cluster, metrics, weights, spread };
+}
+function itemsOf(sorted, primary) {
+  const items = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end].item_id === sorted[start].item_id) end++;
+    const item = itemScores(sorted.slice(start, end), primary);
+    if (item) items.push(item);
+    start = end;
+  }
+  return items;
 }
 function metricSummary(items, metric, binaryUnweighted) {
   const values = items.map((i) => i.metrics[metric] ?? 0);
-  const weights = items.map((i) => i.weights[metric] ?? 1);
+  const weights = items.map((i) => i.weights?.[metric] ?? 1);
   const clusters = items.map((i) => i.cluster);
   const hasClusters = clusters.some((c) => c !== null);
   const weighted = weights.some((w) => w !== 1);
@@ -46,13 +59,7 @@ function metricSummary(items, metric, binaryUnweighted) {
 }
 function summarizeTask(task, unordered) {
   const records = [...unordered].sort((a, b) => a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample);
-  const byItem = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const list = byItem.get(r.item_id);
-    if (list) list.push(r);
-    else byItem.set(r.item_id, [r]);
-  }
-  const items = [...byItem.values()].map((rs) => itemScores(rs, task.primaryMetric)).filter((i) => i !== void 0);
+  const items = itemsOf(records, task.primaryMetric);
   const metricNames = [.../* @__PURE__ */ new Set([task.primaryMetric, ...items.flatMap((i) => Object.keys(i.metrics))])];
   const metrics = Object.fromEntries(items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []);
   const categories = {};
@@ -62,7 +69,7 @@ function summarizeTask(task, unordered) {
   const latencies = records.map((r) => r.latency_ms).filter((l) => l !== null).sort((a, b) => a - b);
   const errors = records.filter((r) => r.error !== null).length;
   const planned = task.items.length * task.samples;
-  const spreads = items.filter((i) => i.primarySamples.length > 1).map((i) => std(i.primarySamples));
+  const spreads = items.map((i) => i.spread).filter((s) => s !== null);
   return {
     task: task.id,
     primary_metric: task.primaryMetric,

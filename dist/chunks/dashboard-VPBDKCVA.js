@@ -2,6 +2,12 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
+import {
+  parseCommandArgs
+} from "./chunk-RKB54DKX.js";
+import {
+  EvalwardenError
+} from "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/dashboard.ts
@@ -10,8 +16,7 @@ import { realpath, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-var USAGE = "usage: evalwarden dashboard --data <dir> [--port 0] [--app <dir with index.html>]";
+var USAGE = "evalwarden dashboard --data <dir> [--port 0] [--app <dir with index.html>]";
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -28,26 +33,11 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 var dashboard = async (args, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { data: { type: "string" }, port: { type: "string", default: "0" }, app: { type: "string" }, help: { type: "boolean", short: "h" } },
-      strict: true,
-      allowPositionals: false
-    }));
-  } catch (error) {
-    io.stderr(`${error.message}
-${USAGE}`);
-    return EXIT.error;
-  }
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
+  const { values, positionals } = parseCommandArgs(args, { data: { type: "string" }, port: { type: "string", default: "0" }, app: { type: "string" } }, USAGE);
+  if (positionals.length > 0) throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, { hint: USAGE });
   if (!values.data) {
     io.stderr(`--data is required: the folder that holds index.json (a gh-pages checkout's data/).
-${USAGE}`);
+usage: ${USAGE}`);
     return EXIT.error;
   }
   const port = Number(values.port);
