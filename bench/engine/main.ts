@@ -123,7 +123,24 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * The model client alone (SDK and transport, `client-floor.ts`) for the medium case's 2,000
+ * requests: what the engine's CPU figure cannot go below while the SDK is the client.
+ */
+async function clientFloor(): Promise<Record<string, unknown>> {
+  const items = 2000;
+  const rows = Array.from({ length: items }, (_, i) => ({ prompt: `Item ${i}: what is ${i} plus 1?`, target: String(i + 1), scorer: 'numeric' as const }));
+  await using sim: Sim = await startSim({ models: { 'sim-bench': { accuracy: 0.8 } }, items: rows, capacity: 64, latencyMs: 200, jitterMs: 0 });
+  const child = spawn(process.execPath, [...(await shebangFlags()), path.join(root, 'bench/out/client-floor.mjs'), sim.url, 'sim-bench', String(items), '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? -1)));
+  if (code !== 0) throw new Error(`client-floor failed (${code})`);
+  return { case: 'client-floor', items, capacity: 64, latencyMs: 200, ...JSON.parse(stdout), target: 'none: the floor under the medium case’s CPU' };
+}
+
 const wanted = process.argv.slice(2);
 for (const c of CASES.filter((c) => wanted.length === 0 || wanted.includes(c.name))) {
   console.log(JSON.stringify(await runCase(c)));
 }
+if (wanted.length === 0 || wanted.includes('client-floor')) console.log(JSON.stringify(await clientFloor()));

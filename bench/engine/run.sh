@@ -10,4 +10,7 @@ mkdir -p bench/out
 npx esbuild bench/engine/main.ts --bundle --platform=node --format=esm --log-level=warning \
   --banner:js="import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" \
   --outfile=bench/out/engine.mjs
+npx esbuild bench/engine/client-floor.ts --bundle --platform=node --format=esm --log-level=warning \
+  --banner:js="import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" \
+  --outfile=bench/out/client-floor.mjs
 node bench/out/engine.mjs "$@"
