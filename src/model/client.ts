@@ -37,6 +37,8 @@ export interface EndpointOptions {
   timeoutMs: number;
   maxRetries: number;
   onAttempt?: (event: AttemptEvent) => void;
+  /** The environment proxy variables are read from (HTTP_PROXY, HTTPS_PROXY, NO_PROXY). */
+  proxyEnv?: Record<string, string | undefined>;
 }
 
 export interface ServedModel {
@@ -56,7 +58,7 @@ export class ModelClient {
     this.#options = options;
     this.#secrets = options.apiKey ? [options.apiKey] : [];
     const observe = options.onAttempt;
-    this.#transport = createTransport({ connections: 4096 });
+    this.#transport = createTransport({ connections: 4096, proxyEnv: options.proxyEnv });
     const transport = this.#transport.fetch;
     const observed: typeof fetch = async (input, init) => {
       // Only generation requests (POST) tell the scheduler about the server's capacity: a 2 ms

@@ -1,6 +1,16 @@
 import http from 'node:http';
 import https from 'node:https';
 
+export interface TransportOptions {
+  /** Sockets per origin at most (the scheduler bounds what is in flight). */
+  connections: number;
+  /**
+   * Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY (or their lower-case forms) are read, as curl and
+   * the Python SDK read them; none of them set: direct connections.
+   */
+  proxyEnv?: Record<string, string | undefined>;
+}
+
 /**
  * A `fetch` for the openai SDK on Node's own HTTP client with keep-alive agents. Node's `fetch`
  * builds a WHATWG Response, its Headers and a body stream per reply, which costs about as much
@@ -10,10 +20,11 @@ import https from 'node:https';
  * Bodies are read whole (completions are small, and the SDK is never asked to stream); the SDK
  * gets the part of a Response it reads.
  */
-export function createTransport(options: { connections: number }): { fetch: typeof fetch; close: () => Promise<void>; destroy: () => void } {
+export function createTransport(options: TransportOptions): { fetch: typeof fetch; close: () => Promise<void>; destroy: () => void } {
+  const proxyEnv = proxySettings(options.proxyEnv);
   const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: options.connections }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: options.connections }),
+    'http:': new http.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
   };
   let destroyed = false;
   // An AbortError is what the SDK does not retry: a cancelled run stops at once.
@@ -56,6 +67,20 @@ export function createTransport(options: { connections: number }): { fetch: type
       destroyAgents();
     },
   };
+}
+
+const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'];
+
+/**
+ * The proxy variables, with this machine's loopback never proxied: a model served on the runner
+ * itself (vLLM on localhost) is out of a proxy's reach, whatever NO_PROXY says.
+ */
+function proxySettings(env: Record<string, string | undefined> | undefined): Record<string, string> | undefined {
+  if (!env || !PROXY_VARIABLES.some((name) => env[name])) return undefined;
+  const settings: Record<string, string> = {};
+  for (const name of PROXY_VARIABLES) if (env[name]) settings[name] = env[name];
+  const noProxy = [env.no_proxy ?? env.NO_PROXY, 'localhost', '127.0.0.1', '::1'].filter(Boolean).join(',');
+  return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
 }
 
 function headersOf(headers: RequestInit['headers']): Record<string, string> {

@@ -42,6 +42,7 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
     timeoutMs: settings.run.timeout_ms,
     maxRetries: settings.run.max_retries,
     onAttempt: scheduler.observe,
+    proxyEnv: settings.env,
   });
   return {
     config: model,
