@@ -30,13 +30,13 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-6LFKNDFI.js";
+} from "./chunks/chunk-SYMASZPD.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-RGFC5UQ7.js";
+} from "./chunks/chunk-E4DSICEQ.js";
 import "./chunks/chunk-FSUJ6NIL.js";
 import "./chunks/chunk-YOX2DPNZ.js";
 import {

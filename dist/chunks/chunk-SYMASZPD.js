@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-RGFC5UQ7.js";
+} from "./chunk-E4DSICEQ.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,

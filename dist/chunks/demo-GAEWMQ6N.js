@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-RGFC5UQ7.js";
+} from "./chunk-E4DSICEQ.js";
 import "./chunk-FSUJ6NIL.js";
 import {
   buildPlan

@@ -24407,9 +24407,10 @@ function splitReasoning(content, reasoningField) {
 import http from "node:http";
 import https from "node:https";
 function createTransport(options) {
+  const proxyEnv = proxySettings(options.proxyEnv);
   const agents = {
-    "http:": new http.Agent({ keepAlive: true, maxSockets: options.connections }),
-    "https:": new https.Agent({ keepAlive: true, maxSockets: options.connections })
+    "http:": new http.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
+    "https:": new https.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv })
   };
   let destroyed = false;
   const aborted = () => new DOMException("the run was cancelled", "AbortError");
@@ -24451,6 +24452,14 @@ function createTransport(options) {
       destroyAgents();
     }
   };
+}
+var PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy"];
+function proxySettings(env) {
+  if (!env || !PROXY_VARIABLES.some((name) => env[name])) return void 0;
+  const settings = {};
+  for (const name of PROXY_VARIABLES) if (env[name]) settings[name] = env[name];
+  const noProxy = [env.no_proxy ?? env.NO_PROXY, "localhost", "127.0.0.1", "::1"].filter(Boolean).join(",");
+  return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
 }
 function headersOf(headers) {
   if (!headers) return {};
@@ -24530,7 +24539,7 @@ var ModelClient = class {
     this.#options = options;
     this.#secrets = options.apiKey ? [options.apiKey] : [];
     const observe = options.onAttempt;
-    this.#transport = createTransport({ connections: 4096 });
+    this.#transport = createTransport({ connections: 4096, proxyEnv: options.proxyEnv });
     const transport = this.#transport.fetch;
     const observed = async (input, init) => {
       if (init?.method !== "POST") return transport(input, init);
@@ -25812,7 +25821,8 @@ function openEndpoint(model, settings) {
     params: model.params,
     timeoutMs: settings.run.timeout_ms,
     maxRetries: settings.run.max_retries,
-    onAttempt: scheduler.observe
+    onAttempt: scheduler.observe,
+    proxyEnv: settings.env
   });
   return {
     config: model,

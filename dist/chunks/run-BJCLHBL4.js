@@ -11,7 +11,7 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-RGFC5UQ7.js";
+} from "./chunk-E4DSICEQ.js";
 import "./chunk-FSUJ6NIL.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";

@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-6LFKNDFI.js";
+} from "./chunk-SYMASZPD.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-RGFC5UQ7.js";
+import "./chunk-E4DSICEQ.js";
 import "./chunk-FSUJ6NIL.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";
