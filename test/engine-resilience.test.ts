@@ -56,6 +56,35 @@ describe('faults, errors and secrets', () => {
     expect(result.stderr).toContain('30 items failed with infrastructure errors');
   });
 
+  test('a reply slower than timeout_ms is cut and retried: every item finishes right, none waits for a slow reply', async () => {
+    await using project = await tempProject();
+    const rows = numericRows(200);
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
+    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 2, capacity: 256, faults: { rateSlow: 0.1, slowMs: 20_000 } });
+    await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 32, timeout_ms: 400, max_retries: 8 } }));
+    const started = performance.now();
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    const { records } = await readResults(path.join(project.dir, 'out'));
+    expect(records.filter((r) => r.error === null && r.score === 1)).toHaveLength(200);
+    // Each cut reply was asked again: more completions than items.
+    expect(sim.counters.chat).toBeGreaterThan(210);
+  });
+
+  test('timeouts that outlive their retries are errors of kind timeout, never wrong answers', async () => {
+    await using project = await tempProject();
+    const rows = numericRows(10);
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
+    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 1, faults: { rateSlow: 1, slowMs: 20_000 } });
+    await writeConfig(project.dir, numericConfig(sim.url, { run: { timeout_ms: 200, max_retries: 1 } }));
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { records, summary } = await readResults(path.join(project.dir, 'out'));
+    expect(records.map((r) => [r.error?.kind, r.score])).toEqual(rows.map(() => ['timeout', null]));
+    expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 10 });
+  });
+
   test('a model the server does not list stops the run with one clear message before any completion', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(10));
