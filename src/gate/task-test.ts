@@ -1,7 +1,7 @@
 import type { Interval, MetricSummary } from '../artifacts.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
 import type { DifferenceTest } from '../stats/difference.js';
-import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+import { estimateMean, scoreInterval } from '../stats/interval.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { newcombePairedInterval } from '../stats/paired-proportions.js';
 import { pairedT } from '../stats/paired-t.js';
@@ -147,11 +147,9 @@ function estimateSide(items: readonly ItemScore[]): { side: SideStats; estimate:
   return { side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) }, estimate };
 }
 
-/** Wilson for a 0/1 task's own score (honest at small n), t otherwise. */
 function sideInterval(scores: readonly number[], estimate: ReturnType<typeof estimateMean>, binary: boolean): Interval {
   if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
-  if (binary) return wilsonInterval(scores.reduce((a, b) => a + b, 0), scores.length);
-  return tInterval(estimate);
+  return scoreInterval(scores, estimate, binary);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { shortHash } from '../hash.js';
 import type { EvalRecord, Interval, MetricSummary, ModelSummary, TaskSummary } from '../artifacts.js';
-import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+import { estimateMean, scoreInterval, wilsonInterval } from '../stats/interval.js';
 
 /** What an importer knows of one task: aggregate numbers always, per-item scores when the harness kept them. */
 export interface ImportedTask {
@@ -61,13 +61,10 @@ export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSu
   };
 }
 
-/** The model's aggregate: the unweighted mean of its tasks' primary metrics, when all lie in [0, 1]. */
-
-
 function metricOf(values: number[]): MetricSummary {
   const binary = values.every((v) => v === 0 || v === 1);
   const estimate = estimateMean(values);
-  const ci = binary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : tInterval(estimate);
+  const ci = scoreInterval(values, estimate, binary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? 'wilson' : 't' };
 }
 

@@ -1,6 +1,6 @@
 import type { EvalRecord, MetricSummary, ModelSummary, Summary, TaskSummary } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
-import { estimateMean, tInterval, wilsonInterval } from '../stats/interval.js';
+import { estimateMean, scoreInterval } from '../stats/interval.js';
 import type { PlannedTask, Plan } from './plan.js';
 import type { ModelConfig } from '../config/types.js';
 import { shortHash } from '../hash.js';
@@ -70,9 +70,7 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
   const weighted = weights.some((w) => w !== 1);
   const estimate = estimateMean(values, { clusters: hasClusters ? clusters : undefined, weights: weighted ? weights : undefined });
   const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
-  // Scores live in [0,1]: an interval past the ends says nothing more than the end.
-  const t = tInterval(estimate);
-  const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : { low: Math.max(0, t.low), high: Math.min(1, t.high) };
+  const ci = scoreInterval(values, estimate, isBinary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? 'wilson' : 't' };
 }
 

@@ -61,3 +61,14 @@ export function tInterval(estimate: MeanEstimate, confidence = 0.95): Interval {
   const t = tQuantile(1 - (1 - confidence) / 2, estimate.units - 1);
   return { low: estimate.mean - t * estimate.se, high: estimate.mean + t * estimate.se };
 }
+
+/**
+ * A score's own 95% interval: Wilson for 0/1 scores (honest at small n), t otherwise, kept
+ * inside [0, 1] when every value is (an interval past an end says nothing more than the end).
+ */
+export function scoreInterval(values: readonly number[], estimate: MeanEstimate, binary: boolean): Interval {
+  if (binary) return wilsonInterval(values.filter((v) => v === 1).length, values.length);
+  const t = tInterval(estimate);
+  if (!values.every((v) => v >= 0 && v <= 1)) return t;
+  return { low: Math.max(0, t.low), high: Math.min(1, t.high) };
+}
