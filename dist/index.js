@@ -23,21 +23,21 @@ import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-SX2NLMAT.js";
+} from "./chunks/chunk-BNNC7AGU.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-SYMASZPD.js";
+} from "./chunks/chunk-XYAYAGIS.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-E4DSICEQ.js";
-import "./chunks/chunk-FSUJ6NIL.js";
+} from "./chunks/chunk-EGZ4AFDB.js";
+import "./chunks/chunk-L2A27GNT.js";
 import "./chunks/chunk-YOX2DPNZ.js";
 import {
   loadConfig,
@@ -51,7 +51,7 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-ED67Y62A.js";
-import "./chunks/chunk-QU2LEME7.js";
+import "./chunks/chunk-XINLANYU.js";
 import "./chunks/chunk-UCYXHRQB.js";
 import {
   publishRun

@@ -12029,6 +12029,12 @@ function tInterval(estimate, confidence = 0.95) {
   const t = (0, import_stats_base_dists_t_quantile.default)(1 - (1 - confidence) / 2, estimate.units - 1);
   return { low: estimate.mean - t * estimate.se, high: estimate.mean + t * estimate.se };
 }
+function scoreInterval(values, estimate, binary) {
+  if (binary) return wilsonInterval(values.filter((v) => v === 1).length, values.length);
+  const t = tInterval(estimate);
+  if (!values.every((v) => v >= 0 && v <= 1)) return t;
+  return { low: Math.max(0, t.low), high: Math.min(1, t.high) };
+}
 
 export {
   require_lib5 as require_lib,
@@ -12042,5 +12048,6 @@ export {
   require_lib136 as require_lib9,
   wilsonInterval,
   estimateMean,
-  tInterval
+  tInterval,
+  scoreInterval
 };

@@ -3,12 +3,12 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-SX2NLMAT.js";
+} from "./chunk-BNNC7AGU.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
-import "./chunk-QU2LEME7.js";
+import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";
 import {

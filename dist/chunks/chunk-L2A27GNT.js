@@ -4,9 +4,8 @@ import {
 } from "./chunk-JXKZWS6X.js";
 import {
   estimateMean,
-  tInterval,
-  wilsonInterval
-} from "./chunk-QU2LEME7.js";
+  scoreInterval
+} from "./chunk-XINLANYU.js";
 
 // src/artifacts.ts
 var SCHEMA_VERSION = 1;
@@ -53,8 +52,7 @@ function metricSummary(items, metric, binaryUnweighted) {
   const weighted = weights.some((w) => w !== 1);
   const estimate = estimateMean(values, { clusters: hasClusters ? clusters : void 0, weights: weighted ? weights : void 0 });
   const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
-  const t = tInterval(estimate);
-  const ci = isBinary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : { low: Math.max(0, t.low), high: Math.min(1, t.high) };
+  const ci = scoreInterval(values, estimate, isBinary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? "wilson" : "t" };
 }
 function summarizeTask(task, unordered) {

@@ -5,7 +5,7 @@ import {
 import {
   SCHEMA_VERSION,
   aggregate
-} from "./chunk-FSUJ6NIL.js";
+} from "./chunk-L2A27GNT.js";
 import {
   shortHash
 } from "./chunk-JXKZWS6X.js";
@@ -17,9 +17,9 @@ import {
 } from "./chunk-ED67Y62A.js";
 import {
   estimateMean,
-  tInterval,
+  scoreInterval,
   wilsonInterval
-} from "./chunk-QU2LEME7.js";
+} from "./chunk-XINLANYU.js";
 import {
   safeSegment
 } from "./chunk-5IYWMANL.js";
@@ -439,7 +439,7 @@ function summarizeTask(task, records) {
 function metricOf(values) {
   const binary = values.every((v) => v === 0 || v === 1);
   const estimate = estimateMean(values);
-  const ci = binary ? wilsonInterval(values.filter((v) => v === 1).length, values.length) : tInterval(estimate);
+  const ci = scoreInterval(values, estimate, binary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? "wilson" : "t" };
 }
 function fromAggregate(mean, se, n) {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-OD2AJJRE.js";
+} from "./chunk-44BZS45M.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
@@ -11,15 +11,15 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-E4DSICEQ.js";
-import "./chunk-FSUJ6NIL.js";
+} from "./chunk-EGZ4AFDB.js";
+import "./chunk-L2A27GNT.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";
 import "./chunk-JXKZWS6X.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";
-import "./chunk-QU2LEME7.js";
+import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import {
   EXIT

@@ -6,15 +6,15 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-OD2AJJRE.js";
+} from "./chunk-44BZS45M.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-E4DSICEQ.js";
-import "./chunk-FSUJ6NIL.js";
+} from "./chunk-EGZ4AFDB.js";
+import "./chunk-L2A27GNT.js";
 import {
   buildPlan
 } from "./chunk-YOX2DPNZ.js";
@@ -27,7 +27,7 @@ import "./chunk-JF5I76B5.js";
 import {
   packageRoot
 } from "./chunk-ED67Y62A.js";
-import "./chunk-QU2LEME7.js";
+import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import {
   EXIT

@@ -3,7 +3,7 @@ import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-FSUJ6NIL.js";
+} from "./chunk-L2A27GNT.js";
 import {
   buildPlan,
   countUnits,

@@ -5,12 +5,12 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-E4DSICEQ.js";
+} from "./chunk-EGZ4AFDB.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-FSUJ6NIL.js";
+} from "./chunk-L2A27GNT.js";
 import {
   buildPlan,
   countUnits

@@ -13,9 +13,10 @@ import {
   require_lib7,
   require_lib8,
   require_lib9,
+  scoreInterval,
   tInterval,
   wilsonInterval
-} from "./chunk-QU2LEME7.js";
+} from "./chunk-XINLANYU.js";
 import {
   markdownTable
 } from "./chunk-UCYXHRQB.js";
@@ -791,8 +792,7 @@ function estimateSide(items) {
 }
 function sideInterval(scores, estimate, binary) {
   if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
-  if (binary) return wilsonInterval(scores.reduce((a, b) => a + b, 0), scores.length);
-  return tInterval(estimate);
+  return scoreInterval(scores, estimate, binary);
 }
 function testFromSummaries(candidate, baseline) {
   const side2 = (s) => {
