@@ -96,8 +96,16 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       counted.at10s = sim.counters.rejected429;
       counted.requestsAt10s = sim.counters.chat;
     }, 10_000);
+    // Start-up as the user waits for it: from spawning the process to its first completion request.
+    let firstRequestMs: number | null = null;
+    const watch = setInterval(() => {
+      if (sim.counters.chat === 0) return;
+      firstRequestMs = Math.round(performance.now() - started);
+      clearInterval(watch);
+    }, 1);
     const measured = await runCli(['run', '--suite', 'full', '--out', 'out', '--no-cache'], dir, path.join(dir, 'usage.json'));
     clearTimeout(timer);
+    clearInterval(watch);
     const ideal = idealWallMs(c.items, c.capacity, c.latencyMs);
     const after10s = counted.at10s === undefined ? null : { rejected: sim.counters.rejected429 - counted.at10s, requests: sim.counters.chat - (counted.requestsAt10s ?? 0) };
     return {
@@ -112,6 +120,7 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       ratio: Number((measured.wallMs / ideal).toFixed(3)),
       cpuMs: Math.round(measured.userMs + measured.systemMs),
       maxRssMb: Math.round(measured.maxRssMb),
+      firstRequestMs,
       maxInFlight: sim.counters.maxInFlight,
       rejected429: sim.counters.rejected429,
       rejected429After10s: after10s,
