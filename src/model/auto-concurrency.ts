@@ -39,7 +39,7 @@ export class AutoConcurrency {
     return this.#limit;
   }
 
-  /** A request finished; `inFlight` counts requests still running. Returns the new limit. */
+  /** A request succeeded after `latency` ms. Returns the new limit. */
   onSuccess(now: number, latency: number): number {
     this.#minLatency = Math.min(this.#minLatency, latency);
     this.#recent.push({ at: now, latency });

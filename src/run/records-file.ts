@@ -21,12 +21,15 @@ export class RecordWriter {
   readonly #fd: number;
   #pending: string[] = [];
   #scheduled = false;
+  /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
+  #failure: unknown;
 
   constructor(file: string) {
     this.#fd = openSync(file, 'a');
   }
 
   write(record: EvalRecord): void {
+    if (this.#failure) throw this.#failure;
     this.#pending.push(`${JSON.stringify(record)}\n`);
     if (!this.#scheduled) {
       this.#scheduled = true;
@@ -37,14 +40,20 @@ export class RecordWriter {
   close(): void {
     this.#flush();
     closeSync(this.#fd);
+    if (this.#failure) throw this.#failure;
   }
 
   #flush(): void {
     this.#scheduled = false;
-    if (this.#pending.length === 0) return;
-    const text = this.#pending.join('');
+    if (this.#pending.length === 0 || this.#failure) return;
+    const bytes = Buffer.from(this.#pending.join(''));
     this.#pending = [];
-    writeSync(this.#fd, text);
+    try {
+      // A write may take less than it was given: the rest follows.
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+    } catch (error) {
+      this.#failure = error;
+    }
   }
 }
 
