@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-XYAYAGIS.js";
+} from "./chunk-X3O7DMPO.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-EGZ4AFDB.js";
+import "./chunk-L325X5PS.js";
 import "./chunk-L2A27GNT.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";

@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-EGZ4AFDB.js";
+} from "./chunk-L325X5PS.js";
 import "./chunk-L2A27GNT.js";
 import {
   buildPlan

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-EGZ4AFDB.js";
+} from "./chunk-L325X5PS.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,

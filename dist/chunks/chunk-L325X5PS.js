@@ -25669,7 +25669,7 @@ var AutoConcurrency = class {
   get limit() {
     return this.#limit;
   }
-  /** A request finished; `inFlight` counts requests still running. Returns the new limit. */
+  /** A request succeeded after `latency` ms. Returns the new limit. */
   onSuccess(now, latency) {
     this.#minLatency = Math.min(this.#minLatency, latency);
     this.#recent.push({ at: now, latency });
@@ -25988,10 +25988,13 @@ var RecordWriter = class {
   #fd;
   #pending = [];
   #scheduled = false;
+  /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
+  #failure;
   constructor(file) {
     this.#fd = openSync(file, "a");
   }
   write(record) {
+    if (this.#failure) throw this.#failure;
     this.#pending.push(`${JSON.stringify(record)}
 `);
     if (!this.#scheduled) {
@@ -26002,13 +26005,18 @@ var RecordWriter = class {
   close() {
     this.#flush();
     closeSync(this.#fd);
+    if (this.#failure) throw this.#failure;
   }
   #flush() {
     this.#scheduled = false;
-    if (this.#pending.length === 0) return;
-    const text = this.#pending.join("");
+    if (this.#pending.length === 0 || this.#failure) return;
+    const bytes = Buffer.from(this.#pending.join(""));
     this.#pending = [];
-    writeSync(this.#fd, text);
+    try {
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+    } catch (error) {
+      this.#failure = error;
+    }
   }
 };
 async function* readRecords(file) {

@@ -11,7 +11,7 @@ import {
 import {
   parseShard,
   runEval
-} from "./chunk-EGZ4AFDB.js";
+} from "./chunk-L325X5PS.js";
 import "./chunk-L2A27GNT.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";
