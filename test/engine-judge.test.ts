@@ -45,6 +45,17 @@ describe('judged tasks', () => {
     expect(task.metrics.judge_score.mean).toBeCloseTo((correct * 0.9 + (60 - correct) * 0.2) / 60, 10);
   });
 
+  test('--dry-run counts the judge calls and says there is no price to count', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await writeConfig(project.dir, judgedConfig('http://127.0.0.1:9/v1'));
+    const result = await runCli(['run', '--suite', 'full', '--dry-run'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('explain: 60 items × 1 sample × 1 model → 60 calls + 60 judge calls');
+    expect(result.stdout).toContain('models: cand; judge: judge');
+    expect(result.stdout).toMatch(/^120 calls; .* cost unknown \(no price in the config: models\[\]\.price\)\. No call was made\.$/m);
+  });
+
   test('generate now, judge later: --only-generate makes no judge call, --only-score makes only judge calls', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);

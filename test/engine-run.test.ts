@@ -57,8 +57,12 @@ describe('evalwarden run against the simulator', () => {
     await writeConfig(project.dir, numericConfig(sim.url, { models: [{ id: 'cand', base_url: sim.url, model: 'sim-cand', price: { input_per_mtok: 1, output_per_mtok: 2 }, params: { max_tokens: 100 } }] }));
     const result = await runCli(['run', '--suite', 'full', '--dry-run'], { cwd: project.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('math: 30 items × 1 samples → 30 calls');
-    expect(result.stdout).toContain('No call was made');
+    expect(result.stdout).toContain('math: 30 items × 1 sample × 1 model → 30 calls');
+    // At 1 per million prompt tokens and 2 per million completion tokens (100 a call at most).
+    const [, calls, prompt, completion, cost] = /(\d+) calls?; ~(\d+) prompt \+ ≤(\d+) completion tokens; cost ≤ ([\d.]+) at the config's prices\. No call was made\./.exec(result.stdout) ?? [];
+    expect(Number(calls)).toBe(30);
+    expect(Number(completion)).toBe(3000);
+    expect(Number(cost)).toBeCloseTo((Number(prompt) + 2 * 3000) / 1e6, 4);
     expect(sim.counters.chat + sim.counters.models).toBe(0);
   });
 

@@ -70,8 +70,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
   if (options.dryRun) {
-    return { runId: '', outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan), stopped: null };
+    return { runId: '', outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan, judgeModel), stopped: null };
   }
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
@@ -80,7 +81,6 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const runId = previous?.run_id ?? newRunId(new Date());
   const startedAt = previous?.started_at ?? new Date().toISOString();
   const endpoints = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
-  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
   const cache = (options.cache ?? loaded.config.run.cache.enabled) ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runEval, type RunOptions } from '../../run/pipeline.js';
 import { parseShard } from '../../run/shard.js';
+import { renderEstimate } from '../../run/dry-run.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
@@ -58,9 +59,7 @@ export const run: Command = async (args, io) => {
   };
   const result = await runEval(options);
   if (result.estimate) {
-    const e = result.estimate;
-    for (const t of e.tasks) io.stdout(`${t.task}: ${t.items} items × ${t.samples} samples → ${t.calls} calls`);
-    io.stdout(`models: ${e.models.join(', ')}; ${e.calls} calls; ~${e.promptTokens} prompt + ≤${e.completionTokens} completion tokens; ≤ ${e.cost.toFixed(4)} cost. No call was made.`);
+    for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
   }
   if (result.summary) io.stdout(renderSummaryTable(result.summary));
