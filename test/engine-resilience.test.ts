@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -83,6 +84,20 @@ describe('faults, errors and secrets', () => {
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.map((r) => [r.error?.kind, r.score])).toEqual(rows.map(() => ['timeout', null]));
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 10 });
+  });
+
+  test('a server that is not up stops the run with one message saying the connection was refused', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(10));
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as { port: number };
+    await new Promise((resolve) => closed.close(resolve));
+    await writeConfig(project.dir, numericConfig(`http://127.0.0.1:${port}/v1`, { run: { max_retries: 0 } }));
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`cannot list models at http://127.0.0.1:${port}/v1: Connection error: connect ECONNREFUSED`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('a model the server does not list stops the run with one clear message before any completion', async () => {

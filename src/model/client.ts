@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import type { TokenUsage } from '../artifacts.js';
 import type { GenerationParams } from '../config/types.js';
 import { EndpointError } from '../errors.js';
-import { statusOf } from './errors.js';
+import { errorMessage, statusOf } from './errors.js';
 import { splitReasoning } from './reasoning.js';
 import { redactSecrets } from './secrets.js';
 import { createTransport } from './transport.js';
@@ -103,7 +103,7 @@ export class ModelClient {
       for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2) })) models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
-      const detail = redactSecrets(cause instanceof Error ? cause.message : String(cause), this.#secrets);
+      const detail = redactSecrets(errorMessage(cause), this.#secrets);
       const hint =
         status === 401 || status === 403
           ? `the endpoint refused the API key${apiKeyEnv ? ` from $${apiKeyEnv}` : ' (none set: add api_key_env to the model)'}`

@@ -7,9 +7,21 @@ export function isFatalStatus(status: number | undefined): boolean {
   return status === 401 || status === 403;
 }
 
+/**
+ * An error's message, with what lies under an SDK connection error ("Connection error.") said:
+ * refused, reset, cut mid-reply or timed out are different problems to fix.
+ */
+export function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError) ? error.cause : undefined;
+  if (!(cause instanceof Error) || !cause.message) return message;
+  const code = (cause as NodeJS.ErrnoException).code;
+  return `${message.replace(/\.$/, '')}: ${code && !cause.message.includes(code) ? `${code} ` : ''}${cause.message}`;
+}
+
 /** An SDK error (after its retries) as a record error, with secrets removed from the message. */
 export function toRecordError(error: unknown, secrets: readonly string[]): RecordError {
-  const message = redactSecrets(error instanceof Error ? error.message : String(error), secrets).slice(0, 500);
+  const message = redactSecrets(errorMessage(error), secrets).slice(0, 500);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message };
   if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection', message };
   if (error instanceof OpenAI.APIError && error.status !== undefined) return { kind: `http_${error.status}`, message };
