@@ -30,13 +30,13 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-X3O7DMPO.js";
+} from "./chunks/chunk-A7B5UXVM.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-L325X5PS.js";
+} from "./chunks/chunk-QX67UGSW.js";
 import "./chunks/chunk-L2A27GNT.js";
 import "./chunks/chunk-YOX2DPNZ.js";
 import {

@@ -10,8 +10,9 @@ import {
 } from "./chunk-KWHX45W6.js";
 import {
   parseShard,
+  renderEstimate,
   runEval
-} from "./chunk-L325X5PS.js";
+} from "./chunk-QX67UGSW.js";
 import "./chunk-L2A27GNT.js";
 import "./chunk-YOX2DPNZ.js";
 import "./chunk-UJXA2MYG.js";
@@ -85,9 +86,7 @@ var run = async (args, io) => {
   };
   const result = await runEval(options);
   if (result.estimate) {
-    const e = result.estimate;
-    for (const t of e.tasks) io.stdout(`${t.task}: ${t.items} items \xD7 ${t.samples} samples \u2192 ${t.calls} calls`);
-    io.stdout(`models: ${e.models.join(", ")}; ${e.calls} calls; ~${e.promptTokens} prompt + \u2264${e.completionTokens} completion tokens; \u2264 ${e.cost.toFixed(4)} cost. No call was made.`);
+    for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
   }
   if (result.summary) io.stdout(renderSummaryTable(result.summary));

@@ -89,6 +89,60 @@ function runKind(git, models) {
   return "manual";
 }
 
+// src/run/dry-run.ts
+var CHARS_PER_TOKEN = 4;
+var DEFAULT_MAX_TOKENS = 256;
+var tokensOf = (text) => Math.ceil(text.length / CHARS_PER_TOKEN);
+function describePlan(plan, judge) {
+  let promptTokens = 0;
+  let completionTokens = 0;
+  let cost = 0;
+  const add = (model, prompt, completion) => {
+    promptTokens += prompt;
+    completionTokens += completion;
+    cost += (prompt * model.price.input_per_mtok + completion * model.price.output_per_mtok) / 1e6;
+  };
+  const called = new Set(plan.models);
+  for (const model of plan.models) {
+    const answerTokens = model.params.max_tokens ?? DEFAULT_MAX_TOKENS;
+    for (const task of plan.tasks) {
+      const prompts = task.items.reduce((a, i) => a + tokensOf(i.prompt), 0) * task.samples;
+      const calls = task.items.length * task.samples;
+      add(model, prompts, calls * answerTokens);
+      if (task.instrument.judge && judge) {
+        called.add(judge);
+        const rubric = tokensOf(String(task.scorerOptions.rubric ?? ""));
+        add(judge, prompts + calls * (answerTokens + rubric), calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS));
+      }
+    }
+  }
+  const judged = (task) => task.instrument.judge !== null && judge !== void 0;
+  const tasks = plan.tasks.map((t) => {
+    const calls = t.items.length * t.samples * plan.models.length;
+    return { task: t.id, items: t.items.length, samples: t.samples, models: plan.models.length, calls, judgeCalls: judged(t) ? calls : 0 };
+  });
+  const priced = [...called].some((m) => m.price.input_per_mtok > 0 || m.price.output_per_mtok > 0);
+  return {
+    tasks,
+    models: plan.models.map((m) => m.id),
+    calls: countUnits(plan),
+    judge: tasks.some((t) => t.judgeCalls > 0) ? judge?.id ?? null : null,
+    judgeCalls: tasks.reduce((a, t) => a + t.judgeCalls, 0),
+    promptTokens,
+    completionTokens,
+    cost: priced ? cost : null
+  };
+}
+function renderEstimate(e) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const judgeCalls = (n) => n > 0 ? ` + ${plural(n, "judge call")}` : "";
+  return [
+    ...e.tasks.map((t) => `${t.task}: ${plural(t.items, "item")} \xD7 ${plural(t.samples, "sample")} \xD7 ${plural(t.models, "model")} \u2192 ${plural(t.calls, "call")}${judgeCalls(t.judgeCalls)}`),
+    `models: ${e.models.join(", ")}${e.judge ? `; judge: ${e.judge}` : ""}`,
+    `${plural(e.calls + e.judgeCalls, "call")}; ~${e.promptTokens} prompt + \u2264${e.completionTokens} completion tokens; ${e.cost === null ? "cost unknown (no price in the config: models[].price)" : `cost \u2264 ${e.cost.toFixed(4)} at the config's prices`}. No call was made.`
+  ];
+}
+
 // src/run/shard.ts
 function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -24375,8 +24429,15 @@ function redactSecrets(text, secrets) {
 function isFatalStatus(status) {
   return status === 401 || status === 403;
 }
+function errorMessage(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError) ? error.cause : void 0;
+  if (!(cause instanceof Error) || !cause.message) return message;
+  const code = cause.code;
+  return `${message.replace(/\.$/, "")}: ${code && !cause.message.includes(code) ? `${code} ` : ""}${cause.message}`;
+}
 function toRecordError(error, secrets) {
-  const message = redactSecrets(error instanceof Error ? error.message : String(error), secrets).slice(0, 500);
+  const message = redactSecrets(errorMessage(error), secrets).slice(0, 500);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: "timeout", message };
   if (error instanceof OpenAI.APIConnectionError) return { kind: "connection", message };
   if (error instanceof OpenAI.APIError && error.status !== void 0) return { kind: `http_${error.status}`, message };
@@ -24579,7 +24640,7 @@ var ModelClient = class {
       for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2) })) models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
-      const detail = redactSecrets(cause instanceof Error ? cause.message : String(cause), this.#secrets);
+      const detail = redactSecrets(errorMessage(cause), this.#secrets);
       const hint = status === 401 || status === 403 ? `the endpoint refused the API key${apiKeyEnv ? ` from $${apiKeyEnv}` : " (none set: add api_key_env to the model)"}` : "is the server up? (vLLM: poll /v1/models until it lists the model)";
       throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, { status, hint, cause: void 0 });
     }
@@ -26048,31 +26109,6 @@ async function writeRecordsFile(file, records) {
   await rename2(partial, file);
 }
 
-// src/run/dry-run.ts
-var CHARS_PER_TOKEN = 4;
-function describePlan(plan) {
-  let promptTokens = 0;
-  let completionTokens = 0;
-  let cost = 0;
-  for (const model of plan.models) {
-    for (const task of plan.tasks) {
-      const prompt = task.items.reduce((a, i) => a + Math.ceil(i.prompt.length / CHARS_PER_TOKEN), 0) * task.samples;
-      const completion = task.items.length * task.samples * (model.params.max_tokens ?? 256);
-      promptTokens += prompt;
-      completionTokens += completion;
-      cost += (prompt * model.price.input_per_mtok + completion * model.price.output_per_mtok) / 1e6;
-    }
-  }
-  return {
-    tasks: plan.tasks.map((t) => ({ task: t.id, items: t.items.length, samples: t.samples, calls: t.items.length * t.samples * plan.models.length })),
-    models: plan.models.map((m) => m.id),
-    calls: countUnits(plan),
-    promptTokens,
-    completionTokens,
-    cost
-  };
-}
-
 // src/run/pipeline.ts
 var RESULT_FILES = { records: "records.jsonl", summary: "summary.json", run: "run.json" };
 async function runEval(options) {
@@ -26088,8 +26124,9 @@ async function runEval(options) {
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge.model) : void 0;
   if (options.dryRun) {
-    return { runId: "", outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan), stopped: null };
+    return { runId: "", outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan, judgeModel), stopped: null };
   }
   await mkdir2(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
@@ -26098,7 +26135,6 @@ async function runEval(options) {
   const runId = previous?.run_id ?? newRunId(/* @__PURE__ */ new Date());
   const startedAt = previous?.started_at ?? (/* @__PURE__ */ new Date()).toISOString();
   const endpoints2 = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
-  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge.model) : void 0;
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : void 0;
   const cache = options.cache ?? loaded.config.run.cache.enabled ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 36e5 }) : void 0;
   const done = /* @__PURE__ */ new Map();
@@ -26291,6 +26327,7 @@ export {
   recordKey,
   readRecords,
   writeRecordsFile,
+  renderEstimate,
   parseShard,
   RESULT_FILES,
   runEval,

@@ -12,9 +12,9 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-6LCEETAE.js")).run },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-NZ33H24N.js")).run },
   compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-JASPLJH6.js")).compare },
-  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-CQ4GRBNY.js")).merge },
+  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-VFMRIGSQ.js")).merge },
   publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-GONWOWYF.js")).publish },
   promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-WD4Q7FNG.js")).promote },
   import: { summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder", load: async () => (await import("./import-D75OKZ5T.js")).importCmd },
@@ -22,7 +22,7 @@ var COMMANDS = {
   validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-F4KGDBTC.js")).validate },
   sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-VWHTSI5S.js")).sim },
   report: { summary: "print the markdown report the Action posts, for a gated results folder", load: async () => (await import("./report-U3WFOSLG.js")).report },
-  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-FA2M6FKO.js")).demo }
+  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-OTRW37GP.js")).demo }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-L325X5PS.js";
+} from "./chunk-QX67UGSW.js";
 import "./chunk-L2A27GNT.js";
 import {
   buildPlan

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-L325X5PS.js";
+} from "./chunk-QX67UGSW.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
