@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=16
+#!/usr/bin/env node
 import module from 'node:module';
 
 // Compiled code is cached on disk between runs: parsing the bundle is most of start-up.
