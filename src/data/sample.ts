@@ -27,8 +27,9 @@ export function stratifiedSample<T extends Sampleable>(items: T[], size: number,
   const quotas = allocate([...groups.entries()].map(([key, group]) => ({ key, count: group.length })), size, items.length);
   const chosen = new Set<T>();
   for (const [key, group] of groups) {
-    const ranked = [...group].sort((a, b) => (rank(seed, a.id) < rank(seed, b.id) ? -1 : 1));
-    ranked.slice(0, quotas.get(key) ?? 0).forEach((item) => chosen.add(item));
+    // Each rank once, not twice per comparison: a hash each, and a sort makes n·log n comparisons.
+    const ranked = group.map((item) => ({ item, rank: rank(seed, item.id) })).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+    ranked.slice(0, quotas.get(key) ?? 0).forEach(({ item }) => chosen.add(item));
   }
   return items.filter((item) => chosen.has(item));
 }
