@@ -1,10 +1,10 @@
-#!/usr/bin/env -S node --max-semi-space-size=16
+#!/usr/bin/env node
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-FTGC6VQ2.js");
+var { main } = await import("./chunks/main-B5PJ3EPJ.js");
 var controller = new AbortController();
 var interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -30,20 +30,20 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-A7B5UXVM.js";
+} from "./chunks/chunk-TEDHI5MZ.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-QX67UGSW.js";
-import "./chunks/chunk-L2A27GNT.js";
-import "./chunks/chunk-YOX2DPNZ.js";
+} from "./chunks/chunk-EOFMOUPC.js";
+import "./chunks/chunk-UZSHOX2F.js";
+import "./chunks/chunk-UOB3WZLL.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-UJXA2MYG.js";
-import "./chunks/chunk-JXKZWS6X.js";
+} from "./chunks/chunk-FREVW6DQ.js";
+import "./chunks/chunk-E47XKOZT.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
   require_dist

@@ -5,19 +5,19 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-QX67UGSW.js";
+} from "./chunk-EOFMOUPC.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-L2A27GNT.js";
+} from "./chunk-UZSHOX2F.js";
 import {
   buildPlan,
   countUnits
-} from "./chunk-YOX2DPNZ.js";
+} from "./chunk-UOB3WZLL.js";
 import {
   loadConfig
-} from "./chunk-UJXA2MYG.js";
+} from "./chunk-FREVW6DQ.js";
 import {
   DataError,
   EvalwardenError

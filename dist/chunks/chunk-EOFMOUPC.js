@@ -3,19 +3,19 @@ import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-L2A27GNT.js";
+} from "./chunk-UZSHOX2F.js";
 import {
   buildPlan,
   countUnits,
   resolveModels
-} from "./chunk-YOX2DPNZ.js";
+} from "./chunk-UOB3WZLL.js";
 import {
   loadConfig
-} from "./chunk-UJXA2MYG.js";
+} from "./chunk-FREVW6DQ.js";
 import {
   canonicalJson,
   sha256Hex
-} from "./chunk-JXKZWS6X.js";
+} from "./chunk-E47XKOZT.js";
 import {
   packageVersion
 } from "./chunk-ED67Y62A.js";
@@ -26014,20 +26014,37 @@ function judgeFailure(record, error, context) {
 // src/run/heap-guard.ts
 import v8 from "node:v8";
 import vm from "node:vm";
+var YOUNG_CAP_BYTES = 32 * 1024 * 1024;
 function createHeapGuard(options) {
-  let gc;
   let count = 0;
   let threshold = options.floorBytes;
+  let youngCapped = false;
   return () => {
-    if (++count % options.everyRecords !== 0) return;
+    count++;
+    if (!youngCapped && count % 10 === 0) youngCapped = capYoungGeneration();
+    if (count % options.everyRecords !== 0) return;
     if (v8.getHeapStatistics().used_heap_size < threshold) return;
-    if (!gc) {
-      v8.setFlagsFromString("--expose-gc");
-      gc = vm.runInNewContext("gc");
-    }
-    gc();
+    collect("regular");
     threshold = Math.max(options.floorBytes, v8.getHeapStatistics().used_heap_size * 1.25);
   };
+}
+function capYoungGeneration() {
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
+  if (young < YOUNG_CAP_BYTES) return false;
+  if (young > 2 * YOUNG_CAP_BYTES) {
+    collect("last-resort");
+    return false;
+  }
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  return true;
+}
+var exposedGc;
+function collect(flavor) {
+  if (!exposedGc) {
+    v8.setFlagsFromString("--expose-gc");
+    exposedGc = vm.runInNewContext("gc");
+  }
+  exposedGc({ type: "major", execution: "sync", flavor });
 }
 
 // src/run/judge-call.ts

@@ -4,8 +4,8 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunk-UJXA2MYG.js";
-import "./chunk-JXKZWS6X.js";
+} from "./chunk-FREVW6DQ.js";
+import "./chunk-E47XKOZT.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

@@ -5,10 +5,10 @@ import {
 import {
   SCHEMA_VERSION,
   aggregate
-} from "./chunk-L2A27GNT.js";
+} from "./chunk-UZSHOX2F.js";
 import {
   shortHash
-} from "./chunk-JXKZWS6X.js";
+} from "./chunk-E47XKOZT.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";

@@ -6,11 +6,11 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   buildPlan
-} from "./chunk-YOX2DPNZ.js";
+} from "./chunk-UOB3WZLL.js";
 import {
   loadConfig
-} from "./chunk-UJXA2MYG.js";
-import "./chunk-JXKZWS6X.js";
+} from "./chunk-FREVW6DQ.js";
+import "./chunk-E47XKOZT.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

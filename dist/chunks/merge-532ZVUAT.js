@@ -1,15 +1,15 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-A7B5UXVM.js";
+} from "./chunk-TEDHI5MZ.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-QX67UGSW.js";
-import "./chunk-L2A27GNT.js";
-import "./chunk-YOX2DPNZ.js";
-import "./chunk-UJXA2MYG.js";
-import "./chunk-JXKZWS6X.js";
+import "./chunk-EOFMOUPC.js";
+import "./chunk-UZSHOX2F.js";
+import "./chunk-UOB3WZLL.js";
+import "./chunk-FREVW6DQ.js";
+import "./chunk-E47XKOZT.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-44BZS45M.js";
+} from "./chunk-H7I7XGQW.js";
 import {
   gitContext
 } from "./chunk-VHNV4MSZ.js";
@@ -12,11 +12,11 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-QX67UGSW.js";
-import "./chunk-L2A27GNT.js";
-import "./chunk-YOX2DPNZ.js";
-import "./chunk-UJXA2MYG.js";
-import "./chunk-JXKZWS6X.js";
+} from "./chunk-EOFMOUPC.js";
+import "./chunk-UZSHOX2F.js";
+import "./chunk-UOB3WZLL.js";
+import "./chunk-FREVW6DQ.js";
+import "./chunk-E47XKOZT.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-ED67Y62A.js";

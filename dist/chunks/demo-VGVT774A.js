@@ -6,22 +6,22 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-44BZS45M.js";
+} from "./chunk-H7I7XGQW.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-QX67UGSW.js";
-import "./chunk-L2A27GNT.js";
+} from "./chunk-EOFMOUPC.js";
+import "./chunk-UZSHOX2F.js";
 import {
   buildPlan
-} from "./chunk-YOX2DPNZ.js";
+} from "./chunk-UOB3WZLL.js";
 import {
   loadConfig
-} from "./chunk-UJXA2MYG.js";
-import "./chunk-JXKZWS6X.js";
+} from "./chunk-FREVW6DQ.js";
+import "./chunk-E47XKOZT.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import {

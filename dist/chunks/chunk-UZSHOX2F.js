@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   shortHash
-} from "./chunk-JXKZWS6X.js";
+} from "./chunk-E47XKOZT.js";
 import {
   estimateMean,
   scoreInterval

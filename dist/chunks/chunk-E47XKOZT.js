@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 
 // src/hash.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 function canonicalJson(value) {
   return JSON.stringify(
     value,
@@ -12,7 +12,7 @@ function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
 function shortHash(value) {
-  return createHash("sha256").update(typeof value === "string" ? value : canonicalJson(value)).digest().toString("hex", 0, 8);
+  return hash("sha256", typeof value === "string" ? value : canonicalJson(value), "buffer").toString("hex", 0, 8);
 }
 
 export {

@@ -4,7 +4,7 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-MO3GJBSV.js";
+} from "./chunk-5SOQY2IM.js";
 import "./chunk-SOCMEOUP.js";
 import "./chunk-5IYWMANL.js";
 import "./chunk-2VLZMCIW.js";

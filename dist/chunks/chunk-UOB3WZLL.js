@@ -3,11 +3,11 @@ import {
   displayPath,
   findScorer,
   scorerConfig
-} from "./chunk-UJXA2MYG.js";
+} from "./chunk-FREVW6DQ.js";
 import {
   sha256Hex,
   shortHash
-} from "./chunk-JXKZWS6X.js";
+} from "./chunk-E47XKOZT.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
@@ -1866,8 +1866,8 @@ function stratifiedSample(items, size, seed) {
   const quotas = allocate([...groups.entries()].map(([key, group]) => ({ key, count: group.length })), size, items.length);
   const chosen = /* @__PURE__ */ new Set();
   for (const [key, group] of groups) {
-    const ranked = [...group].sort((a, b) => rank(seed, a.id) < rank(seed, b.id) ? -1 : 1);
-    ranked.slice(0, quotas.get(key) ?? 0).forEach((item) => chosen.add(item));
+    const ranked = group.map((item) => ({ item, rank: rank(seed, item.id) })).sort((a, b) => a.rank < b.rank ? -1 : 1);
+    ranked.slice(0, quotas.get(key) ?? 0).forEach(({ item }) => chosen.add(item));
   }
   return items.filter((item) => chosen.has(item));
 }

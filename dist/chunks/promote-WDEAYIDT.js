@@ -3,7 +3,7 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-MO3GJBSV.js";
+} from "./chunk-5SOQY2IM.js";
 import {
   promote
 } from "./chunk-SOCMEOUP.js";
