@@ -1,31 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
 import type { EvalRecord } from '../src/artifacts.js';
 import { RecordWriter } from '../src/run/records-file.js';
+import { tempProject } from './support/engine.js';
 
 const record = (item: number): EvalRecord => ({ item_id: `i${item}`, model: 'm', task: 't', sample: 0 }) as unknown as EvalRecord;
 
 describe('the records file', () => {
   test('records that finish in one turn reach the file at its end, in order; close flushes the rest', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-records-'));
-    try {
-      const file = path.join(dir, 'records.jsonl');
-      const writer = new RecordWriter(file);
-      for (let i = 0; i < 3; i++) writer.write(record(i));
-      // Read at once, in this turn: nothing is written yet.
-      expect(readFileSync(file, 'utf8')).toBe('');
-      await nextTurn();
-      expect((await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).item_id)).toEqual(['i0', 'i1', 'i2']);
-      writer.write(record(3));
-      writer.close();
-      expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await using project = await tempProject();
+    const file = path.join(project.dir, 'records.jsonl');
+    const writer = new RecordWriter(file);
+    for (let i = 0; i < 3; i++) writer.write(record(i));
+    // Read at once, in this turn: nothing is written yet.
+    expect(readFileSync(file, 'utf8')).toBe('');
+    await nextTurn();
+    expect(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).item_id)).toEqual(['i0', 'i1', 'i2']);
+    writer.write(record(3));
+    writer.close();
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4);
   });
 
   test.skipIf(!existsSync('/dev/full'))('a write the disk refuses stops the next write and the close with its error, not the process', async () => {

@@ -43,16 +43,9 @@ interface Measured {
 
 const cli = path.join(root, 'bench/out/dist/cli.js');
 
-/** The Node flags of the CLI's `#!/usr/bin/env -S node …` line: what running the `evalwarden` bin passes. */
-async function shebangFlags(): Promise<string[]> {
-  const first = (await readFile(cli, 'utf8')).split('\n', 1)[0];
-  return first.replace(/^#!\S+(\s+-S)?\s+node\b/, '').trim().split(/\s+/).filter(Boolean);
-}
-
 async function runCli(args: string[], cwd: string, usageFile: string): Promise<Measured> {
-  const flags = await shebangFlags();
   const started = performance.now();
-  const child = spawn(process.execPath, [...flags, '--import', path.join(root, 'bench/engine/report-usage.mjs'), cli, ...args], {
+  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), cli, ...args], {
     cwd,
     env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -140,7 +133,7 @@ async function clientFloor(): Promise<Record<string, unknown>> {
   const items = 2000;
   const rows = Array.from({ length: items }, (_, i) => ({ prompt: `Item ${i}: what is ${i} plus 1?`, target: String(i + 1), scorer: 'numeric' as const }));
   await using sim: Sim = await startSim({ models: { 'sim-bench': { accuracy: 0.8 } }, items: rows, capacity: 64, latencyMs: 200, jitterMs: 0 });
-  const child = spawn(process.execPath, [...(await shebangFlags()), path.join(root, 'bench/out/client-floor.mjs'), sim.url, 'sim-bench', String(items), '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'bench/out/client-floor.mjs'), sim.url, 'sim-bench', String(items), '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? -1)));

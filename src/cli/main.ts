@@ -45,7 +45,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return await (await entry.load())(rest, io);
   } catch (error) {
     if (error instanceof HelpRequested) {
-      io.stdout(error.usage.startsWith('usage:') ? error.usage : `usage: ${error.usage}`);
+      io.stdout(`usage: ${error.usage}`);
       return EXIT.ok;
     }
     io.stderr(formatError(error, debug));

@@ -16,7 +16,7 @@ export interface TransportOptions {
  * builds a WHATWG Response, its Headers and a body stream per reply, which costs about as much
  * CPU as the rest of a request; at thousands of requests a run that is the client's whole
  * budget. `node:http` parses in native code and is loaded with Node itself (undici's `request`
- * costs the same per request but ~90 ms of start-up, and kept replies waiting longer).
+ * costs the same per request, more start-up to load, and kept replies waiting longer).
  * Bodies are read whole (completions are small, and the SDK is never asked to stream); the SDK
  * gets the part of a Response it reads.
  */

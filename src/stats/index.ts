@@ -4,7 +4,7 @@ export { benjaminiHochbergAdjust } from './benjamini-hochberg.js';
 export { pairedBootstrap, type PairedBootstrapOptions } from './bootstrap.js';
 export type { DifferenceTest } from './difference.js';
 export { holmAdjust } from './holm.js';
-export { estimateMean, scoreInterval, tInterval, wilsonInterval, type MeanEstimate } from './interval.js';
+export { estimateMean, tInterval, wilsonInterval, type MeanEstimate } from './interval.js';
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { minimumDetectableEffect, type MdeOptions } from './mde.js';
 export { newcombePairedInterval, type PairedTable } from './paired-proportions.js';

@@ -51,7 +51,7 @@ ${usage()}`);
     return await (await entry.load())(rest, io);
   } catch (error) {
     if (error instanceof HelpRequested) {
-      io.stdout(error.usage.startsWith("usage:") ? error.usage : `usage: ${error.usage}`);
+      io.stdout(`usage: ${error.usage}`);
       return EXIT.ok;
     }
     io.stderr(formatError(error, debug));
