@@ -20,7 +20,21 @@ export interface TransportOptions {
  * Bodies are read whole (completions are small, and the SDK is never asked to stream); the SDK
  * gets the part of a Response it reads.
  */
-export function createTransport(options: TransportOptions): { fetch: typeof fetch; close: () => Promise<void>; destroy: () => void } {
+export interface OutgoingRequest {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface Transport {
+  /** One request, cut after `timeoutMs` with an error the SDK reads as a timeout. */
+  send: (url: string, request: OutgoingRequest, timeoutMs: number) => Promise<Response>;
+  close: () => Promise<void>;
+  /** Cuts every request in flight and refuses new ones (a cancelled run). */
+  destroy: () => void;
+}
+
+export function createTransport(options: TransportOptions): Transport {
   const proxyEnv = proxySettings(options.proxyEnv);
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
@@ -29,30 +43,36 @@ export function createTransport(options: TransportOptions): { fetch: typeof fetc
   let destroyed = false;
   // An AbortError is what the SDK does not retry: a cancelled run stops at once.
   const aborted = () => new DOMException('the run was cancelled', 'AbortError');
-  const transport = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const send = (href: string, outgoing: OutgoingRequest, timeoutMs: number): Promise<Response> => {
     if (destroyed) return Promise.reject(aborted());
-    const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url);
+    const url = new URL(href);
     const client = url.protocol === 'https:' ? https : http;
     return new Promise<Response>((resolve, reject) => {
-      const fail = (error: unknown) => reject(destroyed ? aborted() : error);
+      const fail = (error: unknown) => {
+        clearTimeout(timer);
+        reject(destroyed ? aborted() : error);
+      };
       const request = client.request(
         url,
-        { method: init?.method ?? 'GET', headers: headersOf(init?.headers), signal: init?.signal ?? undefined, agent: agents[url.protocol as 'http:' | 'https:'] },
+        { method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol as 'http:' | 'https:'] },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', fail);
-          response.on('end', () =>
-            resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString('utf8')) as unknown as Response),
-          );
+          response.on('end', () => {
+            clearTimeout(timer);
+            resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString('utf8')) as unknown as Response);
+          });
           // A connection cut mid-reply may end with neither 'end' nor 'error'.
           response.on('close', () => {
             if (!response.complete) fail(new Error(`${url.origin} closed the connection mid-reply`));
           });
         },
       );
+      // Whole-request deadline (a socket timeout would let a reply that trickles in outlive it).
+      const timer = setTimeout(() => request.destroy(new Error(`no reply from ${url.origin} within ${timeoutMs} ms: timed out`)), timeoutMs);
       request.on('error', fail);
-      request.end(init?.body as string | undefined);
+      request.end(outgoing.body);
     });
   };
   const destroyAgents = () => {
@@ -60,7 +80,7 @@ export function createTransport(options: TransportOptions): { fetch: typeof fetc
     agents['https:'].destroy();
   };
   return {
-    fetch: transport as typeof fetch,
+    send,
     close: async () => destroyAgents(),
     destroy: () => {
       destroyed = true;
@@ -81,13 +101,6 @@ function proxySettings(env: Record<string, string | undefined> | undefined): Rec
   for (const name of PROXY_VARIABLES) if (env[name]) settings[name] = env[name];
   const noProxy = [env.no_proxy ?? env.NO_PROXY, 'localhost', '127.0.0.1', '::1'].filter(Boolean).join(',');
   return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
-}
-
-function headersOf(headers: RequestInit['headers']): Record<string, string> {
-  if (!headers) return {};
-  if (headers instanceof Headers) return Object.fromEntries(headers.entries());
-  if (Array.isArray(headers)) return Object.fromEntries(headers);
-  return headers as Record<string, string>;
 }
 
 /** The read side of a Response whose body has been read whole. */
