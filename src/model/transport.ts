@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 
 export interface TransportOptions {
   /** Sockets per origin at most (the scheduler bounds what is in flight). */
@@ -43,9 +44,10 @@ export function createTransport(options: TransportOptions): Transport {
   let destroyed = false;
   // An AbortError is what the SDK does not retry: a cancelled run stops at once.
   const aborted = () => new DOMException('the run was cancelled', 'AbortError');
+  const targets = new Map<string, Target>();
   const send = (href: string, outgoing: OutgoingRequest, timeoutMs: number): Promise<Response> => {
     if (destroyed) return Promise.reject(aborted());
-    const url = new URL(href);
+    const { url, where } = targetOf(targets, href);
     const client = url.protocol === 'https:' ? https : http;
     return new Promise<Response>((resolve, reject) => {
       const fail = (error: unknown) => {
@@ -53,8 +55,7 @@ export function createTransport(options: TransportOptions): Transport {
         reject(destroyed ? aborted() : error);
       };
       const request = client.request(
-        url,
-        { method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol as 'http:' | 'https:'] },
+        { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol as 'http:' | 'https:'] },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -87,6 +88,23 @@ export function createTransport(options: TransportOptions): Transport {
       destroyAgents();
     },
   };
+}
+
+interface Target {
+  url: URL;
+  /** The URL as http.request options (host, port, path). */
+  where: http.RequestOptions;
+}
+
+/** A request's URL parsed once: a run sends thousands of requests to two or three URLs. */
+function targetOf(targets: Map<string, Target>, href: string): Target {
+  let target = targets.get(href);
+  if (!target) {
+    const url = new URL(href);
+    target = { url, where: urlToHttpOptions(url) };
+    if (targets.size < 64) targets.set(href, target);
+  }
+  return target;
 }
 
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'];
