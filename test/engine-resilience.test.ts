@@ -144,14 +144,19 @@ describe('cancel, resume, cache, budget and phases', () => {
     const rows = numericRows(300);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
     await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.8 } }, items: itemsOf(rows), latencyMs: 20, capacity: 8 });
-    await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 8 } }));
+    // Ten retries: were the requests cut by the cancel retried, their backoff alone would take minutes.
+    await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 8, max_retries: 10 } }));
     const controller = new AbortController();
+    let cancelledAt = 0;
     const poll = setInterval(() => {
-      if (sim.counters.chat >= 100) controller.abort();
+      if (sim.counters.chat < 100 || controller.signal.aborted) return;
+      cancelledAt = performance.now();
+      controller.abort();
     }, 5);
     const first = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir, signal: controller.signal });
     clearInterval(poll);
     expect(first.code).toBe(130);
+    expect(performance.now() - cancelledAt).toBeLessThan(5000);
     expect(first.stderr).toContain('cancelled');
     const partial = await readResults(path.join(project.dir, 'out'));
     expect(partial.run.status).toBe('partial');

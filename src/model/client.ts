@@ -54,6 +54,8 @@ export class ModelClient {
   readonly #options: EndpointOptions;
   readonly #secrets: string[];
   readonly #transport: Transport;
+  /** Aborted with the run: the SDK checks it before every attempt and retry. */
+  readonly #cancel = new AbortController();
 
   constructor(options: EndpointOptions) {
     this.#options = options;
@@ -89,7 +91,7 @@ export class ModelClient {
     let models: (OpenAI.Models.Model & { revision?: string; root?: string })[];
     try {
       models = [];
-      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2) })) models.push(model);
+      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2), signal: this.#cancel.signal })) models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
       const detail = redactSecrets(errorMessage(cause), this.#secrets);
@@ -109,10 +111,12 @@ export class ModelClient {
   }
 
   /**
-   * Cuts every request in flight (a cancelled run). Requests take no per-request signal: a
-   * run-wide AbortSignal composed into every request would keep each composition alive.
+   * Cuts every request in flight (a cancelled run) and stops the SDK retrying them: a request
+   * cut by the transport fails like a dropped connection, which the SDK would retry with backoff
+   * (minutes, at max_retries 10) were the run's signal not aborted first.
    */
   abort(): void {
+    this.#cancel.abort();
     this.#transport.destroy();
   }
 
@@ -124,11 +128,11 @@ export class ModelClient {
     const started = performance.now();
     if (api === 'completions') {
       const prompt = messages.map((m) => m.content).join('\n\n');
-      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body });
+      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
       const text = response.choices[0]?.text ?? '';
       return { ...splitReasoning(text, null), usage: usageOf(response.usage), latencyMs: performance.now() - started };
     }
-    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body });
+    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
     const message = response.choices[0]?.message as (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string }) | undefined;
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
     return { ...splitReasoning(message?.content ?? '', reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };
