@@ -143,7 +143,15 @@ let userAgentValue: string | undefined;
 
 /** What servers see in their logs: evalwarden and its version. */
 function userAgent(): string {
-  return (userAgentValue ??= `evalwarden/${packageVersion()}`);
+  if (userAgentValue === undefined) {
+    try {
+      userAgentValue = `evalwarden/${packageVersion()}`;
+    } catch {
+      // A bundle copied away from its package.json still talks to models.
+      userAgentValue = 'evalwarden';
+    }
+  }
+  return userAgentValue;
 }
 
 type SdkRequest = Parameters<OpenAI['buildRequest']>[0];

@@ -12,7 +12,7 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-EOFMOUPC.js";
+} from "./chunk-2OLFQ34W.js";
 import "./chunk-UZSHOX2F.js";
 import "./chunk-UOB3WZLL.js";
 import "./chunk-FREVW6DQ.js";

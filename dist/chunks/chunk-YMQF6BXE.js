@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-EOFMOUPC.js";
+} from "./chunk-2OLFQ34W.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,

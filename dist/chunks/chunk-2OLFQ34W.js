@@ -24467,6 +24467,7 @@ function splitReasoning(content, reasoningField) {
 // src/model/transport.ts
 import http from "node:http";
 import https from "node:https";
+import { urlToHttpOptions } from "node:url";
 function createTransport(options) {
   const proxyEnv = proxySettings(options.proxyEnv);
   const agents = {
@@ -24475,30 +24476,34 @@ function createTransport(options) {
   };
   let destroyed = false;
   const aborted = () => new DOMException("the run was cancelled", "AbortError");
-  const transport = (input, init) => {
+  const targets = /* @__PURE__ */ new Map();
+  const send = (href, outgoing, timeoutMs) => {
     if (destroyed) return Promise.reject(aborted());
-    const url = new URL(typeof input === "string" || input instanceof URL ? String(input) : input.url);
+    const { url, where } = targetOf(targets, href);
     const client = url.protocol === "https:" ? https : http;
     return new Promise((resolve, reject) => {
-      const fail = (error) => reject(destroyed ? aborted() : error);
+      const fail = (error) => {
+        clearTimeout(timer);
+        reject(destroyed ? aborted() : error);
+      };
       const request = client.request(
-        url,
-        { method: init?.method ?? "GET", headers: headersOf(init?.headers), signal: init?.signal ?? void 0, agent: agents[url.protocol] },
+        { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol] },
         (response) => {
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
           response.on("error", fail);
-          response.on(
-            "end",
-            () => resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString("utf8")))
-          );
+          response.on("end", () => {
+            clearTimeout(timer);
+            resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString("utf8")));
+          });
           response.on("close", () => {
             if (!response.complete) fail(new Error(`${url.origin} closed the connection mid-reply`));
           });
         }
       );
+      const timer = setTimeout(() => request.destroy(new Error(`no reply from ${url.origin} within ${timeoutMs} ms: timed out`)), timeoutMs);
       request.on("error", fail);
-      request.end(init?.body);
+      request.end(outgoing.body);
     });
   };
   const destroyAgents = () => {
@@ -24506,13 +24511,22 @@ function createTransport(options) {
     agents["https:"].destroy();
   };
   return {
-    fetch: transport,
+    send,
     close: async () => destroyAgents(),
     destroy: () => {
       destroyed = true;
       destroyAgents();
     }
   };
+}
+function targetOf(targets, href) {
+  let target = targets.get(href);
+  if (!target) {
+    const url = new URL(href);
+    target = { url, where: urlToHttpOptions(url) };
+    if (targets.size < 64) targets.set(href, target);
+  }
+  return target;
 }
 var PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy"];
 function proxySettings(env) {
@@ -24521,12 +24535,6 @@ function proxySettings(env) {
   for (const name of PROXY_VARIABLES) if (env[name]) settings[name] = env[name];
   const noProxy = [env.no_proxy ?? env.NO_PROXY, "localhost", "127.0.0.1", "::1"].filter(Boolean).join(",");
   return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
-}
-function headersOf(headers) {
-  if (!headers) return {};
-  if (headers instanceof Headers) return Object.fromEntries(headers.entries());
-  if (Array.isArray(headers)) return Object.fromEntries(headers);
-  return headers;
 }
 var ReadResponse = class {
   constructor(url, status, headers, text) {
@@ -24596,33 +24604,25 @@ var ModelClient = class {
   #options;
   #secrets;
   #transport;
+  /** Aborted with the run: the SDK checks it before every attempt and retry. */
+  #cancel = new AbortController();
   constructor(options) {
     this.#options = options;
     this.#secrets = options.apiKey ? [options.apiKey] : [];
-    const observe = options.onAttempt;
     this.#transport = createTransport({ connections: 4096, proxyEnv: options.proxyEnv });
-    const transport = this.#transport.fetch;
-    const observed = async (input, init) => {
-      if (init?.method !== "POST") return transport(input, init);
-      const started = performance.now();
-      try {
-        const response = await transport(input, init);
-        observe?.({ status: response.status, latencyMs: performance.now() - started });
-        return response;
-      } catch (error) {
-        observe?.({ status: 0, latencyMs: performance.now() - started });
-        throw error;
-      }
-    };
-    this.#sdk = new OpenAI({
-      baseURL: options.baseUrl,
-      // Local servers (vLLM without --api-key, Ollama) take any key; the SDK insists on one.
-      apiKey: options.apiKey ?? "no-key",
-      maxRetries: options.maxRetries,
-      timeout: options.timeoutMs,
-      fetch: observed,
-      logLevel: "off"
-    });
+    this.#sdk = new EndpointSdk(
+      {
+        baseURL: options.baseUrl,
+        // Local servers (vLLM without --api-key, Ollama) take any key; the SDK insists on one.
+        apiKey: options.apiKey ?? "no-key",
+        maxRetries: options.maxRetries,
+        timeout: options.timeoutMs,
+        logLevel: "off",
+        defaultHeaders: { "User-Agent": userAgent() }
+      },
+      this.#transport,
+      options.onAttempt
+    );
   }
   /** Closes the client's connections (keep-alive sockets would otherwise hold the process). */
   async close() {
@@ -24637,7 +24637,7 @@ var ModelClient = class {
     let models;
     try {
       models = [];
-      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2) })) models.push(model);
+      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2), signal: this.#cancel.signal })) models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
       const detail = redactSecrets(errorMessage(cause), this.#secrets);
@@ -24653,10 +24653,12 @@ var ModelClient = class {
     return { id: found.id, revision: found.revision ?? null, endpointKind: endpointKind(baseUrl, found.owned_by) };
   }
   /**
-   * Cuts every request in flight (a cancelled run). Requests take no per-request signal: a
-   * run-wide AbortSignal composed into every request would keep each composition alive.
+   * Cuts every request in flight (a cancelled run) and stops the SDK retrying them: a request
+   * cut by the transport fails like a dropped connection, which the SDK would retry with backoff
+   * (minutes, at max_retries 10) were the run's signal not aborted first.
    */
   abort() {
+    this.#cancel.abort();
     this.#transport.destroy();
   }
   async complete(messages, sample) {
@@ -24666,16 +24668,76 @@ var ModelClient = class {
     const started = performance.now();
     if (api === "completions") {
       const prompt = messages.map((m) => m.content).join("\n\n");
-      const response2 = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body });
+      const response2 = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
       const text = response2.choices[0]?.text ?? "";
       return { ...splitReasoning(text, null), usage: usageOf(response2.usage), latencyMs: performance.now() - started };
     }
-    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body });
+    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
     const message = response.choices[0]?.message;
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
     return { ...splitReasoning(message?.content ?? "", reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };
   }
 };
+var userAgentValue;
+function userAgent() {
+  if (userAgentValue === void 0) {
+    try {
+      userAgentValue = `evalwarden/${packageVersion()}`;
+    } catch {
+      userAgentValue = "evalwarden";
+    }
+  }
+  return userAgentValue;
+}
+var EndpointSdk = class extends OpenAI {
+  #transport;
+  #onAttempt;
+  #postBase;
+  /** The SDK's type for a request's headers, and the same headers as the transport sends them. */
+  #postHeaders;
+  #postHeaderRecord;
+  constructor(options, transport, onAttempt) {
+    super(options);
+    this.#transport = transport;
+    this.#onAttempt = onAttempt;
+    const base = String(options.baseURL);
+    this.#postBase = base.includes("?") ? void 0 : base.replace(/\/+$/, "");
+    this.#postHeaderRecord = {
+      accept: "application/json",
+      "content-type": "application/json",
+      "user-agent": userAgent(),
+      authorization: `Bearer ${String(options.apiKey)}`
+    };
+    this.#postHeaders = new Headers(this.#postHeaderRecord);
+  }
+  async buildRequest(options, context) {
+    const plainJson = options.method === "post" && !options.headers && !options.query && isPlainObject(options.body);
+    if (!plainJson || this.#postBase === void 0) return super.buildRequest(options, context);
+    return {
+      req: { method: "POST", headers: this.#postHeaders, body: JSON.stringify(options.body) },
+      url: this.#postBase + options.path,
+      timeout: options.timeout ?? this.timeout
+    };
+  }
+  async fetchWithTimeout(url, init, ms) {
+    const href = typeof url === "string" ? url : url.url;
+    const headers = init?.headers === this.#postHeaders ? this.#postHeaderRecord : Object.fromEntries(new Headers(init?.headers));
+    const request = { method: init?.method ?? "GET", headers, body: init?.body };
+    if (init?.method !== "POST" || !this.#onAttempt) return this.#transport.send(href, request, ms);
+    const started = performance.now();
+    try {
+      const response = await this.#transport.send(href, request, ms);
+      this.#onAttempt({ status: response.status, latencyMs: performance.now() - started });
+      return response;
+    } catch (error) {
+      this.#onAttempt({ status: 0, latencyMs: performance.now() - started });
+      throw error;
+    }
+  }
+};
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
 function usageOf(usage) {
   return { prompt: usage?.prompt_tokens ?? 0, completion: usage?.completion_tokens ?? 0 };
 }
