@@ -30,13 +30,13 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-YMQF6BXE.js";
+} from "./chunks/chunk-2WUT5TNB.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-2OLFQ34W.js";
+} from "./chunks/chunk-PALWOQGK.js";
 import "./chunks/chunk-UZSHOX2F.js";
 import "./chunks/chunk-UOB3WZLL.js";
 import {

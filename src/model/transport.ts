@@ -12,15 +12,6 @@ export interface TransportOptions {
   proxyEnv?: Record<string, string | undefined>;
 }
 
-/**
- * A `fetch` for the openai SDK on Node's own HTTP client with keep-alive agents. Node's `fetch`
- * builds a WHATWG Response, its Headers and a body stream per reply, which costs about as much
- * CPU as the rest of a request; at thousands of requests a run that is the client's whole
- * budget. `node:http` parses in native code and is loaded with Node itself (undici's `request`
- * costs the same per request, more start-up to load, and kept replies waiting longer).
- * Bodies are read whole (completions are small, and the SDK is never asked to stream); the SDK
- * gets the part of a Response it reads.
- */
 export interface OutgoingRequest {
   method: string;
   headers: Record<string, string>;
@@ -35,6 +26,15 @@ export interface Transport {
   destroy: () => void;
 }
 
+/**
+ * The HTTP client under the openai SDK (its `fetchWithTimeout` hook calls `send`): Node's own
+ * HTTP client with keep-alive agents. Node's `fetch` builds a WHATWG Response, its Headers and a
+ * body stream per reply, which costs about as much CPU as the rest of a request; at thousands of
+ * requests a run that is the client's whole budget. `node:http` parses in native code and is
+ * loaded with Node itself (undici's `request` costs the same per request, more start-up to load,
+ * and kept replies waiting longer). Bodies are read whole (completions are small, and the SDK is
+ * never asked to stream); the SDK gets the part of a Response it reads.
+ */
 export function createTransport(options: TransportOptions): Transport {
   const proxyEnv = proxySettings(options.proxyEnv);
   const agents = {
@@ -42,7 +42,8 @@ export function createTransport(options: TransportOptions): Transport {
     'https:': new https.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
   };
   let destroyed = false;
-  // An AbortError is what the SDK does not retry: a cancelled run stops at once.
+  // What a cancelled run's requests fail with (the client has aborted the SDK's signal first, so
+  // the SDK retries none of them).
   const aborted = () => new DOMException('the run was cancelled', 'AbortError');
   const targets = new Map<string, Target>();
   const send = (href: string, outgoing: OutgoingRequest, timeoutMs: number): Promise<Response> => {
@@ -50,6 +51,7 @@ export function createTransport(options: TransportOptions): Transport {
     const { url, where } = targetOf(targets, href);
     const client = url.protocol === 'https:' ? https : http;
     return new Promise<Response>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
       const fail = (error: unknown) => {
         clearTimeout(timer);
         reject(destroyed ? aborted() : error);
@@ -71,7 +73,7 @@ export function createTransport(options: TransportOptions): Transport {
         },
       );
       // Whole-request deadline (a socket timeout would let a reply that trickles in outlive it).
-      const timer = setTimeout(() => request.destroy(new Error(`no reply from ${url.origin} within ${timeoutMs} ms: timed out`)), timeoutMs);
+      timer = setTimeout(() => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)), timeoutMs);
       request.on('error', fail);
       request.end(outgoing.body);
     });

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-2OLFQ34W.js";
+} from "./chunk-PALWOQGK.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,

@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-2OLFQ34W.js";
+} from "./chunk-PALWOQGK.js";
 import "./chunk-UZSHOX2F.js";
 import {
   buildPlan

@@ -24482,6 +24482,7 @@ function createTransport(options) {
     const { url, where } = targetOf(targets, href);
     const client = url.protocol === "https:" ? https : http;
     return new Promise((resolve, reject) => {
+      let timer;
       const fail = (error) => {
         clearTimeout(timer);
         reject(destroyed ? aborted() : error);
@@ -24501,7 +24502,7 @@ function createTransport(options) {
           });
         }
       );
-      const timer = setTimeout(() => request.destroy(new Error(`no reply from ${url.origin} within ${timeoutMs} ms: timed out`)), timeoutMs);
+      timer = setTimeout(() => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)), timeoutMs);
       request.on("error", fail);
       request.end(outgoing.body);
     });
