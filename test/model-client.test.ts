@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ModelClient, type EndpointOptions } from '../src/model/client.js';
 import { startSim } from '../src/sim/index.js';
 import { packageVersion } from '../src/tasks/package-root.js';
@@ -94,6 +94,26 @@ describe('the model client on the wire', () => {
     expect(tap.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /v1/models?api-version=2026-01-01', 'POST /v1/chat/completions?api-version=2026-01-01']);
     expect(tap.seen[1].headers.authorization).toBe('Bearer sk-test-key');
     expect(tap.seen[1].headers['user-agent']).toBe(`evalwarden/${packageVersion()}`);
+  });
+
+  test('the organization and project the SDK reads from the environment go with completions too', async () => {
+    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, latencyMs: 1 });
+    await using tap = await startTap(sim.url);
+    vi.stubEnv('OPENAI_ORG_ID', 'org-test');
+    vi.stubEnv('OPENAI_PROJECT_ID', 'proj-test');
+    const client = new ModelClient(clientOptions(`${tap.url}/v1`));
+    vi.unstubAllEnvs();
+    try {
+      await client.checkServed();
+      await client.complete([{ role: 'user', content: 'Say hello.' }], 0);
+    } finally {
+      await client.close();
+    }
+    for (const request of tap.seen) {
+      expect(request.headers['openai-organization'], request.url).toBe('org-test');
+      expect(request.headers['openai-project'], request.url).toBe('proj-test');
+    }
+    expect(tap.seen).toHaveLength(2);
   });
 
   test('a retried completion sends the same request again', async () => {

@@ -185,6 +185,9 @@ class EndpointSdk extends OpenAI {
       'content-type': 'application/json',
       'user-agent': userAgent(),
       authorization: `Bearer ${String(options.apiKey)}`,
+      // As the SDK's builder sends them (from OPENAI_ORG_ID and OPENAI_PROJECT_ID by default).
+      ...(this.organization ? { 'openai-organization': this.organization } : {}),
+      ...(this.project ? { 'openai-project': this.project } : {}),
     };
     this.#postHeaders = new Headers(this.#postHeaderRecord);
   }

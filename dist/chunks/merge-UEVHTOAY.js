@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-2WUT5TNB.js";
+} from "./chunk-7H5SBJL4.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-PALWOQGK.js";
+import "./chunk-ADRVFDBV.js";
 import "./chunk-UZSHOX2F.js";
 import "./chunk-UOB3WZLL.js";
 import "./chunk-FREVW6DQ.js";

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-PALWOQGK.js";
+} from "./chunk-ADRVFDBV.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,

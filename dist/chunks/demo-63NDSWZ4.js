@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-PALWOQGK.js";
+} from "./chunk-ADRVFDBV.js";
 import "./chunk-UZSHOX2F.js";
 import {
   buildPlan

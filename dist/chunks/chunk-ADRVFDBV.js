@@ -24707,7 +24707,10 @@ var EndpointSdk = class extends OpenAI {
       accept: "application/json",
       "content-type": "application/json",
       "user-agent": userAgent(),
-      authorization: `Bearer ${String(options.apiKey)}`
+      authorization: `Bearer ${String(options.apiKey)}`,
+      // As the SDK's builder sends them (from OPENAI_ORG_ID and OPENAI_PROJECT_ID by default).
+      ...this.organization ? { "openai-organization": this.organization } : {},
+      ...this.project ? { "openai-project": this.project } : {}
     };
     this.#postHeaders = new Headers(this.#postHeaderRecord);
   }

@@ -12,7 +12,7 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-PALWOQGK.js";
+} from "./chunk-ADRVFDBV.js";
 import "./chunk-UZSHOX2F.js";
 import "./chunk-UOB3WZLL.js";
 import "./chunk-FREVW6DQ.js";
