@@ -30,13 +30,13 @@ import {
 } from "./chunks/chunk-VHNV4MSZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-7H5SBJL4.js";
+} from "./chunks/chunk-27J66EKS.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-ADRVFDBV.js";
+} from "./chunks/chunk-YYQ54SLE.js";
 import "./chunks/chunk-UZSHOX2F.js";
 import "./chunks/chunk-UOB3WZLL.js";
 import {

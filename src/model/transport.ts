@@ -42,8 +42,8 @@ export function createTransport(options: TransportOptions): Transport {
     'https:': new https.Agent({ keepAlive: true, maxSockets: options.connections, proxyEnv }),
   };
   let destroyed = false;
-  // What a cancelled run's requests fail with (the client has aborted the SDK's signal first, so
-  // the SDK retries none of them).
+  // A request after the pool is destroyed (a cancelled run). Requests it cut fail as they fail;
+  // the client has aborted the SDK's signal first, so the SDK retries none of them.
   const aborted = () => new DOMException('the run was cancelled', 'AbortError');
   const targets = new Map<string, Target>();
   const send = (href: string, outgoing: OutgoingRequest, timeoutMs: number): Promise<Response> => {
@@ -54,7 +54,7 @@ export function createTransport(options: TransportOptions): Transport {
       let timer: NodeJS.Timeout | undefined;
       const fail = (error: unknown) => {
         clearTimeout(timer);
-        reject(destroyed ? aborted() : error);
+        reject(error);
       };
       const request = client.request(
         { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol as 'http:' | 'https:'] },

@@ -35,6 +35,7 @@ export function describePlan(plan: Plan, judge?: ModelConfig): PlanEstimate {
     completionTokens += completion;
     cost += (prompt * model.price.input_per_mtok + completion * model.price.output_per_mtok) / 1e6;
   };
+  const judged = (task: Plan['tasks'][number]) => task.instrument.judge !== null && judge !== undefined;
   const called = new Set<ModelConfig>(plan.models);
   for (const model of plan.models) {
     const answerTokens = model.params.max_tokens ?? DEFAULT_MAX_TOKENS;
@@ -42,14 +43,13 @@ export function describePlan(plan: Plan, judge?: ModelConfig): PlanEstimate {
       const prompts = task.items.reduce((a, i) => a + tokensOf(i.prompt), 0) * task.samples;
       const calls = task.items.length * task.samples;
       add(model, prompts, calls * answerTokens);
-      if (task.instrument.judge && judge) {
+      if (judged(task) && judge) {
         called.add(judge);
         const rubric = tokensOf(String(task.scorerOptions.rubric ?? ''));
         add(judge, prompts + calls * (answerTokens + rubric), calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS));
       }
     }
   }
-  const judged = (task: Plan['tasks'][number]) => task.instrument.judge !== null && judge !== undefined;
   const tasks = plan.tasks.map((t) => {
     const calls = t.items.length * t.samples * plan.models.length;
     return { task: t.id, items: t.items.length, samples: t.samples, models: plan.models.length, calls, judgeCalls: judged(t) ? calls : 0 };

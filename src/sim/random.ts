@@ -1,11 +1,8 @@
 /**
- * Seeded randomness for the simulator. Two kinds: a stream (faults, jitter, sampling draws)
- * and a hash to a uniform (the "model"'s answers), which is what makes an answer at
- * temperature 0 the same on every run, in every process, whatever the arrival order.
+ * Seeded randomness for the simulator: a hash to a uniform (the "model"'s answers), which is
+ * what makes an answer at temperature 0 the same on every run, in every process, whatever the
+ * arrival order. Its streams (faults, jitter, sampling draws) are the statistics' seededRandom.
  */
-
-/** The seeded stream (mulberry32) the statistics use too: plenty for injecting faults. */
-export { seededRandom as mulberry32 } from '../stats/random.js';
 
 /**
  * A uniform in [0, 1) from a hash of the parts (cyrb53: 53 well-mixed bits, so a model's

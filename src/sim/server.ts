@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EvalwardenError } from '../errors.js';
+import { seededRandom } from '../stats/random.js';
 import { createCounters, resetCounters, type SimCounters } from './counters.js';
 import { resolveSimOptions, type SimOptions } from './options.js';
-import { mulberry32 } from './random.js';
 import { createRequestHandler } from './routes.js';
 import type { SimState } from './state.js';
 import { createSlots } from './slots.js';
@@ -50,9 +50,9 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     counters,
     slots,
     random: {
-      faults: mulberry32(resolved.seed),
-      jitter: mulberry32(resolved.seed ^ 0x9e3779b9),
-      sampling: mulberry32(resolved.seed ^ 0x85ebca6b),
+      faults: seededRandom(resolved.seed),
+      jitter: seededRandom(resolved.seed ^ 0x9e3779b9),
+      sampling: seededRandom(resolved.seed ^ 0x85ebca6b),
     },
     startedS: Math.floor(Date.now() / 1000),
     nextId: () => `${idPrefix}${(requestId++).toString(16).padStart(8, '0')}`,

@@ -112,21 +112,6 @@ function check(condition, message, hint) {
   if (!condition) throw new EvalwardenError(`simulator: ${message}`, { hint });
 }
 
-// src/sim/random.ts
-function hashToUnit(...parts) {
-  const text = parts.join("\0");
-  let h1 = 3735928559;
-  let h2 = 1103547991;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)) / 2 ** 53;
-}
-
 // src/sim/error-bodies.ts
 function vllmError(code, type, message) {
   return { object: "error", message, type, param: null, code };
@@ -639,6 +624,21 @@ Winner: ${winner}`;
 }
 function contains(text, lowerNeedle) {
   return text.toLowerCase().includes(lowerNeedle);
+}
+
+// src/sim/random.ts
+function hashToUnit(...parts) {
+  const text = parts.join("\0");
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)) / 2 ** 53;
 }
 
 // src/sim/model.ts

@@ -102,6 +102,7 @@ function describePlan(plan, judge) {
     completionTokens += completion;
     cost += (prompt * model.price.input_per_mtok + completion * model.price.output_per_mtok) / 1e6;
   };
+  const judged = (task) => task.instrument.judge !== null && judge !== void 0;
   const called = new Set(plan.models);
   for (const model of plan.models) {
     const answerTokens = model.params.max_tokens ?? DEFAULT_MAX_TOKENS;
@@ -109,14 +110,13 @@ function describePlan(plan, judge) {
       const prompts = task.items.reduce((a, i) => a + tokensOf(i.prompt), 0) * task.samples;
       const calls = task.items.length * task.samples;
       add(model, prompts, calls * answerTokens);
-      if (task.instrument.judge && judge) {
+      if (judged(task) && judge) {
         called.add(judge);
         const rubric = tokensOf(String(task.scorerOptions.rubric ?? ""));
         add(judge, prompts + calls * (answerTokens + rubric), calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS));
       }
     }
   }
-  const judged = (task) => task.instrument.judge !== null && judge !== void 0;
   const tasks = plan.tasks.map((t) => {
     const calls = t.items.length * t.samples * plan.models.length;
     return { task: t.id, items: t.items.length, samples: t.samples, models: plan.models.length, calls, judgeCalls: judged(t) ? calls : 0 };
@@ -24485,7 +24485,7 @@ function createTransport(options) {
       let timer;
       const fail = (error) => {
         clearTimeout(timer);
-        reject(destroyed ? aborted() : error);
+        reject(error);
       };
       const request = client.request(
         { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol] },

@@ -12,17 +12,17 @@ import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-YC4YMQJM.js")).run },
+  run: { summary: "run a suite against the models and write records, summary and run.json", load: async () => (await import("./run-E4WACIFZ.js")).run },
   compare: { summary: "compare a results folder with a baseline and give the verdict", load: async () => (await import("./compare-CQ42OC6C.js")).compare },
-  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-UEVHTOAY.js")).merge },
+  merge: { summary: "combine the results folders of sharded runs (run --shard i/N) into one", load: async () => (await import("./merge-4YXUGVZG.js")).merge },
   publish: { summary: "publish results to the gh-pages data protocol (a git remote or a folder)", load: async () => (await import("./publish-UX63DFFH.js")).publish },
   promote: { summary: "make a published run the baseline for its branch, model and suite", load: async () => (await import("./promote-WDEAYIDT.js")).promote },
   import: { summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder", load: async () => (await import("./import-HXQ2I7FG.js")).importCmd },
   dashboard: { summary: "serve the dashboard over a published data folder on 127.0.0.1", load: async () => (await import("./dashboard-VPBDKCVA.js")).dashboard },
   validate: { summary: "check evalwarden.yml and its datasets without calling a model", load: async () => (await import("./validate-2623UFLJ.js")).validate },
-  sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-FHRY2ZOG.js")).sim },
+  sim: { summary: "start the simulated vLLM-style server", load: async () => (await import("./sim-DMR343LO.js")).sim },
   report: { summary: "print the markdown report the Action posts, for a gated results folder", load: async () => (await import("./report-U3WFOSLG.js")).report },
-  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-63NDSWZ4.js")).demo }
+  demo: { summary: "run the quick suite for two simulated models and gate the second", load: async () => (await import("./demo-MUDVSLTN.js")).demo }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-IFKMJJSU.js";
+} from "./chunk-QNXCDNWY.js";
 import "./chunk-WI6PVB53.js";
 import {
   buildPlan

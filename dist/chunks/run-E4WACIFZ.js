@@ -12,7 +12,7 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-ADRVFDBV.js";
+} from "./chunk-YYQ54SLE.js";
 import "./chunk-UZSHOX2F.js";
 import "./chunk-UOB3WZLL.js";
 import "./chunk-FREVW6DQ.js";

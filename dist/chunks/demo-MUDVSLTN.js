@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-IFKMJJSU.js";
+} from "./chunk-QNXCDNWY.js";
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
@@ -13,7 +13,7 @@ import {
 import {
   NO_GIT,
   runEval
-} from "./chunk-ADRVFDBV.js";
+} from "./chunk-YYQ54SLE.js";
 import "./chunk-UZSHOX2F.js";
 import {
   buildPlan

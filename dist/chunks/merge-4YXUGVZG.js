@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-7H5SBJL4.js";
+} from "./chunk-27J66EKS.js";
 import {
   renderSummaryTable
 } from "./chunk-KWHX45W6.js";
-import "./chunk-ADRVFDBV.js";
+import "./chunk-YYQ54SLE.js";
 import "./chunk-UZSHOX2F.js";
 import "./chunk-UOB3WZLL.js";
 import "./chunk-FREVW6DQ.js";

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-ADRVFDBV.js";
+} from "./chunk-YYQ54SLE.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
