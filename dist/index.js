@@ -18,45 +18,45 @@ import {
   markerValue,
   renderFailureReport,
   renderReport
-} from "./chunks/chunk-Z6FQJLN5.js";
+} from "./chunks/chunk-QNL45TJN.js";
 import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-BNNC7AGU.js";
+} from "./chunks/chunk-RCZBK7YJ.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext
-} from "./chunks/chunk-VHNV4MSZ.js";
+} from "./chunks/chunk-VHVBZGLE.js";
 import {
   mergeShards
-} from "./chunks/chunk-27J66EKS.js";
+} from "./chunks/chunk-E2PQDALK.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-YYQ54SLE.js";
-import "./chunks/chunk-UZSHOX2F.js";
-import "./chunks/chunk-UOB3WZLL.js";
+} from "./chunks/chunk-NPISZFPK.js";
+import "./chunks/chunk-S7FZLBF4.js";
+import "./chunks/chunk-54GCT5KX.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-FREVW6DQ.js";
-import "./chunks/chunk-E47XKOZT.js";
+} from "./chunks/chunk-TCMGSRRH.js";
+import "./chunks/chunk-BHQOCA2E.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
   require_dist
 } from "./chunks/chunk-JF5I76B5.js";
 import {
   packageRoot
-} from "./chunks/chunk-ED67Y62A.js";
+} from "./chunks/chunk-R5XGLPLO.js";
 import "./chunks/chunk-XINLANYU.js";
 import "./chunks/chunk-UCYXHRQB.js";
 import {
   publishRun
-} from "./chunks/chunk-SOCMEOUP.js";
-import "./chunks/chunk-5IYWMANL.js";
+} from "./chunks/chunk-NT6L5US5.js";
+import "./chunks/chunk-S7ESIRRL.js";
 import "./chunks/chunk-2VLZMCIW.js";
 import {
   require_ajv
@@ -99,7 +99,13 @@ function readActionContext(env) {
     workflow: env.GITHUB_WORKFLOW || "evalwarden",
     runUrl: repoMatch && env.GITHUB_RUN_ID ? `${serverUrl}/${repoMatch[0]}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     defaultBranch: payload.repository?.default_branch ?? null,
-    pullRequest: pr ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, baseSha: pr.base.sha, labels: (pr.labels ?? []).map((l) => l.name) } : null,
+    pullRequest: pr ? {
+      number: pr.number,
+      headSha: pr.head.sha,
+      baseRef: pr.base.ref,
+      baseSha: pr.base.sha,
+      labels: (pr.labels ?? []).map((l) => l.name)
+    } : null,
     workflowRunHeadSha: payload.workflow_run?.head_sha ?? null,
     pushBefore: typeof payload.before === "string" && !/^0+$/.test(payload.before) ? payload.before : null
   };
@@ -4178,14 +4184,27 @@ function isPermissionError(error2) {
 
 // src/github/sticky-comment.ts
 async function upsertStickyComment(gh, options) {
-  if (!options.body.startsWith(options.marker)) throw new Error("a sticky comment body must start with its marker");
-  const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, { ...gh.repo, issue_number: options.issueNumber, per_page: 100 });
+  if (!options.body.startsWith(options.marker))
+    throw new Error("a sticky comment body must start with its marker");
+  const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
+    ...gh.repo,
+    issue_number: options.issueNumber,
+    per_page: 100
+  });
   const existing = comments.find((c) => typeof c.body === "string" && c.body.startsWith(options.marker));
   if (existing) {
-    const { data: data2 } = await gh.octokit.rest.issues.updateComment({ ...gh.repo, comment_id: existing.id, body: options.body });
+    const { data: data2 } = await gh.octokit.rest.issues.updateComment({
+      ...gh.repo,
+      comment_id: existing.id,
+      body: options.body
+    });
     return { action: "updated", id: data2.id, url: data2.html_url };
   }
-  const { data } = await gh.octokit.rest.issues.createComment({ ...gh.repo, issue_number: options.issueNumber, body: options.body });
+  const { data } = await gh.octokit.rest.issues.createComment({
+    ...gh.repo,
+    issue_number: options.issueNumber,
+    body: options.body
+  });
   return { action: "created", id: data.id, url: data.html_url };
 }
 
@@ -4207,13 +4226,18 @@ async function publishCheckRun(gh, options) {
     ...options.detailsUrl ? { details_url: options.detailsUrl } : {},
     output: output(first)
   });
-  for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
+  for (const batch of rest)
+    await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
   return { id: data.id, url: data.html_url ?? "", requests: 1 + rest.length };
 }
 
 // src/github/pull-request.ts
 async function findPullRequestForCommit(gh, sha) {
-  const { data } = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...gh.repo, commit_sha: sha, per_page: 100 });
+  const { data } = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...gh.repo,
+    commit_sha: sha,
+    per_page: 100
+  });
   const open = data.filter((pr2) => pr2.state === "open" && pr2.head.sha === sha);
   const pr = open[0];
   if (!pr) return null;
@@ -4227,7 +4251,11 @@ async function findPullRequestForCommit(gh, sha) {
   };
 }
 async function listLabels(gh, issueNumber) {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, { ...gh.repo, issue_number: issueNumber, per_page: 100 });
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
+    ...gh.repo,
+    issue_number: issueNumber,
+    per_page: 100
+  });
   return labels.map((l) => l.name);
 }
 
@@ -4245,21 +4273,48 @@ async function readFileAtRef(gh, path7, ref) {
 
 // src/github/run-issue.ts
 async function syncRunIssue(gh, options) {
-  if (!options.body.startsWith(options.marker)) throw new Error("an evalwarden issue body must start with its marker");
+  if (!options.body.startsWith(options.marker))
+    throw new Error("an evalwarden issue body must start with its marker");
   const labels = options.labels ?? ["evalwarden"];
-  const open = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, { ...gh.repo, state: "open", labels: labels.join(","), per_page: 100 });
-  const existing = open.find((i) => !i.pull_request && typeof i.body === "string" && i.body.startsWith(options.marker));
+  const open = await gh.octokit.paginate(gh.octokit.rest.issues.listForRepo, {
+    ...gh.repo,
+    state: "open",
+    labels: labels.join(","),
+    per_page: 100
+  });
+  const existing = open.find(
+    (i) => !i.pull_request && typeof i.body === "string" && i.body.startsWith(options.marker)
+  );
   if (options.failing) {
     if (existing) {
-      const { data: data3 } = await gh.octokit.rest.issues.update({ ...gh.repo, issue_number: existing.number, body: options.body, title: options.title });
+      const { data: data3 } = await gh.octokit.rest.issues.update({
+        ...gh.repo,
+        issue_number: existing.number,
+        body: options.body,
+        title: options.title
+      });
       return { action: "updated", number: data3.number, url: data3.html_url };
     }
-    const { data: data2 } = await gh.octokit.rest.issues.create({ ...gh.repo, title: options.title, body: options.body, labels });
+    const { data: data2 } = await gh.octokit.rest.issues.create({
+      ...gh.repo,
+      title: options.title,
+      body: options.body,
+      labels
+    });
     return { action: "opened", number: data2.number, url: data2.html_url };
   }
   if (!existing) return { action: "none", number: null, url: null };
-  await gh.octokit.rest.issues.createComment({ ...gh.repo, issue_number: existing.number, body: options.recovery });
-  const { data } = await gh.octokit.rest.issues.update({ ...gh.repo, issue_number: existing.number, state: "closed", state_reason: "completed" });
+  await gh.octokit.rest.issues.createComment({
+    ...gh.repo,
+    issue_number: existing.number,
+    body: options.recovery
+  });
+  const { data } = await gh.octokit.rest.issues.update({
+    ...gh.repo,
+    issue_number: existing.number,
+    state: "closed",
+    state_reason: "completed"
+  });
   return { action: "closed", number: data.number, url: data.html_url };
 }
 
@@ -4283,7 +4338,8 @@ var FORBIDDEN_HINT = 'the token is read-only here (fork pull requests always get
 async function githubStep(input) {
   const result = { commentUrl: null, checkRunUrl: null, issueUrls: [], notices: [] };
   if (!input.repo || !input.token) {
-    if (input.pullRequest !== null) result.notices.push("no GitHub token or repository: nothing was posted to GitHub.");
+    if (input.pullRequest !== null)
+      result.notices.push("no GitHub token or repository: nothing was posted to GitHub.");
     return result;
   }
   const gh = createGitHub({ token: input.token, baseUrl: input.apiUrl, repo: input.repo });
@@ -4305,7 +4361,11 @@ async function githubStep(input) {
     const number = input.pullRequest;
     const comment = await attempt(
       "post the pull request comment",
-      () => upsertStickyComment(gh, { issueNumber: number, marker: input.markers.comment, body: input.render({ marker: input.markers.comment, limit: 65536 }) })
+      () => upsertStickyComment(gh, {
+        issueNumber: number,
+        marker: input.markers.comment,
+        body: input.render({ marker: input.markers.comment, limit: 65536 })
+      })
     );
     if (comment) {
       result.commentUrl = comment.url;
@@ -4343,7 +4403,11 @@ async function githubStep(input) {
 var ALL_MODELS = "all models";
 async function issues(gh, input, result, attempt) {
   const entries = input.comparison ? [
-    ...input.comparison.models.filter((m) => m.gating !== "none").map((m) => ({ model: m.model, verdict: m.verdict, failing: m.verdict === "regression" || m.verdict === "error" })),
+    ...input.comparison.models.filter((m) => m.gating !== "none").map((m) => ({
+      model: m.model,
+      verdict: m.verdict,
+      failing: m.verdict === "regression" || m.verdict === "error"
+    })),
     { model: ALL_MODELS, verdict: input.comparison.verdict, failing: false }
   ] : [{ model: ALL_MODELS, verdict: "error", failing: true }];
   for (const entry of entries) {
@@ -4373,7 +4437,11 @@ function isAlarm(input) {
 }
 function webhookLines(input) {
   const c = input.comparison;
-  if (!c) return [`evalwarden: error on the ${input.suite} suite: ${input.failure?.message ?? "failed"}`, input.detailsUrl ?? ""];
+  if (!c)
+    return [
+      `evalwarden: error on the ${input.suite} suite: ${input.failure?.message ?? "failed"}`,
+      input.detailsUrl ?? ""
+    ];
   return [
     `evalwarden: ${c.verdict} on the ${c.candidate.suite} suite: ${c.reason}`,
     ...c.failing.map((f) => `\u2022 ${f.model} / ${f.task}: ${f.verdict}`),
@@ -4397,11 +4465,28 @@ async function fail(error2, state) {
   const annotation = annotationForError(error2, workspace);
   try {
     if (error2 instanceof ConfigError && annotation) {
-      error(message, { title: annotation.title, file: annotation.path, startLine: annotation.start_line, startColumn: annotation.start_column });
+      error(message, {
+        title: annotation.title,
+        file: annotation.path,
+        startLine: annotation.start_line,
+        startColumn: annotation.start_column
+      });
     }
-    if (state.inputs && state.ctx && !state.cancelled) await reportFailure(state.inputs, state.ctx, message, hint, annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [], state);
+    if (state.inputs && state.ctx && !state.cancelled)
+      await reportFailure(
+        state.inputs,
+        state.ctx,
+        message,
+        hint,
+        annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [],
+        state
+      );
   } catch (reportError) {
-    warning(scrub(`could not report the failure: ${reportError instanceof Error ? reportError.message : String(reportError)}`));
+    warning(
+      scrub(
+        `could not report the failure: ${reportError instanceof Error ? reportError.message : String(reportError)}`
+      )
+    );
   }
   setOutput("verdict", "error");
   setOutput("exit-code", "2");
@@ -4446,9 +4531,14 @@ async function gateStep(input) {
   const config = input.inputs.failOn ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } } : input.config;
   let source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
   const notes = [];
-  if (source === null) notes.push("no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)");
+  if (source === null)
+    notes.push(
+      "no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)"
+    );
   else if (looksLikePath(source) && !existsSync(path.resolve(input.workdir, source))) {
-    notes.push(`baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`);
+    notes.push(
+      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`
+    );
     source = null;
   }
   const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
@@ -4465,7 +4555,11 @@ async function gateStep(input) {
   const comparisonPath = path.join(input.resultsDir, "comparison.json");
   await writeFile(comparisonPath, `${JSON.stringify(comparison, null, 2)}
 `);
-  return { comparison, comparisonPath, history: source === null ? null : await history(baseline, comparison, input.context) };
+  return {
+    comparison,
+    comparisonPath,
+    history: source === null ? null : await history(baseline, comparison, input.context)
+  };
 }
 async function history(baseline, comparison, context) {
   const dataDir = existsSync(baseline) ? findDataDir(baseline) : null;
@@ -4476,7 +4570,9 @@ async function history(baseline, comparison, context) {
     const index = await readPagesIndex(dataDir);
     const baseModel = model.baseline?.model ?? model.model;
     const suite = model.baseline?.suite ?? comparison.candidate.suite;
-    const points = index.rows.filter((r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number").map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
+    const points = index.rows.filter(
+      (r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number"
+    ).map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
     return { branch, points };
   } catch {
     return null;
@@ -4506,7 +4602,12 @@ function gateContext(input) {
       base_sha: gitOutput(input.cwd, "merge-base", pr.baseSha, pr.headSha) ?? pr.baseSha
     };
   }
-  return { event: input.event, sha: input.sha ?? void 0, branch: input.branch ?? void 0, parent_sha: input.parentSha ?? void 0 };
+  return {
+    event: input.event,
+    sha: input.sha ?? void 0,
+    branch: input.branch ?? void 0,
+    parent_sha: input.parentSha ?? void 0
+  };
 }
 function gitOutput(cwd, ...args) {
   try {
@@ -4553,7 +4654,8 @@ function list(value) {
   return value.split(/[\n,]/).map((v) => v.trim()).filter((v) => v !== "");
 }
 function oneOf(value, allowed, name) {
-  if (!allowed.includes(value)) throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
+  if (!allowed.includes(value))
+    throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
   return value;
 }
 function bool(value, name) {
@@ -4564,7 +4666,8 @@ function bool(value, name) {
 }
 function count(value, name) {
   if (value === "") return null;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new EvalwardenError(`input ${name}: "${value}" is not a whole number \u2265 1`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new EvalwardenError(`input ${name}: "${value}" is not a whole number \u2265 1`);
   return Number(value);
 }
 function shard(value) {
@@ -4572,7 +4675,9 @@ function shard(value) {
   try {
     return parseShard(value);
   } catch (error2) {
-    throw new EvalwardenError(`input shard: ${error2.message}`, { hint: "e.g. shard: ${{ matrix.shard }}/3" });
+    throw new EvalwardenError(`input shard: ${error2.message}`, {
+      hint: "e.g. shard: ${{ matrix.shard }}/3"
+    });
   }
 }
 function url(value, name) {
@@ -5402,7 +5507,9 @@ var MAX_RECORDS = 2e6;
 async function validateResultsFolder(dir) {
   for (const name of ["summary.json", "run.json", "records.jsonl"]) {
     if (!existsSync2(path2.join(dir, name))) {
-      throw new EvalwardenError(`${dir}: no ${name} in the results artifact`, { hint: "upload the whole results folder (results-dir) from the pull_request job" });
+      throw new EvalwardenError(`${dir}: no ${name} in the results artifact`, {
+        hint: "upload the whole results folder (results-dir) from the pull_request job"
+      });
     }
   }
   await checkJson(path2.join(dir, "summary.json"), artifactValidators.summary());
@@ -5413,7 +5520,11 @@ async function validateResultsFolder(dir) {
   for await (const record of readRecords(file)) {
     line++;
     if (line > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
-    if (!validate(record)) throw new DataError({ file, line }, `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? ""}`.trim());
+    if (!validate(record))
+      throw new DataError(
+        { file, line },
+        `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? ""}`.trim()
+      );
   }
 }
 async function checkJson(file, validate) {
@@ -5425,7 +5536,10 @@ async function checkJson(file, validate) {
   }
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    throw new DataError({ file, path: first?.instancePath || void 0 }, `does not match its schema: ${first?.message ?? "invalid"}`);
+    throw new DataError(
+      { file, path: first?.instancePath || void 0 },
+      `does not match its schema: ${first?.message ?? "invalid"}`
+    );
   }
 }
 
@@ -5437,7 +5551,10 @@ async function restoreResponseCache(options) {
   const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return null;
   try {
-    const hit = await cache.restoreCache([options.dir], `${options.prefix}restore`, [options.prefix, ...options.fallbackPrefixes]);
+    const hit = await cache.restoreCache([options.dir], `${options.prefix}restore`, [
+      options.prefix,
+      ...options.fallbackPrefixes
+    ]);
     options.log(hit ? `response cache restored from ${hit}` : "response cache: nothing saved yet");
     return hit ?? null;
   } catch (error2) {
@@ -5525,8 +5642,11 @@ async function startModelServer(options) {
   for (; ; ) {
     if (exited !== null) {
       await server.stop();
-      throw new EvalwardenError(`serve: the server exited (${exited}) before listing model ${options.model}`, { hint: `its log: ${options.logFile}
-${tail(options.logFile)}` });
+      throw new EvalwardenError(
+        `serve: the server exited (${exited}) before listing model ${options.model}`,
+        { hint: `its log: ${options.logFile}
+${tail(options.logFile)}` }
+      );
     }
     if (options.signal?.aborted) {
       await server.stop();
@@ -5535,16 +5655,22 @@ ${tail(options.logFile)}` });
     if (await lists(url2, options.model, options.apiKey)) return server;
     if (Date.now() > deadline) {
       await server.stop();
-      throw new EvalwardenError(`serve: ${url2} did not list model ${options.model} within ${Math.round(options.readyTimeoutMs / 1e3)} s`, {
-        hint: `raise serve-ready-timeout, or check the server's log (${options.logFile})`
-      });
+      throw new EvalwardenError(
+        `serve: ${url2} did not list model ${options.model} within ${Math.round(options.readyTimeoutMs / 1e3)} s`,
+        {
+          hint: `raise serve-ready-timeout, or check the server's log (${options.logFile})`
+        }
+      );
     }
     await sleep(options.pollMs ?? 1e3);
   }
 }
 async function lists(url2, model, apiKey) {
   try {
-    const response = await fetch(url2, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {}, signal: AbortSignal.timeout(5e3) });
+    const response = await fetch(url2, {
+      headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+      signal: AbortSignal.timeout(5e3)
+    });
     if (!response.ok) return false;
     const body = await response.json();
     return (body.data ?? []).some((m) => m.id === model);
@@ -5591,14 +5717,33 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   if (inputs.mode === "report") {
     await validateResultsFolder(resultsDir);
     const sha = ctx.workflowRunHeadSha ?? ctx.pullRequest?.headSha ?? null;
-    if (!sha || !ctx.repo) throw new EvalwardenError("mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY", { hint: "run it from `on: workflow_run` after the pull_request workflow" });
-    const found = await findPullRequestForCommit(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), sha);
-    if (!found) notice(`no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`);
+    if (!sha || !ctx.repo)
+      throw new EvalwardenError(
+        "mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY",
+        { hint: "run it from `on: workflow_run` after the pull_request workflow" }
+      );
+    const found = await findPullRequestForCommit(
+      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
+      sha
+    );
+    if (!found)
+      notice(
+        `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`
+      );
     return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
   }
   if (inputs.mode === "merge") {
-    if (inputs.mergeFrom.length === 0) throw new EvalwardenError("mode merge needs merge-from: the folders the shard artifacts were downloaded to");
-    const merged = await mergeShards({ configPath, shardDirs: inputs.mergeFrom.map((d) => path3.resolve(workdir, d)), outDir: resultsDir, maxItems: inputs.maxItems ?? void 0, env: withPlaceholders(env) });
+    if (inputs.mergeFrom.length === 0)
+      throw new EvalwardenError(
+        "mode merge needs merge-from: the folders the shard artifacts were downloaded to"
+      );
+    const merged = await mergeShards({
+      configPath,
+      shardDirs: inputs.mergeFrom.map((d) => path3.resolve(workdir, d)),
+      outDir: resultsDir,
+      maxItems: inputs.maxItems ?? void 0,
+      env: withPlaceholders(env)
+    });
     info2(`merged ${merged.shards} shards: ${merged.records} records (${merged.info.status})`);
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
@@ -5606,7 +5751,12 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   const suite = inputs.suite === "auto" ? isPullRequest ? "quick" : "full" : inputs.suite;
   const cacheEnabled = inputs.cache ?? loaded.config.run.cache.enabled;
   const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
-  const persisted = { dir: cacheDir, prefix: `evalwarden-v1-${loaded.hash}-`, fallbackPrefixes: ["evalwarden-v1-"], log: info2 };
+  const persisted = {
+    dir: cacheDir,
+    prefix: `evalwarden-v1-${loaded.hash}-`,
+    fallbackPrefixes: ["evalwarden-v1-"],
+    log: info2
+  };
   if (cacheEnabled) await restoreResponseCache(persisted);
   await mkdir2(resultsDir, { recursive: true });
   let server = null;
@@ -5646,7 +5796,8 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       log: info2
     };
     const result = await runEval(options);
-    if (signal.aborted) throw new EvalwardenError("cancelled: the job was stopped; what finished is in the results folder");
+    if (signal.aborted)
+      throw new EvalwardenError("cancelled: the job was stopped; what finished is in the results folder");
     if (result.stopped) warning(`stopped early: ${result.stopped}`);
     if (cacheEnabled) await saveResponseCache({ ...persisted, runId: result.runId });
   } finally {
@@ -5654,13 +5805,16 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       await server.stop();
       info2("serve: server stopped");
       const logFile = path3.join(resultsDir, "serve.log");
-      if (existsSync3(logFile)) await writeFile2(logFile, scrubber(secretsOf(env, configPath))(await readFile2(logFile, "utf8")));
+      if (existsSync3(logFile))
+        await writeFile2(logFile, scrubber(secretsOf(env, configPath))(await readFile2(logFile, "utf8")));
     }
   }
   return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
 }
 function withPlaceholders(env) {
-  return new Proxy(env, { get: (target, name) => typeof name === "string" ? target[name] || "http://unset.invalid/v1" : void 0 });
+  return new Proxy(env, {
+    get: (target, name) => typeof name === "string" ? target[name] || "http://unset.invalid/v1" : void 0
+  });
 }
 function secretsOf(env, configPath) {
   return apiKeyValues(configPath, env);
@@ -5683,11 +5837,18 @@ async function publish(inputs, ctx, measured, comparison, info2) {
     config: measured.loaded.config.publish,
     comparison,
     dashboardDir: existsSync4(dashboardDir) ? dashboardDir : void 0,
-    context: { repository: `${ctx.repo.owner}/${ctx.repo.repo}`, defaultBranch: ctx.defaultBranch ?? void 0 },
+    context: {
+      repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+      defaultBranch: ctx.defaultBranch ?? void 0
+    },
     log: info2
   });
-  if (result.status === "forbidden") notice(`publish: ${result.notice ?? "the token may not push to the pages branch"}`);
-  else info2(`published ${result.runs.map((r) => r.run_id).join(", ")}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ""}`);
+  if (result.status === "forbidden")
+    notice(`publish: ${result.notice ?? "the token may not push to the pages branch"}`);
+  else
+    info2(
+      `published ${result.runs.map((r) => r.run_id).join(", ")}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ""}`
+    );
 }
 
 // src/action/pull-request-context.ts
@@ -5695,7 +5856,10 @@ import path5 from "node:path";
 async function currentLabels(inputs, ctx, pr) {
   if (!ctx.repo || !inputs.githubToken) return pr.labels;
   try {
-    return await listLabels(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), pr.number);
+    return await listLabels(
+      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
+      pr.number
+    );
   } catch {
     return pr.labels;
   }
@@ -5705,11 +5869,21 @@ async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
   const repoPath = path5.relative(ctx.workspace, loaded.file).split(path5.sep).join("/");
   if (repoPath.startsWith("..")) return void 0;
   try {
-    const text = await readFileAtRef(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), repoPath, baseSha);
+    const text = await readFileAtRef(
+      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
+      repoPath,
+      baseSha
+    );
     if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
-    return parseConfig(text, { env: withPlaceholders(process.env), file: loaded.file, displayName: `${repoPath}@${baseSha.slice(0, 7)}` }).config;
+    return parseConfig(text, {
+      env: withPlaceholders(process.env),
+      file: loaded.file,
+      displayName: `${repoPath}@${baseSha.slice(0, 7)}`
+    }).config;
   } catch (error2) {
-    info2(`the base branch's config could not be read (${error2 instanceof Error ? error2.message : String(error2)}): no config acceptances apply`);
+    info2(
+      `the base branch's config could not be read (${error2 instanceof Error ? error2.message : String(error2)}): no config acceptances apply`
+    );
     return void 0;
   }
 }
@@ -5753,15 +5927,32 @@ async function report(inputs, ctx, workdir, measured, info2, scrub) {
   setOutput("summary-path", summaryPath);
   if (measured.partial) {
     setOutput("verdict", "partial");
-    info2(`shard ${inputs.shard?.index}/${inputs.shard?.count} done: upload ${measured.resultsDir} as an artifact; the merge job gates the whole`);
+    info2(
+      `shard ${inputs.shard?.index}/${inputs.shard?.count} done: upload ${measured.resultsDir} as an artifact; the merge job gates the whole`
+    );
     return;
   }
   const pr = measured.pullRequest;
   const token = inputs.githubToken;
   const labels = pr ? await currentLabels(inputs, ctx, pr) : [];
-  const context = gateContext({ event: ctx.eventName, sha: ctx.sha, branch: ctx.branch, pullRequest: pr, parentSha: ctx.pushBefore, cwd: workdir });
+  const context = gateContext({
+    event: ctx.eventName,
+    sha: ctx.sha,
+    branch: ctx.branch,
+    pullRequest: pr,
+    parentSha: ctx.pushBefore,
+    cwd: workdir
+  });
   const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info2) : void 0;
-  const gate = await gateStep({ resultsDir: measured.resultsDir, config: measured.loaded.config, inputs, workdir, context, labels, baseConfig });
+  const gate = await gateStep({
+    resultsDir: measured.resultsDir,
+    config: measured.loaded.config,
+    inputs,
+    workdir,
+    context,
+    labels,
+    baseConfig
+  });
   const comparison = gate.comparison;
   setOutput("comparison-path", gate.comparisonPath);
   setOutput("verdict", comparison.verdict);
@@ -5770,9 +5961,27 @@ async function report(inputs, ctx, workdir, measured, info2, scrub) {
   const runInfo = existsSync5(runFile) ? JSON.parse(await readFile3(runFile, "utf8")) : null;
   const dashboardUrl = inputs.dashboardUrl ?? (inputs.publish && ctx.repo ? `https://${ctx.repo.owner}.github.io/${ctx.repo.repo}/` : null);
   if (dashboardUrl) setOutput("dashboard-url", dashboardUrl);
-  const render = (notices) => (options) => scrub(renderReport({ comparison, summary: summary2, run: runInfo, marker: options.marker, history: gate.history, dashboardUrl, runUrl: ctx.runUrl, notices }, options.limit));
+  const render = (notices) => (options) => scrub(
+    renderReport(
+      {
+        comparison,
+        summary: summary2,
+        run: runInfo,
+        marker: options.marker,
+        history: gate.history,
+        dashboardUrl,
+        runUrl: ctx.runUrl,
+        notices
+      },
+      options.limit
+    )
+  );
   const configText = await readFile3(measured.loaded.file, "utf8");
-  const annotations = annotationsForComparison(comparison, { file: measured.loaded.file, text: configText }, ctx.workspace);
+  const annotations = annotationsForComparison(
+    comparison,
+    { file: measured.loaded.file, text: configText },
+    ctx.workspace
+  );
   const posted = await githubStep({
     token,
     apiUrl: ctx.apiUrl,
@@ -5803,15 +6012,23 @@ async function report(inputs, ctx, workdir, measured, info2, scrub) {
       publishError = scrub(error2 instanceof Error ? error2.message : String(error2));
     }
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
   setOutput("exit-code", String(comparison.exit_code));
-  for (const a of annotations) (a.annotation_level === "failure" ? error : warning)(a.message, { title: a.title, file: a.path, startLine: a.start_line });
+  for (const a of annotations)
+    (a.annotation_level === "failure" ? error : warning)(a.message, {
+      title: a.title,
+      file: a.path,
+      startLine: a.start_line
+    });
   if (comparison.exit_code !== 0) {
     setFailed(scrub(`evalwarden: ${comparison.verdict} \u2014 ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
   }
   if (publishError !== null) {
-    setFailed(`evalwarden: the run was gated (${comparison.verdict}) but not published: ${publishError}`);
+    setFailed(
+      `evalwarden: the run was gated (${comparison.verdict}) but not published: ${publishError}`
+    );
     process.exitCode = 2;
   }
 }

@@ -27,14 +27,22 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
-  banner: { js: "import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);",
+  },
 });
 
 // IFEval's language profiles are data read at run time: an Action runs without node_modules.
 for (const part of ['profiles', 'res', 'LICENSE', 'README.md']) {
-  await cp(path.join('node_modules', 'langdetect', part), path.join(outdir, 'langdetect', part), { recursive: true });
+  await cp(path.join('node_modules', 'langdetect', part), path.join(outdir, 'langdetect', part), {
+    recursive: true,
+  });
 }
 
 if (existsSync('web/vite.config.ts') && !process.argv.includes('--no-dashboard') && outdir === 'dist') {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 }

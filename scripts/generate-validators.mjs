@@ -33,7 +33,14 @@ function asEsmModule(code, source) {
 /** The options must match what load.ts expects of the errors (verbose: parentSchema for hints). */
 function generateConfigValidator() {
   const schema = JSON.parse(readFileSync('schemas/config.schema.json', 'utf8'));
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: false, formats: { date: /^\d{4}-\d{2}-\d{2}$/ }, code: { source: true, esm: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    useDefaults: true,
+    verbose: true,
+    strict: false,
+    formats: { date: /^\d{4}-\d{2}-\d{2}$/ },
+    code: { source: true, esm: true },
+  });
   return asEsmModule(standaloneCode(ajv, ajv.compile(schema)), 'schemas/config.schema.json');
 }
 
@@ -49,7 +56,9 @@ async function scorerSchemas() {
       format: 'esm',
       outfile,
       logLevel: 'warning',
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+      },
     });
     const { scorers } = await import(pathToFileURL(outfile).href);
     return Object.entries(scorers).map(([name, scorer]) => [name, scorer.optionsSchema]);

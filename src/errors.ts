@@ -39,7 +39,11 @@ export class DataError extends ConfigError {}
 export class EndpointError extends EvalwardenError {
   readonly url: string;
   readonly status: number | undefined;
-  constructor(url: string, message: string, options: { status?: number; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    url: string,
+    message: string,
+    options: { status?: number; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, options);
     this.url = url;
     this.status = options.status;

@@ -4,7 +4,9 @@ import { createHash, hash } from 'node:crypto';
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -20,5 +22,9 @@ export function sha256Hex(data: string | Uint8Array): string {
  */
 export function shortHash(value: unknown): string {
   // One-shot: a plan hashes every row twice, and a Hash object per call costs more than the digest.
-  return hash('sha256', typeof value === 'string' ? value : canonicalJson(value), 'buffer').toString('hex', 0, 8);
+  return hash('sha256', typeof value === 'string' ? value : canonicalJson(value), 'buffer').toString(
+    'hex',
+    0,
+    8,
+  );
 }

@@ -22,7 +22,15 @@ describe('the response cache', () => {
     config.run.cache = { enabled: true };
     await writeFile(file, stringify(config));
     await using sim = await project.sim(0.8);
-    const run = (inputs: Record<string, string>) => runAction({ entry, workspace: project.dir, inputs, event: push, apiUrl: github.url, env: { SIM_URL: sim.url } });
+    const run = (inputs: Record<string, string>) =>
+      runAction({
+        entry,
+        workspace: project.dir,
+        inputs,
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
 
     const first = await run({ 'results-dir': 'one' });
     expect(first.code, first.stdout).toBe(0);
@@ -32,7 +40,8 @@ describe('the response cache', () => {
     expect(sim.counters.chat).toBe(50);
     const info = JSON.parse(await readFile(path.join(project.dir, 'two', 'run.json'), 'utf8'));
     expect(info.counts).toMatchObject({ requests: 0, cached: 50 });
-    for (const out of [first.stdout, second.stdout]) expect(out).not.toMatch(/::warning::.*cache|Cache service/i);
+    for (const out of [first.stdout, second.stdout])
+      expect(out).not.toMatch(/::warning::.*cache|Cache service/i);
 
     const off = await run({ 'results-dir': 'three', cache: 'false' });
     expect(off.code).toBe(0);
@@ -46,10 +55,19 @@ describe('the response cache', () => {
       [{ cache: 'yes' }, 'input cache: "yes" is not true or false'],
       [{ 'max-items': '10s' }, 'input max-items: "10s" is not a whole number ≥ 1'],
       [{ shard: '4/3' }, 'input shard: shard must look like i/N'],
-      [{ 'fail-on': 'regression,typo' }, 'input fail-on: "typo" is not one of regression, inconclusive, error, no-baseline'],
+      [
+        { 'fail-on': 'regression,typo' },
+        'input fail-on: "typo" is not one of regression, inconclusive, error, no-baseline',
+      ],
       [{ mode: 'publish' }, 'input mode: "publish" is not one of run, merge, report'],
     ] as const) {
-      const result = await runAction({ entry, workspace: project.dir, inputs, event: push, apiUrl: github.url });
+      const result = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs,
+        event: push,
+        apiUrl: github.url,
+      });
       expect(result.code).toBe(2);
       expect(result.stdout).toContain(`::error::evalwarden: ${message}`);
     }

@@ -12,7 +12,8 @@ beforeAll(() => {
   entry = buildAction('publish').entry;
 }, 120_000);
 
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 describe('publishing from the default branch feeds the next pull request', () => {
   test('pushes publish to gh-pages; a PR gated against the pages checkout shows the base branch’s history as a chart', async () => {
@@ -34,7 +35,10 @@ describe('publishing from the default branch feeds the next pull request', () =>
           entry,
           workspace: project.dir,
           inputs: { publish: 'true', baseline: '.evalwarden/pages', 'results-dir': `push-${i}` },
-          event: { name: 'push', payload: { before: i > 0 ? shas[i - 1] : '0'.repeat(40), repository: { default_branch: 'main' } } },
+          event: {
+            name: 'push',
+            payload: { before: i > 0 ? shas[i - 1] : '0'.repeat(40), repository: { default_branch: 'main' } },
+          },
           sha,
           apiUrl: github.url,
           env: { SIM_URL: sim.url, GITHUB_SERVER_URL: server },

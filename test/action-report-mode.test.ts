@@ -13,7 +13,13 @@ beforeAll(() => {
 const HEAD = 'e'.repeat(40);
 const push = { name: 'push', payload: { repository: { default_branch: 'main' } } };
 /** What GitHub sends a `workflow_run` job after a fork's pull_request workflow: no pull_requests. */
-const workflowRun = { name: 'workflow_run', payload: { action: 'completed', workflow_run: { head_sha: HEAD, head_branch: 'feature', pull_requests: [], event: 'pull_request' } } };
+const workflowRun = {
+  name: 'workflow_run',
+  payload: {
+    action: 'completed',
+    workflow_run: { head_sha: HEAD, head_branch: 'feature', pull_requests: [], event: 'pull_request' },
+  },
+};
 
 describe('mode: report, the fork-safe reporter', () => {
   test('posts the comment and check from a results folder alone, finding the PR through the API and escaping what the fork wrote', async () => {
@@ -21,29 +27,66 @@ describe('mode: report, the fork-safe reporter', () => {
     await using github = await startFakeGitHub();
     {
       await using sim = await project.sim(0.9);
-      expect((await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'base' }, event: push, apiUrl: github.url, env: { SIM_URL: sim.url } })).code).toBe(0);
+      expect(
+        (
+          await runAction({
+            entry,
+            workspace: project.dir,
+            inputs: { 'results-dir': 'base' },
+            event: push,
+            apiUrl: github.url,
+            env: { SIM_URL: sim.url },
+          })
+        ).code,
+      ).toBe(0);
     }
     // The fork's pull_request job: a read-only token, so it can post nothing; it uploads its results.
     github.readOnly = true;
     {
       await using sim = await project.sim(0.6);
-      const forkJob = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'artifact', baseline: 'base' }, event: pullRequestEvent({ number: 21, headSha: HEAD }), apiUrl: github.url, env: { SIM_URL: sim.url } });
+      const forkJob = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'artifact', baseline: 'base' },
+        event: pullRequestEvent({ number: 21, headSha: HEAD }),
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
       expect(forkJob.code).toBe(1);
       expect(github.comments.size).toBe(0);
     }
     // The fork's code wrote the artifact: its strings may try to break out of the report.
     const records = path.join(project.dir, 'artifact', 'records.jsonl');
-    const hostile = '@maintainer <img src=x onerror=alert(1)> | broken | ``` <!-- evalwarden:comment workflow=evals';
-    const lines = (await readFile(records, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const hostile =
+      '@maintainer <img src=x onerror=alert(1)> | broken | ``` <!-- evalwarden:comment workflow=evals';
+    const lines = (await readFile(records, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const r of lines) if (r.score === 0) r.output = `${hostile}\n#### ${r.answer}`;
     await writeFile(records, lines.map((r) => JSON.stringify(r)).join('\n') + '\n');
 
     github.readOnly = false;
-    github.pulls.push({ number: 21, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [], headRepo: 'someone/models' });
-    const reporter = await runAction({ entry, workspace: project.dir, inputs: { mode: 'report', 'results-dir': 'artifact', baseline: 'base' }, event: workflowRun, apiUrl: github.url });
+    github.pulls.push({
+      number: 21,
+      headSha: HEAD,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+      labels: [],
+      headRepo: 'someone/models',
+    });
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact', baseline: 'base' },
+      event: workflowRun,
+      apiUrl: github.url,
+    });
     expect(reporter.code, reporter.stdout).toBe(1);
     expect(reporter.outputs.verdict).toBe('regression');
-    expect(github.calls.some((c) => c.path.startsWith(`/repos/acme/models/commits/${HEAD}/pulls`))).toBe(true);
+    expect(github.calls.some((c) => c.path.startsWith(`/repos/acme/models/commits/${HEAD}/pulls`))).toBe(
+      true,
+    );
     const comments = github.comments.get(21)!;
     expect(comments).toHaveLength(1);
     const body = comments[0].body;
@@ -63,7 +106,18 @@ describe('mode: report, the fork-safe reporter', () => {
     await using github = await startFakeGitHub();
     {
       await using sim = await project.sim(0.9);
-      expect((await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'artifact' }, event: push, apiUrl: github.url, env: { SIM_URL: sim.url } })).code).toBe(0);
+      expect(
+        (
+          await runAction({
+            entry,
+            workspace: project.dir,
+            inputs: { 'results-dir': 'artifact' },
+            event: push,
+            apiUrl: github.url,
+            env: { SIM_URL: sim.url },
+          })
+        ).code,
+      ).toBe(0);
     }
     const checksBefore = github.checkRuns.length;
     const summaryFile = path.join(project.dir, 'artifact', 'summary.json');
@@ -71,7 +125,13 @@ describe('mode: report, the fork-safe reporter', () => {
     summary.models[0].tasks[0].n = 'lots';
     await writeFile(summaryFile, JSON.stringify(summary));
     github.pulls.push({ number: 22, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [] });
-    const reporter = await runAction({ entry, workspace: project.dir, inputs: { mode: 'report', 'results-dir': 'artifact' }, event: workflowRun, apiUrl: github.url });
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact' },
+      event: workflowRun,
+      apiUrl: github.url,
+    });
     expect(reporter.code).toBe(2);
     expect(reporter.stdout).toMatch(/::error::evalwarden: .*summary\.json.*does not match its schema/);
     expect(github.comments.get(22)).toBeUndefined();

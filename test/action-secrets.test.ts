@@ -26,14 +26,28 @@ describe('API keys never leave the process', () => {
     {
       // The endpoint wants another key: its 401 quotes the one it was sent, as OpenAI's does.
       await using sim = await project.sim(0.8, { apiKey: 'sk-the-one-the-server-wants' });
-      const refused = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'refused' }, event: pullRequestEvent({ number: 31, headSha: 'f'.repeat(40) }), apiUrl: github.url, env: { SIM_URL: sim.url, EVAL_API_KEY: KEY } });
+      const refused = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'refused' },
+        event: pullRequestEvent({ number: 31, headSha: 'f'.repeat(40) }),
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url, EVAL_API_KEY: KEY },
+      });
       expect(refused.code).toBe(2);
       expect(refused.stdout).toMatch(/::error::evalwarden: .*refused the API key from \$EVAL_API_KEY/);
       runs.push(refused);
     }
     {
       await using sim = await project.sim(0.8, { apiKey: KEY });
-      const base = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'base' }, event: { name: 'push', payload: {} }, apiUrl: github.url, env: { SIM_URL: sim.url, EVAL_API_KEY: KEY } });
+      const base = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'base' },
+        event: { name: 'push', payload: {} },
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url, EVAL_API_KEY: KEY },
+      });
       expect(base.code, base.stdout).toBe(0);
       runs.push(base);
     }
@@ -49,13 +63,29 @@ describe('API keys never leave the process', () => {
       });
       expect(nightly.outputs.verdict).toBe('regression');
       runs.push(nightly);
-      const pr = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'pr', baseline: 'base' }, event: pullRequestEvent({ number: 32, headSha: '9'.repeat(40) }), apiUrl: github.url, env: { SIM_URL: sim.url, EVAL_API_KEY: KEY } });
+      const pr = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'pr', baseline: 'base' },
+        event: pullRequestEvent({ number: 32, headSha: '9'.repeat(40) }),
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url, EVAL_API_KEY: KEY },
+      });
       runs.push(pr);
     }
     {
       // A key the server refuses is still a key: the wrong one of another run must not leak either.
       await using sim = await project.sim(0.8, { apiKey: KEY });
-      runs.push(await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'wrong' }, event: { name: 'schedule', payload: {} }, apiUrl: github.url, env: { SIM_URL: sim.url, EVAL_API_KEY: WRONG_KEY } }));
+      runs.push(
+        await runAction({
+          entry,
+          workspace: project.dir,
+          inputs: { 'results-dir': 'wrong' },
+          event: { name: 'schedule', payload: {} },
+          apiUrl: github.url,
+          env: { SIM_URL: sim.url, EVAL_API_KEY: WRONG_KEY },
+        }),
+      );
     }
     expect(github.comments.get(31)![0].body).toContain('evalwarden: **error**');
     expect(github.issues.length).toBeGreaterThan(0);
@@ -66,7 +96,10 @@ describe('API keys never leave the process', () => {
       // `::add-mask::` is the one line the runner consumes and never shows: it is how a value gets masked.
       const lines = run.stdout.split('\n');
       expect(lines[0]).toMatch(/^::add-mask::/);
-      texts.push([`run ${i} stdout`, lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')], [`run ${i} stderr`, run.stderr]);
+      texts.push(
+        [`run ${i} stdout`, lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')],
+        [`run ${i} stderr`, run.stderr],
+      );
       for (const file of Object.values(run.files)) texts.push([file, await readFile(file, 'utf8')]);
     }
     for (const file of await filesUnder(project.dir)) texts.push([file, await readFile(file, 'utf8')]);

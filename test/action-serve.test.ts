@@ -65,7 +65,9 @@ describe('serve: the Action starts the model server and always stops it', () => 
     expect(pgid).toBeGreaterThan(0);
     expect(groupAlive(pgid)).toBe(false);
     expect(await refused(`http://127.0.0.1:${port}/v1/models`)).toBe(true);
-    expect(await readFile(path.join(project.dir, 'out', 'serve.log'), 'utf8')).toContain('simulator listening on');
+    expect(await readFile(path.join(project.dir, 'out', 'serve.log'), 'utf8')).toContain(
+      'simulator listening on',
+    );
     const summary = JSON.parse(await readFile(path.join(project.dir, 'out', 'summary.json'), 'utf8'));
     expect(summary.models[0].tasks[0].n).toBe(60);
   });
@@ -74,14 +76,24 @@ describe('serve: the Action starts the model server and always stops it', () => 
     await using project = await actionProject({ items: 30 });
     await using github = await startFakeGitHub();
     const port = await freePort();
-    const config = (await readFile(path.join(project.dir, 'evalwarden.yml'), 'utf8')).replace('model: sim-cand', 'model: sim-cand');
+    const config = (await readFile(path.join(project.dir, 'evalwarden.yml'), 'utf8')).replace(
+      'model: sim-cand',
+      'model: sim-cand',
+    );
     // A second model the server does not serve: the run stops at its /v1/models check.
     const { parse } = await import('yaml');
     const doc = parse(config);
     doc.models.push({ id: 'other', role: 'candidate', base_url: '${SIM_URL}', model: 'sim-missing' });
     await writeFile(path.join(project.dir, 'evalwarden.yml'), stringify(doc));
     const serve = `"${process.execPath}" "${built.cli}" sim --port ${port} --model sim-cand=0.8 --config evalwarden.yml --latency-ms 1`;
-    const run = await runAction({ entry: built.entry, workspace: project.dir, inputs: { serve, 'results-dir': 'out' }, event: push, apiUrl: github.url, env: { SIM_URL: `http://127.0.0.1:${port}/v1` } });
+    const run = await runAction({
+      entry: built.entry,
+      workspace: project.dir,
+      inputs: { serve, 'results-dir': 'out' },
+      event: push,
+      apiUrl: github.url,
+      env: { SIM_URL: `http://127.0.0.1:${port}/v1` },
+    });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/::error::evalwarden: .*sim-missing/);
     const pgid = groupOf(run.stdout);
@@ -96,7 +108,11 @@ describe('serve: the Action starts the model server and always stops it', () => 
     const run = await runAction({
       entry: built.entry,
       workspace: project.dir,
-      inputs: { serve: `echo $$ > ${pidFile}; exec sleep 60`, 'serve-ready-timeout': '2', 'results-dir': 'out' },
+      inputs: {
+        serve: `echo $$ > ${pidFile}; exec sleep 60`,
+        'serve-ready-timeout': '2',
+        'results-dir': 'out',
+      },
       event: push,
       apiUrl: github.url,
       env: { SIM_URL: 'http://127.0.0.1:9/v1' },

@@ -20,32 +20,80 @@ describe('a full eval spread over a matrix of runners', () => {
     const env = (url: string) => ({ SIM_URL: url });
     {
       await using sim = await project.sim(0.85);
-      expect((await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'base' }, event: push, apiUrl: github.url, env: env(sim.url) })).code).toBe(0);
+      expect(
+        (
+          await runAction({
+            entry,
+            workspace: project.dir,
+            inputs: { 'results-dir': 'base' },
+            event: push,
+            apiUrl: github.url,
+            env: env(sim.url),
+          })
+        ).code,
+      ).toBe(0);
     }
     await using sim = await project.sim(0.7);
-    const whole = await runAction({ entry, workspace: project.dir, inputs: { 'results-dir': 'whole', baseline: 'base', issue: 'false' }, event: push, apiUrl: github.url, env: env(sim.url) });
+    const whole = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { 'results-dir': 'whole', baseline: 'base', issue: 'false' },
+      event: push,
+      apiUrl: github.url,
+      env: env(sim.url),
+    });
     expect(whole.outputs.verdict).toBe('regression');
 
     for (const i of [1, 2, 3]) {
-      const shard = await runAction({ entry, workspace: project.dir, inputs: { shard: `${i}/3`, 'results-dir': `artifacts/shard-${i}`, baseline: 'base' }, event: push, apiUrl: github.url, env: env(sim.url) });
+      const shard = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { shard: `${i}/3`, 'results-dir': `artifacts/shard-${i}`, baseline: 'base' },
+        event: push,
+        apiUrl: github.url,
+        env: env(sim.url),
+      });
       expect(shard.code, shard.stdout).toBe(0);
       expect(shard.outputs.verdict).toBe('partial');
-      const info = JSON.parse(await readFile(path.join(project.dir, `artifacts/shard-${i}`, 'run.json'), 'utf8'));
+      const info = JSON.parse(
+        await readFile(path.join(project.dir, `artifacts/shard-${i}`, 'run.json'), 'utf8'),
+      );
       expect(info.shard).toEqual({ index: i, count: 3 });
       expect(info.counts.done).toBe(50);
     }
     expect(github.checkRuns).toHaveLength(2);
 
     // The merge job downloads every shard artifact into one folder (actions/download-artifact).
-    const merged = await runAction({ entry, workspace: project.dir, inputs: { mode: 'merge', 'merge-from': 'artifacts', 'results-dir': 'merged', baseline: 'base', issue: 'false' }, event: push, apiUrl: github.url, env: env(sim.url) });
+    const merged = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: {
+        mode: 'merge',
+        'merge-from': 'artifacts',
+        'results-dir': 'merged',
+        baseline: 'base',
+        issue: 'false',
+      },
+      event: push,
+      apiUrl: github.url,
+      env: env(sim.url),
+    });
     expect(merged.code, merged.stdout).toBe(whole.code);
     expect(merged.outputs.verdict).toBe(whole.outputs.verdict);
     const dir = (name: string) => path.join(project.dir, name);
     expect(await comparableRecords(dir('merged'))).toEqual(await comparableRecords(dir('whole')));
     expect(await comparableSummary(dir('merged'))).toEqual(await comparableSummary(dir('whole')));
     const mergedInfo = JSON.parse(await readFile(path.join(dir('merged'), 'run.json'), 'utf8'));
-    expect(mergedInfo).toMatchObject({ shard: null, status: 'complete', counts: { planned: 150, done: 150, errors: 0 } });
-    const [a, b] = await Promise.all(['merged', 'whole'].map(async (n) => JSON.parse(await readFile(path.join(dir(n), 'comparison.json'), 'utf8'))));
+    expect(mergedInfo).toMatchObject({
+      shard: null,
+      status: 'complete',
+      counts: { planned: 150, done: 150, errors: 0 },
+    });
+    const [a, b] = await Promise.all(
+      ['merged', 'whole'].map(async (n) =>
+        JSON.parse(await readFile(path.join(dir(n), 'comparison.json'), 'utf8')),
+      ),
+    );
     expect(a.models[0].tasks[0].delta).toEqual(b.models[0].tasks[0].delta);
     expect(github.checkRuns).toHaveLength(3);
     expect(github.checkRuns[2].conclusion).toBe('failure');

@@ -41,7 +41,11 @@ function simulate(server: ServerModel) {
     } else if (server.queueLimit !== undefined && queue.length >= server.queueLimit) {
       rejected++;
       limits.push(auto.onOverload(now, inFlight));
-      push({ at: now + (server.retryAfter ?? 1000), kind: 'retry', sentAt: now + (server.retryAfter ?? 1000) });
+      push({
+        at: now + (server.retryAfter ?? 1000),
+        kind: 'retry',
+        sentAt: now + (server.retryAfter ?? 1000),
+      });
     } else queue.push(sentAt);
   };
   while (finished < server.requests) {
@@ -66,7 +70,13 @@ function simulate(server: ServerModel) {
     }
     limits.push(auto.onSuccess(now, now - event.sentAt));
   }
-  return { now, limits, rejected, finalLimit: auto.limit, ideal: Math.ceil(server.requests / server.capacity) * server.latency };
+  return {
+    now,
+    limits,
+    rejected,
+    finalLimit: auto.limit,
+    ideal: Math.ceil(server.requests / server.capacity) * server.latency,
+  };
 }
 
 describe('adaptive concurrency', () => {

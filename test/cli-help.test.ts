@@ -9,15 +9,32 @@ const commands = usage()
 
 describe('--help', () => {
   test('the usage lists every command', () => {
-    expect(commands).toEqual(['run', 'compare', 'merge', 'publish', 'promote', 'import', 'dashboard', 'validate', 'sim', 'report', 'demo']);
+    expect(commands).toEqual([
+      'run',
+      'compare',
+      'merge',
+      'publish',
+      'promote',
+      'import',
+      'dashboard',
+      'validate',
+      'sim',
+      'report',
+      'demo',
+    ]);
   });
-  test.each(commands)('evalwarden %s --help prints its usage and exits 0, doing nothing else', async (command) => {
-    for (const flag of ['--help', '-h']) {
-      // Other arguments, even wrong ones, do not matter: help wins.
-      const { code, stdout, stderr } = await runCli([command, '--no-such-flag', flag], { cwd: process.cwd() });
-      expect(stderr).toBe('');
-      expect(code).toBe(0);
-      expect(stdout).toMatch(new RegExp(`^usage: evalwarden ${command}\\b`));
-    }
-  });
+  test.each(commands)(
+    'evalwarden %s --help prints its usage and exits 0, doing nothing else',
+    async (command) => {
+      for (const flag of ['--help', '-h']) {
+        // Other arguments, even wrong ones, do not matter: help wins.
+        const { code, stdout, stderr } = await runCli([command, '--no-such-flag', flag], {
+          cwd: process.cwd(),
+        });
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        expect(stdout).toMatch(new RegExp(`^usage: evalwarden ${command}\\b`));
+      }
+    },
+  );
 });

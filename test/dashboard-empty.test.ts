@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, openView } from './support/dashboard-browser.js';
 import { startDashboardFixture, type DashboardFixture } from './support/dashboard-fixture.js';
 
-const title = chromiumMissing ? `dashboard with no runs (skipped: ${chromiumMissing})` : 'dashboard with no runs';
+const title = chromiumMissing
+  ? `dashboard with no runs (skipped: ${chromiumMissing})`
+  : 'dashboard with no runs';
 
 describe.skipIf(chromiumMissing !== null)(title, () => {
   let fx: DashboardFixture;
@@ -17,7 +19,16 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
 
   it('every view says there is nothing yet', async () => {
     const page = await fx.newPage();
-    for (const hash of ['#/', '#/heatmap', '#/curves', '#/history', '#/runs', '#/examples', '#/profile', '#/alerts']) {
+    for (const hash of [
+      '#/',
+      '#/heatmap',
+      '#/curves',
+      '#/history',
+      '#/runs',
+      '#/examples',
+      '#/profile',
+      '#/alerts',
+    ]) {
       await openView(page, `${fx.url}${hash}`);
       const text = (await page.textContent('main')) ?? '';
       expect(text.length, hash).toBeGreaterThan(10);

@@ -20,7 +20,9 @@ import { writeResultsFolder } from './support/results-folder.js';
 import { ci, pct, signed } from '../web/src/ui/format.js';
 import type { Manifest } from '../web/src/data/protocol.js';
 
-const title = chromiumMissing ? `dashboard over a published site (skipped: ${chromiumMissing})` : 'dashboard over a published site';
+const title = chromiumMissing
+  ? `dashboard over a published site (skipped: ${chromiumMissing})`
+  : 'dashboard over a published site';
 const XSS = '<img src=x onerror=window.__xss=1>';
 
 describe.skipIf(chromiumMissing !== null)(title, () => {
@@ -31,17 +33,61 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
 
   beforeAll(async () => {
     cwd = await mkdtemp(join(tmpdir(), 'ew-dash-pub-'));
-    const io: CommandIO = { stdout: () => {}, stderr: () => {}, cwd, env: {}, signal: new AbortController().signal };
+    const io: CommandIO = {
+      stdout: () => {},
+      stderr: () => {},
+      cwd,
+      env: {},
+      signal: new AbortController().signal,
+    };
     const app = await buildDashboardInto(join(cwd, 'app'));
-    const common = { repository: 'acme/app', tasks: [{ task: 'math', items: 60, categories: ['algebra', 'geometry'] }, { task: 'qa', items: 50 }] };
-    await writeResultsFolder(join(cwd, 'r1'), { ...common, runId: 'nightly-1', startedAt: '2026-10-05T10:00:00.000Z', branch: 'main', sha: 'a'.repeat(40), kind: 'branch', models: [{ model: 'cand', accuracy: 0.8 }, { model: 'ref', role: 'reference', accuracy: 0.85 }] });
-    await writeResultsFolder(join(cwd, 'r2'), { ...common, runId: 'nightly-2', startedAt: '2026-11-05T10:00:00.000Z', branch: 'main', sha: 'b'.repeat(40), kind: 'branch', models: [{ model: 'cand', accuracy: 0.55 }], output: ({ item }) => (item.endsWith('1') ? XSS : `The answer is ${item}.`) });
-    expect(await compare(['--baseline', 'r1', '--candidate', 'r2', '--baseline-model', 'cand'], io)).toBeGreaterThanOrEqual(0);
+    const common = {
+      repository: 'acme/app',
+      tasks: [
+        { task: 'math', items: 60, categories: ['algebra', 'geometry'] },
+        { task: 'qa', items: 50 },
+      ],
+    };
+    await writeResultsFolder(join(cwd, 'r1'), {
+      ...common,
+      runId: 'nightly-1',
+      startedAt: '2026-10-05T10:00:00.000Z',
+      branch: 'main',
+      sha: 'a'.repeat(40),
+      kind: 'branch',
+      models: [
+        { model: 'cand', accuracy: 0.8 },
+        { model: 'ref', role: 'reference', accuracy: 0.85 },
+      ],
+    });
+    await writeResultsFolder(join(cwd, 'r2'), {
+      ...common,
+      runId: 'nightly-2',
+      startedAt: '2026-11-05T10:00:00.000Z',
+      branch: 'main',
+      sha: 'b'.repeat(40),
+      kind: 'branch',
+      models: [{ model: 'cand', accuracy: 0.55 }],
+      output: ({ item }) => (item.endsWith('1') ? XSS : `The answer is ${item}.`),
+    });
+    expect(
+      await compare(['--baseline', 'r1', '--candidate', 'r2', '--baseline-model', 'cand'], io),
+    ).toBeGreaterThanOrEqual(0);
     for (const step of [100, 200, 300]) {
-      await writeResultsFolder(join(cwd, `s${step}`), { ...common, runId: `sweep-${step}`, startedAt: `2026-11-10T1${step / 100}:00:00.000Z`, branch: 'main', sha: 'c'.repeat(40), kind: 'sweep', models: [{ model: 'sft', role: 'training', step, accuracy: 0.3 + step / 1000 }] });
+      await writeResultsFolder(join(cwd, `s${step}`), {
+        ...common,
+        runId: `sweep-${step}`,
+        startedAt: `2026-11-10T1${step / 100}:00:00.000Z`,
+        branch: 'main',
+        sha: 'c'.repeat(40),
+        kind: 'sweep',
+        models: [{ model: 'sft', role: 'training', step, accuracy: 0.3 + step / 1000 }],
+      });
     }
     for (const dir of ['r1', 'r2', 's100', 's200', 's300']) {
-      expect(await publish(['--results', dir, '--pages-dir', 'site', '--dashboard', app.dir], io), dir).toBe(0);
+      expect(await publish(['--results', dir, '--pages-dir', 'site', '--dashboard', app.dir], io), dir).toBe(
+        0,
+      );
     }
     manifest = JSON.parse(await readFile(join(cwd, 'site/data/index.json'), 'utf8'));
     served = await serveDashboard({ data: join(cwd, 'site/data'), app: join(cwd, 'site') });
@@ -61,14 +107,23 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     const go = (hash: string) => openView(page, `${served.url}${hash}`);
 
     await go('#/');
-    expect(await page.$$eval('[data-testid="leaderboard"] tbody tr', (x) => x.length)).toBe(new Set(manifest.leaderboard.map((r) => r.run_id)).size);
+    expect(await page.$$eval('[data-testid="leaderboard"] tbody tr', (x) => x.length)).toBe(
+      new Set(manifest.leaderboard.map((r) => r.run_id)).size,
+    );
 
     // The regressed run: scores from its summary, Δ from the gate's comparison.json.
     await go('#/run/nightly-2--cand');
-    const summary: Summary = JSON.parse(await readFile(join(cwd, 'site/data/runs/2026-11/nightly-2--cand/summary.json'), 'utf8'));
-    const comparison = JSON.parse(await readFile(join(cwd, 'site/data/runs/2026-11/nightly-2--cand/comparison.json'), 'utf8'));
+    const summary: Summary = JSON.parse(
+      await readFile(join(cwd, 'site/data/runs/2026-11/nightly-2--cand/summary.json'), 'utf8'),
+    );
+    const comparison = JSON.parse(
+      await readFile(join(cwd, 'site/data/runs/2026-11/nightly-2--cand/comparison.json'), 'utf8'),
+    );
     for (const t of summary.models[0].tasks) {
-      const cells = await page.$$eval(`[data-testid="run-tasks"] tr.task-row[data-task="${t.task}"] td`, (tds) => tds.map((td) => td.textContent!.trim()));
+      const cells = await page.$$eval(
+        `[data-testid="run-tasks"] tr.task-row[data-task="${t.task}"] td`,
+        (tds) => tds.map((td) => td.textContent!.trim()),
+      );
       const m = t.metrics[t.primary_metric];
       expect(cells[2]).toBe(`${pct(m.mean)} ${ci(m.ci.low, m.ci.high)}`);
       const d = comparison.models[0].tasks.find((x: { task: string }) => x.task === t.task).delta;
@@ -82,10 +137,13 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     await page.screenshot({ path: join(SHOTS, 'published-compare.png') });
 
     await go('#/curves');
-    expect(await page.textContent('[data-testid="curves-table"] tr[data-model="sft"] [data-testid="best-step"]')).toBe('300');
+    expect(
+      await page.textContent('[data-testid="curves-table"] tr[data-model="sft"] [data-testid="best-step"]'),
+    ).toBe('300');
     await go('#/examples?run=nightly-2--cand');
     expect(await page.textContent('main')).toContain(XSS);
-    for (const hash of ['#/heatmap', '#/history?model=cand', '#/profile', '#/alerts', '#/runs']) await go(hash);
+    for (const hash of ['#/heatmap', '#/history?model=cand', '#/profile', '#/alerts', '#/runs'])
+      await go(hash);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss ?? null)).toBeNull();
     expect(errors).toEqual([]);
   });

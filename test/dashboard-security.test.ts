@@ -10,7 +10,9 @@ import { chromiumMissing, openView, settled } from './support/dashboard-browser.
 import { startDashboardFixture, type DashboardFixture } from './support/dashboard-fixture.js';
 import { HOSTILE } from './support/dashboard-data.js';
 
-const title = chromiumMissing ? `dashboard security and accessibility (skipped: ${chromiumMissing})` : 'dashboard security and accessibility';
+const title = chromiumMissing
+  ? `dashboard security and accessibility (skipped: ${chromiumMissing})`
+  : 'dashboard security and accessibility';
 
 describe.skipIf(chromiumMissing !== null)(title, () => {
   let fx: DashboardFixture;
@@ -18,7 +20,14 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
   const go = (hash: string) => openView(page, `${fx.url}${hash}`);
 
   beforeAll(async () => {
-    fx = await startDashboardFixture({ runs: 300, tasks: 10, models: 8, seed: 11, hostile: true, mix: { pr: 0.5, branch: 0.3, sweep: 0.2 } });
+    fx = await startDashboardFixture({
+      runs: 300,
+      tasks: 10,
+      models: 8,
+      seed: 11,
+      hostile: true,
+      mix: { pr: 0.5, branch: 0.3, sweep: 0.2 },
+    });
     page = await fx.newPage({ bypassCSP: true });
   }, 120_000);
   afterAll(async () => {
@@ -30,8 +39,11 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
   async function expectInert(where: string) {
     const state = await page.evaluate(() => ({
       xss: (window as { __xss?: unknown }).__xss ?? null,
-      injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], main script').length,
-      badLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('#/') && !/^https?:\/\//.test(h)),
+      injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], main script')
+        .length,
+      badLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((h) => !h.startsWith('#/') && !/^https?:\/\//.test(h)),
     }));
     expect(state, where).toEqual({ xss: null, injected: 0, badLinks: [] });
   }
@@ -61,7 +73,9 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
       // Sweep the pointer over any chart, so hostile names pass through every tooltip.
       const box = await (await page.$('[data-testid="chart"]'))?.boundingBox();
       if (box) {
-        for (let i = 1; i < 8; i++) for (let j = 1; j < 10; j++) await page.mouse.move(box.x + (box.width * j) / 10, box.y + (box.height * i) / 8);
+        for (let i = 1; i < 8; i++)
+          for (let j = 1; j < 10; j++)
+            await page.mouse.move(box.x + (box.width * j) / 10, box.y + (box.height * i) / 8);
       }
       await expectInert(hash);
     }
@@ -76,7 +90,9 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
   });
 
   it('a hostile string in the hash is only ever a filter value', async () => {
-    await go(`#/examples?task=${encodeURIComponent('"><img src=x onerror=window.__xss=9>')}&q=${encodeURIComponent('<script>window.__xss=10</script>')}`);
+    await go(
+      `#/examples?task=${encodeURIComponent('"><img src=x onerror=window.__xss=9>')}&q=${encodeURIComponent('<script>window.__xss=10</script>')}`,
+    );
     await expectInert('hostile query');
     await go(`#/run/${encodeURIComponent('<img src=x onerror=window.__xss=11>')}`);
     expect(await page.textContent('[role="alert"]')).toContain('<img src=x onerror=window.__xss=11>');
@@ -98,7 +114,9 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['H1', 'Leaderboard']);
+    expect(
+      await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]),
+    ).toEqual(['H1', 'Leaderboard']);
     await page.focus('#nav a[data-view="heatmap"]');
     await page.keyboard.press('Enter');
     await settled(page, 'heatmap');
@@ -121,7 +139,9 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     const dark = await fx.newPage({ colorScheme: 'dark' });
     await openView(dark, `${fx.url}#/heatmap`);
     await dark.waitForSelector('[data-testid="chart"] canvas');
-    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(13, 17, 23)',
+    );
     await fx.screenshot(dark, 'heatmap-dark');
     await openView(dark, `${fx.url}#/`);
     await fx.screenshot(dark, 'overview-dark');

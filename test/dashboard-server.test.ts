@@ -12,13 +12,24 @@ import { dashboard } from '../src/cli/commands/dashboard.js';
 import { serveDashboard, type ServedDashboard } from './support/dashboard-server.js';
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalise `..`). */
-function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: number; type: string | undefined; encoding: string | undefined; body: string }> {
+function rawGet(
+  url: string,
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; type: string | undefined; encoding: string | undefined; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], encoding: res.headers['content-encoding'], body: Buffer.concat(chunks).toString('latin1') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          type: res.headers['content-type'],
+          encoding: res.headers['content-encoding'],
+          body: Buffer.concat(chunks).toString('latin1'),
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -28,7 +39,17 @@ function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: nu
 function io(signal = new AbortController().signal) {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: (l: string) => out.push(l), stderr: (l: string) => err.push(l), cwd: process.cwd(), env: {}, signal } };
+  return {
+    out,
+    err,
+    io: {
+      stdout: (l: string) => out.push(l),
+      stderr: (l: string) => err.push(l),
+      cwd: process.cwd(),
+      env: {},
+      signal,
+    },
+  };
 }
 
 describe('evalwarden dashboard', () => {
@@ -56,8 +77,15 @@ describe('evalwarden dashboard', () => {
     expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const index = await rawGet(served.url, '/');
     expect(index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
-    expect(await rawGet(served.url, '/assets/app.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-    expect(await rawGet(served.url, '/data/index.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8', body: '{"schema_version":1}' });
+    expect(await rawGet(served.url, '/assets/app.js')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+    });
+    expect(await rawGet(served.url, '/data/index.json')).toMatchObject({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      body: '{"schema_version":1}',
+    });
   });
 
   it('serves .gz files as bytes, as GitHub Pages does, for the app to decompress', async () => {
@@ -66,7 +94,16 @@ describe('evalwarden dashboard', () => {
   });
 
   it('refuses paths that leave its folders, however they are spelled', async () => {
-    for (const path of ['/../secret.txt', '/data/../../secret.txt', '/data/%2e%2e/%2e%2e/secret.txt', '/%2e%2e/secret.txt', '/data/..%2f..%2fsecret.txt', '/data/leak.json', '/data/%00', '/..\\secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/data/../../secret.txt',
+      '/data/%2e%2e/%2e%2e/secret.txt',
+      '/%2e%2e/secret.txt',
+      '/data/..%2f..%2fsecret.txt',
+      '/data/leak.json',
+      '/data/%00',
+      '/..\\secret.txt',
+    ]) {
       const res = await rawGet(served.url, path);
       expect(res.status, path).toBeGreaterThanOrEqual(400);
       expect(res.body, path).not.toContain('top secret');

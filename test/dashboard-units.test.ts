@@ -51,7 +51,12 @@ describe('links the dashboard will make', () => {
 
 describe('hash routes', () => {
   it('round-trip views, arguments and filters, hostile strings included', () => {
-    const href = routeHref('compare', ['a/b', HOSTILE.model], { task: HOSTILE.task, q: '&=?#', empty: '', gone: null });
+    const href = routeHref('compare', ['a/b', HOSTILE.model], {
+      task: HOSTILE.task,
+      q: '&=?#',
+      empty: '',
+      gone: null,
+    });
     expect(href.startsWith('#/compare/')).toBe(true);
     const route = parseRoute(href);
     expect(route).toMatchObject({ view: 'compare', args: ['a/b', HOSTILE.model] });
@@ -72,7 +77,17 @@ describe('safeSegment, as docs/data-protocol.md defines it', () => {
   });
 
   it('gives the publisher’s segment for every id, so the dashboard finds the files it wrote', async () => {
-    for (const id of ['cand-1', 'org/model:7b', '..x', 'é', 'model 🚀 v2', HOSTILE.model, HOSTILE.trainingModel, 'y'.repeat(130), '.'.repeat(3) + 'a']) {
+    for (const id of [
+      'cand-1',
+      'org/model:7b',
+      '..x',
+      'é',
+      'model 🚀 v2',
+      HOSTILE.model,
+      HOSTILE.trainingModel,
+      'y'.repeat(130),
+      '.'.repeat(3) + 'a',
+    ]) {
       expect(await safeSegment(id), id).toBe(publisherSafeSegment(id));
     }
   });
@@ -82,19 +97,56 @@ describe('reading comparison.json', () => {
   it('takes Δ, CI, verdict and flips per task from the gate’s schema, and refuses what it cannot read', () => {
     const json = {
       schema_version: 1,
-      models: [{ model: 'm', baseline: { run_id: 'base' }, verdict: 'regression', tasks: [
-        { task: 't1', verdict: 'regression', delta: { estimate: -0.1, paired: true, ci: { low: -0.15, high: -0.05 } }, flips: { worse: [{ item_id: 'i1', category: null, baseline_score: 1, candidate_score: 0, baseline_answer: 'a', candidate_answer: 'b', candidate_output: 'o' }], better: [], worse_total: 3, better_total: 0 } },
-        { task: 't2', verdict: 'no-baseline', delta: null },
-      ] }],
+      models: [
+        {
+          model: 'm',
+          baseline: { run_id: 'base' },
+          verdict: 'regression',
+          tasks: [
+            {
+              task: 't1',
+              verdict: 'regression',
+              delta: { estimate: -0.1, paired: true, ci: { low: -0.15, high: -0.05 } },
+              flips: {
+                worse: [
+                  {
+                    item_id: 'i1',
+                    category: null,
+                    baseline_score: 1,
+                    candidate_score: 0,
+                    baseline_answer: 'a',
+                    candidate_answer: 'b',
+                    candidate_output: 'o',
+                  },
+                ],
+                better: [],
+                worse_total: 3,
+                better_total: 0,
+              },
+            },
+            { task: 't2', verdict: 'no-baseline', delta: null },
+          ],
+        },
+      ],
     };
     const c = readComparison(json)!;
     expect(c.baselineRunId).toBe('base');
     expect(c.verdict).toBe('regression');
     expect([...c.tasks.keys()]).toEqual(['t1']);
-    expect(c.tasks.get('t1')).toMatchObject({ delta: -0.1, low: -0.15, high: -0.05, verdict: 'regression', paired: true, flips: { worse_total: 3 } });
+    expect(c.tasks.get('t1')).toMatchObject({
+      delta: -0.1,
+      low: -0.15,
+      high: -0.05,
+      verdict: 'regression',
+      paired: true,
+      flips: { worse_total: 3 },
+    });
     expect(readComparison(null)).toBeNull();
     expect(readComparison({ models: 'x' })).toBeNull();
-    expect(readComparison({ models: [{ tasks: [{ task: 't', delta: { estimate: 'NaN', ci: {} } }] }] })!.tasks.size).toBe(0);
+    expect(
+      readComparison({ models: [{ tasks: [{ task: 't', delta: { estimate: 'NaN', ci: {} } }] }] })!.tasks
+        .size,
+    ).toBe(0);
   });
 });
 
@@ -112,7 +164,15 @@ describe('the synthetic protocol data', () => {
   it('is a site the publisher’s own checker accepts (schemas and cross-file consistency)', async () => {
     const root = await mkdtemp(join(tmpdir(), 'ew-gen-'));
     try {
-      await generateDashboardData({ dir: join(root, 'data'), runs: 300, tasks: 8, models: 8, seed: 5, hostile: true, mix: { pr: 0.5, branch: 0.3, sweep: 0.2 } });
+      await generateDashboardData({
+        dir: join(root, 'data'),
+        runs: 300,
+        tasks: 8,
+        models: 8,
+        seed: 5,
+        hostile: true,
+        mix: { pr: 0.5, branch: 0.3, sweep: 0.2 },
+      });
       expect((await verifySite(root)).problems).toEqual([]);
     } finally {
       await rm(root, { recursive: true, force: true });
@@ -120,11 +180,19 @@ describe('the synthetic protocol data', () => {
   });
 
   it('is the same for the same seed, mixes run kinds as asked, and keeps the manifest small', async () => {
-    const [a, b] = await Promise.all([mkdtemp(join(tmpdir(), 'ew-gen-')), mkdtemp(join(tmpdir(), 'ew-gen-'))]);
+    const [a, b] = await Promise.all([
+      mkdtemp(join(tmpdir(), 'ew-gen-')),
+      mkdtemp(join(tmpdir(), 'ew-gen-')),
+    ]);
     try {
       const options = { runs: 1000, tasks: 20, models: 10, seed: 3, runFiles: 'referenced' as const };
-      const [x] = await Promise.all([generateDashboardData({ ...options, dir: a }), generateDashboardData({ ...options, dir: b })]);
-      expect(await readFile(join(a, 'index.json'), 'utf8')).toBe(await readFile(join(b, 'index.json'), 'utf8'));
+      const [x] = await Promise.all([
+        generateDashboardData({ ...options, dir: a }),
+        generateDashboardData({ ...options, dir: b }),
+      ]);
+      expect(await readFile(join(a, 'index.json'), 'utf8')).toBe(
+        await readFile(join(b, 'index.json'), 'utf8'),
+      );
       const kinds = Object.groupBy(x.rows, (r) => r.kind);
       expect(kinds.pr!.length / 1000).toBeCloseTo(0.6, 1);
       expect(kinds.branch!.length / 1000).toBeCloseTo(0.3, 1);

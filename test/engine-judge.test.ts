@@ -3,7 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { startSim } from '../src/sim/index.js';
 import { readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
 
-const rows = Array.from({ length: 60 }, (_, i) => ({ id: `j-${i}`, question: `Explain topic ${i} briefly.`, answer: `reference answer ${i}` }));
+const rows = Array.from({ length: 60 }, (_, i) => ({
+  id: `j-${i}`,
+  question: `Explain topic ${i} briefly.`,
+  answer: `reference answer ${i}`,
+}));
 
 function judgedConfig(url: string): object {
   return {
@@ -11,7 +15,14 @@ function judgedConfig(url: string): object {
       { id: 'cand', base_url: url, model: 'sim-cand' },
       { id: 'judge', role: 'reference', base_url: url, model: 'sim-judge' },
     ],
-    tasks: [{ id: 'explain', dataset: { path: 'data.jsonl' }, fields: { input: 'question', target: 'answer' }, scorer: { type: 'judge', rubric: 'Must agree with the reference.' } }],
+    tasks: [
+      {
+        id: 'explain',
+        dataset: { path: 'data.jsonl' },
+        fields: { input: 'question', target: 'answer' },
+        scorer: { type: 'judge', rubric: 'Must agree with the reference.' },
+      },
+    ],
     judge: { model: 'judge', max_score: 10 },
     run: { concurrency: 8, max_retries: 1, cache: { enabled: false } },
   };
@@ -28,7 +39,9 @@ describe('judged tasks', () => {
       latencyMs: 1,
     });
     await writeConfig(project.dir, judgedConfig(sim.url));
-    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], {
+      cwd: project.dir,
+    });
     expect(result.code, result.stderr).toBe(0);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records).toHaveLength(60);
@@ -53,7 +66,9 @@ describe('judged tasks', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('explain: 60 items × 1 sample × 1 model → 60 calls + 60 judge calls');
     expect(result.stdout).toContain('models: cand; judge: judge');
-    expect(result.stdout).toMatch(/^120 calls; .* cost unknown \(no price in the config: models\[\]\.price\)\. No call was made\.$/m);
+    expect(result.stdout).toMatch(
+      /^120 calls; .* cost unknown \(no price in the config: models\[\]\.price\)\. No call was made\.$/m,
+    );
   });
 
   test('generate now, judge later: --only-generate makes no judge call, --only-score makes only judge calls', async () => {
@@ -65,9 +80,18 @@ describe('judged tasks', () => {
       latencyMs: 1,
     });
     await writeConfig(project.dir, judgedConfig(sim.url));
-    expect((await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-generate'], { cwd: project.dir })).code).toBe(0);
+    expect(
+      (
+        await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-generate'], {
+          cwd: project.dir,
+        })
+      ).code,
+    ).toBe(0);
     expect(sim.counters.chat).toBe(60);
-    const scored = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-score'], { cwd: project.dir });
+    const scored = await runCli(
+      ['run', '--suite', 'full', '--model', 'cand', '--out', 'out', '--only-score'],
+      { cwd: project.dir },
+    );
     expect(scored.code, scored.stderr).toBe(0);
     expect(sim.counters.chat).toBe(120);
     const { records } = await readResults(path.join(project.dir, 'out'));
@@ -84,7 +108,9 @@ describe('judged tasks', () => {
       latencyMs: 1,
     });
     await writeConfig(project.dir, judgedConfig(sim.url));
-    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], {
+      cwd: project.dir,
+    });
     expect(result.code).toBe(0);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'judge_unparseable' && r.score === null)).toBe(true);
@@ -107,15 +133,28 @@ describe('pairwise judging', () => {
         { id: 'cand', base_url: sim.url, model: 'sim-cand' },
         { id: 'judge', role: 'reference', base_url: sim.url, model: 'sim-judge' },
       ],
-      tasks: [{ id: 'duel', dataset: { path: 'data.jsonl' }, fields: { input: 'question', target: 'answer' }, scorer: { type: 'pairwise', reference_model: 'base' } }],
+      tasks: [
+        {
+          id: 'duel',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'pairwise', reference_model: 'base' },
+        },
+      ],
       judge: { model: 'judge' },
       run: { concurrency: 8, cache: { enabled: false } },
     });
     // Only the candidate is asked for: its reference runs first anyway.
-    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], { cwd: project.dir });
+    const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], {
+      cwd: project.dir,
+    });
     expect(result.code, result.stderr).toBe(0);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
-    const base = new Map(records.filter((r) => r.model === 'base').map((r) => [r.item_id, r.output!.includes('reference answer')]));
+    const base = new Map(
+      records
+        .filter((r) => r.model === 'base')
+        .map((r) => [r.item_id, r.output!.includes('reference answer')]),
+    );
     const cand = records.filter((r) => r.model === 'cand');
     expect(cand).toHaveLength(60);
     let expected = 0;

@@ -2,13 +2,23 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startSim } from '../src/sim/index.js';
-import { numericConfig, numericRows, readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
+import {
+  numericConfig,
+  numericRows,
+  readResults,
+  runCli,
+  tempProject,
+  writeConfig,
+  writeJsonl,
+} from './support/engine.js';
 
 /**
  * A forward proxy (absolute-form request targets) that alone knows where `sim.invalid` is:
  * a request that reaches the simulator under that name went through it.
  */
-async function startProxy(simUrl: string): Promise<{ url: string; seen: string[]; [Symbol.asyncDispose]: () => Promise<void> }> {
+async function startProxy(
+  simUrl: string,
+): Promise<{ url: string; seen: string[]; [Symbol.asyncDispose]: () => Promise<void> }> {
   const sim = new URL(simUrl);
   const seen: string[] = [];
   const server = http.createServer((req, res) => {
@@ -18,10 +28,19 @@ async function startProxy(simUrl: string): Promise<{ url: string; seen: string[]
       res.writeHead(502).end('unknown host');
       return;
     }
-    const upstream = http.request({ host: sim.hostname, port: sim.port, path: target.pathname + target.search, method: req.method, headers: { ...req.headers, host: sim.host } }, (reply) => {
-      res.writeHead(reply.statusCode ?? 502, reply.headers);
-      reply.pipe(res);
-    });
+    const upstream = http.request(
+      {
+        host: sim.hostname,
+        port: sim.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: { ...req.headers, host: sim.host },
+      },
+      (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,7 +65,10 @@ describe('HTTP proxies', () => {
     await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items, latencyMs: 1 });
     await using proxy = await startProxy(sim.url);
     await writeConfig(project.dir, numericConfig('http://sim.invalid/v1'));
-    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir, env: { HTTP_PROXY: proxy.url } });
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], {
+      cwd: project.dir,
+      env: { HTTP_PROXY: proxy.url },
+    });
     expect(result.code, result.stderr).toBe(0);
     const { records } = await readResults(path.join(project.dir, 'out'));
     expect(records.filter((r) => r.score === 1)).toHaveLength(20);
@@ -60,7 +82,10 @@ describe('HTTP proxies', () => {
     await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items, latencyMs: 1 });
     await using proxy = await startProxy(sim.url);
     await writeConfig(project.dir, numericConfig(sim.url));
-    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir, env: { HTTP_PROXY: proxy.url, NO_PROXY: 'example.com' } });
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], {
+      cwd: project.dir,
+      env: { HTTP_PROXY: proxy.url, NO_PROXY: 'example.com' },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(sim.counters.chat).toBe(20);
     expect(proxy.seen).toEqual([]);

@@ -3,7 +3,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startSim, type SimItem } from '../src/sim/index.js';
-import { numericConfig, numericRows, readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
+import {
+  numericConfig,
+  numericRows,
+  readResults,
+  runCli,
+  tempProject,
+  writeConfig,
+  writeJsonl,
+} from './support/engine.js';
 
 function itemsOf(rows: { question: string; answer: string }[]): SimItem[] {
   return rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' }));
@@ -43,7 +51,12 @@ describe('faults, errors and secrets', () => {
     await using project = await tempProject();
     const rows = numericRows(30);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 1, faults: { rate500: 1 } });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: itemsOf(rows),
+      latencyMs: 1,
+      faults: { rate500: 1 },
+    });
     await writeConfig(project.dir, numericConfig(sim.url, { run: { max_retries: 1 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code).toBe(0);
@@ -61,8 +74,17 @@ describe('faults, errors and secrets', () => {
     await using project = await tempProject();
     const rows = numericRows(200);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 2, capacity: 256, faults: { rateSlow: 0.1, slowMs: 20_000 } });
-    await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 32, timeout_ms: 400, max_retries: 8 } }));
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: itemsOf(rows),
+      latencyMs: 2,
+      capacity: 256,
+      faults: { rateSlow: 0.1, slowMs: 20_000 },
+    });
+    await writeConfig(
+      project.dir,
+      numericConfig(sim.url, { run: { concurrency: 32, timeout_ms: 400, max_retries: 8 } }),
+    );
     const started = performance.now();
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code, result.stderr).toBe(0);
@@ -77,7 +99,12 @@ describe('faults, errors and secrets', () => {
     await using project = await tempProject();
     const rows = numericRows(10);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 1, faults: { rateSlow: 1, slowMs: 20_000 } });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: itemsOf(rows),
+      latencyMs: 1,
+      faults: { rateSlow: 1, slowMs: 20_000 },
+    });
     await writeConfig(project.dir, numericConfig(sim.url, { run: { timeout_ms: 200, max_retries: 1 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code, result.stderr).toBe(0);
@@ -96,15 +123,22 @@ describe('faults, errors and secrets', () => {
     await writeConfig(project.dir, numericConfig(`http://127.0.0.1:${port}/v1`, { run: { max_retries: 0 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`cannot list models at http://127.0.0.1:${port}/v1: Connection error: connect ECONNREFUSED`);
+    expect(result.stderr).toContain(
+      `cannot list models at http://127.0.0.1:${port}/v1: Connection error: connect ECONNREFUSED`,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('a model the server does not list stops the run with one clear message before any completion', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(10));
-    await using sim = await startSim({ models: { 'llama-3-8b': { accuracy: 1 }, 'qwen-7b': { accuracy: 1 } } });
-    await writeConfig(project.dir, numericConfig(sim.url, { models: [{ id: 'cand', base_url: sim.url, model: 'mistral-7b' }] }));
+    await using sim = await startSim({
+      models: { 'llama-3-8b': { accuracy: 1 }, 'qwen-7b': { accuracy: 1 } },
+    });
+    await writeConfig(
+      project.dir,
+      numericConfig(sim.url, { models: [{ id: 'cand', base_url: sim.url, model: 'mistral-7b' }] }),
+    );
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${sim.url} does not serve "mistral-7b"`);
@@ -117,21 +151,38 @@ describe('faults, errors and secrets', () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(10));
     const wrongKey = 'sk-live-WRONGKEY-0123456789abcdef';
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, apiKey: 'the-right-key-987654' });
-    await writeConfig(project.dir, numericConfig(sim.url, { models: [{ id: 'cand', base_url: sim.url, model: 'sim-cand', api_key_env: 'SIM_KEY' }] }));
-    const result = await runCli(['run', '--suite', 'full', '--out', 'out', '--debug'], { cwd: project.dir, env: { SIM_KEY: wrongKey } });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      apiKey: 'the-right-key-987654',
+    });
+    await writeConfig(
+      project.dir,
+      numericConfig(sim.url, {
+        models: [{ id: 'cand', base_url: sim.url, model: 'sim-cand', api_key_env: 'SIM_KEY' }],
+      }),
+    );
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out', '--debug'], {
+      cwd: project.dir,
+      env: { SIM_KEY: wrongKey },
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('refused the API key from $SIM_KEY');
     expect(sim.counters.unauthorized).toBeGreaterThan(0);
     expect(`${result.stdout}\n${result.stderr}`).not.toContain(wrongKey);
     expect(`${result.stdout}\n${result.stderr}`).not.toContain('WRONGKEY');
-    for (const file of await allFiles(project.dir)) expect(await readFile(file, 'utf8'), file).not.toContain('WRONGKEY');
+    for (const file of await allFiles(project.dir))
+      expect(await readFile(file, 'utf8'), file).not.toContain('WRONGKEY');
   });
 
   test('a missing API key variable is a config error naming the variable', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), numericRows(10));
-    await writeConfig(project.dir, numericConfig('http://127.0.0.1:9/v1', { models: [{ id: 'cand', base_url: 'http://127.0.0.1:9/v1', model: 'm', api_key_env: 'MY_API_KEY' }] }));
+    await writeConfig(
+      project.dir,
+      numericConfig('http://127.0.0.1:9/v1', {
+        models: [{ id: 'cand', base_url: 'http://127.0.0.1:9/v1', model: 'm', api_key_env: 'MY_API_KEY' }],
+      }),
+    );
     const result = await runCli(['run', '--suite', 'full'], { cwd: project.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('environment variable MY_API_KEY is not set');
@@ -143,7 +194,12 @@ describe('cancel, resume, cache, budget and phases', () => {
     await using project = await tempProject();
     const rows = numericRows(300);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.8 } }, items: itemsOf(rows), latencyMs: 20, capacity: 8 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.8 } },
+      items: itemsOf(rows),
+      latencyMs: 20,
+      capacity: 8,
+    });
     // Ten retries: were the requests cut by the cancel retried, their backoff alone would take minutes.
     await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 8, max_retries: 10 } }));
     const controller = new AbortController();
@@ -153,7 +209,10 @@ describe('cancel, resume, cache, budget and phases', () => {
       cancelledAt = performance.now();
       controller.abort();
     }, 5);
-    const first = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir, signal: controller.signal });
+    const first = await runCli(['run', '--suite', 'full', '--out', 'out'], {
+      cwd: project.dir,
+      signal: controller.signal,
+    });
     clearInterval(poll);
     expect(first.code).toBe(130);
     expect(performance.now() - cancelledAt).toBeLessThan(5000);
@@ -178,8 +237,15 @@ describe('cancel, resume, cache, budget and phases', () => {
     await using project = await tempProject();
     const rows = numericRows(120);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.7 } }, items: itemsOf(rows), latencyMs: 1 });
-    await writeConfig(project.dir, numericConfig(sim.url, { run: { cache: { enabled: true, dir: '.cache' } } }));
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 } },
+      items: itemsOf(rows),
+      latencyMs: 1,
+    });
+    await writeConfig(
+      project.dir,
+      numericConfig(sim.url, { run: { cache: { enabled: true, dir: '.cache' } } }),
+    );
     const first = await runCli(['run', '--suite', 'full', '--out', 'one'], { cwd: project.dir });
     expect(first.code, first.stderr).toBe(0);
     expect(sim.counters.chat).toBe(120);
@@ -200,9 +266,26 @@ describe('cancel, resume, cache, budget and phases', () => {
     await using project = await tempProject();
     const rows = numericRows(200);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: itemsOf(rows),
+      latencyMs: 1,
+    });
     // About 2 µ-units a call: the cap of 1e-4 is reached after ~50 calls.
-    await writeConfig(project.dir, numericConfig(sim.url, { models: [{ id: 'cand', base_url: sim.url, model: 'sim-cand', price: { input_per_mtok: 100, output_per_mtok: 100 } }], run: { max_cost: 0.0001, concurrency: 4 } }));
+    await writeConfig(
+      project.dir,
+      numericConfig(sim.url, {
+        models: [
+          {
+            id: 'cand',
+            base_url: sim.url,
+            model: 'sim-cand',
+            price: { input_per_mtok: 100, output_per_mtok: 100 },
+          },
+        ],
+        run: { max_cost: 0.0001, concurrency: 4 },
+      }),
+    );
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('budget: max_cost 0.0001 reached');
@@ -218,14 +301,23 @@ describe('cancel, resume, cache, budget and phases', () => {
     await using project = await tempProject();
     const rows = numericRows(60);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.6 } }, items: itemsOf(rows), latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.6 } },
+      items: itemsOf(rows),
+      latencyMs: 1,
+    });
     await writeConfig(project.dir, numericConfig(sim.url));
     expect((await runCli(['run', '--suite', 'full', '--out', 'both'], { cwd: project.dir })).code).toBe(0);
-    expect((await runCli(['run', '--suite', 'full', '--out', 'split', '--only-generate'], { cwd: project.dir })).code).toBe(0);
+    expect(
+      (await runCli(['run', '--suite', 'full', '--out', 'split', '--only-generate'], { cwd: project.dir }))
+        .code,
+    ).toBe(0);
     const generated = await readResults(path.join(project.dir, 'split'));
     expect(generated.records.every((r) => r.output !== null && r.score === null)).toBe(true);
     sim.resetCounters();
-    const scored = await runCli(['run', '--suite', 'full', '--out', 'split', '--only-score'], { cwd: project.dir });
+    const scored = await runCli(['run', '--suite', 'full', '--out', 'split', '--only-score'], {
+      cwd: project.dir,
+    });
     expect(scored.code, scored.stderr).toBe(0);
     expect(sim.counters.chat).toBe(0);
     const both = await readResults(path.join(project.dir, 'both'));
@@ -241,8 +333,21 @@ describe('the response cache', () => {
     await using project = await tempProject();
     let now = 1_000_000;
     const cache = new ResponseCache({ dir: project.dir, maxAgeMs: 60_000, now: () => now });
-    const key = { endpoint: 'http://x/v1', model: 'm', revision: null, api: 'chat', params: {}, messages: [{ role: 'user', content: 'hi' }], sample: 0 };
-    await cache.set(key, { output: 'hello', reasoning: null, usage: { prompt: 1, completion: 1 }, latencyMs: 5 });
+    const key = {
+      endpoint: 'http://x/v1',
+      model: 'm',
+      revision: null,
+      api: 'chat',
+      params: {},
+      messages: [{ role: 'user', content: 'hi' }],
+      sample: 0,
+    };
+    await cache.set(key, {
+      output: 'hello',
+      reasoning: null,
+      usage: { prompt: 1, completion: 1 },
+      latencyMs: 5,
+    });
     expect((await cache.get(key))?.output).toBe('hello');
     expect(await cache.get({ ...key, sample: 1 })).toBeUndefined();
     expect(await cache.get({ ...key, revision: 'abc' })).toBeUndefined();
@@ -256,7 +361,12 @@ describe('adaptive concurrency against the simulator', () => {
     await using project = await tempProject();
     const rows = numericRows(640);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: itemsOf(rows), latencyMs: 60, capacity: 32 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: itemsOf(rows),
+      latencyMs: 60,
+      capacity: 32,
+    });
     await writeConfig(project.dir, numericConfig(sim.url, { run: { concurrency: 'auto' } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code, result.stderr).toBe(0);

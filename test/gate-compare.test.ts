@@ -35,10 +35,19 @@ function compare(candidate: RunArtifacts, baseline: RunArtifacts | null, c: Case
   const baselines = new Map(
     candidate.summary.models.map((m) => [
       m.model,
-      baseline ? { ...baseline, ref: ref(baseline, c.baselineModel ?? m.model) } : { reason: 'no baseline run of this model yet' },
+      baseline
+        ? { ...baseline, ref: ref(baseline, c.baselineModel ?? m.model) }
+        : { reason: 'no baseline run of this model yet' },
     ]),
   );
-  return compareRuns({ candidate, baselines, policy: resolveGatePolicy(c.gate, c.taskGates), labels: c.labels, now: NOW, seed: c.seed });
+  return compareRuns({
+    candidate,
+    baselines,
+    policy: resolveGatePolicy(c.gate, c.taskGates),
+    labels: c.labels,
+    now: NOW,
+    seed: c.seed,
+  });
 }
 
 function single(tasks: TaskSpec[], extra: Partial<ModelSpec> = {}, runId = 'cand-run'): RunArtifacts {
@@ -93,19 +102,25 @@ describe('verdicts on one task', () => {
     { change: { scorer: 'regex' }, reason: /scorer changed \(exact → regex\)/ },
     { change: { hash: 'instr11111111111' }, reason: /scorer options, judge or rubric changed/ },
     { change: { judge: 'gpt-judge' }, reason: /judge model changed \(none → gpt-judge\)/ },
-  ])('a changed instrument ($change) makes the old run no baseline, with the reason', ({ change, reason }) => {
-    const base = single([unchanged('math')], {}, 'base-run');
-    const c = compare(single([{ ...unchanged('math'), instrument: change }]), base);
-    const task = c.models[0].tasks[0];
-    expect(task.verdict).toBe('no-baseline');
-    expect(task.reason).toMatch(reason);
-    expect(task.changes).toContain('instrument');
-    expect(c.exit_code).toBe(0);
-  });
+  ])(
+    'a changed instrument ($change) makes the old run no baseline, with the reason',
+    ({ change, reason }) => {
+      const base = single([unchanged('math')], {}, 'base-run');
+      const c = compare(single([{ ...unchanged('math'), instrument: change }]), base);
+      const task = c.models[0].tasks[0];
+      expect(task.verdict).toBe('no-baseline');
+      expect(task.reason).toMatch(reason);
+      expect(task.changes).toContain('instrument');
+      expect(c.exit_code).toBe(0);
+    },
+  );
 
   it('a changed prompt, served model and params are compared and named', () => {
     const base = single([unchanged('math')], {}, 'base-run');
-    const cand = single([{ ...unchanged('math'), prompt_hash: 'prompt1111111111' }], { served_model: 'llama-2', params_hash: 'params1111111111' });
+    const cand = single([{ ...unchanged('math'), prompt_hash: 'prompt1111111111' }], {
+      served_model: 'llama-2',
+      params_hash: 'params1111111111',
+    });
     const c = compare(cand, base);
     expect(c.models[0].tasks[0].verdict).toBe('pass');
     expect(c.models[0].tasks[0].changes).toEqual(['prompt']);
@@ -164,7 +179,9 @@ describe('the run as a family of tasks', () => {
   });
 
   it('with no correction the same drop is a regression', () => {
-    expect(compare(moderate, base, { gate: { correction: 'none' } }).models[0].tasks[0].verdict).toBe('regression');
+    expect(compare(moderate, base, { gate: { correction: 'none' } }).models[0].tasks[0].verdict).toBe(
+      'regression',
+    );
   });
 
   it('Benjamini–Hochberg with one moved task adjusts like Holm (p · 5)', () => {
@@ -173,7 +190,10 @@ describe('the run as a family of tasks', () => {
   });
 
   it('a critical task is tested at its own α outside the family and fails whatever fail_on says', () => {
-    const c = compare(moderate, base, { gate: { fail_on: ['error'] }, taskGates: [{ id: 't0', gate: { critical: true } }] });
+    const c = compare(moderate, base, {
+      gate: { fail_on: ['error'] },
+      taskGates: [{ id: 't0', gate: { critical: true } }],
+    });
     const task = c.models[0].tasks[0];
     expect(task.verdict).toBe('regression');
     expect(task.delta?.p_drop_adjusted).toBeCloseTo(576 / 32768, 12);
@@ -190,7 +210,10 @@ describe('the run as a family of tasks', () => {
 
   it('a pass whose CI still reaches below −max_drop is marked underpowered, with its MDE', () => {
     const small = scores(40, 30);
-    const c = compare(single([{ task: 'math', scores: flip(small, 2, 2) }]), single([{ task: 'math', scores: small }], {}, 'base-run'));
+    const c = compare(
+      single([{ task: 'math', scores: flip(small, 2, 2) }]),
+      single([{ task: 'math', scores: small }], {}, 'base-run'),
+    );
     const task = c.models[0].tasks[0];
     expect(task.verdict).toBe('pass');
     expect(task.underpowered).toBe(true);
@@ -215,16 +238,26 @@ describe('accepting an intended drop', () => {
   const dropped = single([{ task: 'math', scores: flip(base200, 26, 6) }]);
 
   it('an acceptance entry turns the regression into a recorded acceptance', () => {
-    const c = compare(dropped, base, { gate: { accept: [{ task: 'math', reason: 'shorter answers on purpose', until: '2026-12-31' }] } });
+    const c = compare(dropped, base, {
+      gate: { accept: [{ task: 'math', reason: 'shorter answers on purpose', until: '2026-12-31' }] },
+    });
     expect(c.models[0].tasks[0].verdict).toBe('regression');
-    expect(c.models[0].tasks[0].accepted).toEqual({ by: 'config', reason: 'shorter answers on purpose', until: '2026-12-31' });
-    expect(c.accepted).toEqual([{ model: 'm', task: 'math', verdict: 'regression', by: 'config', reason: 'shorter answers on purpose' }]);
+    expect(c.models[0].tasks[0].accepted).toEqual({
+      by: 'config',
+      reason: 'shorter answers on purpose',
+      until: '2026-12-31',
+    });
+    expect(c.accepted).toEqual([
+      { model: 'm', task: 'math', verdict: 'regression', by: 'config', reason: 'shorter answers on purpose' },
+    ]);
     expect(c.verdict).toBe('pass');
     expect(c.exit_code).toBe(0);
   });
 
   it('an expired acceptance no longer accepts', () => {
-    const c = compare(dropped, base, { gate: { accept: [{ task: 'math', reason: 'old', until: '2026-11-01' }] } });
+    const c = compare(dropped, base, {
+      gate: { accept: [{ task: 'math', reason: 'old', until: '2026-11-01' }] },
+    });
     expect(c.exit_code).toBe(1);
   });
 
@@ -235,7 +268,9 @@ describe('accepting an intended drop', () => {
   });
 
   it('an error is never accepted: a dead endpoint explains no intended change', () => {
-    const c = compare(single([{ task: 'math', scores: base200, errors: 40 }]), base, { labels: ['evalwarden:accept'] });
+    const c = compare(single([{ task: 'math', scores: base200, errors: 40 }]), base, {
+      labels: ['evalwarden:accept'],
+    });
     expect(c.models[0].tasks[0].accepted).toBeNull();
     expect(c.exit_code).toBe(2);
   });
@@ -272,7 +307,10 @@ describe('roles', () => {
   });
 
   it('a training checkpoint with failed calls fails the job', () => {
-    const cand = buildRun({ run_id: 'cand-run', models: [{ model: 'ckpt', role: 'training', tasks: [{ task: 'math', scores: base200, errors: 50 }] }] });
+    const cand = buildRun({
+      run_id: 'cand-run',
+      models: [{ model: 'ckpt', role: 'training', tasks: [{ task: 'math', scores: base200, errors: 50 }] }],
+    });
     expect(compare(cand, base).exit_code).toBe(2);
   });
 });
@@ -281,11 +319,19 @@ describe('pairing', () => {
   it('a quick run pairs with a full run restricted to the quick items', () => {
     const full = scores(400, 300);
     const ids = Array.from({ length: 400 }, (_, i) => `q${i}`);
-    const base = buildRun({ run_id: 'full-run', suite: 'full', models: [{ model: 'm', tasks: [{ task: 'math', scores: full, ids }] }] });
+    const base = buildRun({
+      run_id: 'full-run',
+      suite: 'full',
+      models: [{ model: 'm', tasks: [{ task: 'math', scores: full, ids }] }],
+    });
     // The quick suite took every 4th item.
     const quickIds = ids.filter((_, i) => i % 4 === 0);
     const quickScores = full.filter((_, i) => i % 4 === 0);
-    const cand = buildRun({ run_id: 'quick-run', suite: 'quick', models: [{ model: 'm', tasks: [{ task: 'math', scores: quickScores, ids: quickIds }] }] });
+    const cand = buildRun({
+      run_id: 'quick-run',
+      suite: 'quick',
+      models: [{ model: 'm', tasks: [{ task: 'math', scores: quickScores, ids: quickIds }] }],
+    });
     const task = compare(cand, base).models[0].tasks[0];
     expect(task.delta?.paired).toBe(true);
     expect(task.baseline?.n).toBe(100);
@@ -294,16 +340,26 @@ describe('pairing', () => {
   });
 
   it('--baseline-model compares the candidate with another model of the baseline run', () => {
-    const base = buildRun({ run_id: 'base-run', models: [{ model: 'base', tasks: [{ task: 'math', scores: base200 }] }] });
-    const cand = buildRun({ run_id: 'cand-run', models: [{ model: 'cand', tasks: [{ task: 'math', scores: flip(base200, 26, 6) }] }] });
+    const base = buildRun({
+      run_id: 'base-run',
+      models: [{ model: 'base', tasks: [{ task: 'math', scores: base200 }] }],
+    });
+    const cand = buildRun({
+      run_id: 'cand-run',
+      models: [{ model: 'cand', tasks: [{ task: 'math', scores: flip(base200, 26, 6) }] }],
+    });
     const c = compare(cand, base, { baselineModel: 'base' });
     expect(c.models[0].baseline?.model).toBe('base');
     expect(c.models[0].tasks[0].verdict).toBe('regression');
   });
 
   it('with mean@N the item, not the sample, is the unit', () => {
-    const perItem = (shift: number) => Array.from({ length: 60 }, (_, i) => [1, i % 3 === 0 ? 0 : 1, (i + shift) % 2]);
-    const c = compare(single([{ task: 'gen', scores: perItem(1) }]), single([{ task: 'gen', scores: perItem(0) }], {}, 'base-run'));
+    const perItem = (shift: number) =>
+      Array.from({ length: 60 }, (_, i) => [1, i % 3 === 0 ? 0 : 1, (i + shift) % 2]);
+    const c = compare(
+      single([{ task: 'gen', scores: perItem(1) }]),
+      single([{ task: 'gen', scores: perItem(0) }], {}, 'base-run'),
+    );
     const task = c.models[0].tasks[0];
     expect(task.candidate.n).toBe(60);
     expect(task.delta?.method).toBe('paired-t');
@@ -311,7 +367,10 @@ describe('pairing', () => {
 
   it('clustered items are tested with the cluster-robust paired t', () => {
     const clusters = base200.map((_, i) => `passage-${Math.floor(i / 4)}`);
-    const c = compare(single([{ task: 'read', scores: flip(base200, 10, 2), clusters }]), single([{ task: 'read', scores: base200, clusters }], {}, 'base-run'));
+    const c = compare(
+      single([{ task: 'read', scores: flip(base200, 10, 2), clusters }]),
+      single([{ task: 'read', scores: base200, clusters }], {}, 'base-run'),
+    );
     expect(c.models[0].tasks[0].delta?.method).toBe('paired-t');
   });
 
@@ -321,7 +380,10 @@ describe('pairing', () => {
     const weights = Array.from({ length: 40 }, (_, i) => (i < 20 ? 3 : 1));
     const baseScores = Array.from({ length: 40 }, (_, i) => (i < 30 ? 1 : 0));
     const candScores = baseScores.map((s, i) => (i < 2 ? 0 : i === 39 ? 1 : s));
-    const c = compare(single([{ task: 'ifeval', scores: candScores, weights, primary_metric: 'inst_acc' }]), single([{ task: 'ifeval', scores: baseScores, weights, primary_metric: 'inst_acc' }], {}, 'base-run'));
+    const c = compare(
+      single([{ task: 'ifeval', scores: candScores, weights, primary_metric: 'inst_acc' }]),
+      single([{ task: 'ifeval', scores: baseScores, weights, primary_metric: 'inst_acc' }], {}, 'base-run'),
+    );
     const delta = c.models[0].tasks[0].delta!;
     expect(delta.estimate).toBeCloseTo(-5 / 80, 12);
     // Weighted items are not exchangeable coin flips: the paired t with the ratio SE, not McNemar.
@@ -333,13 +395,21 @@ describe('pairing', () => {
     { paired_test: 't' as const, method: 'paired-t' },
     { paired_test: 'bootstrap' as const, method: 'bootstrap' },
   ])('paired_test $paired_test on 0/1 scores uses $method', ({ paired_test, method }) => {
-    const c = compare(single([{ task: 'math', scores: flip(base200, 26, 6) }]), single([unchanged('math')], {}, 'base-run'), { gate: { paired_test } });
+    const c = compare(
+      single([{ task: 'math', scores: flip(base200, 26, 6) }]),
+      single([unchanged('math')], {}, 'base-run'),
+      { gate: { paired_test } },
+    );
     expect(c.models[0].tasks[0].delta?.method).toBe(method);
     expect(c.models[0].tasks[0].verdict).toBe('regression');
   });
 
   it('runs that share too few items are compared unpaired (Welch)', () => {
-    const base = single([{ task: 'math', scores: base200, hashes: base200.map((_, i) => `old-${i}`) }], {}, 'base-run');
+    const base = single(
+      [{ task: 'math', scores: base200, hashes: base200.map((_, i) => `old-${i}`) }],
+      {},
+      'base-run',
+    );
     const c = compare(single([{ task: 'math', scores: base200 }]), base);
     expect(c.models[0].tasks[0].delta?.method).toBe('welch');
     expect(c.models[0].tasks[0].delta?.paired).toBe(false);
@@ -365,6 +435,12 @@ describe('flipped examples', () => {
     expect(flips.worse_total).toBe(26);
     expect(flips.worse).toHaveLength(20);
     expect(flips.better).toHaveLength(6);
-    expect(flips.worse[0]).toMatchObject({ item_id: 'item-0', baseline_score: 1, candidate_score: 0, baseline_answer: 'answer 1', candidate_answer: 'answer 0' });
+    expect(flips.worse[0]).toMatchObject({
+      item_id: 'item-0',
+      baseline_score: 1,
+      candidate_score: 0,
+      baseline_answer: 'answer 1',
+      candidate_answer: 'answer 0',
+    });
   });
 });

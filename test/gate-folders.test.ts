@@ -24,25 +24,54 @@ afterAll(async () => {
 });
 
 function config(gate: Partial<Config['gate']> = {}): Config {
-  return { version: 1, models: [], tasks: [], suites: {}, gate: { ...gateDefaults(), ...gate } } as unknown as Config;
+  return {
+    version: 1,
+    models: [],
+    tasks: [],
+    suites: {},
+    gate: { ...gateDefaults(), ...gate },
+  } as unknown as Config;
 }
 
 /** One model on one task, as the engine writes a results folder. */
-async function resultsFolder(name: string, model: string, taskScores: number[], extra: { errors?: number; scorer?: string } = {}) {
+async function resultsFolder(
+  name: string,
+  model: string,
+  taskScores: number[],
+  extra: { errors?: number; scorer?: string } = {},
+) {
   const run = buildRun({
     run_id: name,
     suite: 'quick',
-    models: [{ model, tasks: [{ task: 'math', scores: taskScores, errors: extra.errors, instrument: extra.scorer ? { scorer: extra.scorer } : undefined }] }],
+    models: [
+      {
+        model,
+        tasks: [
+          {
+            task: 'math',
+            scores: taskScores,
+            errors: extra.errors,
+            instrument: extra.scorer ? { scorer: extra.scorer } : undefined,
+          },
+        ],
+      },
+    ],
   });
   return writeRun(join(dir, name), run);
 }
 
 /** A folder in the published layout of docs/data-protocol.md, holding the given runs of model `cand`. */
-async function pagesFolder(name: string, runs: { id: string; sha: string; branch: string; created_at: string; scores: number[]; path?: string }[]) {
+async function pagesFolder(
+  name: string,
+  runs: { id: string; sha: string; branch: string; created_at: string; scores: number[]; path?: string }[],
+) {
   const root = join(dir, name);
   const data = join(root, 'data');
   await mkdir(join(data, 'index'), { recursive: true });
-  await writeFile(join(data, 'index.json'), JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }));
+  await writeFile(
+    join(data, 'index.json'),
+    JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }),
+  );
   const rows = runs.map((r) => ({
     run_id: r.id,
     path: r.path ?? `runs/2026-11/${r.id}`,
@@ -60,10 +89,18 @@ async function pagesFolder(name: string, runs: { id: string; sha: string; branch
     ci: [0.7, 0.9],
     tasks: {},
   }));
-  await writeFile(join(data, 'index', '2026-11.json'), JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }));
+  await writeFile(
+    join(data, 'index', '2026-11.json'),
+    JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }),
+  );
   await writeFile(join(data, 'baselines.json'), JSON.stringify({ schema_version: 1, baselines: [] }));
   for (const r of runs) {
-    const run = buildRun({ run_id: r.id, suite: 'quick', models: [{ model: 'cand', tasks: [{ task: 'math', scores: r.scores }] }], git: { sha: r.sha, branch: r.branch } });
+    const run = buildRun({
+      run_id: r.id,
+      suite: 'quick',
+      models: [{ model: 'cand', tasks: [{ task: 'math', scores: r.scores }] }],
+      git: { sha: r.sha, branch: r.branch },
+    });
     await writeRun(join(data, 'runs', '2026-11', r.id), run, { gzip: true });
   }
   return root;
@@ -118,26 +155,58 @@ describe('gating results folders', () => {
   });
 
   it('a folder that is no results folder is an error that says what to pass', async () => {
-    await expect(gateFolders({ candidateDir: join(dir, 'nowhere'), baseline: join(dir, 'nowhere'), now: NOW })).rejects.toThrow(EvalwardenError);
+    await expect(
+      gateFolders({ candidateDir: join(dir, 'nowhere'), baseline: join(dir, 'nowhere'), now: NOW }),
+    ).rejects.toThrow(EvalwardenError);
   });
 });
 
 describe('gating against the published layout', () => {
   it('a pull request is compared with the run on its merge-base, and the report says which and how old', async () => {
     const pages = await pagesFolder('pages-a', [
-      { id: 'old--cand', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200 },
-      { id: 'new--cand', sha: 'bbb2222', branch: 'main', created_at: '2026-11-22T12:00:00Z', scores: flip(base200, 0, 30) },
+      {
+        id: 'old--cand',
+        sha: 'aaa1111',
+        branch: 'main',
+        created_at: '2026-11-20T12:00:00Z',
+        scores: base200,
+      },
+      {
+        id: 'new--cand',
+        sha: 'bbb2222',
+        branch: 'main',
+        created_at: '2026-11-22T12:00:00Z',
+        scores: flip(base200, 0, 30),
+      },
     ]);
     const cand = await resultsFolder('cand-p', 'cand', base200);
-    const c = await gateFolders({ candidateDir: cand, baseline: pages, context: { event: 'pull_request', base_ref: 'main', base_sha: 'aaa1111' }, now: NOW });
-    expect(c.models[0].baseline).toMatchObject({ kind: 'pages', run_id: 'old--cand', selected_by: 'merge-base', sha: 'aaa1111' });
+    const c = await gateFolders({
+      candidateDir: cand,
+      baseline: pages,
+      context: { event: 'pull_request', base_ref: 'main', base_sha: 'aaa1111' },
+      now: NOW,
+    });
+    expect(c.models[0].baseline).toMatchObject({
+      kind: 'pages',
+      run_id: 'old--cand',
+      selected_by: 'merge-base',
+      sha: 'aaa1111',
+    });
     expect(c.models[0].baseline?.description).toMatch(/merge-base aaa1111 of main.*3 days old/);
     expect(c.verdict).toBe('pass');
     expect(validate(JSON.parse(JSON.stringify(c)))).toBe(true);
   });
 
   it('a pinned run id is looked up in --pages', async () => {
-    const pages = await pagesFolder('pages-b', [{ id: 'pinned--cand', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200 }]);
+    const pages = await pagesFolder('pages-b', [
+      {
+        id: 'pinned--cand',
+        sha: 'aaa1111',
+        branch: 'main',
+        created_at: '2026-11-20T12:00:00Z',
+        scores: base200,
+      },
+    ]);
     const cand = await resultsFolder('cand-q', 'cand', flip(base200, 26, 6));
     const c = await gateFolders({ candidateDir: cand, baseline: 'pinned', pages, now: NOW });
     expect(c.models[0].baseline?.selected_by).toBe('pinned');
@@ -145,19 +214,39 @@ describe('gating against the published layout', () => {
   });
 
   it('a run path that would leave data/ is refused', async () => {
-    const pages = await pagesFolder('pages-c', [{ id: 'evil', sha: 'aaa1111', branch: 'main', created_at: '2026-11-20T12:00:00Z', scores: base200, path: 'runs/../../etc' }]);
+    const pages = await pagesFolder('pages-c', [
+      {
+        id: 'evil',
+        sha: 'aaa1111',
+        branch: 'main',
+        created_at: '2026-11-20T12:00:00Z',
+        scores: base200,
+        path: 'runs/../../etc',
+      },
+    ]);
     const cand = await resultsFolder('cand-r', 'cand', base200);
-    await expect(gateFolders({ candidateDir: cand, baseline: pages, context: { event: 'push', branch: 'main' }, now: NOW })).rejects.toThrow(DataError);
+    await expect(
+      gateFolders({
+        candidateDir: cand,
+        baseline: pages,
+        context: { event: 'push', branch: 'main' },
+        now: NOW,
+      }),
+    ).rejects.toThrow(DataError);
   });
 
   it('a git URL of the pages branch says to check it out first', async () => {
     const cand = await resultsFolder('cand-t', 'cand', base200);
-    await expect(gateFolders({ candidateDir: cand, baseline: 'https://github.com/o/r.git', now: NOW })).rejects.toMatchObject({ hint: expect.stringMatching(/git clone --depth 1 --branch gh-pages/) });
+    await expect(
+      gateFolders({ candidateDir: cand, baseline: 'https://github.com/o/r.git', now: NOW }),
+    ).rejects.toMatchObject({ hint: expect.stringMatching(/git clone --depth 1 --branch gh-pages/) });
   });
 
   it('a run id with no published layout to look in says what to pass', async () => {
     const cand = await resultsFolder('cand-s', 'cand', base200);
-    await expect(gateFolders({ candidateDir: cand, baseline: 'some-run', now: NOW })).rejects.toMatchObject({ hint: expect.stringMatching(/--pages/) });
+    await expect(gateFolders({ candidateDir: cand, baseline: 'some-run', now: NOW })).rejects.toMatchObject({
+      hint: expect.stringMatching(/--pages/),
+    });
   });
 });
 
@@ -166,7 +255,10 @@ describe('checkpoint sweeps against the published layout', () => {
     const root = join(dir, 'pages-sweep');
     const data = join(root, 'data');
     await mkdir(join(data, 'index'), { recursive: true });
-    await writeFile(join(data, 'index.json'), JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }));
+    await writeFile(
+      join(data, 'index.json'),
+      JSON.stringify({ schema_version: 1, default_branch: 'main', months: ['2026-11'] }),
+    );
     const steps = [
       { step: 1000, scores: scores(200, 180) },
       { step: 2000, scores: scores(200, 160) },
@@ -188,19 +280,45 @@ describe('checkpoint sweeps against the published layout', () => {
       ci: null,
       tasks: {},
     }));
-    await writeFile(join(data, 'index', '2026-11.json'), JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }));
+    await writeFile(
+      join(data, 'index', '2026-11.json'),
+      JSON.stringify({ schema_version: 1, month: '2026-11', runs: rows }),
+    );
     for (const { step, scores: s } of steps) {
-      const run = buildRun({ run_id: `sweep-${step}--ckpt`, suite: 'quick', models: [{ model: 'ckpt', role: 'training', step, tasks: [{ task: 'math', scores: s }] }] });
+      const run = buildRun({
+        run_id: `sweep-${step}--ckpt`,
+        suite: 'quick',
+        models: [{ model: 'ckpt', role: 'training', step, tasks: [{ task: 'math', scores: s }] }],
+      });
       await writeRun(join(data, 'runs', '2026-11', `sweep-${step}--ckpt`), run, { gzip: true });
     }
     // Step 3000 drops 10 points from step 2000 (and 20 from step 1000): a regression, but a sweep fails only on errors.
-    const cand = buildRun({ run_id: 'sweep-3000', suite: 'quick', models: [{ model: 'ckpt', role: 'training', step: 3000, tasks: [{ task: 'math', scores: flip(scores(200, 160), 26, 6) }] }] });
+    const cand = buildRun({
+      run_id: 'sweep-3000',
+      suite: 'quick',
+      models: [
+        {
+          model: 'ckpt',
+          role: 'training',
+          step: 3000,
+          tasks: [{ task: 'math', scores: flip(scores(200, 160), 26, 6) }],
+        },
+      ],
+    });
     const candDir = await writeRun(join(dir, 'cand-sweep'), cand);
-    const c = await gateFolders({ candidateDir: candDir, baseline: root, context: { event: 'workflow_dispatch', branch: 'main' }, now: NOW });
+    const c = await gateFolders({
+      candidateDir: candDir,
+      baseline: root,
+      context: { event: 'workflow_dispatch', branch: 'main' },
+      now: NOW,
+    });
     const model = c.models[0];
     expect(model.baseline).toMatchObject({ run_id: 'sweep-2000--ckpt', selected_by: 'previous-checkpoint' });
     expect(model.tasks[0].verdict).toBe('regression');
-    expect(model.best_so_far?.baseline).toMatchObject({ run_id: 'sweep-1000--ckpt', selected_by: 'best-so-far' });
+    expect(model.best_so_far?.baseline).toMatchObject({
+      run_id: 'sweep-1000--ckpt',
+      selected_by: 'best-so-far',
+    });
     expect(model.best_so_far?.delta?.estimate).toBeCloseTo(-0.2, 12);
     expect(c.exit_code).toBe(0);
     expect(validate(JSON.parse(JSON.stringify(c))), JSON.stringify(validate.errors)).toBe(true);
@@ -212,10 +330,23 @@ describe('gateRun with a loaded config', () => {
     const base = await resultsFolder('base-f', 'cand', base200);
     const cand = await resultsFolder('cand-f', 'cand', flip(base200, 26, 6));
     const accepting = config({ accept: [{ task: 'math', reason: 'intended' }] });
-    const own = await gateRun({ candidateDir: cand, baseline: base, config: accepting, context: { event: 'pull_request' }, now: NOW });
+    const own = await gateRun({
+      candidateDir: cand,
+      baseline: base,
+      config: accepting,
+      context: { event: 'pull_request' },
+      now: NOW,
+    });
     expect(own.exit_code).toBe(1);
     expect(own.notes.join(' ')).toMatch(/ignored/);
-    const fromBase = await gateRun({ candidateDir: cand, baseline: base, config: config(), baseConfig: accepting, context: { event: 'pull_request' }, now: NOW });
+    const fromBase = await gateRun({
+      candidateDir: cand,
+      baseline: base,
+      config: config(),
+      baseConfig: accepting,
+      context: { event: 'pull_request' },
+      now: NOW,
+    });
     expect(fromBase.exit_code).toBe(0);
     expect(fromBase.accepted).toHaveLength(1);
   });

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { selectBaseline, selectCheckpoints, type PromotedBaseline, type RunRow, type SelectQuery } from '../src/gate/select.js';
+import {
+  selectBaseline,
+  selectCheckpoints,
+  type PromotedBaseline,
+  type RunRow,
+  type SelectQuery,
+} from '../src/gate/select.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
 function row(run_id: string, over: Partial<RunRow>): RunRow {
-  return { run_id, path: `runs/2026-11/${run_id}`, kind: 'branch', suite: 'quick', model: 'cand', branch: 'main', sha: null, pr: null, created_at: '2026-11-20T12:00:00Z', ...over };
+  return {
+    run_id,
+    path: `runs/2026-11/${run_id}`,
+    kind: 'branch',
+    suite: 'quick',
+    model: 'cand',
+    branch: 'main',
+    sha: null,
+    pr: null,
+    created_at: '2026-11-20T12:00:00Z',
+    ...over,
+  };
 }
 
 const rows: RunRow[] = [
@@ -15,7 +32,15 @@ const rows: RunRow[] = [
   row('r-release', { sha: 'ddd4444', branch: 'release', created_at: '2026-11-21T12:00:00Z' }),
   row('r-base-model', { sha: 'aaa1111', model: 'base', created_at: '2026-11-20T12:00:00Z' }),
 ];
-const promoted: PromotedBaseline[] = [{ branch: 'main', model: 'cand', suite: 'quick', run_id: 'r-merge-base', path: 'runs/2026-11/r-merge-base' }];
+const promoted: PromotedBaseline[] = [
+  {
+    branch: 'main',
+    model: 'cand',
+    suite: 'quick',
+    run_id: 'r-merge-base',
+    path: 'runs/2026-11/r-merge-base',
+  },
+];
 
 function query(over: Partial<SelectQuery>): SelectQuery {
   return { model: 'cand', suite: 'quick', context: {}, default_branch: 'main', now: NOW, ...over };
@@ -61,7 +86,10 @@ describe('baseline selection', () => {
     },
     {
       name: 'a full-suite run stands in when there is no run of the quick suite',
-      q: { suite: 'smoke', context: { event: 'pull_request', base_ref: 'main', base_sha: 'zzz', sha: 'ccc3333' } },
+      q: {
+        suite: 'smoke',
+        context: { event: 'pull_request', base_ref: 'main', base_sha: 'zzz', sha: 'ccc3333' },
+      },
       run: 'r-full-main',
       by: 'latest-on-base',
     },
@@ -84,14 +112,28 @@ describe('baseline selection', () => {
   });
 
   it('says which run and how old', () => {
-    const selection = selectBaseline(rows, promoted, query({ context: { event: 'pull_request', base_ref: 'main', base_sha: 'aaa1111' } }));
-    expect(selection.row && selection.description).toBe('the run on merge-base aaa1111 of main, quick suite, 3 days old');
+    const selection = selectBaseline(
+      rows,
+      promoted,
+      query({ context: { event: 'pull_request', base_ref: 'main', base_sha: 'aaa1111' } }),
+    );
+    expect(selection.row && selection.description).toBe(
+      'the run on merge-base aaa1111 of main, quick suite, 3 days old',
+    );
     expect(selection.row && selection.age_days).toBeCloseTo(3, 10);
   });
 
   it.each([
-    { name: 'a schedule with nothing promoted has no baseline, and says how to get one', q: { context: { event: 'schedule', branch: 'release' } }, reason: /no promoted baseline .*evalwarden promote/ },
-    { name: 'a pull request never pairs with another pull request’s run', q: { context: { event: 'pull_request', base_ref: 'feature' } }, reason: /no quick run of cand on feature yet/ },
+    {
+      name: 'a schedule with nothing promoted has no baseline, and says how to get one',
+      q: { context: { event: 'schedule', branch: 'release' } },
+      reason: /no promoted baseline .*evalwarden promote/,
+    },
+    {
+      name: 'a pull request never pairs with another pull request’s run',
+      q: { context: { event: 'pull_request', base_ref: 'feature' } },
+      reason: /no quick run of cand on feature yet/,
+    },
     { name: 'an unknown pinned run has no baseline', q: { pinned: 'nope' }, reason: /pinned run nope/ },
   ])('$name', ({ q, reason }) => {
     const selection = selectBaseline(rows, promoted, query(q as Partial<SelectQuery>));
@@ -108,14 +150,24 @@ describe('checkpoint sweeps', () => {
   ];
 
   it('compares a checkpoint with the previous step and with the best earlier one', () => {
-    const { previous, best } = selectCheckpoints(sweep, { model: 'ckpt', suite: 'quick', step: 3000, now: NOW });
+    const { previous, best } = selectCheckpoints(sweep, {
+      model: 'ckpt',
+      suite: 'quick',
+      step: 3000,
+      now: NOW,
+    });
     expect(previous.row?.run_id).toBe('s2000');
     expect(best.row?.run_id).toBe('s1000');
     expect(best.row && best.description).toMatch(/best checkpoint so far \(step 1000, score 0.810\)/);
   });
 
   it('the first checkpoint has neither', () => {
-    const { previous, best } = selectCheckpoints(sweep, { model: 'ckpt', suite: 'quick', step: 500, now: NOW });
+    const { previous, best } = selectCheckpoints(sweep, {
+      model: 'ckpt',
+      suite: 'quick',
+      step: 500,
+      now: NOW,
+    });
     expect(previous.row).toBeNull();
     expect(best.row).toBeNull();
   });

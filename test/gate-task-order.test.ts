@@ -37,7 +37,11 @@ describe('a task test does not depend on the order records were read in', () => 
       const options = { paired_test, min_pairs: 10, seed: 7 };
       const { pairs: _a, ...inOrder } = testTask(candidate, baseline, options);
       for (const seed of [3, 4, 5]) {
-        const { pairs: _b, ...reordered } = testTask(shuffled(candidate, seed), shuffled(baseline, seed + 10), options);
+        const { pairs: _b, ...reordered } = testTask(
+          shuffled(candidate, seed),
+          shuffled(baseline, seed + 10),
+          options,
+        );
         expect(reordered).toEqual(inOrder);
       }
     });
@@ -55,9 +59,20 @@ describe('a task test does not depend on the order records were read in', () => 
 describe("a side's own interval", () => {
   it('stays inside [0, 1] for scores that do (a t interval near 1 would pass it)', () => {
     const scores = [...Array(27).fill(1), 0.5, 0.25, 0];
-    const side = (hash: string) => scores.map((score, i) => ({ ...items(1, 0)[0], item_id: `i${i}`, item_hash: hash, cluster: null, score }));
+    const side = (hash: string) =>
+      scores.map((score, i) => ({
+        ...items(1, 0)[0],
+        item_id: `i${i}`,
+        item_hash: hash,
+        cluster: null,
+        score,
+      }));
     // Unpaired (row hashes differ), so each side is estimated on its own.
-    const { candidate, baseline, method } = testTask(side('a'), side('b'), { paired_test: 'auto', min_pairs: 10, seed: 0 });
+    const { candidate, baseline, method } = testTask(side('a'), side('b'), {
+      paired_test: 'auto',
+      min_pairs: 10,
+      seed: 0,
+    });
     expect(method).toBe('welch');
     for (const s of [candidate, baseline]) {
       expect(s.mean).toBeCloseTo(0.925, 12);

@@ -7,10 +7,17 @@ import { INSTRUCTIONS } from '../src/tasks/ifeval/registry.js';
 import { buildInstructions } from '../src/tasks/ifeval/row.js';
 import { INSTRUCTION_CASES } from './fixtures/ifeval/instruction-cases.js';
 
-const context = { sentences: createSentenceTokenizer(loadPunktEnglish()), detectLanguage: createLanguageDetector() };
+const context = {
+  sentences: createSentenceTokenizer(loadPunktEnglish()),
+  detectLanguage: createLanguageDetector(),
+};
 
 function outcome(id: string, kwargs: Record<string, unknown>, response: string) {
-  const [result] = evaluateResponse(buildInstructions({ instruction_id_list: [id], kwargs: [kwargs] }), response, context);
+  const [result] = evaluateResponse(
+    buildInstructions({ instruction_id_list: [id], kwargs: [kwargs] }),
+    response,
+    context,
+  );
   return { strict: result.strict, loose: result.loose };
 }
 
@@ -22,8 +29,14 @@ describe('each instruction, strict and loose, as the reference decides', () => {
   test('every one of the 25 instruction ids has a case it follows and a case it breaks', () => {
     for (const id of Object.keys(INSTRUCTIONS)) {
       const cases = INSTRUCTION_CASES.filter((c) => c.id === id);
-      expect(cases.some((c) => c.strict), id).toBe(true);
-      expect(cases.some((c) => !c.strict), id).toBe(true);
+      expect(
+        cases.some((c) => c.strict),
+        id,
+      ).toBe(true);
+      expect(
+        cases.some((c) => !c.strict),
+        id,
+      ).toBe(true);
     }
     expect(Object.keys(INSTRUCTIONS)).toHaveLength(25);
   });
@@ -31,7 +44,16 @@ describe('each instruction, strict and loose, as the reference decides', () => {
 
 describe('strict and loose evaluation (evaluation_lib.py)', () => {
   test('loose tries the response, without "*", without its first, last or both lines, and those without "*"', () => {
-    expect(looseVariants('*a*\nb\n*c*')).toEqual(['*a*\nb\n*c*', 'a\nb\nc', 'b\n*c*', '*a*\nb', 'b', 'b\n*c*'.replaceAll('*', ''), 'a\nb', 'b']);
+    expect(looseVariants('*a*\nb\n*c*')).toEqual([
+      '*a*\nb\n*c*',
+      'a\nb\nc',
+      'b\n*c*',
+      '*a*\nb',
+      'b',
+      'b\n*c*'.replaceAll('*', ''),
+      'a\nb',
+      'b',
+    ]);
   });
 
   test('lines are split on "\\n" only, so a "\\r\\n" response keeps its "\\r"', () => {
@@ -57,7 +79,11 @@ describe('long blank runs cost linear time, not the square of their length', () 
   test.each([
     ['detectable_format:number_bullet_lists', { num_bullets: 1 }, `a.\n${'\n'.repeat(blank)}x`],
     ['detectable_content:postscript', { postscript_marker: 'P.S.' }, `${' '.repeat(blank)}x`],
-    ['change_case:capital_word_frequency', { capital_frequency: 1, capital_relation: 'at least' }, `Dr.${' '.repeat(blank)}x y.`],
+    [
+      'change_case:capital_word_frequency',
+      { capital_frequency: 1, capital_relation: 'at least' },
+      `Dr.${' '.repeat(blank)}x y.`,
+    ],
     ['detectable_content:number_placeholders', { num_placeholders: 1 }, '['.repeat(blank)],
     ['detectable_format:title', {}, '<<'.repeat(blank)],
   ] as const)('%s', (id, kwargs, response) => {

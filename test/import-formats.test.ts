@@ -23,13 +23,22 @@ afterEach(async () => {
 const json = async <T>(file: string) => JSON.parse(await readFile(file, 'utf8')) as T;
 
 /** A results folder the engine's own schemas accept. */
-async function expectValidResults(dir: string): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
+async function expectValidResults(
+  dir: string,
+): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
   const run = await json<RunInfo>(join(dir, 'run.json'));
   const summary = await json<Summary>(join(dir, 'summary.json'));
   const records = existsSync(join(dir, 'records.jsonl'))
-    ? (await readFile(join(dir, 'records.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalRecord)
+    ? (await readFile(join(dir, 'records.jsonl'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as EvalRecord)
     : [];
-  for (const [validate, value] of [[artifactValidators.run(), run], [artifactValidators.summary(), summary], ...records.map((r) => [artifactValidators.record(), r] as const)] as const) {
+  for (const [validate, value] of [
+    [artifactValidators.run(), run],
+    [artifactValidators.summary(), summary],
+    ...records.map((r) => [artifactValidators.record(), r] as const),
+  ] as const) {
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
   }
   expect(run.kind).toBe('import');
@@ -39,7 +48,11 @@ async function expectValidResults(dir: string): Promise<{ run: RunInfo; summary:
 describe('importing lm-evaluation-harness results', () => {
   it('results_*.json with its samples files becomes a results folder with per-item records', async () => {
     const out = await temp();
-    const imported = await importResults({ format: 'lm-eval', path: join(fixtures, 'lm-eval/base'), outDir: out });
+    const imported = await importResults({
+      format: 'lm-eval',
+      path: join(fixtures, 'lm-eval/base'),
+      outDir: out,
+    });
     expect(imported.folders).toHaveLength(1);
     const { summary, records } = await expectValidResults(out);
     const model = summary.models[0];
@@ -48,7 +61,10 @@ describe('importing lm-evaluation-harness results', () => {
     expect(model.tasks.map((t) => t.task)).toEqual(['arc_easy', 'gsm8k', 'mmlu_abstract_algebra']);
     const gsm8k = model.tasks.find((t) => t.task === 'gsm8k')!;
     expect(gsm8k.primary_metric).toBe('exact_match,strict-match');
-    expect(Object.keys(gsm8k.metrics).sort()).toEqual(['exact_match,flexible-extract', 'exact_match,strict-match']);
+    expect(Object.keys(gsm8k.metrics).sort()).toEqual([
+      'exact_match,flexible-extract',
+      'exact_match,strict-match',
+    ]);
     expect(gsm8k.n).toBe(30);
     expect(records.filter((r) => r.task === 'arc_easy')).toHaveLength(40);
     expect(records.filter((r) => r.task === 'gsm8k')).toHaveLength(30);
@@ -62,7 +78,11 @@ describe('importing lm-evaluation-harness results', () => {
     const cand = join(await temp(), 'cand');
     await importResults({ format: 'lm-eval', path: join(fixtures, 'lm-eval/base'), outDir: base });
     await importResults({ format: 'lm-eval', path: join(fixtures, 'lm-eval/candidate'), outDir: cand });
-    const comparison = await gateFolders({ candidateDir: cand, baseline: base, context: { event: 'workflow_dispatch' } });
+    const comparison = await gateFolders({
+      candidateDir: cand,
+      baseline: base,
+      context: { event: 'workflow_dispatch' },
+    });
     const arc = comparison.models[0].tasks.find((t) => t.task === 'arc_easy')!;
     expect(arc.baseline).not.toBeNull();
     expect(arc.delta?.method).toBe('mcnemar');
@@ -78,7 +98,11 @@ describe('importing lm-evaluation-harness results', () => {
 describe('importing evalscope, lighteval and checkpoint scores', () => {
   it('an evalscope output folder: one task per report, subsets as categories', async () => {
     const out = await temp();
-    await importResults({ format: 'evalscope', path: join(fixtures, 'evalscope/outputs/20250101_120000'), outDir: out });
+    await importResults({
+      format: 'evalscope',
+      path: join(fixtures, 'evalscope/outputs/20250101_120000'),
+      outDir: out,
+    });
     const { summary, run } = await expectValidResults(out);
     expect(run.started_at).toBe('2025-01-01T12:00:00.000Z');
     const tasks = summary.models[0].tasks;
@@ -86,7 +110,11 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
       ['ceval', 'AverageAccuracy', 100],
       ['gsm8k', 'AverageAccuracy', 200],
     ]);
-    expect(Object.keys(tasks[0].categories)).toEqual(['STEM/computer_network', 'STEM/operating_system', 'Humanities/modern_chinese_history']);
+    expect(Object.keys(tasks[0].categories)).toEqual([
+      'STEM/computer_network',
+      'STEM/operating_system',
+      'Humanities/modern_chinese_history',
+    ]);
     expect(tasks[1].categories.main.mean).toBe(0.88);
     expect(summary.models[0].aggregate?.score).toBeCloseTo(0.79, 6);
     const site = await temp();
@@ -99,7 +127,9 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     await importResults({ format: 'lighteval', path: join(fixtures, 'lighteval/results'), outDir: out });
     const { summary } = await expectValidResults(out);
     expect(summary.models[0].model).toBe('meta-llama__Llama-3.1-8B-Instruct');
-    expect(summary.models[0].tasks.map((t) => [t.task, t.primary_metric, t.n, t.metrics[t.primary_metric].se])).toEqual([
+    expect(
+      summary.models[0].tasks.map((t) => [t.task, t.primary_metric, t.n, t.metrics[t.primary_metric].se]),
+    ).toEqual([
       ['arc:challenge', 'acc', 100, 0.05],
       ['gsm8k', 'qem', 100, 0.045],
     ]);
@@ -110,8 +140,16 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
 
   it('a folder of checkpoint score files becomes one run per step, and the curve shows them in order', async () => {
     const out = await temp();
-    const imported = await importResults({ format: 'scores-yaml', path: join(fixtures, 'scores-yaml/my-llm'), outDir: out });
-    expect(imported.folders.map((f) => f.run_id).sort()).toEqual(['scores-my-llm-step-1000', 'scores-my-llm-step-2000', 'scores-my-llm-step-3000']);
+    const imported = await importResults({
+      format: 'scores-yaml',
+      path: join(fixtures, 'scores-yaml/my-llm'),
+      outDir: out,
+    });
+    expect(imported.folders.map((f) => f.run_id).sort()).toEqual([
+      'scores-my-llm-step-1000',
+      'scores-my-llm-step-2000',
+      'scores-my-llm-step-3000',
+    ]);
     const site = await temp();
     for (const folder of imported.folders) {
       const { summary } = await expectValidResults(folder.dir);
@@ -130,6 +168,8 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
   });
 
   it('an unknown format names the ones there are', async () => {
-    await expect(importResults({ format: 'helm' as never, path: fixtures, outDir: await temp() })).rejects.toThrow(/Unknown import format/);
+    await expect(
+      importResults({ format: 'helm' as never, path: fixtures, outDir: await temp() }),
+    ).rejects.toThrow(/Unknown import format/);
   });
 });

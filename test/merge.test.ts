@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { comparableRecords, comparableSummary } from './support/action-results.js';
-import { numericConfig, numericRows, readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
+import {
+  numericConfig,
+  numericRows,
+  readResults,
+  runCli,
+  tempProject,
+  writeConfig,
+  writeJsonl,
+} from './support/engine.js';
 import { startSim } from '../src/sim/index.js';
 import { artifactValidators } from '../src/artifact-schemas.js';
 
@@ -10,10 +18,21 @@ describe('evalwarden merge', () => {
     await using project = await tempProject();
     const rows = numericRows(90);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.7 } }, items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })), latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+      latencyMs: 1,
+    });
     await writeConfig(project.dir, numericConfig(sim.url, { task: { samples: 2 } }));
     expect((await runCli(['run', '--suite', 'full', '--out', 'whole'], { cwd: project.dir })).code).toBe(0);
-    for (const i of [1, 2]) expect((await runCli(['run', '--suite', 'full', '--shard', `${i}/2`, '--out', `shards/${i}`], { cwd: project.dir })).code).toBe(0);
+    for (const i of [1, 2])
+      expect(
+        (
+          await runCli(['run', '--suite', 'full', '--shard', `${i}/2`, '--out', `shards/${i}`], {
+            cwd: project.dir,
+          })
+        ).code,
+      ).toBe(0);
     const merged = await runCli(['merge', '--out', 'merged', 'shards/2', 'shards/1'], { cwd: project.dir });
     expect(merged.code, merged.stderr).toBe(0);
     expect(merged.stderr).toContain('merged 2 shard(s), 180 records');
@@ -30,7 +49,11 @@ describe('evalwarden merge', () => {
     await using project = await tempProject();
     const rows = numericRows(40);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.7 } }, items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })), latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+      latencyMs: 1,
+    });
     await writeConfig(project.dir, numericConfig(sim.url));
     await runCli(['run', '--suite', 'full', '--shard', '1/2', '--out', 'shards/1'], { cwd: project.dir });
     const merged = await runCli(['merge', '--out', 'merged', 'shards'], { cwd: project.dir });
@@ -44,7 +67,11 @@ describe('evalwarden merge', () => {
     await using project = await tempProject();
     const rows = numericRows(40);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 0.7 } }, items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })), latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+      latencyMs: 1,
+    });
     await writeConfig(project.dir, numericConfig(sim.url));
     await runCli(['run', '--suite', 'full', '--shard', '1/2', '--out', 'shards/1'], { cwd: project.dir });
     await writeConfig(project.dir, numericConfig(sim.url, { task: { samples: 3 } }));

@@ -12,7 +12,9 @@ interface Seen {
 }
 
 /** Sits in front of the simulator and keeps every request as the server receives it. */
-async function startTap(simUrl: string): Promise<{ url: string; seen: Seen[]; [Symbol.asyncDispose]: () => Promise<void> }> {
+async function startTap(
+  simUrl: string,
+): Promise<{ url: string; seen: Seen[]; [Symbol.asyncDispose]: () => Promise<void> }> {
   const sim = new URL(simUrl);
   const seen: Seen[] = [];
   const server = http.createServer((req, res) => {
@@ -23,7 +25,13 @@ async function startTap(simUrl: string): Promise<{ url: string; seen: Seen[]; [S
       seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       const target = new URL(req.url ?? '/', sim);
       const upstream = http.request(
-        { host: sim.hostname, port: sim.port, path: target.pathname, method: req.method, headers: { ...req.headers, host: sim.host } },
+        {
+          host: sim.hostname,
+          port: sim.port,
+          path: target.pathname,
+          method: req.method,
+          headers: { ...req.headers, host: sim.host },
+        },
         (reply) => {
           res.writeHead(reply.statusCode ?? 502, reply.headers);
           reply.pipe(res);
@@ -60,7 +68,11 @@ function clientOptions(baseUrl: string, overrides: Partial<EndpointOptions> = {}
 
 describe('the model client on the wire', () => {
   test('a completion is one JSON POST with the key, the content type and evalwarden as the user agent', async () => {
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, items: [{ prompt: 'What is 2 plus 2?', target: '4', scorer: 'numeric' }], latencyMs: 1 });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      items: [{ prompt: 'What is 2 plus 2?', target: '4', scorer: 'numeric' }],
+      latencyMs: 1,
+    });
     await using tap = await startTap(sim.url);
     const client = new ModelClient(clientOptions(`${tap.url}/v1/`));
     try {
@@ -78,7 +90,13 @@ describe('the model client on the wire', () => {
     expect(post.headers['content-type']).toBe('application/json');
     expect(post.headers['user-agent']).toBe(`evalwarden/${packageVersion()}`);
     // Sample 2 of seed 7: the seed that keeps samples distinct and reproducible.
-    expect(JSON.parse(post.body)).toEqual({ model: 'sim-cand', messages: [{ role: 'user', content: 'What is 2 plus 2?' }], max_tokens: 16, temperature: 0, seed: 9 });
+    expect(JSON.parse(post.body)).toEqual({
+      model: 'sim-cand',
+      messages: [{ role: 'user', content: 'What is 2 plus 2?' }],
+      max_tokens: 16,
+      temperature: 0,
+      seed: 9,
+    });
   });
 
   test('a base URL with a query keeps it on every request (the SDK builds those)', async () => {
@@ -91,7 +109,10 @@ describe('the model client on the wire', () => {
     } finally {
       await client.close();
     }
-    expect(tap.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /v1/models?api-version=2026-01-01', 'POST /v1/chat/completions?api-version=2026-01-01']);
+    expect(tap.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'GET /v1/models?api-version=2026-01-01',
+      'POST /v1/chat/completions?api-version=2026-01-01',
+    ]);
     expect(tap.seen[1].headers.authorization).toBe('Bearer sk-test-key');
     expect(tap.seen[1].headers['user-agent']).toBe(`evalwarden/${packageVersion()}`);
   });
@@ -117,7 +138,11 @@ describe('the model client on the wire', () => {
   });
 
   test('a retried completion sends the same request again', async () => {
-    await using sim = await startSim({ models: { 'sim-cand': { accuracy: 1 } }, latencyMs: 1, faults: { rate500: 1 } });
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 1 } },
+      latencyMs: 1,
+      faults: { rate500: 1 },
+    });
     await using tap = await startTap(sim.url);
     const client = new ModelClient(clientOptions(tap.url + '/v1', { maxRetries: 1 }));
     try {

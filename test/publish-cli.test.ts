@@ -19,7 +19,13 @@ async function io(env: Record<string, string> = {}) {
   temps.push(cwd);
   const out: string[] = [];
   const err: string[] = [];
-  const value: CommandIO = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd, env, signal: new AbortController().signal };
+  const value: CommandIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    cwd,
+    env,
+    signal: new AbortController().signal,
+  };
   return { io: value, out, err, cwd };
 }
 
@@ -28,10 +34,15 @@ describe('the publish, promote and import commands', () => {
     const { io: cli, out, cwd } = await io();
     const fixture = join(import.meta.dirname, 'fixtures/import/lm-eval/base');
     expect(await importCmd(['lm-eval', fixture, '--out', 'imported'], cli)).toBe(0);
-    expect(out.pop()).toMatch(/^imported: run lm-eval-[0-9a-f]{12}, EleutherAI__pythia-160m, 3 task\(s\), 70 per-item record\(s\)$/);
+    expect(out.pop()).toMatch(
+      /^imported: run lm-eval-[0-9a-f]{12}, EleutherAI__pythia-160m, 3 task\(s\), 70 per-item record\(s\)$/,
+    );
 
     const results = await writeResultsFolder(join(cwd, 'results'), { runId: 'nightly' });
-    await writeFile(join(results.dir, 'comparison.json'), JSON.stringify({ models: [{ model: 'cand', gating: 'full', verdict: 'pass', tasks: [] }] }));
+    await writeFile(
+      join(results.dir, 'comparison.json'),
+      JSON.stringify({ models: [{ model: 'cand', gating: 'full', verdict: 'pass', tasks: [] }] }),
+    );
     expect(await publish(['--results', 'results', '--pages-dir', 'site'], cli)).toBe(0);
     expect(out).toContain('published nightly--cand → data/runs/2026-11/nightly--cand (pass)');
     expect(out).toContain('baseline of main · cand · full is now nightly--cand');
@@ -42,7 +53,9 @@ describe('the publish, promote and import commands', () => {
     await expect(promote([imported, '--pages-dir', 'site'], cli)).rejects.toThrow(/has no branch/);
     expect(await promote(['nightly--cand', '--pages-dir', 'site', '--reason', 'known good'], cli)).toBe(0);
     const baselines = JSON.parse(await readFile(join(cwd, 'site/data/baselines.json'), 'utf8')) as Baselines;
-    expect(baselines.baselines.map((b) => [b.run_id, b.by, b.reason])).toEqual([['nightly--cand', 'manual', 'known good']]);
+    expect(baselines.baselines.map((b) => [b.run_id, b.by, b.reason])).toEqual([
+      ['nightly--cand', 'manual', 'known good'],
+    ]);
     expect((await verifySite(join(cwd, 'site'))).problems).toEqual([]);
   });
 

@@ -5,7 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvalRecord } from '../src/artifacts.js';
 import { gateFolders } from '../src/gate/run.js';
-import { publishRun, verifySite, type Baselines, type Manifest, type MonthIndex, type Series } from '../src/publish/index.js';
+import {
+  publishRun,
+  verifySite,
+  type Baselines,
+  type Manifest,
+  type MonthIndex,
+  type Series,
+} from '../src/publish/index.js';
 import { writeResultsFolder } from './support/results-folder.js';
 
 const temps: string[] = [];
@@ -18,8 +25,13 @@ afterEach(async () => {
   await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
-const readJson = async <T>(root: string, path: string) => JSON.parse(await readFile(join(root, path), 'utf8')) as T;
-const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalRecord);
+const readJson = async <T>(root: string, path: string) =>
+  JSON.parse(await readFile(join(root, path), 'utf8')) as T;
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as EvalRecord);
 const pass = (model = 'cand') => ({ models: [{ model, verdict: 'pass', tasks: [] }] });
 
 describe('publishing to a folder', () => {
@@ -32,13 +44,23 @@ describe('publishing to a folder', () => {
       ],
     });
     const site = await temp();
-    const published = await publishRun({ resultsDir: results.dir, pagesDir: site, context: { defaultBranch: 'main' } });
+    const published = await publishRun({
+      resultsDir: results.dir,
+      pagesDir: site,
+      context: { defaultBranch: 'main' },
+    });
 
     expect(published.status).toBe('published');
     expect(published.runs.map((r) => r.run_id)).toEqual(['run-42--cand', 'run-42--ref']);
-    const summary = await readJson<{ models: { model: string }[] }>(site, 'data/runs/2026-11/run-42--ref/summary.json');
+    const summary = await readJson<{ models: { model: string }[] }>(
+      site,
+      'data/runs/2026-11/run-42--ref/summary.json',
+    );
     expect(summary.models.map((m) => m.model)).toEqual(['ref']);
-    const run = await readJson<{ models: { model: string }[] }>(site, 'data/runs/2026-11/run-42--cand/run.json');
+    const run = await readJson<{ models: { model: string }[] }>(
+      site,
+      'data/runs/2026-11/run-42--cand/run.json',
+    );
     expect(run.models.map((m) => m.model)).toEqual(['cand']);
     const month = await readJson<MonthIndex>(site, 'data/index/2026-11.json');
     expect(month.runs.map((r) => r.model)).toEqual(['cand', 'ref']);
@@ -52,10 +74,21 @@ describe('publishing to a folder', () => {
         runId: `run-${i}`,
         kind,
         pr: kind === 'pr' ? 7 : null,
-        models: [{ model: kind === 'sweep' ? 'ckpt' : 'cand', role: kind === 'sweep' ? 'training' : 'candidate', step: kind === 'sweep' ? 1000 : null, accuracy: 0.6 }],
+        models: [
+          {
+            model: kind === 'sweep' ? 'ckpt' : 'cand',
+            role: kind === 'sweep' ? 'training' : 'candidate',
+            step: kind === 'sweep' ? 1000 : null,
+            accuracy: 0.6,
+          },
+        ],
         startedAt: `2026-1${i % 2}-0${i + 1}T10:00:00Z`,
       });
-      await publishRun({ resultsDir: results.dir, pagesDir: site, comparison: pass(kind === 'sweep' ? 'ckpt' : 'cand') });
+      await publishRun({
+        resultsDir: results.dir,
+        pagesDir: site,
+        comparison: pass(kind === 'sweep' ? 'ckpt' : 'cand'),
+      });
     }
     const report = await verifySite(site);
     expect(report.problems).toEqual([]);
@@ -74,7 +107,9 @@ describe('publishing to a folder', () => {
     await publishRun({ resultsDir: results.dir, pagesDir: site });
     const manifest = await readJson<Manifest>(site, 'data/index.json');
     expect(manifest.run_count).toBe(1);
-    expect(manifest.models).toEqual([{ model: 'cand', role: 'candidate', runs: 1, latest_run: 'run-1--cand' }]);
+    expect(manifest.models).toEqual([
+      { model: 'cand', role: 'candidate', runs: 1, latest_run: 'run-1--cand' },
+    ]);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
@@ -101,17 +136,28 @@ describe('publishing to a folder', () => {
 });
 
 describe('what of the outputs is published', () => {
-  const secretOutput = ({ item }: { item: string }) => `${item}: key sk-ABCDEF1234567890 then ${'x'.repeat(5000)}`;
+  const secretOutput = ({ item }: { item: string }) =>
+    `${item}: key sk-ABCDEF1234567890 then ${'x'.repeat(5000)}`;
 
   it('by default only the samples head carries outputs, redacted and cut to 2,000 characters', async () => {
     const results = await writeResultsFolder(join(await temp(), 'r'), { output: secretOutput });
     const site = await temp();
-    await publishRun({ resultsDir: results.dir, pagesDir: site, config: { head_size: 5, redact: ['sk-[A-Za-z0-9]{16}'] } });
+    await publishRun({
+      resultsDir: results.dir,
+      pagesDir: site,
+      config: { head_size: 5, redact: ['sk-[A-Za-z0-9]{16}'] },
+    });
 
     const dir = join(site, 'data/runs/2026-11/run-1--cand');
     const samples = lines(await readFile(join(dir, 'samples.jsonl'), 'utf8'));
     expect(samples).toHaveLength(10); // 5 per task, 2 tasks
-    expect(samples.map((s) => s.item_id).slice(0, 5)).toEqual(['math-0000', 'math-0001', 'math-0002', 'math-0003', 'math-0004']);
+    expect(samples.map((s) => s.item_id).slice(0, 5)).toEqual([
+      'math-0000',
+      'math-0001',
+      'math-0002',
+      'math-0003',
+      'math-0004',
+    ]);
     for (const s of samples) {
       expect(s.output!.length).toBe(2000);
       expect(s.output).toContain('[redacted]');
@@ -128,52 +174,98 @@ describe('what of the outputs is published', () => {
     const site = await temp();
     await publishRun({ resultsDir: results.dir, pagesDir: site, config: { outputs: 'none' } });
     const dir = join(site, 'data/runs/2026-11/run-1--cand');
-    const everything = (await readFile(join(dir, 'samples.jsonl'), 'utf8')) + gunzipSync(await readFile(join(dir, 'records.jsonl.gz'))).toString('utf8');
+    const everything =
+      (await readFile(join(dir, 'samples.jsonl'), 'utf8')) +
+      gunzipSync(await readFile(join(dir, 'records.jsonl.gz'))).toString('utf8');
     expect(everything).not.toContain('sk-ABCDEF');
-    expect(lines(everything).every((r) => r.output === null && r.reasoning === null && r.details === null && r.score !== null)).toBe(true);
+    expect(
+      lines(everything).every(
+        (r) => r.output === null && r.reasoning === null && r.details === null && r.score !== null,
+      ),
+    ).toBe(true);
   });
 
   it('with outputs: all every record keeps its (redacted, trimmed) output', async () => {
     const results = await writeResultsFolder(join(await temp(), 'r'), { output: secretOutput });
     const site = await temp();
-    await publishRun({ resultsDir: results.dir, pagesDir: site, config: { outputs: 'all', redact: ['sk-\\w+'] } });
+    await publishRun({
+      resultsDir: results.dir,
+      pagesDir: site,
+      config: { outputs: 'all', redact: ['sk-\\w+'] },
+    });
     const gz = await readFile(join(site, 'data/runs/2026-11/run-1--cand/records.jsonl.gz'));
     const records = lines(gunzipSync(gz).toString('utf8'));
-    expect(records.every((r) => r.output !== null && r.output.length <= 2000 && !r.output.includes('sk-ABC'))).toBe(true);
+    expect(
+      records.every((r) => r.output !== null && r.output.length <= 2000 && !r.output.includes('sk-ABC')),
+    ).toBe(true);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
   it('something that is not a comparison stops the publish before anything is written', async () => {
     const results = await writeResultsFolder(join(await temp(), 'r'));
     const site = await temp();
-    await expect(publishRun({ resultsDir: results.dir, pagesDir: site, comparison: ['not', 'one'] })).rejects.toThrow(/not a comparison.json/);
+    await expect(
+      publishRun({ resultsDir: results.dir, pagesDir: site, comparison: ['not', 'one'] }),
+    ).rejects.toThrow(/not a comparison.json/);
     expect(await readdir(site)).toEqual([]);
   });
 
   it('a bad redaction pattern stops the publish before anything is written', async () => {
     const results = await writeResultsFolder(join(await temp(), 'r'));
     const site = await temp();
-    await expect(publishRun({ resultsDir: results.dir, pagesDir: site, config: { redact: ['(unclosed'] } })).rejects.toThrow(/not a valid regular expression/);
+    await expect(
+      publishRun({ resultsDir: results.dir, pagesDir: site, config: { redact: ['(unclosed'] } }),
+    ).rejects.toThrow(/not a valid regular expression/);
     expect(await readdir(site)).toEqual([]);
   });
 });
 
 describe('baselines', () => {
-  const publishMain = async (site: string, runId: string, verdict: string, extra: Record<string, unknown> = {}) => {
-    const results = await writeResultsFolder(join(await temp(), runId), { runId, startedAt: extra.startedAt as string | undefined, branch: (extra.branch as string) ?? 'main', kind: (extra.kind as 'branch') ?? 'branch' });
-    return publishRun({ resultsDir: results.dir, pagesDir: site, context: { defaultBranch: 'main' }, comparison: { models: [{ model: 'cand', verdict, tasks: [{ task: 'math', verdict }] }] } });
+  const publishMain = async (
+    site: string,
+    runId: string,
+    verdict: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const results = await writeResultsFolder(join(await temp(), runId), {
+      runId,
+      startedAt: extra.startedAt as string | undefined,
+      branch: (extra.branch as string) ?? 'main',
+      kind: (extra.kind as 'branch') ?? 'branch',
+    });
+    return publishRun({
+      resultsDir: results.dir,
+      pagesDir: site,
+      context: { defaultBranch: 'main' },
+      comparison: { models: [{ model: 'cand', verdict, tasks: [{ task: 'math', verdict }] }] },
+    });
   };
 
   it('a passing push run on the default branch becomes the baseline; a regression never does', async () => {
     const site = await temp();
-    expect((await publishMain(site, 'r1', 'no-baseline', { startedAt: '2026-11-01T00:00:00Z' })).promoted).toHaveLength(1);
-    expect((await publishMain(site, 'r2', 'regression', { startedAt: '2026-11-02T00:00:00Z' })).promoted).toEqual([]);
-    expect((await publishMain(site, 'r3', 'inconclusive', { startedAt: '2026-11-03T00:00:00Z' })).promoted).toEqual([]);
-    expect((await publishMain(site, 'r4', 'error', { startedAt: '2026-11-04T00:00:00Z' })).promoted).toEqual([]);
-    expect((await publishMain(site, 'r5', 'pass', { startedAt: '2026-11-05T00:00:00Z', branch: 'feature' })).promoted).toEqual([]);
-    expect((await publishMain(site, 'r6', 'pass', { startedAt: '2026-11-06T00:00:00Z', kind: 'manual' })).promoted).toEqual([]);
+    expect(
+      (await publishMain(site, 'r1', 'no-baseline', { startedAt: '2026-11-01T00:00:00Z' })).promoted,
+    ).toHaveLength(1);
+    expect(
+      (await publishMain(site, 'r2', 'regression', { startedAt: '2026-11-02T00:00:00Z' })).promoted,
+    ).toEqual([]);
+    expect(
+      (await publishMain(site, 'r3', 'inconclusive', { startedAt: '2026-11-03T00:00:00Z' })).promoted,
+    ).toEqual([]);
+    expect((await publishMain(site, 'r4', 'error', { startedAt: '2026-11-04T00:00:00Z' })).promoted).toEqual(
+      [],
+    );
+    expect(
+      (await publishMain(site, 'r5', 'pass', { startedAt: '2026-11-05T00:00:00Z', branch: 'feature' }))
+        .promoted,
+    ).toEqual([]);
+    expect(
+      (await publishMain(site, 'r6', 'pass', { startedAt: '2026-11-06T00:00:00Z', kind: 'manual' })).promoted,
+    ).toEqual([]);
     const baselines = await readJson<Baselines>(site, 'data/baselines.json');
-    expect(baselines.baselines.map((b) => [b.branch, b.model, b.suite, b.run_id, b.by])).toEqual([['main', 'cand', 'full', 'r1--cand', 'auto']]);
+    expect(baselines.baselines.map((b) => [b.branch, b.model, b.suite, b.run_id, b.by])).toEqual([
+      ['main', 'cand', 'full', 'r1--cand', 'auto'],
+    ]);
     const manifest = await readJson<Manifest>(site, 'data/index.json');
     expect(manifest.alerts.map((a) => [a.run_id, a.verdict, a.tasks])).toEqual([
       ['r4--cand', 'error', ['math']],
@@ -184,20 +276,34 @@ describe('baselines', () => {
   });
 
   it("the gate's own comparison drives the verdict, the alerts and the promotion", async () => {
-    const base = await writeResultsFolder(join(await temp(), 'base'), { runId: 'base', tasks: [{ task: 'math', items: 300 }] });
+    const base = await writeResultsFolder(join(await temp(), 'base'), {
+      runId: 'base',
+      tasks: [{ task: 'math', items: 300 }],
+    });
     const worse = await writeResultsFolder(join(await temp(), 'worse'), {
       runId: 'worse',
       startedAt: '2026-11-24T10:00:00Z',
       tasks: [{ task: 'math', items: 300 }],
       models: [{ model: 'cand', accuracy: 0.45 }],
     });
-    const comparison = await gateFolders({ candidateDir: worse.dir, baseline: base.dir, context: { event: 'push', branch: 'main' } });
+    const comparison = await gateFolders({
+      candidateDir: worse.dir,
+      baseline: base.dir,
+      context: { event: 'push', branch: 'main' },
+    });
     const site = await temp();
-    const published = await publishRun({ resultsDir: worse.dir, pagesDir: site, context: { defaultBranch: 'main' }, comparison });
+    const published = await publishRun({
+      resultsDir: worse.dir,
+      pagesDir: site,
+      context: { defaultBranch: 'main' },
+      comparison,
+    });
     expect(published.runs[0].verdict).toBe('regression');
     expect(published.promoted).toEqual([]);
     const manifest = await readJson<Manifest>(site, 'data/index.json');
-    expect(manifest.alerts.map((a) => [a.run_id, a.verdict, a.tasks])).toEqual([['worse--cand', 'regression', ['math']]]);
+    expect(manifest.alerts.map((a) => [a.run_id, a.verdict, a.tasks])).toEqual([
+      ['worse--cand', 'regression', ['math']],
+    ]);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 

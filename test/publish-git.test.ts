@@ -37,7 +37,9 @@ beforeAll(async () => {
     format: 'esm',
     outfile: childScript,
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
 });
 afterAll(async () => {
@@ -65,9 +67,15 @@ async function results(runId: string, extra: Parameters<typeof writeResultsFolde
   return (await writeResultsFolder(join(root, `results-${runId}`), { runId, ...extra })).dir;
 }
 
-function child(resultsDir: string, remote: string, crash = false): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function child(
+  resultsDir: string,
+  remote: string,
+  crash = false,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, [childScript, resultsDir, remote, crash ? 'crash' : ''], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [childScript, resultsDir, remote, crash ? 'crash' : ''], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -79,13 +87,24 @@ function child(resultsDir: string, remote: string, crash = false): Promise<{ cod
 describe('publishing to a gh-pages branch', () => {
   it('creates the branch as an orphan, then adds to it; called twice in one job', async () => {
     const remote = await bareRemote();
-    const first = await publishRun({ resultsDir: await results('a'), remote, context: { defaultBranch: 'main' }, comparison: { models: [{ model: 'cand', verdict: 'no-baseline', tasks: [] }] } });
-    const second = await publishRun({ resultsDir: await results('b', { startedAt: '2026-11-24T10:00:00Z' }), remote, context: { defaultBranch: 'main' } });
+    const first = await publishRun({
+      resultsDir: await results('a'),
+      remote,
+      context: { defaultBranch: 'main' },
+      comparison: { models: [{ model: 'cand', verdict: 'no-baseline', tasks: [] }] },
+    });
+    const second = await publishRun({
+      resultsDir: await results('b', { startedAt: '2026-11-24T10:00:00Z' }),
+      remote,
+      context: { defaultBranch: 'main' },
+    });
 
     expect([first.status, second.status]).toEqual(['published', 'published']);
     expect(first.promoted.map((b) => b.run_id)).toEqual(['a--cand']);
     expect(await git('-C', remote, 'rev-list', '--count', 'gh-pages')).toBe('2');
-    expect(await git('-C', remote, 'rev-list', '--max-parents=0', 'gh-pages')).toBe(await git('-C', remote, 'rev-parse', 'gh-pages~1'));
+    expect(await git('-C', remote, 'rev-list', '--max-parents=0', 'gh-pages')).toBe(
+      await git('-C', remote, 'rev-parse', 'gh-pages~1'),
+    );
     const site = await checkout(remote);
     expect((await verifySite(site)).problems).toEqual([]);
     expect(JSON.parse(await readFile(join(site, 'data/index.json'), 'utf8')).run_count).toBe(2);
@@ -96,7 +115,10 @@ describe('publishing to a gh-pages branch', () => {
     await publishRun({ resultsDir: await results('seed'), remote });
     const dirs = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        results(`par-${i}`, { models: [{ model: `m${i % 3}`, accuracy: 0.5 + i / 20 }], startedAt: `2026-11-2${i % 3}T10:00:0${i}Z` }),
+        results(`par-${i}`, {
+          models: [{ model: `m${i % 3}`, accuracy: 0.5 + i / 20 }],
+          startedAt: `2026-11-2${i % 3}T10:00:0${i}Z`,
+        }),
       ),
     );
     const outcomes = await Promise.all(dirs.map((d) => child(d, remote)));
@@ -111,7 +133,12 @@ describe('publishing to a gh-pages branch', () => {
     expect(report.problems).toEqual([]);
     expect(report.runs).toBe(9);
     const manifest = JSON.parse(await readFile(join(site, 'data/index.json'), 'utf8')) as Manifest;
-    expect(manifest.models.map((m) => [m.model, m.runs])).toEqual([['cand', 1], ['m0', 3], ['m1', 3], ['m2', 2]]);
+    expect(manifest.models.map((m) => [m.model, m.runs])).toEqual([
+      ['cand', 1],
+      ['m0', 3],
+      ['m1', 3],
+      ['m2', 2],
+    ]);
   });
 
   it('a publisher killed between its commit and its push leaves the remote as it was; the next one succeeds', async () => {
@@ -135,7 +162,13 @@ describe('publishing to a gh-pages branch', () => {
     await publishRun({ resultsDir: await results('ok'), remote });
     const tip = await git('-C', remote, 'rev-parse', 'gh-pages');
     await expect(
-      publishRun({ resultsDir: await results('boom'), remote, beforePush: () => { throw new Error('injected'); } }),
+      publishRun({
+        resultsDir: await results('boom'),
+        remote,
+        beforePush: () => {
+          throw new Error('injected');
+        },
+      }),
     ).rejects.toThrow('injected');
     expect(await git('-C', remote, 'rev-parse', 'gh-pages')).toBe(tip);
   });
@@ -144,7 +177,10 @@ describe('publishing to a gh-pages branch', () => {
     const remote = await bareRemote();
     await publishRun({ resultsDir: await results('first'), remote });
     const hook = join(remote, 'hooks', 'pre-receive');
-    await writeFile(hook, '#!/bin/sh\necho "Permission to owner/repo.git denied to github-actions[bot]." >&2\nexit 1\n');
+    await writeFile(
+      hook,
+      '#!/bin/sh\necho "Permission to owner/repo.git denied to github-actions[bot]." >&2\nexit 1\n',
+    );
     await chmod(hook, 0o755);
     const result = await publishRun({ resultsDir: await results('second'), remote });
     expect(result.status).toBe('forbidden');
@@ -162,7 +198,11 @@ describe('publishing to a gh-pages branch', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const port = (server.address() as AddressInfo).port;
-      const result = await publishRun({ resultsDir: await results('http'), remote: `http://127.0.0.1:${port}/owner/repo.git`, token: 'ghs_tok' });
+      const result = await publishRun({
+        resultsDir: await results('http'),
+        remote: `http://127.0.0.1:${port}/owner/repo.git`,
+        token: 'ghs_tok',
+      });
       expect(result.status).toBe('forbidden');
       expect(result.notice).toMatch(/permissions: contents: write/);
       expect(result.notice).not.toContain('ghs_tok');
@@ -182,7 +222,11 @@ describe('publishing to a gh-pages branch', () => {
       await publishRun({ resultsDir: await results(`dash${version}`), remote, dashboardDir: dash });
     }
     const site = await checkout(remote);
-    expect((await git('-C', site, 'ls-files')).split('\n').filter((f) => !f.startsWith('data/'))).toEqual(['.nojekyll', 'assets/app-222.js', 'index.html']);
+    expect((await git('-C', site, 'ls-files')).split('\n').filter((f) => !f.startsWith('data/'))).toEqual([
+      '.nojekyll',
+      'assets/app-222.js',
+      'index.html',
+    ]);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
@@ -203,13 +247,19 @@ describe('publishing to a gh-pages branch', () => {
   it('promote makes a chosen run the baseline of its branch, model and suite', async () => {
     const remote = await bareRemote();
     await publishRun({ resultsDir: await results('p1'), remote, context: { defaultBranch: 'main' } });
-    await publishRun({ resultsDir: await results('p2', { startedAt: '2026-10-02T00:00:00Z' }), remote, context: { defaultBranch: 'main' } });
+    await publishRun({
+      resultsDir: await results('p2', { startedAt: '2026-10-02T00:00:00Z' }),
+      remote,
+      context: { defaultBranch: 'main' },
+    });
     const promoted = await promote({ runId: 'p2--cand', remote, reason: 'known good' });
     expect(promoted.status).toBe('published');
     await expect(promote({ runId: 'nope--cand', remote })).rejects.toThrow(/No published run/);
     const site = await checkout(remote);
     const baselines = JSON.parse(await readFile(join(site, 'data/baselines.json'), 'utf8')) as Baselines;
-    expect(baselines.baselines.map((b) => [b.branch, b.model, b.suite, b.run_id, b.by, b.reason])).toEqual([['main', 'cand', 'full', 'p2--cand', 'manual', 'known good']]);
+    expect(baselines.baselines.map((b) => [b.branch, b.model, b.suite, b.run_id, b.by, b.reason])).toEqual([
+      ['main', 'cand', 'full', 'p2--cand', 'manual', 'known good'],
+    ]);
     expect((await verifySite(site)).problems).toEqual([]);
   });
 });

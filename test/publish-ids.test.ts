@@ -20,7 +20,20 @@ async function allFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const HOSTILE = ['../../x', '../../../etc/passwd', 'a/b/c', '/abs/path', '../', '.hidden', 'nul\u0000byte', 'back\\slash', 'x'.repeat(5000), 'модель-🦙', 'CON', ' spaced out '];
+const HOSTILE = [
+  '../../x',
+  '../../../etc/passwd',
+  'a/b/c',
+  '/abs/path',
+  '../',
+  '.hidden',
+  'nul\u0000byte',
+  'back\\slash',
+  'x'.repeat(5000),
+  'модель-🦙',
+  'CON',
+  ' spaced out ',
+];
 
 describe('ids that become paths', () => {
   it('safeSegment keeps safe ids as they are and marks every changed one with a hash', () => {
@@ -38,13 +51,20 @@ describe('ids that become paths', () => {
     const parent = await temp();
     const site = join(parent, 'site');
     for (const [i, id] of HOSTILE.entries()) {
-      const results = await writeResultsFolder(join(await temp(), 'r'), { runId: id, models: [{ model: HOSTILE[(i + 3) % HOSTILE.length], accuracy: 0.5 }], suite: HOSTILE[(i + 5) % HOSTILE.length] });
+      const results = await writeResultsFolder(join(await temp(), 'r'), {
+        runId: id,
+        models: [{ model: HOSTILE[(i + 3) % HOSTILE.length], accuracy: 0.5 }],
+        suite: HOSTILE[(i + 5) % HOSTILE.length],
+      });
       await publishRun({ resultsDir: results.dir, pagesDir: site });
     }
     for (const file of await allFiles(site)) {
       const rel = relative(site, file);
       expect(rel === '.nojekyll' || rel.startsWith('data/'), rel).toBe(true);
-      expect(rel.split('/').every((s) => s !== '..' && s.length <= 114 && /^[A-Za-z0-9._-]+$/.test(s)), rel).toBe(true);
+      expect(
+        rel.split('/').every((s) => s !== '..' && s.length <= 114 && /^[A-Za-z0-9._-]+$/.test(s)),
+        rel,
+      ).toBe(true);
     }
     expect(await readdir(parent)).toEqual(['site']);
     const report = await verifySite(site);
@@ -54,8 +74,13 @@ describe('ids that become paths', () => {
 
   it('a model id with nothing left to name a file stops the publish before anything is written', async () => {
     const site = await temp();
-    const results = await writeResultsFolder(join(await temp(), 'r'), { runId: 'ok', models: [{ model: '..', accuracy: 0.5 }] });
-    await expect(publishRun({ resultsDir: results.dir, pagesDir: site })).rejects.toThrow(/no character that can name a file/);
+    const results = await writeResultsFolder(join(await temp(), 'r'), {
+      runId: 'ok',
+      models: [{ model: '..', accuracy: 0.5 }],
+    });
+    await expect(publishRun({ resultsDir: results.dir, pagesDir: site })).rejects.toThrow(
+      /no character that can name a file/,
+    );
     expect(await readdir(site)).toEqual([]);
   });
 });

@@ -24,7 +24,13 @@ describe('retention', () => {
   it('PR runs lose their records after 30 days and go after 90; branch runs stay', async () => {
     const site = await temp();
     const publishAt = async (runId: string, kind: 'pr' | 'branch', days: number, at = now) => {
-      const results = await writeResultsFolder(join(await temp(), runId), { runId, kind, pr: kind === 'pr' ? 1 : null, branch: kind === 'pr' ? 'feature' : 'main', startedAt: ago(days) });
+      const results = await writeResultsFolder(join(await temp(), runId), {
+        runId,
+        kind,
+        pr: kind === 'pr' ? 1 : null,
+        branch: kind === 'pr' ? 'feature' : 'main',
+        startedAt: ago(days),
+      });
       return publishRun({ resultsDir: results.dir, pagesDir: site, now: at });
     };
     // Published when they were made, as CI would have.

@@ -6,7 +6,8 @@ import type { EvalRecord } from '../src/artifacts.js';
 import { RecordWriter } from '../src/run/records-file.js';
 import { tempProject } from './support/engine.js';
 
-const record = (item: number): EvalRecord => ({ item_id: `i${item}`, model: 'm', task: 't', sample: 0 }) as unknown as EvalRecord;
+const record = (item: number): EvalRecord =>
+  ({ item_id: `i${item}`, model: 'm', task: 't', sample: 0 }) as unknown as EvalRecord;
 
 describe('the records file', () => {
   test('records that finish in one turn reach the file at its end, in order; close flushes the rest', async () => {
@@ -17,17 +18,25 @@ describe('the records file', () => {
     // Read at once, in this turn: nothing is written yet.
     expect(readFileSync(file, 'utf8')).toBe('');
     await nextTurn();
-    expect(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).item_id)).toEqual(['i0', 'i1', 'i2']);
+    expect(
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).item_id),
+    ).toEqual(['i0', 'i1', 'i2']);
     writer.write(record(3));
     writer.close();
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4);
   });
 
-  test.skipIf(!existsSync('/dev/full'))('a write the disk refuses stops the next write and the close with its error, not the process', async () => {
-    const writer = new RecordWriter('/dev/full');
-    writer.write(record(0));
-    await nextTurn();
-    expect(() => writer.write(record(1))).toThrow(/ENOSPC/);
-    expect(() => writer.close()).toThrow(/ENOSPC/);
-  });
+  test.skipIf(!existsSync('/dev/full'))(
+    'a write the disk refuses stops the next write and the close with its error, not the process',
+    async () => {
+      const writer = new RecordWriter('/dev/full');
+      writer.write(record(0));
+      await nextTurn();
+      expect(() => writer.write(record(1))).toThrow(/ENOSPC/);
+      expect(() => writer.close()).toThrow(/ENOSPC/);
+    },
+  );
 });

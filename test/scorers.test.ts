@@ -5,7 +5,12 @@ import { parseJudgeScore } from '../src/tasks/scorers/judge.js';
 
 const noJudge: ScorerContext = { judge: null };
 
-async function score(name: string, options: Record<string, unknown>, output: string, target: string | string[] | null): Promise<Score> {
+async function score(
+  name: string,
+  options: Record<string, unknown>,
+  output: string,
+  target: string | string[] | null,
+): Promise<Score> {
   const scorer = findScorer(name)!;
   const result = await scorer.create(options)({ output, target, row: {}, prompt: 'q' }, noJudge);
   if (isScoreFailure(result)) throw new Error(result.error.message);
@@ -43,7 +48,12 @@ describe('scorers', () => {
     ['json', { schema: { type: 'object', required: ['name', 'age'] } }, '{"name":"Ada","age":36}', null, 1],
     ['json', { schema: { type: 'object', required: ['name', 'age'] } }, '{"name":"Ada"}', null, 0],
   ] as const)('%s with %j scores %j against %j', async (name, options, output, target, expected) => {
-    const result = await score(name, options as Record<string, unknown>, output, target as string | string[] | null);
+    const result = await score(
+      name,
+      options as Record<string, unknown>,
+      output,
+      target as string | string[] | null,
+    );
     expect(result.value).toBe(expected);
   });
 
@@ -53,7 +63,9 @@ describe('scorers', () => {
   });
 
   test('a miss explains itself', async () => {
-    expect((await score('regex', { pattern: 'Final: (\\w+)' }, 'nothing', 'x')).explanation).toContain('scoring pattern not matched');
+    expect((await score('regex', { pattern: 'Final: (\\w+)' }, 'nothing', 'x')).explanation).toContain(
+      'scoring pattern not matched',
+    );
     expect((await score('numeric', {}, 'no digits', '3')).explanation).toBe('no number found in the output');
   });
 });
@@ -70,13 +82,19 @@ describe('the judge scorer', () => {
 
   test('an unparseable verdict is an error, not a zero', async () => {
     const scorer = findScorer('judge')!;
-    const result = await scorer.create({})({ output: 'x', target: null, row: {}, prompt: 'q' }, { judge: async () => 'I refuse to grade this.' });
+    const result = await scorer.create({})(
+      { output: 'x', target: null, row: {}, prompt: 'q' },
+      { judge: async () => 'I refuse to grade this.' },
+    );
     expect(isScoreFailure(result) && result.error.kind).toBe('judge_unparseable');
   });
 
   test('a score outside the scale is an error', async () => {
     const scorer = findScorer('judge')!;
-    const result = await scorer.create({ max_score: 10 })({ output: 'x', target: null, row: {}, prompt: 'q' }, { judge: async () => '{"score": 42}' });
+    const result = await scorer.create({ max_score: 10 })(
+      { output: 'x', target: null, row: {}, prompt: 'q' },
+      { judge: async () => '{"score": 42}' },
+    );
     expect(isScoreFailure(result) && result.error.kind).toBe('judge_out_of_range');
   });
 });

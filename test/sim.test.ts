@@ -8,17 +8,31 @@ function clientFor(sim: Sim, apiKey = 'sk-not-needed'): OpenAI {
   return new OpenAI({ baseURL: sim.url, apiKey, maxRetries: 0 });
 }
 
-async function ask(client: OpenAI, model: string, prompt: string, params: { temperature?: number; seed?: number; system?: string } = {}) {
+async function ask(
+  client: OpenAI,
+  model: string,
+  prompt: string,
+  params: { temperature?: number; seed?: number; system?: string } = {},
+) {
   const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [];
   if (params.system) messages.push({ role: 'system', content: params.system });
   messages.push({ role: 'user', content: prompt });
-  const completion = await client.chat.completions.create({ model, messages, temperature: params.temperature, seed: params.seed });
+  const completion = await client.chat.completions.create({
+    model,
+    messages,
+    temperature: params.temperature,
+    seed: params.seed,
+  });
   return completion.choices[0].message.content ?? '';
 }
 
 /** GSM8K-like items: "#### <answer>" ends a correct reply. */
 function arithmeticItems(count: number): SimItem[] {
-  return Array.from({ length: count }, (_, i) => ({ prompt: `What is ${i} plus ${i + 1}?`, target: String(2 * i + 1), scorer: 'numeric' }));
+  return Array.from({ length: count }, (_, i) => ({
+    prompt: `What is ${i} plus ${i + 1}?`,
+    target: String(2 * i + 1),
+    scorer: 'numeric',
+  }));
 }
 
 function finalNumber(reply: string): string | undefined {
@@ -29,11 +43,19 @@ const JUDGE = 'You are an impartial judge. Rate the response from 1 to 10.';
 
 describe('the simulator as an OpenAI-compatible endpoint', () => {
   it('lists its models in vLLM’s shape, with a revision only where one is set', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 0.8, revision: 'abc123' }, cand: { accuracy: 0.7 } } });
+    await using sim = await startSim({
+      models: { base: { accuracy: 0.8, revision: 'abc123' }, cand: { accuracy: 0.7 } },
+    });
     const listed = await (await fetch(`${sim.url}/models`)).json();
     expect(listed.object).toBe('list');
     expect(listed.data).toEqual([
-      expect.objectContaining({ id: 'base', object: 'model', owned_by: 'evalwarden-sim', root: 'base', revision: 'abc123' }),
+      expect.objectContaining({
+        id: 'base',
+        object: 'model',
+        owned_by: 'evalwarden-sim',
+        root: 'base',
+        revision: 'abc123',
+      }),
       expect.objectContaining({ id: 'cand', object: 'model', owned_by: 'evalwarden-sim', root: 'cand' }),
     ]);
     expect(listed.data[1]).not.toHaveProperty('revision');
@@ -52,7 +74,12 @@ describe('the simulator as an OpenAI-compatible endpoint', () => {
       body: JSON.stringify({ model: 'nope', messages: [{ role: 'user', content: 'hi' }] }),
     });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ object: 'error', message: 'The model `nope` does not exist.', type: 'NotFoundError', code: 404 });
+    expect(await response.json()).toMatchObject({
+      object: 'error',
+      message: 'The model `nope` does not exist.',
+      type: 'NotFoundError',
+      code: 404,
+    });
     await expect(ask(clientFor(sim), 'nope', 'hi')).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 
@@ -65,7 +92,14 @@ describe('the simulator as an OpenAI-compatible endpoint', () => {
     expect(completion).toMatchObject({ object: 'chat.completion', model: 'base' });
     expect(completion.id).toMatch(/^chatcmpl-/);
     expect(completion.choices).toEqual([
-      expect.objectContaining({ index: 0, finish_reason: 'stop', message: expect.objectContaining({ role: 'assistant', content: 'This is a simulated reply from base.' }) }),
+      expect.objectContaining({
+        index: 0,
+        finish_reason: 'stop',
+        message: expect.objectContaining({
+          role: 'assistant',
+          content: 'This is a simulated reply from base.',
+        }),
+      }),
     ]);
     expect(completion.usage).toEqual({ prompt_tokens: 10, completion_tokens: 9, total_tokens: 19 });
   });
@@ -84,15 +118,30 @@ describe('the simulator as an OpenAI-compatible endpoint', () => {
 
   it('cuts a reply at max_tokens and says so in finish_reason', async () => {
     await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0 });
-    const completion = await clientFor(sim).chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 });
-    expect(completion.choices[0]).toMatchObject({ finish_reason: 'length', message: { content: 'This is ' } });
+    const completion = await clientFor(sim).chat.completions.create({
+      model: 'base',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_tokens: 2,
+    });
+    expect(completion.choices[0]).toMatchObject({
+      finish_reason: 'length',
+      message: { content: 'This is ' },
+    });
   });
 
   it('refuses streaming and n > 1 with a clear 400', async () => {
     await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0 });
     const client = clientFor(sim);
-    await expect(client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'hi' }], stream: true })).rejects.toThrow(/does not stream/);
-    await expect(client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'hi' }], n: 2 })).rejects.toThrow(/only `n: 1`/);
+    await expect(
+      client.chat.completions.create({
+        model: 'base',
+        messages: [{ role: 'user', content: 'hi' }],
+        stream: true,
+      }),
+    ).rejects.toThrow(/does not stream/);
+    await expect(
+      client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'hi' }], n: 2 }),
+    ).rejects.toThrow(/only `n: 1`/);
   });
 
   it('reports health and its counters over HTTP, for benchmarks in another process', async () => {
@@ -108,7 +157,12 @@ describe('the simulator as an OpenAI-compatible endpoint', () => {
 
 describe('the deterministic model', () => {
   it('is right on about the share of known items its accuracy says', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 0.7 } }, latencyMs: 0, capacity: 128, items: arithmeticItems(1000) });
+    await using sim = await startSim({
+      models: { base: { accuracy: 0.7 } },
+      latencyMs: 0,
+      capacity: 128,
+      items: arithmeticItems(1000),
+    });
     const client = clientFor(sim);
     const items = arithmeticItems(1000);
     const replies = await Promise.all(items.map((item) => ask(client, 'base', item.prompt)));
@@ -121,7 +175,11 @@ describe('the deterministic model', () => {
   });
 
   it('gives the same answers every time at temperature 0', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 0.5 } }, latencyMs: 0, items: arithmeticItems(50) });
+    await using sim = await startSim({
+      models: { base: { accuracy: 0.5 } },
+      latencyMs: 0,
+      items: arithmeticItems(50),
+    });
     const client = clientFor(sim);
     const prompts = arithmeticItems(50).map((item) => item.prompt);
     const first = await Promise.all(prompts.map((prompt) => ask(client, 'base', prompt)));
@@ -130,12 +188,20 @@ describe('the deterministic model', () => {
   });
 
   it('samples a new answer per request at temperature 1, unless the request names a seed', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 0.5 } }, latencyMs: 0, items: arithmeticItems(1) });
+    await using sim = await startSim({
+      models: { base: { accuracy: 0.5 } },
+      latencyMs: 0,
+      items: arithmeticItems(1),
+    });
     const client = clientFor(sim);
     const prompt = arithmeticItems(1)[0].prompt;
-    const sampled = await Promise.all(Array.from({ length: 40 }, () => ask(client, 'base', prompt, { temperature: 1 })));
+    const sampled = await Promise.all(
+      Array.from({ length: 40 }, () => ask(client, 'base', prompt, { temperature: 1 })),
+    );
     expect(new Set(sampled.map(finalNumber))).toEqual(new Set(['1', '2']));
-    const seeded = await Promise.all(Array.from({ length: 10 }, () => ask(client, 'base', prompt, { temperature: 1, seed: 7 })));
+    const seeded = await Promise.all(
+      Array.from({ length: 10 }, () => ask(client, 'base', prompt, { temperature: 1, seed: 7 })),
+    );
     expect(new Set(seeded).size).toBe(1);
   });
 
@@ -167,8 +233,16 @@ describe('the deterministic model', () => {
 
   it('follows an IFEval row’s instructions when right and breaks one when wrong', async () => {
     const prompt = 'Write a short note about rivers in lowercase letters only, without any commas.';
-    const row = { prompt, instruction_id_list: ['change_case:english_lowercase', 'punctuation:no_comma'], kwargs: [{}, {}] };
-    await using sim = await startSim({ models: { always: { accuracy: 1 }, never: { accuracy: 0 } }, latencyMs: 0, items: [{ prompt, target: null, scorer: 'ifeval', row }] });
+    const row = {
+      prompt,
+      instruction_id_list: ['change_case:english_lowercase', 'punctuation:no_comma'],
+      kwargs: [{}, {}],
+    };
+    await using sim = await startSim({
+      models: { always: { accuracy: 1 }, never: { accuracy: 0 } },
+      latencyMs: 0,
+      items: [{ prompt, target: null, scorer: 'ifeval', row }],
+    });
     const followed = await ask(clientFor(sim), 'always', prompt);
     expect(followed).toBe(followed.toLowerCase());
     expect(followed).not.toContain(',');
@@ -197,11 +271,18 @@ describe('the deterministic model', () => {
       items: [{ prompt: 'Capital of France?', target: 'Paris', scorer: 'exact' }],
     });
     const client = clientFor(sim);
-    const fielded = await client.chat.completions.create({ model: 'fielded', messages: [{ role: 'user', content: 'Capital of France?' }] });
-    const message = fielded.choices[0].message as OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string };
+    const fielded = await client.chat.completions.create({
+      model: 'fielded',
+      messages: [{ role: 'user', content: 'Capital of France?' }],
+    });
+    const message = fielded.choices[0].message as OpenAI.Chat.ChatCompletionMessage & {
+      reasoning_content?: string;
+    };
     expect(message.content).toBe('Paris');
     expect(message.reasoning_content).toMatch(/think it through/);
-    expect(await ask(client, 'thinker', 'Capital of France?')).toMatch(/^<think>\n[^<]+\n<\/think>\n\nParis$/);
+    expect(await ask(client, 'thinker', 'Capital of France?')).toMatch(
+      /^<think>\n[^<]+\n<\/think>\n\nParis$/,
+    );
   });
 });
 
@@ -211,24 +292,42 @@ describe('the simulator as a judge', () => {
   it('scores high when the response contains the reference, low when not, as JSON by default', async () => {
     await using sim = await startSim({ models: { judge: { accuracy: 1 } }, latencyMs: 0 });
     const client = clientFor(sim);
-    expect(JSON.parse(await ask(client, 'judge', graded('The capital is paris.'), { system: JUDGE }))).toMatchObject({ score: 9 });
-    expect(JSON.parse(await ask(client, 'judge', graded('It is Lyon.'), { system: JUDGE }))).toMatchObject({ score: 2 });
-    expect(JSON.parse(await ask(client, 'judge', '[RESPONSE]Anything.[/RESPONSE]', { system: JUDGE }))).toMatchObject({ score: 9 });
+    expect(
+      JSON.parse(await ask(client, 'judge', graded('The capital is paris.'), { system: JUDGE })),
+    ).toMatchObject({ score: 9 });
+    expect(JSON.parse(await ask(client, 'judge', graded('It is Lyon.'), { system: JUDGE }))).toMatchObject({
+      score: 2,
+    });
+    expect(
+      JSON.parse(await ask(client, 'judge', '[RESPONSE]Anything.[/RESPONSE]', { system: JUDGE })),
+    ).toMatchObject({ score: 9 });
   });
 
   it('writes "Score: N" in the marked format and no score at all in the garbage one', async () => {
-    await using marked = await startSim({ models: { judge: { accuracy: 1 } }, latencyMs: 0, judge: { format: 'marked', high: 10, low: 1 } });
-    expect(await ask(clientFor(marked), 'judge', graded('Paris.'), { system: JUDGE })).toMatch(/\nScore: 10$/);
+    await using marked = await startSim({
+      models: { judge: { accuracy: 1 } },
+      latencyMs: 0,
+      judge: { format: 'marked', high: 10, low: 1 },
+    });
+    expect(await ask(clientFor(marked), 'judge', graded('Paris.'), { system: JUDGE })).toMatch(
+      /\nScore: 10$/,
+    );
     expect(await ask(clientFor(marked), 'judge', graded('Rome.'), { system: JUDGE })).toMatch(/\nScore: 1$/);
-    await using garbage = await startSim({ models: { judge: { accuracy: 1 } }, latencyMs: 0, judge: { format: 'garbage' } });
+    await using garbage = await startSim({
+      models: { judge: { accuracy: 1 } },
+      latencyMs: 0,
+      judge: { format: 'garbage' },
+    });
     expect(await ask(clientFor(garbage), 'judge', graded('Paris.'), { system: JUDGE })).not.toMatch(/\d/);
   });
 
   it('picks the pairwise winner that contains the reference, and a tie when both or neither do', async () => {
     await using sim = await startSim({ models: { judge: { accuracy: 1 } }, latencyMs: 0 });
     const client = clientFor(sim);
-    const pair = (a: string, b: string) => `[RESPONSE A]${a}[/RESPONSE A]\n[RESPONSE B]${b}[/RESPONSE B]\n[REFERENCE]Paris[/REFERENCE]`;
-    const winner = async (a: string, b: string) => JSON.parse(await ask(client, 'judge', pair(a, b), { system: JUDGE })).winner;
+    const pair = (a: string, b: string) =>
+      `[RESPONSE A]${a}[/RESPONSE A]\n[RESPONSE B]${b}[/RESPONSE B]\n[REFERENCE]Paris[/REFERENCE]`;
+    const winner = async (a: string, b: string) =>
+      JSON.parse(await ask(client, 'judge', pair(a, b), { system: JUDGE })).winner;
     expect(await winner('Rome', 'Paris')).toBe('B');
     expect(await winner('Paris', 'Rome')).toBe('A');
     expect(await winner('Paris', 'paris!')).toBe('tie');
@@ -249,9 +348,17 @@ describe('capacity and queueing', () => {
   });
 
   it('turns a request away with 429 and Retry-After when the queue is full', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 2, queueLimit: 1, latencyMs: 200, faults: { retryAfterS: 3 } });
+    await using sim = await startSim({
+      models: { base: { accuracy: 1 } },
+      capacity: 2,
+      queueLimit: 1,
+      latencyMs: 200,
+      faults: { retryAfterS: 3 },
+    });
     const client = clientFor(sim);
-    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) => ask(client, 'base', `prompt ${i}`)),
+    );
     const refused = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
     expect(refused).toHaveLength(2);
     for (const error of refused) {
@@ -265,7 +372,10 @@ describe('capacity and queueing', () => {
     await using sim = await startSim({ models: { base: { accuracy: 1 } }, capacity: 1, latencyMs: 300 });
     const client = clientFor(sim);
     const impatient = new AbortController();
-    const abandoned = client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'a' }] }, { signal: impatient.signal });
+    const abandoned = client.chat.completions.create(
+      { model: 'base', messages: [{ role: 'user', content: 'a' }] },
+      { signal: impatient.signal },
+    );
     setTimeout(() => impatient.abort(), 50);
     const started = performance.now();
     await expect(abandoned).rejects.toBeInstanceOf(OpenAI.APIUserAbortError);
@@ -279,7 +389,10 @@ describe('capacity and queueing', () => {
     const impatient = new AbortController();
     const started = performance.now();
     const first = ask(client, 'base', 'a');
-    const abandoned = client.chat.completions.create({ model: 'base', messages: [{ role: 'user', content: 'b' }] }, { signal: impatient.signal });
+    const abandoned = client.chat.completions.create(
+      { model: 'base', messages: [{ role: 'user', content: 'b' }] },
+      { signal: impatient.signal },
+    );
     const third = ask(client, 'base', 'c');
     setTimeout(() => impatient.abort(), 50);
     await expect(abandoned).rejects.toBeInstanceOf(OpenAI.APIUserAbortError);
@@ -305,10 +418,11 @@ describe('capacity and queueing', () => {
 
 describe('injected faults', () => {
   const faulty = (faults: SimFaults) => startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults });
-  const failure = (sim: Sim) => ask(clientFor(sim), 'base', 'hi').then(
-    (reply) => expect.fail(`expected a failure, got "${reply}"`),
-    (error: unknown) => error as InstanceType<typeof OpenAI.APIError>,
-  );
+  const failure = (sim: Sim) =>
+    ask(clientFor(sim), 'base', 'hi').then(
+      (reply) => expect.fail(`expected a failure, got "${reply}"`),
+      (error: unknown) => error as InstanceType<typeof OpenAI.APIError>,
+    );
 
   it('injects a 429 with Retry-After and counts it', async () => {
     await using sim = await faulty({ rate429: 1, retryAfterS: 2 });
@@ -343,9 +457,13 @@ describe('injected faults', () => {
     for (let run = 0; run < 2; run++) {
       await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, faults, seed: 42 });
       const client = clientFor(sim);
-      const results = await Promise.allSettled(Array.from({ length: 300 }, (_, i) => ask(client, 'base', `prompt ${i}`)));
+      const results = await Promise.allSettled(
+        Array.from({ length: 300 }, (_, i) => ask(client, 'base', `prompt ${i}`)),
+      );
       const { injected429, injected500, dropped } = sim.counters;
-      expect(results.filter((result) => result.status === 'rejected')).toHaveLength(injected429 + injected500 + dropped);
+      expect(results.filter((result) => result.status === 'rejected')).toHaveLength(
+        injected429 + injected500 + dropped,
+      );
       for (const count of [injected429, injected500, dropped]) expect(count / 300).toBeCloseTo(0.1, 1);
       counts.push({ injected429, injected500, dropped });
     }
@@ -355,12 +473,20 @@ describe('injected faults', () => {
 
 describe('authentication', () => {
   it('refuses a wrong key with 401, quoting the key it received as OpenAI does', async () => {
-    await using sim = await startSim({ models: { base: { accuracy: 1 } }, latencyMs: 0, apiKey: 'sk-sim-right' });
+    await using sim = await startSim({
+      models: { base: { accuracy: 1 } },
+      latencyMs: 0,
+      apiKey: 'sk-sim-right',
+    });
     const error = await ask(clientFor(sim, 'sk-sim-wrong'), 'base', 'hi').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
     expect((error as Error).message).toContain('Incorrect API key provided: sk-sim-wrong.');
-    await expect(clientFor(sim, 'sk-sim-wrong').models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
-    expect(await ask(clientFor(sim, 'sk-sim-right'), 'base', 'hi')).toBe('This is a simulated reply from base.');
+    await expect(clientFor(sim, 'sk-sim-wrong').models.list()).rejects.toBeInstanceOf(
+      OpenAI.AuthenticationError,
+    );
+    expect(await ask(clientFor(sim, 'sk-sim-right'), 'base', 'hi')).toBe(
+      'This is a simulated reply from base.',
+    );
     expect(sim.counters.unauthorized).toBe(2);
   });
 
@@ -386,13 +512,19 @@ describe('lifecycle', () => {
   it('says which address it could not listen on when the port is taken', async () => {
     await using first = await startSim({ models: { base: { accuracy: 1 } } });
     const port = Number(new URL(first.url).port);
-    await expect(startSim({ models: { base: { accuracy: 1 } }, port })).rejects.toThrow(`simulator: cannot listen on 127.0.0.1:${port}`);
+    await expect(startSim({ models: { base: { accuracy: 1 } }, port })).rejects.toThrow(
+      `simulator: cannot listen on 127.0.0.1:${port}`,
+    );
   });
 
   it('rejects invalid options before it listens', async () => {
     await expect(startSim({ models: {} })).rejects.toThrow(/at least one served model/);
-    await expect(startSim({ models: { base: { accuracy: 1.5 } } })).rejects.toThrow(/accuracy must be a number in \[0, 1\]/);
-    await expect(startSim({ models: { base: { accuracy: 1 } }, replies: [{ match: '(', reply: 'x' }] })).rejects.toThrow(/replies\[0\]\.match/);
+    await expect(startSim({ models: { base: { accuracy: 1.5 } } })).rejects.toThrow(
+      /accuracy must be a number in \[0, 1\]/,
+    );
+    await expect(
+      startSim({ models: { base: { accuracy: 1 } }, replies: [{ match: '(', reply: 'x' }] }),
+    ).rejects.toThrow(/replies\[0\]\.match/);
   });
 });
 

@@ -4,7 +4,10 @@ import { benjaminiHochbergAdjust } from '../src/stats/benjamini-hochberg.js';
 import { holmAdjust } from '../src/stats/holm.js';
 
 // The 15 p-values of Benjamini & Hochberg (1995), J. R. Stat. Soc. B 57(1), section 4.
-const bh1995 = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0];
+const bh1995 = [
+  0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528,
+  0.759, 1.0,
+];
 
 describe('Holm adjustment', () => {
   it.each([

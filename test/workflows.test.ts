@@ -9,7 +9,11 @@ const files = ['workflows-examples', '.github/workflows'].flatMap((dir) =>
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => path.join(dir, f)),
 );
-const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 
 interface Step {
   uses?: string;
@@ -32,7 +36,17 @@ interface Workflow {
 describe('workflows', () => {
   test('there is one for each documented use', () => {
     expect(files.map((f) => path.basename(f)).sort()).toEqual(
-      expect.arrayContaining(['pr-quick-eval.yml', 'full-eval-dispatch.yml', 'nightly-drift.yml', 'checkpoint-sweep.yml', 'sharded-full-eval.yml', 'fork-pr-eval.yml', 'fork-pr-report.yml', 'ci.yml', 'release.yml']),
+      expect.arrayContaining([
+        'pr-quick-eval.yml',
+        'full-eval-dispatch.yml',
+        'nightly-drift.yml',
+        'checkpoint-sweep.yml',
+        'sharded-full-eval.yml',
+        'fork-pr-eval.yml',
+        'fork-pr-report.yml',
+        'ci.yml',
+        'release.yml',
+      ]),
     );
   });
 
@@ -45,7 +59,10 @@ describe('workflows', () => {
       expect(job['runs-on'] ?? job.uses, `${id}: runs-on`).toBeTruthy();
       expect(job.permissions ?? workflow.permissions, `${id}: permissions (job or workflow)`).toBeDefined();
       expect(Array.isArray(job.steps) && job.steps.length > 0, `${id}: steps`).toBe(true);
-      for (const [i, step] of job.steps!.entries()) expect(Boolean(step.uses) !== Boolean(step.run), `${id} step ${i}: exactly one of uses / run`).toBe(true);
+      for (const [i, step] of job.steps!.entries())
+        expect(Boolean(step.uses) !== Boolean(step.run), `${id} step ${i}: exactly one of uses / run`).toBe(
+          true,
+        );
     }
   });
 
@@ -54,7 +71,8 @@ describe('workflows', () => {
     for (const job of Object.values(workflow.jobs ?? {})) {
       for (const step of job.steps ?? []) {
         if (step.uses !== './' && !step.uses?.startsWith('evalwarden/evalwarden@')) continue;
-        for (const name of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
+        for (const name of Object.keys(step.with ?? {}))
+          expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
       }
     }
   });
@@ -62,21 +80,35 @@ describe('workflows', () => {
   test('no workflow checks out pull request code under pull_request_target', () => {
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
-      if (/pull_request_target/.test(text)) expect(text, file).not.toMatch(/github\.event\.pull_request\.head\.(sha|ref)/);
+      if (/pull_request_target/.test(text))
+        expect(text, file).not.toMatch(/github\.event\.pull_request\.head\.(sha|ref)/);
     }
   });
 
   test('action.yml runs on node24 from dist/index.js and every input but the token defaults to a string', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    for (const [name, input] of Object.entries(action.inputs) as [string, { default?: unknown; description?: string }][]) {
+    for (const [name, input] of Object.entries(action.inputs) as [
+      string,
+      { default?: unknown; description?: string },
+    ][]) {
       expect(input.description, name).toBeTruthy();
       expect(typeof input.default, name).toBe('string');
     }
-    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['verdict', 'summary-path', 'comparison-path', 'comment-url', 'dashboard-url', 'results-dir']));
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining([
+        'verdict',
+        'summary-path',
+        'comparison-path',
+        'comment-url',
+        'dashboard-url',
+        'results-dir',
+      ]),
+    );
   });
 
   test('every input action.yml declares is read by the Action', () => {
     const source = readFileSync(path.join(ROOT, 'src/action/inputs.ts'), 'utf8');
-    for (const name of Object.keys(action.inputs)) expect(source, name).toMatch(new RegExp(`\\(['"]${name}['"]\\)`));
+    for (const name of Object.keys(action.inputs))
+      expect(source, name).toMatch(new RegExp(`\\(['"]${name}['"]\\)`));
   });
 });

@@ -29,7 +29,17 @@ async function main() {
   await mkdir(OUT, { recursive: true });
 
   let t = performance.now();
-  const data = await generateDashboardData({ dir: join(OUT, 'data'), runs: RUNS, tasks: 50, models: 20, seed: 2026, months: 12, mix: { pr: 0.6, branch: 0.3, sweep: 0.1 }, sweepSteps: 50, runFiles: 'referenced' });
+  const data = await generateDashboardData({
+    dir: join(OUT, 'data'),
+    runs: RUNS,
+    tasks: 50,
+    models: 20,
+    seed: 2026,
+    months: 12,
+    mix: { pr: 0.6, branch: 0.3, sweep: 0.1 },
+    sweepSteps: 50,
+    runFiles: 'referenced',
+  });
   const generateMs = performance.now() - t;
   t = performance.now();
   const app = await buildDashboardInto(join(OUT, 'app'));
@@ -42,11 +52,16 @@ async function main() {
 
   // Views to switch to, in the order a reviewer might: each from the previous one.
   const lb = data.manifest.leaderboard;
-  const gated = [...data.runs.values()].find((r) => r.baseline && lb.some((x) => x.run_id === r.row.run_id)) ?? [...data.runs.values()].find((r) => r.baseline)!;
+  const gated =
+    [...data.runs.values()].find((r) => r.baseline && lb.some((x) => x.run_id === r.row.run_id)) ??
+    [...data.runs.values()].find((r) => r.baseline)!;
   const training = data.manifest.models.find((m) => m.role === 'training')!.model;
   const switches: [string, string][] = [
     ['heatmap', '#/heatmap'],
-    ['heatmap Δ', `#/heatmap?ref=${encodeURIComponent(data.manifest.models.find((m) => m.role === 'reference')!.model)}`],
+    [
+      'heatmap Δ',
+      `#/heatmap?ref=${encodeURIComponent(data.manifest.models.find((m) => m.role === 'reference')!.model)}`,
+    ],
     ['checkpoints heatmap', `#/heatmap?rows=checkpoints&model=${encodeURIComponent(training)}`],
     ['curves', '#/curves'],
     ['history', '#/history'],
@@ -69,7 +84,9 @@ async function main() {
     const page = await context.newPage();
     const errors: string[] = [];
     let current = 'overview';
-    page.on('pageerror', (e) => errors.push(`${current}: ${e.message} ${e.stack?.split('\n').slice(0, 4).join(' | ')}`));
+    page.on('pageerror', (e) =>
+      errors.push(`${current}: ${e.message} ${e.stack?.split('\n').slice(0, 4).join(' | ')}`),
+    );
     // Timestamps against the page's own clock (performance.now() counts from navigation start).
     await page.addInitScript(() => {
       const seen = () => {
@@ -83,10 +100,13 @@ async function main() {
       obs.observe(document, { childList: true, subtree: true });
     });
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as unknown as { __lastRowAt?: number }).__lastRowAt !== undefined);
+    await page.waitForFunction(
+      () => (window as unknown as { __lastRowAt?: number }).__lastRowAt !== undefined,
+    );
     const rows = await page.$$eval('[data-testid="leaderboard"] tbody tr', (x) => x.length);
     const distinct = new Set(lb.map((r) => r.run_id)).size;
-    if (rows !== distinct) throw new Error(`leaderboard shows ${rows} rows, the manifest has ${distinct} distinct runs`);
+    if (rows !== distinct)
+      throw new Error(`leaderboard shows ${rows} rows, the manifest has ${distinct} distinct runs`);
     loads.push(await page.evaluate(() => (window as unknown as { __lastRowAt: number }).__lastRowAt));
     await page.waitForSelector('body[data-ready="1"]');
     // A reader looks at the leaderboard for a moment; the app uses that idle time to load and
@@ -103,7 +123,8 @@ async function main() {
             const obs = new MutationObserver(() => {
               if (done()) {
                 obs.disconnect();
-                const attached = performance.getEntriesByName('evalwarden:view-attached', 'mark').at(-1)?.startTime ?? NaN;
+                const attached =
+                  performance.getEntriesByName('evalwarden:view-attached', 'mark').at(-1)?.startTime ?? NaN;
                 resolve([attached - t0, performance.now() - t0]);
               }
             });
@@ -122,14 +143,38 @@ async function main() {
   await browser.close();
 
   const results = {
-    machine: { chromium: CHROMIUM, node: process.version, cpus: os.cpus().length, loadavg_1m_during: load.map((l) => l[0].toFixed(1)) },
-    data: { runs: RUNS, tasks: 50, models: 20, generate_ms: Math.round(generateMs), run_folders_written: data.runs.size, leaderboard_rows: lb.length, ...sizes },
+    machine: {
+      chromium: CHROMIUM,
+      node: process.version,
+      cpus: os.cpus().length,
+      loadavg_1m_during: load.map((l) => l[0].toFixed(1)),
+    },
+    data: {
+      runs: RUNS,
+      tasks: 50,
+      models: 20,
+      generate_ms: Math.round(generateMs),
+      run_folders_written: data.runs.size,
+      leaderboard_rows: lb.length,
+      ...sizes,
+    },
     build: { reused_dist: app.reused, ms: Math.round(buildMs), ...bundle },
     overview_last_row_ms: { median: Math.round(median(loads)), all: loads.map(Math.round), budget: 1500 },
-    view_switch_ms: Object.fromEntries([...perView].map(([name, xs]) => [name, { content: Math.round(median(xs.map((x) => x[0]))), ready: Math.round(median(xs.map((x) => x[1]))), ready_max: Math.round(Math.max(...xs.map((x) => x[1]))) }])),
+    view_switch_ms: Object.fromEntries(
+      [...perView].map(([name, xs]) => [
+        name,
+        {
+          content: Math.round(median(xs.map((x) => x[0]))),
+          ready: Math.round(median(xs.map((x) => x[1]))),
+          ready_max: Math.round(Math.max(...xs.map((x) => x[1]))),
+        },
+      ]),
+    ),
     view_switch_budget_ms: 300,
   };
-  await import('node:fs/promises').then((fs) => fs.writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2)));
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2)),
+  );
   console.log(JSON.stringify(results, null, 2));
 }
 

@@ -33,4 +33,9 @@ await Promise.all(
 const requests = process.cpuUsage(before);
 const all = process.cpuUsage();
 await client.close();
-console.log(JSON.stringify({ requestsCpuMs: Math.round((requests.user + requests.system) / 1000), processCpuMs: Math.round((all.user + all.system) / 1000) }));
+console.log(
+  JSON.stringify({
+    requestsCpuMs: Math.round((requests.user + requests.system) / 1000),
+    processCpuMs: Math.round((all.user + all.system) / 1000),
+  }),
+);

@@ -25,12 +25,58 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'small', items: 200, capacity: 64, latencyMs: 200, concurrency: 64, runs: 5, target: 'wall/ideal ≤ 1.5' },
-  { name: 'medium', items: 2000, capacity: 64, latencyMs: 200, concurrency: 64, runs: 5, target: 'wall/ideal ≤ 1.10, CPU ≤ 2 s' },
-  { name: 'large-fixed', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 256, runs: 3, target: 'wall/ideal ≤ 1.05' },
-  { name: 'large-auto', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 'auto', target: 'wall/ideal ≤ 1.15' },
-  { name: 'auto-queue-limit', items: 10_000, capacity: 256, latencyMs: 500, concurrency: 'auto', queueLimit: 32, target: '< 1% of requests 429 after the first 10 s' },
-  { name: 'rss', items: 100_000, capacity: 512, latencyMs: 20, concurrency: 512, target: 'peak RSS ≤ 300 MB' },
+  {
+    name: 'small',
+    items: 200,
+    capacity: 64,
+    latencyMs: 200,
+    concurrency: 64,
+    runs: 5,
+    target: 'wall/ideal ≤ 1.5',
+  },
+  {
+    name: 'medium',
+    items: 2000,
+    capacity: 64,
+    latencyMs: 200,
+    concurrency: 64,
+    runs: 5,
+    target: 'wall/ideal ≤ 1.10, CPU ≤ 2 s',
+  },
+  {
+    name: 'large-fixed',
+    items: 10_000,
+    capacity: 256,
+    latencyMs: 500,
+    concurrency: 256,
+    runs: 3,
+    target: 'wall/ideal ≤ 1.05',
+  },
+  {
+    name: 'large-auto',
+    items: 10_000,
+    capacity: 256,
+    latencyMs: 500,
+    concurrency: 'auto',
+    target: 'wall/ideal ≤ 1.15',
+  },
+  {
+    name: 'auto-queue-limit',
+    items: 10_000,
+    capacity: 256,
+    latencyMs: 500,
+    concurrency: 'auto',
+    queueLimit: 32,
+    target: '< 1% of requests 429 after the first 10 s',
+  },
+  {
+    name: 'rss',
+    items: 100_000,
+    capacity: 512,
+    latencyMs: 20,
+    concurrency: 512,
+    target: 'peak RSS ≤ 300 MB',
+  },
 ];
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -47,11 +93,15 @@ const cli = path.join(root, 'bench/out/dist/cli.js');
 
 async function runCli(args: string[], cwd: string, usageFile: string): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', path.join(root, 'bench/engine/report-usage.mjs'), cli, ...args], {
-    cwd,
-    env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', path.join(root, 'bench/engine/report-usage.mjs'), cli, ...args],
+    {
+      cwd,
+      env: { ...process.env, EVALWARDEN_BENCH_USAGE: usageFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
@@ -64,7 +114,11 @@ async function runCli(args: string[], cwd: string, usageFile: string): Promise<M
 async function runCase(c: Case): Promise<Record<string, unknown>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-bench-'));
   try {
-    const rows = Array.from({ length: c.items }, (_, i) => ({ id: `b${i}`, question: `Item ${i}: what is ${i} plus 1?`, answer: String(i + 1) }));
+    const rows = Array.from({ length: c.items }, (_, i) => ({
+      id: `b${i}`,
+      question: `Item ${i}: what is ${i} plus 1?`,
+      answer: String(i + 1),
+    }));
     await writeFile(path.join(dir, 'data.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const simOptions: SimOptions = {
       models: { 'sim-bench': { accuracy: 0.8 } },
@@ -98,11 +152,21 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       firstRequestMs = Math.round(performance.now() - started);
       clearInterval(watch);
     }, 1);
-    const measured = await runCli(['run', '--suite', 'full', '--out', 'out', '--no-cache'], dir, path.join(dir, 'usage.json'));
+    const measured = await runCli(
+      ['run', '--suite', 'full', '--out', 'out', '--no-cache'],
+      dir,
+      path.join(dir, 'usage.json'),
+    );
     clearTimeout(timer);
     clearInterval(watch);
     const ideal = idealWallMs(c.items, c.capacity, c.latencyMs);
-    const after10s = counted.at10s === undefined ? null : { rejected: sim.counters.rejected429 - counted.at10s, requests: sim.counters.chat - (counted.requestsAt10s ?? 0) };
+    const after10s =
+      counted.at10s === undefined
+        ? null
+        : {
+            rejected: sim.counters.rejected429 - counted.at10s,
+            requests: sim.counters.chat - (counted.requestsAt10s ?? 0),
+          };
     return {
       case: c.name,
       items: c.items,
@@ -154,14 +218,37 @@ async function measureCase(c: Case): Promise<Record<string, unknown>> {
  */
 async function clientFloor(): Promise<Record<string, unknown>> {
   const items = 2000;
-  const rows = Array.from({ length: items }, (_, i) => ({ prompt: `Item ${i}: what is ${i} plus 1?`, target: String(i + 1), scorer: 'numeric' as const }));
-  await using sim: Sim = await startSim({ models: { 'sim-bench': { accuracy: 0.8 } }, items: rows, capacity: 64, latencyMs: 200, jitterMs: 0 });
-  const child = spawn(process.execPath, [path.join(root, 'bench/out/client-floor.mjs'), sim.url, 'sim-bench', String(items), '64'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const rows = Array.from({ length: items }, (_, i) => ({
+    prompt: `Item ${i}: what is ${i} plus 1?`,
+    target: String(i + 1),
+    scorer: 'numeric' as const,
+  }));
+  await using sim: Sim = await startSim({
+    models: { 'sim-bench': { accuracy: 0.8 } },
+    items: rows,
+    capacity: 64,
+    latencyMs: 200,
+    jitterMs: 0,
+  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bench/out/client-floor.mjs'), sim.url, 'sim-bench', String(items), '64'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? -1)));
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (exitCode) => resolve(exitCode ?? -1)),
+  );
   if (code !== 0) throw new Error(`client-floor failed (${code})`);
-  return { case: 'client-floor', items, capacity: 64, latencyMs: 200, ...JSON.parse(stdout), target: 'none: the floor under the medium case’s CPU' };
+  return {
+    case: 'client-floor',
+    items,
+    capacity: 64,
+    latencyMs: 200,
+    ...JSON.parse(stdout),
+    target: 'none: the floor under the medium case’s CPU',
+  };
 }
 
 const wanted = process.argv.slice(2);

@@ -5,5 +5,13 @@ import { writeFileSync } from 'node:fs';
 const file = process.env.EVALWARDEN_BENCH_USAGE;
 process.on('exit', () => {
   const usage = process.resourceUsage();
-  if (file) writeFileSync(file, JSON.stringify({ userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, maxRssMb: usage.maxRSS / 1024 }));
+  if (file)
+    writeFileSync(
+      file,
+      JSON.stringify({
+        userMs: usage.userCPUTime / 1000,
+        systemMs: usage.systemCPUTime / 1000,
+        maxRssMb: usage.maxRSS / 1024,
+      }),
+    );
 });

@@ -130,9 +130,13 @@ function main(): void {
     lines.push(line);
     console.log(line);
   };
-  log(`${prs} A/A and ${prs} A/B pull requests per size; 5 tasks of 0/1 items; p_i ~ Beta(${betaParameters(MEAN, CORRELATION).a.toFixed(4)}, ${betaParameters(MEAN, CORRELATION).b.toFixed(4)}) (mean ${MEAN}); A/B drops task 0 by 6 points; seed ${seed}.`);
+  log(
+    `${prs} A/A and ${prs} A/B pull requests per size; 5 tasks of 0/1 items; p_i ~ Beta(${betaParameters(MEAN, CORRELATION).a.toFixed(4)}, ${betaParameters(MEAN, CORRELATION).b.toFixed(4)}) (mean ${MEAN}); A/B drops task 0 by 6 points; seed ${seed}.`,
+  );
   log('');
-  log('| items/task | item corr. (A/A) | evalwarden false alarms | warnings (inconclusive) | underpowered pass | raw >3 pts false alarms | raw >10 pts false alarms | evalwarden power | dropped task found | raw >3 pts "power" | raw >10 pts power | MDE quoted (unchanged task) | MDE quoted (dropped task) | mean Δ̂ when found |');
+  log(
+    '| items/task | item corr. (A/A) | evalwarden false alarms | warnings (inconclusive) | underpowered pass | raw >3 pts false alarms | raw >10 pts false alarms | evalwarden power | dropped task found | raw >3 pts "power" | raw >10 pts power | MDE quoted (unchanged task) | MDE quoted (dropped task) | mean Δ̂ when found |',
+  );
   log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const [k, items] of sizes.entries()) {
     const aa = simulate({ prs, items, drop: 0, seed: seed + 2 * k });
@@ -145,7 +149,9 @@ function main(): void {
   // drop itself. Find the drop d at which the MDE quoted on the dropped task equals d (a few
   // fixed-point steps from the A/A figure), then check that the gate finds a drop of d in ≈ 80%.
   log('');
-  log('| items/task | drop d where quoted MDE = d | MDE quoted at that drop | dropped task found (target ≈ 0.80) |');
+  log(
+    '| items/task | drop d where quoted MDE = d | MDE quoted at that drop | dropped task found (target ≈ 0.80) |',
+  );
   log('|---|---|---|---|');
   const checkPrs = Math.min(prs, 2000);
   for (const [k, items] of sizes.entries()) {
@@ -156,7 +162,9 @@ function main(): void {
       drop = probe.droppedMde / probe.prs;
     }
     const at = simulate({ prs: checkPrs, items, drop, seed: seed + 200 + k });
-    log(`| ${items} | ${pts(drop)} pts | ${pts(at.droppedMde / checkPrs)} pts | ${rate(at.droppedFound, checkPrs)} (${checkPrs} PRs) |`);
+    log(
+      `| ${items} | ${pts(drop)} pts | ${pts(at.droppedMde / checkPrs)} pts | ${rate(at.droppedFound, checkPrs)} (${checkPrs} PRs) |`,
+    );
   }
   log('');
   log(`wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -32,7 +32,12 @@ export interface SimTask {
  * Simulate one task: latent p_i for `items` items, a baseline run at p_i and a candidate run at
  * scale·p_i (scale < 1 drops the task's mean by (1 − scale)·μ).
  */
-export function simulateTask(items: number, scale: number, draw: (random: () => number) => number, random: () => number): SimTask {
+export function simulateTask(
+  items: number,
+  scale: number,
+  draw: (random: () => number) => number,
+  random: () => number,
+): SimTask {
   const baseline = new Array<number>(items);
   const candidate = new Array<number>(items);
   for (let i = 0; i < items; i++) {

@@ -38,16 +38,33 @@ try {
       `run: { concurrency: ${CAPACITY}, cache: { enabled: false } }`,
     ].join('\n');
   await writeFile(path.join(dir, 'evalwarden.yml'), config('http://127.0.0.1:9/v1'));
-  const plan = await buildPlan(await loadConfig(path.join(dir, 'evalwarden.yml'), { env: {} }), { suite: 'full', models: [], cacheDir: path.join(dir, 'cache') });
+  const plan = await buildPlan(await loadConfig(path.join(dir, 'evalwarden.yml'), { env: {} }), {
+    suite: 'full',
+    models: [],
+    cacheDir: path.join(dir, 'cache'),
+  });
   const items = simItemsFromPlan(plan);
-  await using sim = await startSim({ models: { 'sim-model': { accuracy: 0.8 } }, items, capacity: CAPACITY, latencyMs: LATENCY_MS });
+  await using sim = await startSim({
+    models: { 'sim-model': { accuracy: 0.8 } },
+    items,
+    capacity: CAPACITY,
+    latencyMs: LATENCY_MS,
+  });
   await writeFile(path.join(dir, 'evalwarden.yml'), config(sim.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'bench/out/dist/cli.js'), 'run', '--suite', 'full', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bench/out/dist/cli.js'), 'run', '--suite', 'full', '--out', 'out'],
+    { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`evalwarden run exited ${code}`);
-  const summary = JSON.parse(await readFile(path.join(dir, 'out', 'summary.json'), 'utf8')) as { models: { tasks: { task: string; n: number; primary_metric: string; metrics: Record<string, { mean: number }> }[] }[] };
+  const summary = JSON.parse(await readFile(path.join(dir, 'out', 'summary.json'), 'utf8')) as {
+    models: {
+      tasks: { task: string; n: number; primary_metric: string; metrics: Record<string, { mean: number }> }[];
+    }[];
+  };
   const ideal = idealWallMs(items.length, CAPACITY, LATENCY_MS);
   console.log(
     JSON.stringify({
@@ -57,7 +74,12 @@ try {
       idealMs: ideal,
       wallMs: Math.round(wallMs),
       ratio: Number((wallMs / ideal).toFixed(3)),
-      tasks: summary.models[0].tasks.map((t) => ({ task: t.task, n: t.n, [t.primary_metric]: Number(t.metrics[t.primary_metric].mean.toFixed(3)), ...Object.fromEntries(Object.entries(t.metrics).map(([k, v]) => [k, Number(v.mean.toFixed(3))])) })),
+      tasks: summary.models[0].tasks.map((t) => ({
+        task: t.task,
+        n: t.n,
+        [t.primary_metric]: Number(t.metrics[t.primary_metric].mean.toFixed(3)),
+        ...Object.fromEntries(Object.entries(t.metrics).map(([k, v]) => [k, Number(v.mean.toFixed(3))])),
+      })),
     }),
   );
 } finally {

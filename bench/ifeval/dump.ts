@@ -31,21 +31,86 @@ function lcg(seed: number): () => number {
   return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 const random = lcg(5);
-const PIECES = ['*', '**', '-', ' ', '\n', '\n\n', '\t', 'a', 'b.', '.', '"', ')', "'", '»', '”', 'P.S.', 'p. s.', '[x]', '[', ']', '<<t>>', '<<', '>>',
-  '***', '******', 'Section 1', 'x,', 'Dr.', 'U.S.', 'J.', '...', '?!', '\u00a0', '\u3000', 'É', 'e\u0301', "can't", 'THE', 'Word', '1990.', '3.5'];
-const noise = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(random() * 30) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(''));
+const PIECES = [
+  '*',
+  '**',
+  '-',
+  ' ',
+  '\n',
+  '\n\n',
+  '\t',
+  'a',
+  'b.',
+  '.',
+  '"',
+  ')',
+  "'",
+  '»',
+  '”',
+  'P.S.',
+  'p. s.',
+  '[x]',
+  '[',
+  ']',
+  '<<t>>',
+  '<<',
+  '>>',
+  '***',
+  '******',
+  'Section 1',
+  'x,',
+  'Dr.',
+  'U.S.',
+  'J.',
+  '...',
+  '?!',
+  '\u00a0',
+  '\u3000',
+  'É',
+  'e\u0301',
+  "can't",
+  'THE',
+  'Word',
+  '1990.',
+  '3.5',
+];
+const noise = Array.from({ length: 3000 }, () =>
+  Array.from(
+    { length: 1 + Math.floor(random() * 30) },
+    () => PIECES[Math.floor(random() * PIECES.length)],
+  ).join(''),
+);
 
-const rows = readFileSync(input, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const rows = readFileSync(input, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Record<string, unknown>);
 const follow = rows.map((row) => respondToIfeval(row, true));
 const broken = rows.map((row) => respondToIfeval(row, false));
 const n = rows.length;
 const cases = rows.flatMap((row, i) =>
   [
-    follow[i], broken[i], follow[(i + 1) % n], follow[(i + 7) % n], broken[(i + 31) % n], String(row.prompt),
-    `**Intro**\n${follow[i]}\n\nThanks!`, follow[i].toUpperCase(), follow[i].toLowerCase(), follow[i].replace(/\n/g, '\r\n'),
-    `"${follow[(i + 3) % n]}"`, noise[i % noise.length], `${noise[(i * 3 + 1) % noise.length]}\n${follow[i]}`, '   ', '',
-    noise[(i * 5 + 2) % noise.length], noise[(i * 7 + 3) % noise.length] + noise[(i * 11 + 4) % noise.length],
-  ].map((response) => ({ row: { instruction_id_list: row.instruction_id_list, kwargs: row.kwargs }, response })),
+    follow[i],
+    broken[i],
+    follow[(i + 1) % n],
+    follow[(i + 7) % n],
+    broken[(i + 31) % n],
+    String(row.prompt),
+    `**Intro**\n${follow[i]}\n\nThanks!`,
+    follow[i].toUpperCase(),
+    follow[i].toLowerCase(),
+    follow[i].replace(/\n/g, '\r\n'),
+    `"${follow[(i + 3) % n]}"`,
+    noise[i % noise.length],
+    `${noise[(i * 3 + 1) % noise.length]}\n${follow[i]}`,
+    '   ',
+    '',
+    noise[(i * 5 + 2) % noise.length],
+    noise[(i * 7 + 3) % noise.length] + noise[(i * 11 + 4) % noise.length],
+  ].map((response) => ({
+    row: { instruction_id_list: row.instruction_id_list, kwargs: row.kwargs },
+    response,
+  })),
 );
 
 // Bundled, the module's own URL is bench/out/: name the shipped folder.
@@ -60,5 +125,8 @@ mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'cases.json'), JSON.stringify(cases));
 writeFileSync(path.join(out, 'verdicts.json'), JSON.stringify(verdicts));
 writeFileSync(path.join(out, 'texts.json'), JSON.stringify(texts));
-writeFileSync(path.join(out, 'tokens.json'), JSON.stringify(texts.map((t) => ({ sentences: sentences(t), words: wordTokenize(t, sentences) }))));
+writeFileSync(
+  path.join(out, 'tokens.json'),
+  JSON.stringify(texts.map((t) => ({ sentences: sentences(t), words: wordTokenize(t, sentences) }))),
+);
 console.log(JSON.stringify({ cases: cases.length, texts: texts.length, out: path.relative(root, out) }));

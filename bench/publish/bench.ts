@@ -31,14 +31,22 @@ const repeats = Number(values.repeats);
 const work = mkdtempSync(join(tmpdir(), 'ew-bench-publish-'));
 const git = (...args: string[]) => execFileSync('git', args, { maxBuffer: 1 << 30 }).toString('utf8');
 const now = new Date();
-const tasks = Array.from({ length: taskCount }, (_, i) => ({ task: `task_${String(i).padStart(2, '0')}`, items: 4, categories: ['a', 'b'] }));
+const tasks = Array.from({ length: taskCount }, (_, i) => ({
+  task: `task_${String(i).padStart(2, '0')}`,
+  items: 4,
+  categories: ['a', 'b'],
+}));
 
 async function templates(): Promise<ResultsFolder[]> {
   const out: ResultsFolder[] = [];
   for (let m = 0; m < modelCount; m++) {
     const role = m >= modelCount - 4 ? 'training' : m >= modelCount - 6 ? 'reference' : 'candidate';
     const dir = join(work, `template-${m}`);
-    await writeResultsFolder(dir, { runId: 't', tasks, models: [{ model: `model-${String(m).padStart(2, '0')}`, role, accuracy: 0.4 + m / 50 }] });
+    await writeResultsFolder(dir, {
+      runId: 't',
+      tasks,
+      models: [{ model: `model-${String(m).padStart(2, '0')}`, role, accuracy: 0.4 + m / 50 }],
+    });
     out.push(await readResultsFolder(dir));
   }
   return out;
@@ -72,21 +80,48 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function seeded(label: string, runs: number, tpl: ResultsFolder[]) {
   const repo = bareRepo(label);
   const t0 = performance.now();
-  await seedBranch({ repo, branch: 'gh-pages', runs, months: 20, prShare: 0.4, prDays: 90, templates: tpl, now });
+  await seedBranch({
+    repo,
+    branch: 'gh-pages',
+    runs,
+    months: 20,
+    prShare: 0.4,
+    prDays: 90,
+    templates: tpl,
+    now,
+  });
   return { label, runs, repo, seed_s: +((performance.now() - t0) / 1000).toFixed(1), times: [] as number[] };
 }
 
 async function publishOnce(branch: { label: string; repo: string; times: number[] }, i: number) {
   const dir = join(work, `${branch.label}-new-${i}`);
-  await writeResultsFolder(dir, { runId: `new-${i}`, tasks, startedAt: now.toISOString(), models: [{ model: 'model-00', accuracy: 0.5 }] });
+  await writeResultsFolder(dir, {
+    runId: `new-${i}`,
+    tasks,
+    startedAt: now.toISOString(),
+    models: [{ model: 'model-00', accuracy: 0.5 }],
+  });
   const t = performance.now();
-  const result = await publishRun({ resultsDir: dir, remote: branch.repo, context: { defaultBranch: 'main' }, now, comparison: { models: [{ model: 'model-00', verdict: 'pass', tasks: [] }] } });
+  const result = await publishRun({
+    resultsDir: dir,
+    remote: branch.repo,
+    context: { defaultBranch: 'main' },
+    now,
+    comparison: { models: [{ model: 'model-00', verdict: 'pass', tasks: [] }] },
+  });
   branch.times.push(performance.now() - t);
   if (result.status !== 'published') throw new Error(`publish ${i} on ${branch.label}: ${result.status}`);
 }
 
 function report(branch: { label: string; runs: number; repo: string; seed_s: number; times: number[] }) {
-  const row = { label: branch.label, runs: branch.runs, seed_s: branch.seed_s, publish_ms: branch.times.map(Math.round), median_ms: Math.round(median(branch.times)), ...branchStats(branch.repo) };
+  const row = {
+    label: branch.label,
+    runs: branch.runs,
+    seed_s: branch.seed_s,
+    publish_ms: branch.times.map(Math.round),
+    median_ms: Math.round(median(branch.times)),
+    ...branchStats(branch.repo),
+  };
   console.log(JSON.stringify(row));
   return row;
 }
@@ -110,7 +145,11 @@ try {
     largest_ok: bigRow.largest.bytes <= 5 * 1024 * 1024,
   };
   console.log(JSON.stringify(verdict));
-  if (values.out) writeFileSync(values.out, `${JSON.stringify({ date: now.toISOString(), git: git('--version').trim(), node: process.version, tasks: taskCount, models: modelCount, repeats, small: smallRow, big: bigRow, ...verdict }, null, 2)}\n`);
+  if (values.out)
+    writeFileSync(
+      values.out,
+      `${JSON.stringify({ date: now.toISOString(), git: git('--version').trim(), node: process.version, tasks: taskCount, models: modelCount, repeats, small: smallRow, big: bigRow, ...verdict }, null, 2)}\n`,
+    );
   if (!verdict.ratio_ok || !verdict.manifest_ok || !verdict.largest_ok) process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

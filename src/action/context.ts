@@ -23,7 +23,12 @@ export interface ActionContext {
 }
 
 interface EventPayload {
-  pull_request?: { number: number; head: { sha: string; ref: string }; base: { ref: string; sha: string }; labels?: { name: string }[] };
+  pull_request?: {
+    number: number;
+    head: { sha: string; ref: string };
+    base: { ref: string; sha: string };
+    labels?: { name: string }[];
+  };
   workflow_run?: { head_sha: string; head_branch?: string };
   repository?: { default_branch?: string };
   before?: string;
@@ -50,10 +55,19 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
     sha: env.GITHUB_SHA || null,
     branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null,
     workflow: env.GITHUB_WORKFLOW || 'evalwarden',
-    runUrl: repoMatch && env.GITHUB_RUN_ID ? `${serverUrl}/${repoMatch[0]}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    runUrl:
+      repoMatch && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${repoMatch[0]}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null,
     defaultBranch: payload.repository?.default_branch ?? null,
     pullRequest: pr
-      ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, baseSha: pr.base.sha, labels: (pr.labels ?? []).map((l) => l.name) }
+      ? {
+          number: pr.number,
+          headSha: pr.head.sha,
+          baseRef: pr.base.ref,
+          baseSha: pr.base.sha,
+          labels: (pr.labels ?? []).map((l) => l.name),
+        }
       : null,
     workflowRunHeadSha: payload.workflow_run?.head_sha ?? null,
     pushBefore: typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : null,

@@ -26,11 +26,28 @@ export async function fail(
   const annotation = annotationForError(error, workspace);
   try {
     if (error instanceof ConfigError && annotation) {
-      core.error(message, { title: annotation.title, file: annotation.path, startLine: annotation.start_line, startColumn: annotation.start_column });
+      core.error(message, {
+        title: annotation.title,
+        file: annotation.path,
+        startLine: annotation.start_line,
+        startColumn: annotation.start_column,
+      });
     }
-    if (state.inputs && state.ctx && !state.cancelled) await reportFailure(state.inputs, state.ctx, message, hint, annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [], state);
+    if (state.inputs && state.ctx && !state.cancelled)
+      await reportFailure(
+        state.inputs,
+        state.ctx,
+        message,
+        hint,
+        annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [],
+        state,
+      );
   } catch (reportError) {
-    core.warning(scrub(`could not report the failure: ${reportError instanceof Error ? reportError.message : String(reportError)}`));
+    core.warning(
+      scrub(
+        `could not report the failure: ${reportError instanceof Error ? reportError.message : String(reportError)}`,
+      ),
+    );
   }
   core.setOutput('verdict', 'error');
   core.setOutput('exit-code', '2');
@@ -38,9 +55,17 @@ export async function fail(
   process.exitCode = 2;
 }
 
-async function reportFailure(inputs: ActionInputs, ctx: ActionContext, message: string, hint: string | null, annotations: Annotation[], state: { workdir: string; scrub: (t: string) => string; info: (l: string) => void }): Promise<void> {
+async function reportFailure(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  message: string,
+  hint: string | null,
+  annotations: Annotation[],
+  state: { workdir: string; scrub: (t: string) => string; info: (l: string) => void },
+): Promise<void> {
   const marker = commentMarker(ctx, inputs);
-  const render = (options: { marker?: string; limit: number }) => state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
+  const render = (options: { marker?: string; limit: number }) =>
+    state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
   if (inputs.mode !== 'report' && !(inputs.shard !== null)) {
     const posted = await githubStep({
       token: inputs.githubToken,

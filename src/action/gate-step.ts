@@ -31,13 +31,20 @@ export interface GateStepResult {
  * notice and leaves this run to be the next one's baseline).
  */
 export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
-  const config: Config = input.inputs.failOn ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } } : input.config;
+  const config: Config = input.inputs.failOn
+    ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } }
+    : input.config;
   let source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
   const notes: string[] = [];
-  if (source === null) notes.push('no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)');
+  if (source === null)
+    notes.push(
+      'no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)',
+    );
   else if (looksLikePath(source) && !existsSync(path.resolve(input.workdir, source))) {
     // The first run of a repository: the pages branch the workflow checks out does not exist yet.
-    notes.push(`baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`);
+    notes.push(
+      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`,
+    );
     source = null;
   }
   const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
@@ -53,11 +60,19 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
   comparison.notes.push(...notes);
   const comparisonPath = path.join(input.resultsDir, 'comparison.json');
   await writeFile(comparisonPath, `${JSON.stringify(comparison, null, 2)}\n`);
-  return { comparison, comparisonPath, history: source === null ? null : await history(baseline, comparison, input.context) };
+  return {
+    comparison,
+    comparisonPath,
+    history: source === null ? null : await history(baseline, comparison, input.context),
+  };
 }
 
 /** The suite score of the gated model's earlier runs on the base branch, from a pages layout. */
-async function history(baseline: string, comparison: Comparison, context: GitContext): Promise<GateStepResult['history']> {
+async function history(
+  baseline: string,
+  comparison: Comparison,
+  context: GitContext,
+): Promise<GateStepResult['history']> {
   const dataDir = existsSync(baseline) ? findDataDir(baseline) : null;
   const model = comparison.models.find((m) => m.gating === 'full');
   const branch = context.base_ref ?? context.branch;
@@ -68,7 +83,10 @@ async function history(baseline: string, comparison: Comparison, context: GitCon
     // The suite the baseline came from: a quick PR run is drawn against the full runs it paired with.
     const suite = model.baseline?.suite ?? comparison.candidate.suite;
     const points = index.rows
-      .filter((r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === 'number')
+      .filter(
+        (r) =>
+          r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === 'number',
+      )
       .map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score as number }));
     return { branch, points };
   } catch {
@@ -113,12 +131,20 @@ export function gateContext(input: {
       base_sha: gitOutput(input.cwd, 'merge-base', pr.baseSha, pr.headSha) ?? pr.baseSha,
     };
   }
-  return { event: input.event, sha: input.sha ?? undefined, branch: input.branch ?? undefined, parent_sha: input.parentSha ?? undefined };
+  return {
+    event: input.event,
+    sha: input.sha ?? undefined,
+    branch: input.branch ?? undefined,
+    parent_sha: input.parentSha ?? undefined,
+  };
 }
 
 function gitOutput(cwd: string, ...args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }

@@ -56,7 +56,8 @@ const FORBIDDEN_HINT =
 export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResult> {
   const result: GitHubStepResult = { commentUrl: null, checkRunUrl: null, issueUrls: [], notices: [] };
   if (!input.repo || !input.token) {
-    if (input.pullRequest !== null) result.notices.push('no GitHub token or repository: nothing was posted to GitHub.');
+    if (input.pullRequest !== null)
+      result.notices.push('no GitHub token or repository: nothing was posted to GitHub.');
     return result;
   }
   const gh = createGitHub({ token: input.token, baseUrl: input.apiUrl, repo: input.repo });
@@ -78,7 +79,11 @@ export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResu
   if (input.pullRequest !== null && input.comment) {
     const number = input.pullRequest;
     const comment = await attempt('post the pull request comment', () =>
-      upsertStickyComment(gh, { issueNumber: number, marker: input.markers.comment, body: input.render({ marker: input.markers.comment, limit: 65_536 }) }),
+      upsertStickyComment(gh, {
+        issueNumber: number,
+        marker: input.markers.comment,
+        body: input.render({ marker: input.markers.comment, limit: 65_536 }),
+      }),
     );
     if (comment) {
       result.commentUrl = comment.url;
@@ -93,7 +98,9 @@ export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResu
         name: input.checkName,
         headSha: sha,
         conclusion: conclusion(input.comparison),
-        title: input.comparison ? `${input.comparison.verdict}: ${input.comparison.reason}` : `error: ${input.failure?.message ?? 'evalwarden failed'}`,
+        title: input.comparison
+          ? `${input.comparison.verdict}: ${input.comparison.reason}`
+          : `error: ${input.failure?.message ?? 'evalwarden failed'}`,
         summary: input.render({ limit: CHECK_SUMMARY_LIMIT }),
         annotations: input.annotations,
         detailsUrl: input.detailsUrl ?? undefined,
@@ -130,7 +137,13 @@ async function issues(
 ): Promise<void> {
   const entries = input.comparison
     ? [
-        ...input.comparison.models.filter((m) => m.gating !== 'none').map((m) => ({ model: m.model, verdict: m.verdict as string, failing: m.verdict === 'regression' || m.verdict === 'error' })),
+        ...input.comparison.models
+          .filter((m) => m.gating !== 'none')
+          .map((m) => ({
+            model: m.model,
+            verdict: m.verdict as string,
+            failing: m.verdict === 'regression' || m.verdict === 'error',
+          })),
         { model: ALL_MODELS, verdict: input.comparison.verdict as string, failing: false },
       ]
     : [{ model: ALL_MODELS, verdict: 'error', failing: true }];
@@ -139,7 +152,9 @@ async function issues(
     const issue = await attempt(`update the issue for ${entry.model}`, () =>
       syncRunIssue(gh, {
         marker,
-        title: `evalwarden: ${entry.verdict} on ${entry.model} (${input.suite} suite)`.replace(/@/g, '@\u200d').slice(0, 200),
+        title: `evalwarden: ${entry.verdict} on ${entry.model} (${input.suite} suite)`
+          .replace(/@/g, '@\u200d')
+          .slice(0, 200),
         body: input.render({ marker, limit: 65_536 }),
         failing: entry.failing,
         recovery: `✅ Recovered: the latest ${input.suite} run measured${entry.model === ALL_MODELS ? '' : ' this model'} and its verdict is \`${entry.verdict}\`.${input.detailsUrl ? ` [Workflow run](${input.detailsUrl})` : ''}`,
@@ -158,12 +173,18 @@ function conclusion(comparison: Comparison | null): 'success' | 'failure' | 'neu
 }
 
 function isAlarm(input: GitHubStepInput): boolean {
-  return !input.comparison || input.comparison.verdict === 'regression' || input.comparison.verdict === 'error';
+  return (
+    !input.comparison || input.comparison.verdict === 'regression' || input.comparison.verdict === 'error'
+  );
 }
 
 function webhookLines(input: GitHubStepInput): string[] {
   const c = input.comparison;
-  if (!c) return [`evalwarden: error on the ${input.suite} suite: ${input.failure?.message ?? 'failed'}`, input.detailsUrl ?? ''];
+  if (!c)
+    return [
+      `evalwarden: error on the ${input.suite} suite: ${input.failure?.message ?? 'failed'}`,
+      input.detailsUrl ?? '',
+    ];
   return [
     `evalwarden: ${c.verdict} on the ${c.candidate.suite} suite: ${c.reason}`,
     ...c.failing.map((f) => `• ${f.model} / ${f.task}: ${f.verdict}`),

@@ -88,7 +88,8 @@ function list(value: string): string[] {
 }
 
 function oneOf<const T extends readonly string[]>(value: string, allowed: T, name: string): T[number] {
-  if (!(allowed as readonly string[]).includes(value)) throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
   return value as T[number];
 }
 
@@ -103,7 +104,8 @@ function bool(value: string, name: string): boolean | null {
 /** A whole number ≥ 1, written as digits only: "10s" or "1e3" are mistakes, not numbers. */
 function count(value: string, name: string): number | null {
   if (value === '') return null;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new EvalwardenError(`input ${name}: "${value}" is not a whole number ≥ 1`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new EvalwardenError(`input ${name}: "${value}" is not a whole number ≥ 1`);
   return Number(value);
 }
 
@@ -112,7 +114,9 @@ function shard(value: string): Shard | null {
   try {
     return parseShard(value);
   } catch (error) {
-    throw new EvalwardenError(`input shard: ${(error as Error).message}`, { hint: 'e.g. shard: ${{ matrix.shard }}/3' });
+    throw new EvalwardenError(`input shard: ${(error as Error).message}`, {
+      hint: 'e.g. shard: ${{ matrix.shard }}/3',
+    });
   }
 }
 

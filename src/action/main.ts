@@ -57,20 +57,44 @@ export async function run(env: Record<string, string | undefined> = process.env)
 }
 
 /** Gate, report on GitHub, write the job summary, publish, set outputs and the exit code. */
-async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string, measured: Measured, info: (l: string) => void, scrub: (t: string) => string): Promise<void> {
+async function report(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  workdir: string,
+  measured: Measured,
+  info: (l: string) => void,
+  scrub: (t: string) => string,
+): Promise<void> {
   const summaryPath = path.join(measured.resultsDir, 'summary.json');
   core.setOutput('summary-path', summaryPath);
   if (measured.partial) {
     core.setOutput('verdict', 'partial');
-    info(`shard ${inputs.shard?.index}/${inputs.shard?.count} done: upload ${measured.resultsDir} as an artifact; the merge job gates the whole`);
+    info(
+      `shard ${inputs.shard?.index}/${inputs.shard?.count} done: upload ${measured.resultsDir} as an artifact; the merge job gates the whole`,
+    );
     return;
   }
   const pr = measured.pullRequest;
   const token = inputs.githubToken;
   const labels = pr ? await currentLabels(inputs, ctx, pr) : [];
-  const context = gateContext({ event: ctx.eventName, sha: ctx.sha, branch: ctx.branch, pullRequest: pr, parentSha: ctx.pushBefore, cwd: workdir });
+  const context = gateContext({
+    event: ctx.eventName,
+    sha: ctx.sha,
+    branch: ctx.branch,
+    pullRequest: pr,
+    parentSha: ctx.pushBefore,
+    cwd: workdir,
+  });
   const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined;
-  const gate = await gateStep({ resultsDir: measured.resultsDir, config: measured.loaded.config, inputs, workdir, context, labels, baseConfig });
+  const gate = await gateStep({
+    resultsDir: measured.resultsDir,
+    config: measured.loaded.config,
+    inputs,
+    workdir,
+    context,
+    labels,
+    baseConfig,
+  });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);
   core.setOutput('verdict', comparison.verdict);
@@ -78,12 +102,32 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
   const runFile = path.join(measured.resultsDir, 'run.json');
   const runInfo = existsSync(runFile) ? (JSON.parse(await readFile(runFile, 'utf8')) as RunInfo) : null;
 
-  const dashboardUrl = inputs.dashboardUrl ?? (inputs.publish && ctx.repo ? `https://${ctx.repo.owner}.github.io/${ctx.repo.repo}/` : null);
+  const dashboardUrl =
+    inputs.dashboardUrl ??
+    (inputs.publish && ctx.repo ? `https://${ctx.repo.owner}.github.io/${ctx.repo.repo}/` : null);
   if (dashboardUrl) core.setOutput('dashboard-url', dashboardUrl);
   const render = (notices: string[]) => (options: { marker?: string; limit: number }) =>
-    scrub(renderReport({ comparison, summary, run: runInfo, marker: options.marker, history: gate.history, dashboardUrl, runUrl: ctx.runUrl, notices }, options.limit));
+    scrub(
+      renderReport(
+        {
+          comparison,
+          summary,
+          run: runInfo,
+          marker: options.marker,
+          history: gate.history,
+          dashboardUrl,
+          runUrl: ctx.runUrl,
+          notices,
+        },
+        options.limit,
+      ),
+    );
   const configText = await readFile(measured.loaded.file, 'utf8');
-  const annotations = annotationsForComparison(comparison, { file: measured.loaded.file, text: configText }, ctx.workspace);
+  const annotations = annotationsForComparison(
+    comparison,
+    { file: measured.loaded.file, text: configText },
+    ctx.workspace,
+  );
   const posted = await githubStep({
     token,
     apiUrl: ctx.apiUrl,
@@ -118,15 +162,23 @@ async function report(inputs: ActionInputs, ctx: ActionContext, workdir: string,
     }
   }
   // The job summary holds 1 MiB; outside a runner there is none to write.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
-  for (const a of annotations) (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, { title: a.title, file: a.path, startLine: a.start_line });
+  for (const a of annotations)
+    (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, {
+      title: a.title,
+      file: a.path,
+      startLine: a.start_line,
+    });
   if (comparison.exit_code !== 0) {
     core.setFailed(scrub(`evalwarden: ${comparison.verdict} — ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
   }
   if (publishError !== null) {
-    core.setFailed(`evalwarden: the run was gated (${comparison.verdict}) but not published: ${publishError}`);
+    core.setFailed(
+      `evalwarden: the run was gated (${comparison.verdict}) but not published: ${publishError}`,
+    );
     process.exitCode = 2;
   }
 }

@@ -25,7 +25,14 @@ export interface Measured {
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
-export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir: string, env: Record<string, string | undefined>, signal: AbortSignal, info: (l: string) => void): Promise<Measured> {
+export async function measure(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  workdir: string,
+  env: Record<string, string | undefined>,
+  signal: AbortSignal,
+  info: (l: string) => void,
+): Promise<Measured> {
   const configPath = path.resolve(workdir, inputs.config);
   const resultsDir = path.resolve(workdir, inputs.resultsDir);
   core.setOutput('results-dir', resultsDir);
@@ -36,15 +43,34 @@ export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir:
     await validateResultsFolder(resultsDir);
     // The PR comes from the API and the workflow_run's head commit, never from the artifact.
     const sha = ctx.workflowRunHeadSha ?? ctx.pullRequest?.headSha ?? null;
-    if (!sha || !ctx.repo) throw new EvalwardenError('mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY', { hint: 'run it from `on: workflow_run` after the pull_request workflow' });
-    const found = await findPullRequestForCommit(createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }), sha);
-    if (!found) core.notice(`no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`);
+    if (!sha || !ctx.repo)
+      throw new EvalwardenError(
+        'mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY',
+        { hint: 'run it from `on: workflow_run` after the pull_request workflow' },
+      );
+    const found = await findPullRequestForCommit(
+      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
+      sha,
+    );
+    if (!found)
+      core.notice(
+        `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`,
+      );
     return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
   }
 
   if (inputs.mode === 'merge') {
-    if (inputs.mergeFrom.length === 0) throw new EvalwardenError('mode merge needs merge-from: the folders the shard artifacts were downloaded to');
-    const merged = await mergeShards({ configPath, shardDirs: inputs.mergeFrom.map((d) => path.resolve(workdir, d)), outDir: resultsDir, maxItems: inputs.maxItems ?? undefined, env: withPlaceholders(env) });
+    if (inputs.mergeFrom.length === 0)
+      throw new EvalwardenError(
+        'mode merge needs merge-from: the folders the shard artifacts were downloaded to',
+      );
+    const merged = await mergeShards({
+      configPath,
+      shardDirs: inputs.mergeFrom.map((d) => path.resolve(workdir, d)),
+      outDir: resultsDir,
+      maxItems: inputs.maxItems ?? undefined,
+      env: withPlaceholders(env),
+    });
     info(`merged ${merged.shards} shards: ${merged.records} records (${merged.info.status})`);
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
@@ -54,14 +80,21 @@ export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir:
   // Input > config > the schema's default.
   const cacheEnabled = inputs.cache ?? loaded.config.run.cache.enabled;
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
-  const persisted = { dir: cacheDir, prefix: `evalwarden-v1-${loaded.hash}-`, fallbackPrefixes: ['evalwarden-v1-'], log: info };
+  const persisted = {
+    dir: cacheDir,
+    prefix: `evalwarden-v1-${loaded.hash}-`,
+    fallbackPrefixes: ['evalwarden-v1-'],
+    log: info,
+  };
   if (cacheEnabled) await restoreResponseCache(persisted);
   await mkdir(resultsDir, { recursive: true });
 
   let server: ModelServer | null = null;
   try {
     if (inputs.serve) {
-      const first = loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ?? loaded.config.models[0];
+      const first =
+        loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ??
+        loaded.config.models[0];
       const logFile = path.join(resultsDir, 'serve.log');
       info(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({
@@ -95,7 +128,8 @@ export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir:
       log: info,
     };
     const result = await runEval(options);
-    if (signal.aborted) throw new EvalwardenError('cancelled: the job was stopped; what finished is in the results folder');
+    if (signal.aborted)
+      throw new EvalwardenError('cancelled: the job was stopped; what finished is in the results folder');
     if (result.stopped) core.warning(`stopped early: ${result.stopped}`);
     if (cacheEnabled) await saveResponseCache({ ...persisted, runId: result.runId });
   } finally {
@@ -104,15 +138,20 @@ export async function measure(inputs: ActionInputs, ctx: ActionContext, workdir:
       info('serve: server stopped');
       // The server's log is kept with the results: it must hold no key either.
       const logFile = path.join(resultsDir, 'serve.log');
-      if (existsSync(logFile)) await writeFile(logFile, scrubber(secretsOf(env, configPath))(await readFile(logFile, 'utf8')));
+      if (existsSync(logFile))
+        await writeFile(logFile, scrubber(secretsOf(env, configPath))(await readFile(logFile, 'utf8')));
     }
   }
   return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
 }
 
 /** An unset `${VAR}` reads as an unroutable URL: only run mode ever calls what the config names. */
-export function withPlaceholders(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  return new Proxy(env, { get: (target, name) => (typeof name === 'string' ? target[name] || 'http://unset.invalid/v1' : undefined) });
+export function withPlaceholders(
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  return new Proxy(env, {
+    get: (target, name) => (typeof name === 'string' ? target[name] || 'http://unset.invalid/v1' : undefined),
+  });
 }
 
 function secretsOf(env: Record<string, string | undefined>, configPath: string): string[] {

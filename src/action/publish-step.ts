@@ -9,7 +9,13 @@ import type { ActionInputs } from './inputs.js';
 import type { Measured } from './measure.js';
 
 /** `publish: true`: the run (and the dashboard) to the pages branch of this repository. */
-export async function publish(inputs: ActionInputs, ctx: ActionContext, measured: Measured, comparison: Comparison, info: (l: string) => void): Promise<void> {
+export async function publish(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  measured: Measured,
+  comparison: Comparison,
+  info: (l: string) => void,
+): Promise<void> {
   if (!ctx.repo) {
     core.warning('publish: GITHUB_REPOSITORY is not set; nothing published');
     return;
@@ -23,9 +29,16 @@ export async function publish(inputs: ActionInputs, ctx: ActionContext, measured
     config: measured.loaded.config.publish,
     comparison,
     dashboardDir: existsSync(dashboardDir) ? dashboardDir : undefined,
-    context: { repository: `${ctx.repo.owner}/${ctx.repo.repo}`, defaultBranch: ctx.defaultBranch ?? undefined },
+    context: {
+      repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+      defaultBranch: ctx.defaultBranch ?? undefined,
+    },
     log: info,
   });
-  if (result.status === 'forbidden') core.notice(`publish: ${result.notice ?? 'the token may not push to the pages branch'}`);
-  else info(`published ${result.runs.map((r) => r.run_id).join(', ')}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}`);
+  if (result.status === 'forbidden')
+    core.notice(`publish: ${result.notice ?? 'the token may not push to the pages branch'}`);
+  else
+    info(
+      `published ${result.runs.map((r) => r.run_id).join(', ')}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}`,
+    );
 }

@@ -25,7 +25,10 @@ export async function restoreResponseCache(options: PersistedCacheOptions): Prom
   const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return null;
   try {
-    const hit = await cache.restoreCache([options.dir], `${options.prefix}restore`, [options.prefix, ...options.fallbackPrefixes]);
+    const hit = await cache.restoreCache([options.dir], `${options.prefix}restore`, [
+      options.prefix,
+      ...options.fallbackPrefixes,
+    ]);
     options.log(hit ? `response cache restored from ${hit}` : 'response cache: nothing saved yet');
     return hit ?? null;
   } catch (error) {
@@ -35,7 +38,9 @@ export async function restoreResponseCache(options: PersistedCacheOptions): Prom
 }
 
 /** Saves the folder under a new key; a refused save (read-only token, key taken) only logs. */
-export async function saveResponseCache(options: PersistedCacheOptions & { runId: string }): Promise<boolean> {
+export async function saveResponseCache(
+  options: PersistedCacheOptions & { runId: string },
+): Promise<boolean> {
   const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return false;
   const key = `${options.prefix}${options.runId}`.slice(0, 512);

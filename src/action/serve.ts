@@ -74,7 +74,10 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
   for (;;) {
     if (exited !== null) {
       await server.stop();
-      throw new EvalwardenError(`serve: the server exited (${exited}) before listing model ${options.model}`, { hint: `its log: ${options.logFile}\n${tail(options.logFile)}` });
+      throw new EvalwardenError(
+        `serve: the server exited (${exited}) before listing model ${options.model}`,
+        { hint: `its log: ${options.logFile}\n${tail(options.logFile)}` },
+      );
     }
     if (options.signal?.aborted) {
       await server.stop();
@@ -83,9 +86,12 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
     if (await lists(url, options.model, options.apiKey)) return server;
     if (Date.now() > deadline) {
       await server.stop();
-      throw new EvalwardenError(`serve: ${url} did not list model ${options.model} within ${Math.round(options.readyTimeoutMs / 1000)} s`, {
-        hint: `raise serve-ready-timeout, or check the server's log (${options.logFile})`,
-      });
+      throw new EvalwardenError(
+        `serve: ${url} did not list model ${options.model} within ${Math.round(options.readyTimeoutMs / 1000)} s`,
+        {
+          hint: `raise serve-ready-timeout, or check the server's log (${options.logFile})`,
+        },
+      );
     }
     await sleep(options.pollMs ?? 1000);
   }
@@ -93,7 +99,10 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
 
 async function lists(url: string, model: string, apiKey: string | undefined): Promise<boolean> {
   try {
-    const response = await fetch(url, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {}, signal: AbortSignal.timeout(5000) });
+    const response = await fetch(url, {
+      headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+      signal: AbortSignal.timeout(5000),
+    });
     if (!response.ok) return false;
     const body = (await response.json()) as { data?: { id?: string }[] };
     return (body.data ?? []).some((m) => m.id === model);

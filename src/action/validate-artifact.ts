@@ -16,7 +16,9 @@ const MAX_RECORDS = 2_000_000;
 export async function validateResultsFolder(dir: string): Promise<void> {
   for (const name of ['summary.json', 'run.json', 'records.jsonl']) {
     if (!existsSync(path.join(dir, name))) {
-      throw new EvalwardenError(`${dir}: no ${name} in the results artifact`, { hint: 'upload the whole results folder (results-dir) from the pull_request job' });
+      throw new EvalwardenError(`${dir}: no ${name} in the results artifact`, {
+        hint: 'upload the whole results folder (results-dir) from the pull_request job',
+      });
     }
   }
   await checkJson(path.join(dir, 'summary.json'), artifactValidators.summary());
@@ -27,11 +29,18 @@ export async function validateResultsFolder(dir: string): Promise<void> {
   for await (const record of readRecords(file)) {
     line++;
     if (line > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
-    if (!validate(record)) throw new DataError({ file, line }, `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ''} ${validate.errors?.[0]?.message ?? ''}`.trim());
+    if (!validate(record))
+      throw new DataError(
+        { file, line },
+        `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ''} ${validate.errors?.[0]?.message ?? ''}`.trim(),
+      );
   }
 }
 
-async function checkJson(file: string, validate: ReturnType<typeof artifactValidators.summary> | ReturnType<typeof artifactValidators.run>): Promise<void> {
+async function checkJson(
+  file: string,
+  validate: ReturnType<typeof artifactValidators.summary> | ReturnType<typeof artifactValidators.run>,
+): Promise<void> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -40,6 +49,9 @@ async function checkJson(file: string, validate: ReturnType<typeof artifactValid
   }
   if (!validate(value)) {
     const first = validate.errors?.[0];
-    throw new DataError({ file, path: first?.instancePath || undefined }, `does not match its schema: ${first?.message ?? 'invalid'}`);
+    throw new DataError(
+      { file, path: first?.instancePath || undefined },
+      `does not match its schema: ${first?.message ?? 'invalid'}`,
+    );
   }
 }

@@ -9,7 +9,11 @@ export class HelpRequested extends Error {
 }
 
 /** node:util parseArgs, with a usage error users can act on instead of a TypeError. */
-export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(args: string[], options: O, usage: string) {
+export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(
+  args: string[],
+  options: O,
+  usage: string,
+) {
   if (args.includes('--help') || args.includes('-h')) throw new HelpRequested(usage);
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
@@ -20,7 +24,8 @@ export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(args: s
 
 export function parseCount(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new EvalwardenError(`${flag} takes a whole number ≥ 1, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new EvalwardenError(`${flag} takes a whole number ≥ 1, not "${value}"`);
   return Number(value);
 }
 

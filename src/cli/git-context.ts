@@ -4,7 +4,9 @@ import type { GitProvenance } from '../artifacts.js';
 
 function git(cwd: string, ...args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return (
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null
+    );
   } catch {
     return null;
   }
@@ -16,7 +18,9 @@ export function gitContext(env: Record<string, string | undefined>, cwd: string)
     let pr: number | null = null;
     let baseSha: string | null = null;
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { number: number; base: { sha: string } } };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+        pull_request?: { number: number; base: { sha: string } };
+      };
       pr = event.pull_request?.number ?? null;
       baseSha = event.pull_request?.base.sha ?? null;
     } catch {
@@ -33,6 +37,16 @@ export function gitContext(env: Record<string, string | undefined>, cwd: string)
       base_sha: baseSha,
     };
   }
-  const [sha = null, branch = null] = git(cwd, 'rev-parse', 'HEAD', '--abbrev-ref', 'HEAD')?.split('\n') ?? [];
-  return { sha, ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : null, branch: branch === 'HEAD' ? null : branch, repository: null, pr: null, event: null, base_ref: null, base_sha: null };
+  const [sha = null, branch = null] =
+    git(cwd, 'rev-parse', 'HEAD', '--abbrev-ref', 'HEAD')?.split('\n') ?? [];
+  return {
+    sha,
+    ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : null,
+    branch: branch === 'HEAD' ? null : branch,
+    repository: null,
+    pr: null,
+    event: null,
+    base_ref: null,
+    base_sha: null,
+  };
 }

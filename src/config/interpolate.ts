@@ -30,7 +30,9 @@ export function interpolate(value: unknown, env: Record<string, string | undefin
   }
   if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, `${pointer}/${i}`));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)]),
+    );
   }
   return value;
 }

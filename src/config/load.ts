@@ -34,22 +34,42 @@ function optionsValidator(name: string, schema: object): ValidateFunction {
   let validate = optionValidators.get(schema);
   if (!validate) {
     // Our own schemas: no need to check them against the meta-schema (most of a compile's cost).
-    validate = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(schema);
+    validate = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(
+      schema,
+    );
     optionValidators.set(schema, validate);
   }
   return validate;
 }
 
-function errorAt(located: LocatedDocument, pointer: string, message: string, hint?: string, atKey = false): ConfigError {
+function errorAt(
+  located: LocatedDocument,
+  pointer: string,
+  message: string,
+  hint?: string,
+  atKey = false,
+): ConfigError {
   const pos = locate(located, pointer, { key: atKey });
-  return new ConfigError({ file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || undefined }, message, { hint });
+  return new ConfigError(
+    { file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || undefined },
+    message,
+    { hint },
+  );
 }
 
 function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = ''): ConfigError {
   const error = pickError(errors);
-  const parentProps = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties as object) : undefined;
+  const parentProps = error.parentSchema?.properties
+    ? Object.keys(error.parentSchema.properties as object)
+    : undefined;
   const { message, hint } = describeError(error, parentProps);
-  return errorAt(located, prefix + errorPointer(error), message, hint, error.keyword === 'additionalProperties');
+  return errorAt(
+    located,
+    prefix + errorPointer(error),
+    message,
+    hint,
+    error.keyword === 'additionalProperties',
+  );
 }
 
 /** Reads, interpolates and validates evalwarden.yml; throws one ConfigError with file:line:col. */
@@ -59,7 +79,10 @@ export async function loadConfig(file: string, options: LoadConfigOptions): Prom
   try {
     text = await readFile(absolute, 'utf8');
   } catch (cause) {
-    throw new ConfigError({ file }, 'cannot read the config file', { cause, hint: 'pass --config <path to evalwarden.yml>' });
+    throw new ConfigError({ file }, 'cannot read the config file', {
+      cause,
+      hint: 'pass --config <path to evalwarden.yml>',
+    });
   }
   return parseConfig(text, { ...options, file: absolute, displayName: displayPath(absolute) });
 }
@@ -70,19 +93,30 @@ export function displayPath(absolute: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
-export function parseConfig(text: string, options: LoadConfigOptions & { file: string; displayName?: string }): LoadedConfig {
+export function parseConfig(
+  text: string,
+  options: LoadConfigOptions & { file: string; displayName?: string },
+): LoadedConfig {
   const located = parseLocated(options.displayName ?? options.file, text);
   const yamlError = located.doc.errors[0];
   if (yamlError) {
     const { line, col } = located.lines.linePos(yamlError.pos[0]);
-    throw new ConfigError({ file: located.file, line, col }, `invalid YAML: ${yamlError.message.split('\n')[0]}`);
+    throw new ConfigError(
+      { file: located.file, line, col },
+      `invalid YAML: ${yamlError.message.split('\n')[0]}`,
+    );
   }
   let data: unknown;
   try {
     data = interpolate(located.doc.toJS(), options.env);
   } catch (error) {
     if (error instanceof MissingVariable) {
-      throw errorAt(located, error.pointer, error.message, `set ${error.variable}, or write \${${error.variable}:-default}`);
+      throw errorAt(
+        located,
+        error.pointer,
+        error.message,
+        `set ${error.variable}, or write \${${error.variable}:-default}`,
+      );
     }
     throw error;
   }
@@ -95,32 +129,58 @@ export function parseConfig(text: string, options: LoadConfigOptions & { file: s
 function checkUnique(located: LocatedDocument, ids: string[], what: string): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) throw errorAt(located, `/${what}/${i}/id`, `duplicate ${what.slice(0, -1)} id "${id}"`, 'ids must be unique');
+    if (seen.has(id))
+      throw errorAt(
+        located,
+        `/${what}/${i}/id`,
+        `duplicate ${what.slice(0, -1)} id "${id}"`,
+        'ids must be unique',
+      );
     seen.add(id);
   });
 }
 
 function checkReferences(located: LocatedDocument, config: Config): void {
-  checkUnique(located, config.models.map((m) => m.id), 'models');
-  checkUnique(located, config.tasks.map((t) => t.id), 'tasks');
+  checkUnique(
+    located,
+    config.models.map((m) => m.id),
+    'models',
+  );
+  checkUnique(
+    located,
+    config.tasks.map((t) => t.id),
+    'tasks',
+  );
   const taskIds = config.tasks.map((t) => t.id);
   for (const [name, suite] of Object.entries(config.suites)) {
     suite.tasks?.forEach((id, i) => {
       if (!taskIds.includes(id)) {
         const guess = didYouMean(id, taskIds);
-        throw errorAt(located, `/suites/${name}/tasks/${i}`, `unknown task "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, `tasks: ${taskIds.join(', ')}`);
+        throw errorAt(
+          located,
+          `/suites/${name}/tasks/${i}`,
+          `unknown task "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`,
+          `tasks: ${taskIds.join(', ')}`,
+        );
       }
     });
   }
   const modelIds = config.models.map((m) => m.id);
   if (config.judge && !modelIds.includes(config.judge.model)) {
-    throw errorAt(located, '/judge/model', `unknown model "${config.judge.model}"`, `models: ${modelIds.join(', ')}`);
+    throw errorAt(
+      located,
+      '/judge/model',
+      `unknown model "${config.judge.model}"`,
+      `models: ${modelIds.join(', ')}`,
+    );
   }
   config.models.forEach((m, i) => {
-    if (m.role === 'training' && m.step === undefined) throw errorAt(located, `/models/${i}`, 'a training model needs its checkpoint `step`');
+    if (m.role === 'training' && m.step === undefined)
+      throw errorAt(located, `/models/${i}`, 'a training model needs its checkpoint `step`');
   });
   config.tasks.forEach((t, i) => {
-    if (!t.builtin && !t.dataset) throw errorAt(located, `/tasks/${i}`, 'missing required property "dataset"', 'or use a builtin task');
+    if (!t.builtin && !t.dataset)
+      throw errorAt(located, `/tasks/${i}`, 'missing required property "dataset"', 'or use a builtin task');
     if (!t.builtin && !t.scorer) throw errorAt(located, `/tasks/${i}`, 'missing required property "scorer"');
   });
 }
@@ -139,7 +199,12 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
   if (!scorer) {
     const names = Object.keys(scorers);
     const guess = didYouMean(type, names);
-    throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` — did you mean "${guess}"?` : ''}`, `scorers: ${names.join(', ')}`);
+    throw errorAt(
+      located,
+      pointer,
+      `unknown scorer "${type}"${guess ? ` — did you mean "${guess}"?` : ''}`,
+      `scorers: ${names.join(', ')}`,
+    );
   }
   const validate = optionsValidator(type, scorer.optionsSchema);
   if (!validate(options)) throw schemaError(located, validate.errors ?? [], `/tasks/${index}/scorer`);
@@ -147,6 +212,11 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
   if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);
   const metrics = scorer.metrics(options);
   if (task.primary_metric && !metrics.includes(task.primary_metric)) {
-    throw errorAt(located, `/tasks/${index}/primary_metric`, `scorer ${type} reports no metric "${task.primary_metric}"`, `metrics: ${metrics.join(', ')}`);
+    throw errorAt(
+      located,
+      `/tasks/${index}/primary_metric`,
+      `scorer ${type} reports no metric "${task.primary_metric}"`,
+      `metrics: ${metrics.join(', ')}`,
+    );
   }
 }

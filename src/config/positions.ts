@@ -17,7 +17,11 @@ export function parseLocated(file: string, text: string): LocatedDocument {
  * Line and column (1-based) of the value at a JSON pointer such as `/tasks/2/scorer`; the
  * nearest enclosing value when the path does not exist (a missing property points at its parent).
  */
-export function locate(located: LocatedDocument, pointer: string, options: { key?: boolean } = {}): { line: number; col: number } | undefined {
+export function locate(
+  located: LocatedDocument,
+  pointer: string,
+  options: { key?: boolean } = {},
+): { line: number; col: number } | undefined {
   const segments = pointer
     .split('/')
     .slice(1)
@@ -25,8 +29,11 @@ export function locate(located: LocatedDocument, pointer: string, options: { key
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   if (options.key && segments.length > 0) {
     // An unknown property is pointed at by its key, not its value.
-    const parent = segments.length === 1 ? located.doc.contents : located.doc.getIn(segments.slice(0, -1), true);
-    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === segments.at(-1)) : undefined;
+    const parent =
+      segments.length === 1 ? located.doc.contents : located.doc.getIn(segments.slice(0, -1), true);
+    const pair = isMap(parent)
+      ? parent.items.find((p) => isScalar(p.key) && p.key.value === segments.at(-1))
+      : undefined;
     if (pair && isNode(pair.key) && pair.key.range) return located.lines.linePos(pair.key.range[0]);
   }
   for (let depth = segments.length; depth >= 0; depth--) {

@@ -16,7 +16,9 @@ function distance(a: string, b: string): number {
 }
 
 export function didYouMean(word: string, options: readonly string[]): string | undefined {
-  const best = options.map((o) => ({ o, d: distance(word.toLowerCase(), o.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+  const best = options
+    .map((o) => ({ o, d: distance(word.toLowerCase(), o.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d)[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.o : undefined;
 }
 
@@ -31,11 +33,15 @@ export function pickError(errors: ErrorObject[]): ErrorObject {
 
 /** Pointer where the error stands, pointing at the offending key for unknown properties. */
 export function errorPointer(error: ErrorObject): string {
-  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${String(error.params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties')
+    return `${error.instancePath}/${String(error.params.additionalProperty)}`;
   return error.instancePath;
 }
 
-export function describeError(error: ErrorObject, schemaProperties?: string[]): { message: string; hint?: string } {
+export function describeError(
+  error: ErrorObject,
+  schemaProperties?: string[],
+): { message: string; hint?: string } {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -49,7 +55,9 @@ export function describeError(error: ErrorObject, schemaProperties?: string[]): 
     case 'required':
       return { message: `missing required property "${String(p.missingProperty)}"` };
     case 'enum':
-      return { message: `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        message: `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'const':
       return { message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'type':

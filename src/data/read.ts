@@ -19,7 +19,9 @@ export function formatOf(file: string, declared?: DatasetFormat): DatasetFormat 
   if (ext === '.csv') return 'csv';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.json') return 'json';
-  throw new DataError({ file }, `cannot tell the dataset format from "${ext}"`, { hint: 'set dataset.format: jsonl | csv | yaml | json' });
+  throw new DataError({ file }, `cannot tell the dataset format from "${ext}"`, {
+    hint: 'set dataset.format: jsonl | csv | yaml | json',
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,7 +47,10 @@ function readJsonl(file: string, text: string): DatasetRow[] {
 
 function readCsv(file: string, text: string): DatasetRow[] {
   try {
-    const records = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+    const records = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as {
+      record: Record<string, string>;
+      info: { lines: number };
+    }[];
     return records.map(({ record, info }) => ({ line: info.lines, data: record }));
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
@@ -57,7 +62,11 @@ function readYaml(file: string, text: string): DatasetRow[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const error = doc.errors[0];
-  if (error) throw new DataError({ file, line: error.linePos?.[0].line, col: error.linePos?.[0].col }, `invalid YAML: ${error.message.split('\n')[0]}`);
+  if (error)
+    throw new DataError(
+      { file, line: error.linePos?.[0].line, col: error.linePos?.[0].col },
+      `invalid YAML: ${error.message.split('\n')[0]}`,
+    );
   const root = doc.contents;
   if (!isSeq(root)) throw new DataError({ file, line: 1 }, 'a YAML dataset must be a list of rows');
   return root.items.map((item, i) => {
@@ -83,12 +92,19 @@ function readJson(file: string, text: string): DatasetRow[] {
 }
 
 /** Reads every row of a dataset file, with line numbers for error messages. */
-export async function readDataset(file: string, format?: DatasetFormat, displayName = file): Promise<{ rows: DatasetRow[]; bytes: Buffer }> {
+export async function readDataset(
+  file: string,
+  format?: DatasetFormat,
+  displayName = file,
+): Promise<{ rows: DatasetRow[]; bytes: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (cause) {
-    throw new DataError({ file: displayName }, 'cannot read the dataset file', { cause, hint: 'dataset paths are relative to the config file' });
+    throw new DataError({ file: displayName }, 'cannot read the dataset file', {
+      cause,
+      hint: 'dataset paths are relative to the config file',
+    });
   }
   const text = bytes.toString('utf8');
   const readers = { jsonl: readJsonl, csv: readCsv, yaml: readYaml, json: readJson };

@@ -27,15 +27,24 @@ export async function fetchPinnedDataset(options: RemoteDatasetOptions): Promise
     // not cached yet
   }
   const response = await (options.fetch ?? fetch)(options.url).catch((cause: unknown) => {
-    throw new DataError({ file: options.where }, `cannot download ${options.url}: ${(cause as Error).message}`, { cause });
+    throw new DataError(
+      { file: options.where },
+      `cannot download ${options.url}: ${(cause as Error).message}`,
+      { cause },
+    );
   });
-  if (!response.ok) throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const actual = sha256Hex(bytes);
   if (actual !== options.sha256) {
-    throw new DataError({ file: options.where }, `${options.url} has SHA-256 ${actual}, not the pinned ${options.sha256}`, {
-      hint: 'the file changed upstream: check it, then update dataset.sha256',
-    });
+    throw new DataError(
+      { file: options.where },
+      `${options.url} has SHA-256 ${actual}, not the pinned ${options.sha256}`,
+      {
+        hint: 'the file changed upstream: check it, then update dataset.sha256',
+      },
+    );
   }
   await mkdir(path.dirname(target), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;

@@ -24,23 +24,35 @@ export function stratifiedSample<T extends Sampleable>(items: T[], size: number,
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const quotas = allocate([...groups.entries()].map(([key, group]) => ({ key, count: group.length })), size, items.length);
+  const quotas = allocate(
+    [...groups.entries()].map(([key, group]) => ({ key, count: group.length })),
+    size,
+    items.length,
+  );
   const chosen = new Set<T>();
   for (const [key, group] of groups) {
     // Each rank once, not twice per comparison: a hash each, and a sort makes n·log n comparisons.
-    const ranked = group.map((item) => ({ item, rank: rank(seed, item.id) })).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+    const ranked = group
+      .map((item) => ({ item, rank: rank(seed, item.id) }))
+      .sort((a, b) => (a.rank < b.rank ? -1 : 1));
     ranked.slice(0, quotas.get(key) ?? 0).forEach(({ item }) => chosen.add(item));
   }
   return items.filter((item) => chosen.has(item));
 }
 
-function allocate(groups: { key: string; count: number }[], size: number, total: number): Map<string, number> {
+function allocate(
+  groups: { key: string; count: number }[],
+  size: number,
+  total: number,
+): Map<string, number> {
   const exact = groups.map((g) => ({ ...g, share: (size * g.count) / total }));
   const quotas = new Map(exact.map((g) => [g.key, Math.floor(g.share)]));
   // Every category is represented when the sample has room for one of each.
   if (size >= groups.length) for (const g of exact) if (quotas.get(g.key) === 0) quotas.set(g.key, 1);
   let left = size - [...quotas.values()].reduce((a, b) => a + b, 0);
-  const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || (a.key < b.key ? -1 : 1));
+  const byRemainder = [...exact].sort(
+    (a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || (a.key < b.key ? -1 : 1),
+  );
   for (const g of byRemainder) {
     if (left <= 0) break;
     if ((quotas.get(g.key) ?? 0) < g.count) {

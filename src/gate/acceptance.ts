@@ -21,9 +21,13 @@ export function findAcceptance(query: AcceptanceQuery): Acceptance | null {
   if (query.verdict === 'error') return null;
   const today = query.now.toISOString().slice(0, 10);
   const entry = query.entries.find(
-    (e) => e.task === query.task && (e.model === undefined || e.model === query.model) && (e.until === undefined || today <= e.until),
+    (e) =>
+      e.task === query.task &&
+      (e.model === undefined || e.model === query.model) &&
+      (e.until === undefined || today <= e.until),
   );
   if (entry) return { by: 'config', reason: entry.reason, until: entry.until ?? null };
-  if (query.labels.includes(query.label)) return { by: 'label', reason: `pull request labelled ${query.label}`, until: null };
+  if (query.labels.includes(query.label))
+    return { by: 'label', reason: `pull request labelled ${query.label}`, until: null };
   return null;
 }

@@ -56,7 +56,9 @@ export function compareRuns(options: CompareOptions): Comparison {
   const candidateItems = indexItems(candidate.records, (task) => primaryOf.get(task));
   const baselineItems = new Map<BaselineRun, ItemIndex>();
   const models = candidate.summary.models.map((model) => {
-    const choice = options.baselines.get(model.model) ?? { reason: `no baseline run found for model ${model.model}` };
+    const choice = options.baselines.get(model.model) ?? {
+      reason: `no baseline run found for model ${model.model}`,
+    };
     let items: ItemIndex | undefined;
     if ('ref' in choice) {
       items = baselineItems.get(choice);
@@ -75,7 +77,10 @@ export function compareRuns(options: CompareOptions): Comparison {
         bestItems = indexItems(best.records, (task) => bestPrimary.get(task));
         baselineItems.set(best, bestItems);
       }
-      comparison.best_so_far = { baseline: best.ref, delta: aggregateDelta(model, candidateItems, best, bestItems, options) };
+      comparison.best_so_far = {
+        baseline: best.ref,
+        delta: aggregateDelta(model, candidateItems, best, bestItems, options),
+      };
     }
     return comparison;
   });
@@ -83,14 +88,23 @@ export function compareRuns(options: CompareOptions): Comparison {
   const notes = [...(options.notes ?? [])];
   for (const model of models) {
     const choice = options.baselines.get(model.model);
-    const baseModel = choice && 'ref' in choice ? choice.summary.models.find((m) => m.model === choice.ref.model) : undefined;
-    const missing = baseModel?.tasks.filter((t) => !model.tasks.some((c) => c.task === t.task)).map((t) => t.task) ?? [];
+    const baseModel =
+      choice && 'ref' in choice ? choice.summary.models.find((m) => m.model === choice.ref.model) : undefined;
+    const missing =
+      baseModel?.tasks.filter((t) => !model.tasks.some((c) => c.task === t.task)).map((t) => t.task) ?? [];
     // A task that vanished from the run is not a pass: say so, since there is nothing to gate.
-    if (missing.length > 0) notes.push(`${model.model}: the baseline ran ${missing.join(', ')}, which this run did not`);
+    if (missing.length > 0)
+      notes.push(`${model.model}: the baseline ran ${missing.join(', ')}, which this run did not`);
   }
-  const failing = models.flatMap((m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })));
+  const failing = models.flatMap((m) =>
+    m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })),
+  );
   const accepted = models.flatMap((m) =>
-    m.tasks.flatMap((t) => (t.accepted ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }] : [])),
+    m.tasks.flatMap((t) =>
+      t.accepted
+        ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }]
+        : [],
+    ),
   );
   const { verdict, reason } = runVerdict(models);
   const exit_code = failing.some((f) => f.verdict === 'error') ? 2 : failing.length > 0 ? 1 : 0;
@@ -136,21 +150,61 @@ function compareModel(
     const policy = taskPolicy(options.policy, task.task);
     const preset = presetVerdict(task, policy);
     if (preset) return { task: task.task, policy, preset, test: null };
-    if (noBaselineReason || !baseModel) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: noBaselineReason ?? '' }, test: null };
+    if (noBaselineReason || !baseModel)
+      return {
+        task: task.task,
+        policy,
+        preset: { verdict: 'no-baseline', reason: noBaselineReason ?? '' },
+        test: null,
+      };
     const baseTask = baseModel.tasks.find((t) => t.task === task.task);
-    if (!baseTask) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `task ${task.task} is not in baseline run ${baseline!.ref.run_id}` }, test: null };
+    if (!baseTask)
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: 'no-baseline',
+          reason: `task ${task.task} is not in baseline run ${baseline!.ref.run_id}`,
+        },
+        test: null,
+      };
     changes.set(task.task, taskChanges(task, baseTask));
     const instrument = instrumentChange(task, baseTask);
-    if (instrument) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: instrument }, test: null };
+    if (instrument)
+      return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: instrument }, test: null };
     const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
     const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
     const aggregateOnly = cand.length === 0 || base.size === 0;
     const test = aggregateOnly
-      ? testFromSummaries({ items: cand, summary: task.metrics[task.primary_metric] }, { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] })
-      : testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
-    if (!test) return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: 'neither per-item records nor a summary with n and SE to compare' }, test: null };
+      ? testFromSummaries(
+          { items: cand, summary: task.metrics[task.primary_metric] },
+          { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] },
+        )
+      : testTask(cand, base, {
+          paired_test: options.policy.paired_test,
+          min_pairs: policy.min_items,
+          seed: options.seed ?? 0,
+        });
+    if (!test)
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: 'no-baseline',
+          reason: 'neither per-item records nor a summary with n and SE to compare',
+        },
+        test: null,
+      };
     if (!test.paired && test.baseline.n < policy.min_items) {
-      return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: `baseline has ${test.baseline.n} scored items of this task (min_items ${policy.min_items})` }, test: null };
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: 'no-baseline',
+          reason: `baseline has ${test.baseline.n} scored items of this task (min_items ${policy.min_items})`,
+        },
+        test: null,
+      };
     }
     tests.set(task.task, test);
     return { task: task.task, policy, preset: null, test: test.test };
@@ -186,7 +240,13 @@ function compareModel(
       policy,
       candidate: test
         ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate }
-        : { n: task.n, mean: primary?.mean ?? Number.NaN, ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN }, errors: task.errors, error_rate: task.error_rate },
+        : {
+            n: task.n,
+            mean: primary?.mean ?? Number.NaN,
+            ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN },
+            errors: task.errors,
+            error_rate: task.error_rate,
+          },
       baseline: test ? test.baseline : null,
       delta: test
         ? {
@@ -209,8 +269,12 @@ function compareModel(
   });
 
   const compared = tasks.filter((t) => t.delta);
-  const delta = weightedCombination(compared.map((t) => ({ value: t.delta!.estimate, se: t.delta!.se, weight: t.weight })));
-  const { verdict, reason } = worst(tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason })));
+  const delta = weightedCombination(
+    compared.map((t) => ({ value: t.delta!.estimate, se: t.delta!.se, weight: t.weight })),
+  );
+  const { verdict, reason } = worst(
+    tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason })),
+  );
   return {
     model: model.model,
     role: model.role,
@@ -219,15 +283,25 @@ function compareModel(
     baseline: baseline?.ref ?? null,
     no_baseline_reason: noBaselineReason,
     changes: {
-      served_model: baseModel && baseModel.served_model !== model.served_model ? { from: baseModel.served_model, to: model.served_model } : null,
-      params_hash: baseModel && baseModel.params_hash !== model.params_hash ? { from: baseModel.params_hash, to: model.params_hash } : null,
+      served_model:
+        baseModel && baseModel.served_model !== model.served_model
+          ? { from: baseModel.served_model, to: model.served_model }
+          : null,
+      params_hash:
+        baseModel && baseModel.params_hash !== model.params_hash
+          ? { from: baseModel.params_hash, to: model.params_hash }
+          : null,
       prompt_tasks: [...changes].filter(([, c]) => c.includes('prompt')).map(([task]) => task),
     },
     tasks,
     aggregate: {
       candidate: model.aggregate ? { score: model.aggregate.score, ci: model.aggregate.ci } : null,
-      baseline: baseModel?.aggregate ? { score: baseModel.aggregate.score, ci: baseModel.aggregate.ci } : null,
-      delta: delta ? { estimate: delta.value, se: delta.se, ci: delta.ci, tasks: compared.map((t) => t.task) } : null,
+      baseline: baseModel?.aggregate
+        ? { score: baseModel.aggregate.score, ci: baseModel.aggregate.ci }
+        : null,
+      delta: delta
+        ? { estimate: delta.value, se: delta.se, ci: delta.ci, tasks: compared.map((t) => t.task) }
+        : null,
     },
     best_so_far: null,
     verdict,
@@ -236,7 +310,13 @@ function compareModel(
 }
 
 /** The suite aggregate's Δ against another run, over the tasks both measured with one instrument. */
-function aggregateDelta(model: ModelSummary, candidateItems: ItemIndex, other: BaselineRun, otherItems: ItemIndex, options: CompareOptions) {
+function aggregateDelta(
+  model: ModelSummary,
+  candidateItems: ItemIndex,
+  other: BaselineRun,
+  otherItems: ItemIndex,
+  options: CompareOptions,
+) {
   const otherModel = other.summary.models.find((m) => m.model === other.ref.model);
   if (!otherModel) return null;
   const parts: { task: string; value: number; se: number; weight: number }[] = [];
@@ -247,17 +327,29 @@ function aggregateDelta(model: ModelSummary, candidateItems: ItemIndex, other: B
     const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
     const base = otherItems.get(otherModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
     if (cand.length < policy.min_items || base.size < policy.min_items) continue;
-    const test = testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
+    const test = testTask(cand, base, {
+      paired_test: options.policy.paired_test,
+      min_pairs: policy.min_items,
+      seed: options.seed ?? 0,
+    });
     parts.push({ task: task.task, value: test.test.estimate, se: test.test.se, weight: task.weight });
   }
   const combined = weightedCombination(parts);
-  return combined ? { estimate: combined.value, se: combined.se, ci: combined.ci, tasks: parts.map((p) => p.task) } : null;
+  return combined
+    ? { estimate: combined.value, se: combined.se, ci: combined.ci, tasks: parts.map((p) => p.task) }
+    : null;
 }
 
 /** `error` is settled before any comparison: a task that was not measured is never a pass. */
-function presetVerdict(task: TaskSummary, policy: { max_error_rate: number; min_items: number }): VerdictInput['preset'] {
+function presetVerdict(
+  task: TaskSummary,
+  policy: { max_error_rate: number; min_items: number },
+): VerdictInput['preset'] {
   if (task.error_rate > policy.max_error_rate) {
-    return { verdict: 'error', reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}` };
+    return {
+      verdict: 'error',
+      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
+    };
   }
   if (task.n < policy.min_items) {
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };

@@ -7,7 +7,14 @@ export const COMPARISON_SCHEMA_VERSION = 1;
 export type Verdict = 'regression' | 'inconclusive' | 'improvement' | 'pass' | 'error' | 'no-baseline';
 
 /** Worst first: the run's verdict is the first of these any gated task has. */
-export const VERDICT_ORDER: readonly Verdict[] = ['error', 'regression', 'inconclusive', 'no-baseline', 'pass', 'improvement'];
+export const VERDICT_ORDER: readonly Verdict[] = [
+  'error',
+  'regression',
+  'inconclusive',
+  'no-baseline',
+  'pass',
+  'improvement',
+];
 
 /** How the difference was tested. */
 export type TestMethod = 'mcnemar' | 'paired-t' | 'bootstrap' | 'welch';
@@ -32,7 +39,16 @@ export interface BaselineRef {
    * (pull requests), `parent`, `latest-on-branch` (pushes), `promoted` (schedule, dispatch),
    * `previous-checkpoint` and `best-so-far` (checkpoint sweeps).
    */
-  selected_by: 'folder' | 'pinned' | 'merge-base' | 'latest-on-base' | 'parent' | 'latest-on-branch' | 'promoted' | 'previous-checkpoint' | 'best-so-far';
+  selected_by:
+    | 'folder'
+    | 'pinned'
+    | 'merge-base'
+    | 'latest-on-base'
+    | 'parent'
+    | 'latest-on-branch'
+    | 'promoted'
+    | 'previous-checkpoint'
+    | 'best-so-far';
   sha: string | null;
   branch: string | null;
   created_at: string | null;
@@ -141,7 +157,10 @@ export interface ModelComparison {
     delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null;
   };
   /** Checkpoint sweeps: Δ of the suite aggregate against the best checkpoint so far (for the curves). */
-  best_so_far: { baseline: BaselineRef; delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null } | null;
+  best_so_far: {
+    baseline: BaselineRef;
+    delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null;
+  } | null;
   verdict: Verdict;
   reason: string;
 }
@@ -150,7 +169,11 @@ export interface Comparison {
   schema_version: number;
   created_at: string;
   candidate: { run_id: string; suite: string; sha: string | null; branch: string | null };
-  policy: { correction: 'holm' | 'bh' | 'none'; paired_test: 'auto' | 't' | 'bootstrap'; fail_on: GateVerdictName[] };
+  policy: {
+    correction: 'holm' | 'bh' | 'none';
+    paired_test: 'auto' | 't' | 'bootstrap';
+    fail_on: GateVerdictName[];
+  };
   models: ModelComparison[];
   verdict: Verdict;
   reason: string;

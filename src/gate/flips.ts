@@ -9,7 +9,10 @@ const OUTPUT_CHARS = 500;
  * The items that moved between the runs, most telling first: for 0/1 scores exactly the
  * correct → wrong and wrong → correct items; for mean@N scores the largest moves.
  */
-export function findFlips(pairs: readonly { candidate: ItemScore; baseline: ItemScore }[], limit = FLIPS_PER_SIDE): Flips {
+export function findFlips(
+  pairs: readonly { candidate: ItemScore; baseline: ItemScore }[],
+  limit = FLIPS_PER_SIDE,
+): Flips {
   const worse = pairs.filter((p) => p.candidate.score < p.baseline.score);
   const better = pairs.filter((p) => p.candidate.score > p.baseline.score);
   // Largest move first, then item id, so the same runs always show the same examples.

@@ -18,13 +18,35 @@ export {
   type TestMethod,
   type Verdict,
 } from './comparison.js';
-export { compareRuns, type BaselineChoice, type BaselineRun, type CompareOptions, type RunArtifacts } from './compare.js';
+export {
+  compareRuns,
+  type BaselineChoice,
+  type BaselineRun,
+  type CompareOptions,
+  type RunArtifacts,
+} from './compare.js';
 export { findFlips, FLIPS_PER_SIDE } from './flips.js';
 export { indexItems, type ItemScore } from './items.js';
-export { findDataDir, readPagesIndex, readPublishedRun, readRecords, readResultsFolder, type PagesIndex } from './load.js';
+export {
+  findDataDir,
+  readPagesIndex,
+  readPublishedRun,
+  readRecords,
+  readResultsFolder,
+  type PagesIndex,
+} from './load.js';
 export { gateDefaults, resolveGatePolicy, type GatePolicy } from './policy.js';
 export { renderComparisonTable } from './render.js';
 export { gateFolders, gateRun, type GateFoldersOptions, type GateRunOptions } from './run.js';
-export { selectBaseline, selectCheckpoints, type CheckpointQuery, type GitContext, type PromotedBaseline, type RunRow, type SelectQuery, type Selection } from './select.js';
+export {
+  selectBaseline,
+  selectCheckpoints,
+  type CheckpointQuery,
+  type GitContext,
+  type PromotedBaseline,
+  type RunRow,
+  type SelectQuery,
+  type Selection,
+} from './select.js';
 export { testPaired, testTask, type TaskTest } from './task-test.js';
 export { decideVerdicts, type VerdictInput, type VerdictOutput } from './verdict.js';

@@ -28,8 +28,14 @@ export function itemKey(itemId: string, itemHash: string): string {
  * Average each item's scored samples. Records with an error or no score are left out: an
  * infrastructure error is a missing measurement, never a wrong answer.
  */
-export function indexItems(records: Iterable<EvalRecord>, primaryMetric: (task: string) => string | undefined = () => undefined): ItemIndex {
-  const sums = new Map<string, Map<string, Map<string, ItemScore & { count: number; firstSample: number }>>>();
+export function indexItems(
+  records: Iterable<EvalRecord>,
+  primaryMetric: (task: string) => string | undefined = () => undefined,
+): ItemIndex {
+  const sums = new Map<
+    string,
+    Map<string, Map<string, ItemScore & { count: number; firstSample: number }>>
+  >();
   for (const record of records) {
     if (record.error !== null || record.score === null || !Number.isFinite(record.score)) continue;
     let tasks = sums.get(record.model);

@@ -29,7 +29,10 @@ export async function readResultsFolder(dir: string): Promise<RunArtifacts> {
 async function readRunFiles(dir: string): Promise<RunArtifacts> {
   const summary = await readJson<Summary>(join(dir, 'summary.json'));
   if (!Array.isArray(summary.models) || typeof summary.suite !== 'string') {
-    throw new DataError({ file: join(dir, 'summary.json') }, 'not an evalwarden summary (no models or suite)');
+    throw new DataError(
+      { file: join(dir, 'summary.json') },
+      'not an evalwarden summary (no models or suite)',
+    );
   }
   const plain = join(dir, 'records.jsonl');
   const gz = join(dir, 'records.jsonl.gz');
@@ -67,7 +70,8 @@ export async function readRecords(file: string): Promise<EvalRecord[]> {
 /** The `data` folder of a pages checkout (or the folder itself when it is one); null when neither. */
 export function findDataDir(dir: string): string | null {
   for (const candidate of [join(dir, 'data'), dir]) {
-    if (existsSync(join(candidate, 'index.json')) || existsSync(join(candidate, 'baselines.json'))) return candidate;
+    if (existsSync(join(candidate, 'index.json')) || existsSync(join(candidate, 'baselines.json')))
+      return candidate;
   }
   return null;
 }
@@ -82,17 +86,22 @@ export interface PagesIndex {
 /** data/index.json, every month index it lists, and data/baselines.json when present. */
 export async function readPagesIndex(dataDir: string): Promise<PagesIndex> {
   const indexFile = join(dataDir, 'index.json');
-  const index = existsSync(indexFile) ? await readJson<{ default_branch?: string; months?: string[] }>(indexFile) : {};
+  const index = existsSync(indexFile)
+    ? await readJson<{ default_branch?: string; months?: string[] }>(indexFile)
+    : {};
   const rows: RunRow[] = [];
   for (const month of index.months ?? []) {
-    if (!/^\d{4}-\d{2}$/.test(month)) throw new DataError({ file: indexFile, path: 'months' }, `"${month}" is not a yyyy-mm month`);
+    if (!/^\d{4}-\d{2}$/.test(month))
+      throw new DataError({ file: indexFile, path: 'months' }, `"${month}" is not a yyyy-mm month`);
     const monthFile = join(dataDir, 'index', `${month}.json`);
     if (!existsSync(monthFile)) continue;
     const shard = await readJson<{ runs?: RunRow[] }>(monthFile);
     rows.push(...(shard.runs ?? []));
   }
   const baselinesFile = join(dataDir, 'baselines.json');
-  const promoted = existsSync(baselinesFile) ? ((await readJson<{ baselines?: PromotedBaseline[] }>(baselinesFile)).baselines ?? []) : [];
+  const promoted = existsSync(baselinesFile)
+    ? ((await readJson<{ baselines?: PromotedBaseline[] }>(baselinesFile)).baselines ?? [])
+    : [];
   return { dataDir, default_branch: index.default_branch ?? null, rows, promoted };
 }
 
@@ -101,7 +110,10 @@ export async function readPublishedRun(dataDir: string, path: string): Promise<R
   // Paths come from published JSON, which anyone with push access to the pages branch can write:
   // only `runs/<month>/<id>` built from safe segments is read, so nothing escapes data/.
   if (!/^runs\/[A-Za-z0-9_-][A-Za-z0-9._-]*\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path)) {
-    throw new DataError({ file: join(dataDir, 'index') }, `run path "${path}" is not of the form runs/<month>/<id>`);
+    throw new DataError(
+      { file: join(dataDir, 'index') },
+      `run path "${path}" is not of the form runs/<month>/<id>`,
+    );
   }
   const dir = join(dataDir, path);
   if (!existsSync(join(dir, 'summary.json'))) {

@@ -23,8 +23,9 @@ interface SchemaProperty {
  * defaults live, so a config loaded elsewhere and this fallback cannot drift apart.
  */
 export function gateDefaults(): GateConfig {
-  const properties = (configSchema as { definitions: { gate: { properties: Record<string, SchemaProperty> } } }).definitions.gate
-    .properties;
+  const properties = (
+    configSchema as { definitions: { gate: { properties: Record<string, SchemaProperty> } } }
+  ).definitions.gate.properties;
   const defaults: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(properties)) {
     if (property.default !== undefined) defaults[key] = structuredClone(property.default);
@@ -33,7 +34,10 @@ export function gateDefaults(): GateConfig {
 }
 
 /** Fill a (possibly partial) gate config from the schema's defaults and apply per-task overrides. */
-export function resolveGatePolicy(gate: Partial<GateConfig> | undefined, tasks: readonly Pick<TaskConfig, 'id' | 'gate'>[] = []): GatePolicy {
+export function resolveGatePolicy(
+  gate: Partial<GateConfig> | undefined,
+  tasks: readonly Pick<TaskConfig, 'id' | 'gate'>[] = [],
+): GatePolicy {
   const full: GateConfig = { ...gateDefaults(), ...stripUndefined(gate ?? {}) };
   const defaults: TaskPolicy = {
     max_drop: full.max_drop,

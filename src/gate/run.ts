@@ -33,7 +33,13 @@ export interface GateRunOptions {
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
   const notes: string[] = [];
   const accept = acceptancesFor(options, notes);
-  return gateFolders({ ...options, gate: { ...options.config.gate, accept }, tasks: options.config.tasks, notes, pinned: options.config.gate?.baseline?.run });
+  return gateFolders({
+    ...options,
+    gate: { ...options.config.gate, accept },
+    tasks: options.config.tasks,
+    notes,
+    pinned: options.config.gate?.baseline?.run,
+  });
 }
 
 export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'baseConfig'> {
@@ -51,9 +57,20 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
   const notes = [...(options.notes ?? [])];
   const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
-  if (candidate.summary.status === 'partial') notes.push(`candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`);
+  if (candidate.summary.status === 'partial')
+    notes.push(
+      `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
+    );
   const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
-  return compareRuns({ candidate, baselines: choices, bestSoFar, policy, labels: options.labels, now, notes });
+  return compareRuns({
+    candidate,
+    baselines: choices,
+    bestSoFar,
+    policy,
+    labels: options.labels,
+    now,
+    notes,
+  });
 }
 
 async function resolveBaselines(
@@ -64,16 +81,21 @@ async function resolveBaselines(
   const bestSoFar = new Map<string, BaselineRun>();
   const modelFor = (model: string) => options.baselineModel ?? model;
   if (/^(https?:\/\/|git@|ssh:\/\/)/.test(options.baseline)) {
-    throw new EvalwardenError(`baseline "${options.baseline}" is a git URL: the gate reads a checked-out folder`, {
-      hint: `check the pages branch out first (git clone --depth 1 --branch gh-pages ${options.baseline} pages) and pass --baseline pages`,
-    });
+    throw new EvalwardenError(
+      `baseline "${options.baseline}" is a git URL: the gate reads a checked-out folder`,
+      {
+        hint: `check the pages branch out first (git clone --depth 1 --branch gh-pages ${options.baseline} pages) and pass --baseline pages`,
+      },
+    );
   }
   const source = resolve(options.baseline);
 
   if (isResultsFolder(source)) {
     const run = await readResultsFolder(source);
     if (run.summary.suite !== candidate.suite) {
-      options.notes.push(`baseline suite ${run.summary.suite} differs from the candidate's ${candidate.suite}: items pair where both ran them`);
+      options.notes.push(
+        `baseline suite ${run.summary.suite} differs from the candidate's ${candidate.suite}: items pair where both ran them`,
+      );
     }
     for (const model of candidate.models) {
       const baseModel = modelFor(model.model);
@@ -106,9 +128,12 @@ async function resolveBaselines(
   const pagesDir = asLayout ?? (options.pages ? findDataDir(resolve(options.pages)) : null);
   const pinned = asLayout ? options.pinned : options.baseline;
   if (!pagesDir) {
-    throw new EvalwardenError(`baseline "${options.baseline}" is neither a results folder, a published data folder, nor a run id with a data folder to find it in`, {
-      hint: 'pass --baseline <results dir>, --baseline <gh-pages checkout>, or --baseline <run id> --pages <gh-pages checkout>',
-    });
+    throw new EvalwardenError(
+      `baseline "${options.baseline}" is neither a results folder, a published data folder, nor a run id with a data folder to find it in`,
+      {
+        hint: 'pass --baseline <results dir>, --baseline <gh-pages checkout>, or --baseline <run id> --pages <gh-pages checkout>',
+      },
+    );
   }
   const index = await readPagesIndex(pagesDir);
   const loaded = new Map<string, RunArtifacts>();
@@ -117,7 +142,9 @@ async function resolveBaselines(
     let run = loaded.get(row.path);
     if (!run) loaded.set(row.path, (run = await readPublishedRun(pagesDir, row.path)));
     // A published run holds one model; its id there is the model's own.
-    const publishedModel = run.summary.models.some((m) => m.model === baseModel) ? baseModel : (run.summary.models[0]?.model ?? baseModel);
+    const publishedModel = run.summary.models.some((m) => m.model === baseModel)
+      ? baseModel
+      : (run.summary.models[0]?.model ?? baseModel);
     return {
       ...run,
       ref: {
@@ -140,7 +167,12 @@ async function resolveBaselines(
     let selection: Selection;
     if (model.role === 'training' && model.step !== null && pinned === undefined) {
       // A sweep: the previous checkpoint is the baseline, the best so far is for the curves.
-      const checkpoints = selectCheckpoints(index.rows, { model: baseModel, suite: candidate.suite, step: model.step, now: options.now });
+      const checkpoints = selectCheckpoints(index.rows, {
+        model: baseModel,
+        suite: candidate.suite,
+        step: model.step,
+        now: options.now,
+      });
       selection = checkpoints.previous;
       if (checkpoints.best.row) bestSoFar.set(model.model, await load(checkpoints.best, baseModel));
     } else {
@@ -161,11 +193,14 @@ async function resolveBaselines(
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
 function acceptancesFor(options: GateRunOptions, notes: string[]): Acceptance[] {
-  const isPullRequest = options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
+  const isPullRequest =
+    options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
   if (isPullRequest) {
     if ((options.config.gate?.accept ?? []).length > 0) {
-      notes.push("gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config");
+      notes.push(
+        "gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config",
+      );
     }
     return [];
   }

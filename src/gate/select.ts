@@ -67,44 +67,88 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * never simply the previous run, so a slow slide still shows. A pinned run id wins.
  * Runs match on suite, and a quick run may use a full run (paired on the quick items).
  */
-export function selectBaseline(rows: readonly RunRow[], promoted: readonly PromotedBaseline[], query: SelectQuery): Selection {
+export function selectBaseline(
+  rows: readonly RunRow[],
+  promoted: readonly PromotedBaseline[],
+  query: SelectQuery,
+): Selection {
   const { context, now } = query;
   const forModel = rows.filter((r) => r.model === query.model);
   if (query.pinned !== undefined) {
-    const pinned = forModel.find((r) => r.run_id === query.pinned || r.run_id.startsWith(`${query.pinned}--`));
-    if (!pinned) return { row: null, reason: `pinned run ${query.pinned} has no published run of model ${query.model}` };
+    const pinned = forModel.find(
+      (r) => r.run_id === query.pinned || r.run_id.startsWith(`${query.pinned}--`),
+    );
+    if (!pinned)
+      return { row: null, reason: `pinned run ${query.pinned} has no published run of model ${query.model}` };
     return found(pinned, 'pinned', `pinned run ${pinned.run_id}`, now);
   }
   const matching = suiteMatches(forModel, query.suite);
-  const branchRuns = (branch: string) => matching.filter((r) => r.branch === branch && r.kind !== 'pr' && (context.sha === undefined || r.sha !== context.sha));
+  const branchRuns = (branch: string) =>
+    matching.filter(
+      (r) => r.branch === branch && r.kind !== 'pr' && (context.sha === undefined || r.sha !== context.sha),
+    );
 
   if (context.event !== undefined && PULL_REQUEST_EVENTS.has(context.event)) {
     const base = context.base_ref ?? query.default_branch;
     if (!base) return { row: null, reason: 'the pull request has no base branch to find a baseline on' };
     const runs = branchRuns(base);
     const onMergeBase = context.base_sha ? latest(runs.filter((r) => r.sha === context.base_sha)) : undefined;
-    if (onMergeBase) return found(onMergeBase, 'merge-base', `the run on merge-base ${short(context.base_sha)} of ${base}`, now);
+    if (onMergeBase)
+      return found(
+        onMergeBase,
+        'merge-base',
+        `the run on merge-base ${short(context.base_sha)} of ${base}`,
+        now,
+      );
     const last = latest(runs);
-    if (last) return found(last, 'latest-on-base', `the latest run on ${base} (${short(last.sha)}; none on merge-base ${short(context.base_sha)})`, now);
+    if (last)
+      return found(
+        last,
+        'latest-on-base',
+        `the latest run on ${base} (${short(last.sha)}; none on merge-base ${short(context.base_sha)})`,
+        now,
+      );
     return { row: null, reason: `no ${query.suite} run of ${query.model} on ${base} yet` };
   }
   if (context.event === 'push') {
     const branch = context.branch ?? query.default_branch;
     if (!branch) return { row: null, reason: 'the push has no branch to find a baseline on' };
     const runs = branchRuns(branch);
-    const onParent = context.parent_sha ? latest(runs.filter((r) => r.sha === context.parent_sha)) : undefined;
-    if (onParent) return found(onParent, 'parent', `the run on parent commit ${short(context.parent_sha)} of ${branch}`, now);
+    const onParent = context.parent_sha
+      ? latest(runs.filter((r) => r.sha === context.parent_sha))
+      : undefined;
+    if (onParent)
+      return found(
+        onParent,
+        'parent',
+        `the run on parent commit ${short(context.parent_sha)} of ${branch}`,
+        now,
+      );
     const last = latest(runs);
-    if (last) return found(last, 'latest-on-branch', `the latest run on ${branch} (${short(last.sha)}; none on parent ${short(context.parent_sha)})`, now);
+    if (last)
+      return found(
+        last,
+        'latest-on-branch',
+        `the latest run on ${branch} (${short(last.sha)}; none on parent ${short(context.parent_sha)})`,
+        now,
+      );
     return { row: null, reason: `no ${query.suite} run of ${query.model} on ${branch} yet` };
   }
   // Schedule, dispatch, and a local compare (no event): the promoted baseline of the branch; with
   // no event the default branch's too, and failing that its latest run (a local guess, said so).
-  const branches = [...new Set([context.branch, ...(context.event === undefined ? [query.default_branch] : [])].filter((b): b is string => !!b))];
+  const branches = [
+    ...new Set(
+      [context.branch, ...(context.event === undefined ? [query.default_branch] : [])].filter(
+        (b): b is string => !!b,
+      ),
+    ),
+  ];
   if (branches.length === 0) return { row: null, reason: 'no branch to find a promoted baseline for' };
   for (const branch of branches) {
     const entries = promoted.filter((p) => p.branch === branch && p.model === query.model);
-    const entry = entries.find((p) => p.suite === query.suite) ?? (query.suite !== 'full' ? entries.find((p) => p.suite === 'full') : undefined);
+    const entry =
+      entries.find((p) => p.suite === query.suite) ??
+      (query.suite !== 'full' ? entries.find((p) => p.suite === 'full') : undefined);
     if (!entry) continue;
     const row = rows.find((r) => r.run_id === entry.run_id) ?? {
       run_id: entry.run_id,
@@ -122,7 +166,8 @@ export function selectBaseline(rows: readonly RunRow[], promoted: readonly Promo
   if (context.event === undefined) {
     for (const branch of branches) {
       const last = latest(branchRuns(branch));
-      if (last) return found(last, 'latest-on-branch', `the latest run on ${branch} (no promoted baseline)`, now);
+      if (last)
+        return found(last, 'latest-on-branch', `the latest run on ${branch} (no promoted baseline)`, now);
     }
   }
   return {
@@ -139,14 +184,23 @@ function suiteMatches(rows: readonly RunRow[], suite: string): RunRow[] {
 }
 
 function latest(rows: readonly RunRow[]): RunRow | undefined {
-  return rows.reduce<RunRow | undefined>((best, r) => (!best || r.created_at > best.created_at ? r : best), undefined);
+  return rows.reduce<RunRow | undefined>(
+    (best, r) => (!best || r.created_at > best.created_at ? r : best),
+    undefined,
+  );
 }
 
 function found(row: RunRow, selectedBy: BaselineRef['selected_by'], what: string, now: Date): Selection {
   const created = Date.parse(row.created_at);
   const age = Number.isFinite(created) ? Math.max(0, (now.getTime() - created) / 86_400_000) : null;
-  const ageText = age === null ? 'age unknown' : age < 1 ? `${Math.round(age * 24)} h old` : `${Math.round(age)} days old`;
-  return { row, selected_by: selectedBy, age_days: age, description: `${what}, ${row.suite} suite, ${ageText}` };
+  const ageText =
+    age === null ? 'age unknown' : age < 1 ? `${Math.round(age * 24)} h old` : `${Math.round(age)} days old`;
+  return {
+    row,
+    selected_by: selectedBy,
+    age_days: age,
+    description: `${what}, ${row.suite} suite, ${ageText}`,
+  };
 }
 
 function short(sha: string | null | undefined): string {
@@ -165,20 +219,34 @@ export interface CheckpointQuery {
  * A checkpoint sweep is compared with the previous checkpoint (the largest step below this one)
  * and with the best checkpoint so far (highest suite score among earlier steps), for the curves.
  */
-export function selectCheckpoints(rows: readonly RunRow[], query: CheckpointQuery): { previous: Selection; best: Selection } {
+export function selectCheckpoints(
+  rows: readonly RunRow[],
+  query: CheckpointQuery,
+): { previous: Selection; best: Selection } {
   const earlier = suiteMatches(
     rows.filter((r) => r.model === query.model && typeof r.step === 'number' && r.step < query.step),
     query.suite,
   );
-  const previous = earlier.reduce<RunRow | undefined>((best, r) => (!best || (r.step as number) > (best.step as number) ? r : best), undefined);
+  const previous = earlier.reduce<RunRow | undefined>(
+    (best, r) => (!best || (r.step as number) > (best.step as number) ? r : best),
+    undefined,
+  );
   const scored = earlier.filter((r) => typeof r.score === 'number');
-  const best = scored.reduce<RunRow | undefined>((top, r) => (!top || (r.score as number) > (top.score as number) ? r : top), undefined);
+  const best = scored.reduce<RunRow | undefined>(
+    (top, r) => (!top || (r.score as number) > (top.score as number) ? r : top),
+    undefined,
+  );
   return {
     previous: previous
       ? found(previous, 'previous-checkpoint', `the previous checkpoint (step ${previous.step})`, query.now)
       : { row: null, reason: `no earlier checkpoint of ${query.model} than step ${query.step}` },
     best: best
-      ? found(best, 'best-so-far', `the best checkpoint so far (step ${best.step}, score ${(best.score as number).toFixed(3)})`, query.now)
+      ? found(
+          best,
+          'best-so-far',
+          `the best checkpoint so far (step ${best.step}, score ${(best.score as number).toFixed(3)})`,
+          query.now,
+        )
       : { row: null, reason: `no scored earlier checkpoint of ${query.model}` },
   };
 }

@@ -33,8 +33,14 @@ export interface TaskTest {
  * Compare one task's items. Pairs on item id + row hash; with enough pairs the test is paired
  * (a quick run against a full baseline pairs on the quick items), otherwise unpaired (Welch).
  */
-export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<string, ItemScore> | readonly ItemScore[], options: TaskTestOptions): TaskTest {
-  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b])) : (baseline as ReadonlyMap<string, ItemScore>);
+export function testTask(
+  candidate: readonly ItemScore[],
+  baseline: ReadonlyMap<string, ItemScore> | readonly ItemScore[],
+  options: TaskTestOptions,
+): TaskTest {
+  const baseMap = Array.isArray(baseline)
+    ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b]))
+    : (baseline as ReadonlyMap<string, ItemScore>);
   const pairs: { candidate: ItemScore; baseline: ItemScore }[] = [];
   for (const item of candidate) {
     const match = baseMap.get(itemKey(item.item_id, item.item_hash));
@@ -51,7 +57,9 @@ export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<
       {
         paired_test: options.paired_test,
         binary: pairs.every((p) => p.candidate.binary && p.baseline.binary),
-        weights: pairs.some((p) => p.candidate.weight !== 1) ? pairs.map((p) => p.candidate.weight) : undefined,
+        weights: pairs.some((p) => p.candidate.weight !== 1)
+          ? pairs.map((p) => p.candidate.weight)
+          : undefined,
         clusters: hasClusters ? pairs.map((p) => p.candidate.cluster) : undefined,
         seed: options.seed,
       },
@@ -73,7 +81,15 @@ export function testTask(candidate: readonly ItemScore[], baseline: ReadonlyMap<
 }
 
 function compareItems(a: ItemScore, b: ItemScore): number {
-  return a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.item_hash < b.item_hash ? -1 : a.item_hash > b.item_hash ? 1 : 0;
+  return a.item_id < b.item_id
+    ? -1
+    : a.item_id > b.item_id
+      ? 1
+      : a.item_hash < b.item_hash
+        ? -1
+        : a.item_hash > b.item_hash
+          ? 1
+          : 0;
 }
 
 export interface PairedOptions {
@@ -90,7 +106,11 @@ export interface PairedOptions {
  * exact McNemar test and Newcombe's paired interval (the SE stays the paired one, for the MDE);
  * clustered or fractional scores get the paired t test with a cluster-robust SE.
  */
-export function testPaired(candidate: readonly number[], baseline: readonly number[], options: PairedOptions): Omit<TaskTest, 'pairs'> {
+export function testPaired(
+  candidate: readonly number[],
+  baseline: readonly number[],
+  options: PairedOptions,
+): Omit<TaskTest, 'pairs'> {
   const n = candidate.length;
   const diffs = new Array<number>(n);
   let worse = 0;
@@ -115,7 +135,12 @@ export function testPaired(candidate: readonly number[], baseline: readonly numb
       let both = 0;
       for (let i = 0; i < n; i++) if (candidate[i] === 1 && baseline[i] === 1) both++;
       // Newcombe's paired interval keeps its coverage with few discordant pairs; the t interval does not.
-      const ci = newcombePairedInterval({ both, firstOnly: better, secondOnly: worse, neither: n - both - better - worse });
+      const ci = newcombePairedInterval({
+        both,
+        firstOnly: better,
+        secondOnly: worse,
+        neither: n - both - better - worse,
+      });
       test = { ...test, ci, p_drop: exact.p_worse, p_improvement: exact.p_better };
       method = 'mcnemar';
     }
@@ -132,10 +157,17 @@ export function testPaired(candidate: readonly number[], baseline: readonly numb
 
 function side(scores: readonly number[], options: PairedOptions): SideStats {
   const estimate = estimateMean([...scores], { clusters: options.clusters, weights: options.weights });
-  return { n: scores.length, mean: estimate.mean, ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights) };
+  return {
+    n: scores.length,
+    mean: estimate.mean,
+    ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights),
+  };
 }
 
-function estimateSide(items: readonly ItemScore[]): { side: SideStats; estimate: ReturnType<typeof estimateMean> } {
+function estimateSide(items: readonly ItemScore[]): {
+  side: SideStats;
+  estimate: ReturnType<typeof estimateMean>;
+} {
   const scores = items.map((i) => i.score);
   const clustered = items.some((i) => i.cluster !== null);
   const weighted = items.some((i) => i.weight !== 1);
@@ -144,10 +176,17 @@ function estimateSide(items: readonly ItemScore[]): { side: SideStats; estimate:
     weights: weighted ? items.map((i) => i.weight) : undefined,
   });
   const binary = items.every((i) => i.binary) && !clustered && !weighted;
-  return { side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) }, estimate };
+  return {
+    side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) },
+    estimate,
+  };
 }
 
-function sideInterval(scores: readonly number[], estimate: ReturnType<typeof estimateMean>, binary: boolean): Interval {
+function sideInterval(
+  scores: readonly number[],
+  estimate: ReturnType<typeof estimateMean>,
+  binary: boolean,
+): Interval {
   if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
   return scoreInterval(scores, estimate, binary);
 }
@@ -164,10 +203,21 @@ export function testFromSummaries(
   const side = (s: { items: readonly ItemScore[]; summary: MetricSummary | undefined }) => {
     if (s.items.length > 0) return estimateSide(s.items);
     if (!s.summary || s.summary.n < 2 || !Number.isFinite(s.summary.se)) return null;
-    return { side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci }, estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n } };
+    return {
+      side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci },
+      estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n },
+    };
   };
   const cand = side(candidate);
   const base = side(baseline);
   if (!cand || !base) return null;
-  return { method: 'welch', paired: false, candidate: cand.side, baseline: base.side, test: welch(cand.estimate, base.estimate), discordant: null, pairs: [] };
+  return {
+    method: 'welch',
+    paired: false,
+    candidate: cand.side,
+    baseline: base.side,
+    test: welch(cand.estimate, base.estimate),
+    discordant: null,
+    pairs: [],
+  };
 }

@@ -34,8 +34,14 @@ export interface VerdictOutput {
  */
 export function decideVerdicts(inputs: readonly VerdictInput[], correction: Correction): VerdictOutput[] {
   const family = inputs.filter((input) => input.test !== null && !input.policy.critical);
-  const dropAdjusted = adjustPValues(family.map((f) => (f.test as DifferenceTest).p_drop), correction);
-  const riseAdjusted = adjustPValues(family.map((f) => (f.test as DifferenceTest).p_improvement), correction);
+  const dropAdjusted = adjustPValues(
+    family.map((f) => (f.test as DifferenceTest).p_drop),
+    correction,
+  );
+  const riseAdjusted = adjustPValues(
+    family.map((f) => (f.test as DifferenceTest).p_improvement),
+    correction,
+  );
   const adjusted = new Map(family.map((f, i) => [f, { drop: dropAdjusted[i], rise: riseAdjusted[i] }]));
   const m = family.length;
 
@@ -43,20 +49,39 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
     const { test, policy } = input;
     if (input.preset || !test) {
       const preset = input.preset ?? { verdict: 'no-baseline' as const, reason: 'nothing to compare with' };
-      return { task: input.task, ...preset, underpowered: false, p_drop_adjusted: Number.NaN, p_improvement_adjusted: Number.NaN, mde: Number.NaN };
+      return {
+        task: input.task,
+        ...preset,
+        underpowered: false,
+        p_drop_adjusted: Number.NaN,
+        p_improvement_adjusted: Number.NaN,
+        mde: Number.NaN,
+      };
     }
     const inFamily = adjusted.get(input);
     const pDrop = inFamily?.drop ?? test.p_drop;
     const pRise = inFamily?.rise ?? test.p_improvement;
     // The MDE assumes this is the only task that moved: under Holm (and BH) it then faces α/m.
     const levelForMde = inFamily && correction !== 'none' ? policy.alpha / m : policy.alpha;
-    const mde = minimumDetectableEffect({ se: test.se, alpha: levelForMde, df: test.df, margin: policy.max_drop });
+    const mde = minimumDetectableEffect({
+      se: test.se,
+      alpha: levelForMde,
+      df: test.df,
+      margin: policy.max_drop,
+    });
     const base = { task: input.task, p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde };
-    const family = inFamily ? `${correction === 'none' ? 'uncorrected' : correction} across ${m} task${m === 1 ? '' : 's'}` : 'critical: own α';
+    const family = inFamily
+      ? `${correction === 'none' ? 'uncorrected' : correction} across ${m} task${m === 1 ? '' : 's'}`
+      : 'critical: own α';
     const delta = `Δ ${points(test.estimate)} (95% CI ${points(test.ci.low)} to ${points(test.ci.high)})`;
 
     if (test.estimate < -policy.max_drop && pDrop < policy.alpha) {
-      return { ...base, verdict: 'regression', underpowered: false, reason: `${delta}: p = ${p(pDrop)} (${family}) below α = ${policy.alpha}, and beyond max_drop ${pts(policy.max_drop)}` };
+      return {
+        ...base,
+        verdict: 'regression',
+        underpowered: false,
+        reason: `${delta}: p = ${p(pDrop)} (${family}) below α = ${policy.alpha}, and beyond max_drop ${pts(policy.max_drop)}`,
+      };
     }
     if (test.estimate < -policy.max_drop && test.p_drop < policy.alpha) {
       return {
@@ -67,7 +92,12 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
       };
     }
     if (test.estimate > policy.max_drop && pRise < policy.alpha) {
-      return { ...base, verdict: 'improvement', underpowered: false, reason: `${delta}: p = ${p(pRise)} (${family}) below α = ${policy.alpha}` };
+      return {
+        ...base,
+        verdict: 'improvement',
+        underpowered: false,
+        reason: `${delta}: p = ${p(pRise)} (${family}) below α = ${policy.alpha}`,
+      };
     }
     const underpowered = test.ci.low < -policy.max_drop;
     return {

@@ -27,7 +27,10 @@ export async function publishCheckRun(gh: GitHub, options: CheckRunOptions): Pro
   const [first = [], ...rest] = batchAnnotations(options.annotations);
   const output = (annotations: readonly Annotation[]) => ({
     title: options.title.slice(0, 255),
-    summary: options.summary.length > CHECK_SUMMARY_LIMIT ? options.summary.slice(0, CHECK_SUMMARY_LIMIT) : options.summary,
+    summary:
+      options.summary.length > CHECK_SUMMARY_LIMIT
+        ? options.summary.slice(0, CHECK_SUMMARY_LIMIT)
+        : options.summary,
     annotations: [...annotations],
   });
   const { data } = await gh.octokit.rest.checks.create({
@@ -40,6 +43,7 @@ export async function publishCheckRun(gh: GitHub, options: CheckRunOptions): Pro
     ...(options.detailsUrl ? { details_url: options.detailsUrl } : {}),
     output: output(first),
   });
-  for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
+  for (const batch of rest)
+    await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
   return { id: data.id, url: data.html_url ?? '', requests: 1 + rest.length };
 }

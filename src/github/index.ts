@@ -3,8 +3,19 @@
  * with no pull request, the pull request of a commit, and the optional webhook. It posts what
  * `report` renders and decides nothing.
  */
-export { createGitHub, isPermissionError, parseRepo, type GitHub, type GitHubOptions, type RepoRef } from './client.js';
-export { upsertStickyComment, type StickyCommentOptions, type StickyCommentResult } from './sticky-comment.js';
+export {
+  createGitHub,
+  isPermissionError,
+  parseRepo,
+  type GitHub,
+  type GitHubOptions,
+  type RepoRef,
+} from './client.js';
+export {
+  upsertStickyComment,
+  type StickyCommentOptions,
+  type StickyCommentResult,
+} from './sticky-comment.js';
 export { publishCheckRun, type CheckRunOptions, type CheckRunResult } from './check-run.js';
 export { findPullRequestForCommit, listLabels, type PullRequestRef } from './pull-request.js';
 export { readFileAtRef } from './file-at-ref.js';

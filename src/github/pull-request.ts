@@ -16,7 +16,11 @@ export interface PullRequestRef {
  * is empty for forks, and the artifact was written by the fork's code.
  */
 export async function findPullRequestForCommit(gh: GitHub, sha: string): Promise<PullRequestRef | null> {
-  const { data } = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...gh.repo, commit_sha: sha, per_page: 100 });
+  const { data } = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...gh.repo,
+    commit_sha: sha,
+    per_page: 100,
+  });
   const open = data.filter((pr) => pr.state === 'open' && pr.head.sha === sha);
   const pr = open[0];
   if (!pr) return null;
@@ -32,6 +36,10 @@ export async function findPullRequestForCommit(gh: GitHub, sha: string): Promise
 
 /** The labels on a pull request now (the event payload holds those of when the run started). */
 export async function listLabels(gh: GitHub, issueNumber: number): Promise<string[]> {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, { ...gh.repo, issue_number: issueNumber, per_page: 100 });
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
+    ...gh.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
   return labels.map((l) => l.name);
 }

@@ -18,14 +18,30 @@ export interface StickyCommentResult {
  * holds one evalwarden comment per (workflow, config, model) however often the job runs.
  * The marker must start the body: a model's output quoted further down cannot forge it.
  */
-export async function upsertStickyComment(gh: GitHub, options: StickyCommentOptions): Promise<StickyCommentResult> {
-  if (!options.body.startsWith(options.marker)) throw new Error('a sticky comment body must start with its marker');
-  const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, { ...gh.repo, issue_number: options.issueNumber, per_page: 100 });
+export async function upsertStickyComment(
+  gh: GitHub,
+  options: StickyCommentOptions,
+): Promise<StickyCommentResult> {
+  if (!options.body.startsWith(options.marker))
+    throw new Error('a sticky comment body must start with its marker');
+  const comments = await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
+    ...gh.repo,
+    issue_number: options.issueNumber,
+    per_page: 100,
+  });
   const existing = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(options.marker));
   if (existing) {
-    const { data } = await gh.octokit.rest.issues.updateComment({ ...gh.repo, comment_id: existing.id, body: options.body });
+    const { data } = await gh.octokit.rest.issues.updateComment({
+      ...gh.repo,
+      comment_id: existing.id,
+      body: options.body,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
-  const { data } = await gh.octokit.rest.issues.createComment({ ...gh.repo, issue_number: options.issueNumber, body: options.body });
+  const { data } = await gh.octokit.rest.issues.createComment({
+    ...gh.repo,
+    issue_number: options.issueNumber,
+    body: options.body,
+  });
   return { action: 'created', id: data.id, url: data.html_url };
 }

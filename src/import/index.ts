@@ -31,7 +31,9 @@ export interface ImportResult {
 export async function importResults(options: ImportOptions): Promise<ImportResult> {
   const importer = (importers as Record<string, (typeof importers)[ImportFormat]>)[options.format];
   if (!importer) {
-    throw new EvalwardenError(`Unknown import format "${options.format}".`, { hint: `Use one of: ${Object.keys(importers).join(', ')}.` });
+    throw new EvalwardenError(`Unknown import format "${options.format}".`, {
+      hint: `Use one of: ${Object.keys(importers).join(', ')}.`,
+    });
   }
   const runs = await importer.read(options.path);
   const folders: ImportResult['folders'] = [];

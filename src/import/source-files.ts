@@ -6,7 +6,10 @@ import { DataError } from '../errors.js';
 /** Files under `path` (itself when a file) whose name matches, searched `depth` folders deep, sorted. */
 export async function findFiles(path: string, pattern: RegExp, depth = 3): Promise<string[]> {
   const info = await stat(path).catch((cause: unknown) => {
-    throw new DataError({ file: path }, 'cannot be read', { cause, hint: 'Pass the file or the output folder the harness wrote.' });
+    throw new DataError({ file: path }, 'cannot be read', {
+      cause,
+      hint: 'Pass the file or the output folder the harness wrote.',
+    });
   });
   if (info.isFile()) return pattern.test(basename(path)) ? [path] : [];
   const out: string[] = [];
@@ -51,7 +54,10 @@ export function timeInName(name: string): string | null {
 
 /** A model name as an evalwarden model id (`org/name` → `org__name`, as lm-eval sanitises it). */
 export function modelId(name: string): string {
-  const id = name.replace(/\//g, '__').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '');
+  const id = name
+    .replace(/\//g, '__')
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^[^A-Za-z0-9]+/, '');
   return id.slice(0, 128) || 'model';
 }
 
@@ -59,6 +65,7 @@ export function modelId(name: string): string {
 export function asNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }

@@ -27,7 +27,8 @@ export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSu
   const categories: Record<string, MetricSummary> = {};
   if (items.length > 0) {
     const names = new Set(items.flatMap((r) => Object.keys(r.scores)));
-    for (const name of names) metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
+    for (const name of names)
+      metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
     const byCategory = new Map<string, number[]>();
     for (const r of items) {
       if (r.category === null || !(task.primary_metric in r.scores)) continue;
@@ -37,8 +38,10 @@ export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSu
     }
     for (const [name, values] of byCategory) categories[name] = metricOf(values);
   } else {
-    for (const [name, m] of Object.entries(task.metrics)) metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
-    for (const [name, c] of Object.entries(task.categories)) categories[name] = fromAggregate(c.mean, null, c.n);
+    for (const [name, m] of Object.entries(task.metrics))
+      metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
+    for (const [name, c] of Object.entries(task.categories))
+      categories[name] = fromAggregate(c.mean, null, c.n);
   }
   const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : (task.n ?? 0);
   return {
@@ -71,7 +74,13 @@ function metricOf(values: number[]): MetricSummary {
 function fromAggregate(mean: number, se: number | null, n: number): MetricSummary {
   // No stderr from the harness ("N/A"): for a proportion with a known n, Wilson still gives an interval.
   if (se === null && n > 0 && mean >= 0 && mean <= 1) {
-    return { n, mean, se: Math.sqrt((mean * (1 - mean)) / n), ci: wilsonInterval(Math.round(mean * n), n), ci_method: 'wilson' };
+    return {
+      n,
+      mean,
+      se: Math.sqrt((mean * (1 - mean)) / n),
+      ci: wilsonInterval(Math.round(mean * n), n),
+      ci_method: 'wilson',
+    };
   }
   return { n, mean, se: se ?? 0, ci: normal(mean, se ?? 0), ci_method: 't' };
 }

@@ -1,6 +1,13 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type EvalRecord, type GitProvenance, type ModelSummary, type RunInfo, type Summary } from '../artifacts.js';
+import {
+  SCHEMA_VERSION,
+  type EvalRecord,
+  type GitProvenance,
+  type ModelSummary,
+  type RunInfo,
+  type Summary,
+} from '../artifacts.js';
 import { packageVersion } from '../tasks/package-root.js';
 import type { ImportedRun } from './imported.js';
 import { aggregate } from '../run/summarize.js';
@@ -12,7 +19,11 @@ import { summarizeTask } from './summarize.js';
  * per-item scores, summary.json, and run.json of kind `import`. The gate and the publisher take
  * it like a native run.
  */
-export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitProvenance): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
+export async function writeImportedRun(
+  run: ImportedRun,
+  dir: string,
+  git?: GitProvenance,
+): Promise<{ run: RunInfo; summary: Summary; records: EvalRecord[] }> {
   const records: EvalRecord[] = run.models.flatMap((model) =>
     model.items.map((item) => {
       const primary = model.tasks.find((t) => t.task === item.task)?.primary_metric;
@@ -42,7 +53,12 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
     }),
   );
   const models: ModelSummary[] = run.models.map((model) => {
-    const tasks = model.tasks.map((task) => summarizeTask(task, records.filter((r) => r.model === model.model)));
+    const tasks = model.tasks.map((task) =>
+      summarizeTask(
+        task,
+        records.filter((r) => r.model === model.model),
+      ),
+    );
     return {
       model: model.model,
       role: model.role,
@@ -55,7 +71,13 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
       cost: 0,
     };
   });
-  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: run.run_id, suite: run.suite, status: 'complete', models };
+  const summary: Summary = {
+    schema_version: SCHEMA_VERSION,
+    run_id: run.run_id,
+    suite: run.suite,
+    status: 'complete',
+    models,
+  };
   const info: RunInfo = {
     schema_version: SCHEMA_VERSION,
     run_id: run.run_id,
@@ -63,7 +85,12 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
     kind: 'import',
     evalwarden_version: packageVersion(),
     config_hash: run.source.sha256.slice(0, 16),
-    datasets: run.models[0].tasks.map((t) => ({ task: t.task, path: run.source.path, sha256: run.source.sha256, items: t.n ?? 0 })),
+    datasets: run.models[0].tasks.map((t) => ({
+      task: t.task,
+      path: run.source.path,
+      sha256: run.source.sha256,
+      items: t.n ?? 0,
+    })),
     models: run.models.map((m) => ({
       model: m.model,
       role: m.role,
@@ -74,7 +101,16 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
       revision: null,
       params: {},
     })),
-    git: git ?? { sha: null, ref: null, branch: null, repository: null, pr: null, event: null, base_ref: null, base_sha: null },
+    git: git ?? {
+      sha: null,
+      ref: null,
+      branch: null,
+      repository: null,
+      pr: null,
+      event: null,
+      base_ref: null,
+      base_sha: null,
+    },
     shard: null,
     started_at: run.started_at,
     finished_at: run.finished_at,
@@ -86,7 +122,8 @@ export async function writeImportedRun(run: ImportedRun, dir: string, git?: GitP
   await writeFile(join(dir, 'run.json'), `${JSON.stringify(info, null, 2)}\n`);
   await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // Without per-item data there is no records.jsonl, not even one left by an earlier import here.
-  if (records.length > 0) await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  if (records.length > 0)
+    await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   else await rm(join(dir, 'records.jsonl'), { force: true });
   return { run: info, summary, records };
 }

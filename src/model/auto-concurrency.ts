@@ -77,7 +77,8 @@ export class AutoConcurrency {
   /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
   #recentMedian(now: number): number {
     const latencies: number[] = [];
-    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--) latencies.push(this.#recent[i].latency);
+    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--)
+      latencies.push(this.#recent[i].latency);
     if (latencies.length < this.#options.initial) return 0;
     latencies.sort((a, b) => a - b);
     return latencies[Math.floor(latencies.length / 2)];
@@ -95,8 +96,12 @@ export class AutoConcurrency {
     // Decide at most once per round trip, on a full window of evidence.
     if (now - this.#lastChange < 2 * this.#minLatency) return this.#limit;
     // A rate limit long past may have been a passing one: let the ceiling rise again, slowly.
-    if (now - this.#lastBackoff > Math.max(10_000, 20 * this.#minLatency)) this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
-    const latencies = this.#recent.filter((r) => now - r.at <= 2 * this.#minLatency).map((r) => r.latency).sort((a, b) => a - b);
+    if (now - this.#lastBackoff > Math.max(10_000, 20 * this.#minLatency))
+      this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
+    const latencies = this.#recent
+      .filter((r) => now - r.at <= 2 * this.#minLatency)
+      .map((r) => r.latency)
+      .sort((a, b) => a - b);
     if (latencies.length < 8) return this.#limit;
     const p90 = latencies[Math.floor(latencies.length * 0.9)];
     const median = latencies[Math.floor(latencies.length / 2)];

@@ -91,7 +91,11 @@ export class ModelClient {
     let models: (OpenAI.Models.Model & { revision?: string; root?: string })[];
     try {
       models = [];
-      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2), signal: this.#cancel.signal })) models.push(model);
+      for await (const model of this.#sdk.models.list({
+        maxRetries: Math.min(this.#options.maxRetries, 2),
+        signal: this.#cancel.signal,
+      }))
+        models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
       const detail = redactSecrets(errorMessage(cause), this.#secrets);
@@ -99,7 +103,11 @@ export class ModelClient {
         status === 401 || status === 403
           ? `the endpoint refused the API key${apiKeyEnv ? ` from $${apiKeyEnv}` : ' (none set: add api_key_env to the model)'}`
           : 'is the server up? (vLLM: poll /v1/models until it lists the model)';
-      throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, { status, hint, cause: undefined });
+      throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, {
+        status,
+        hint,
+        cause: undefined,
+      });
     }
     const found = models.find((m) => m.id === servedModel);
     if (!found) {
@@ -107,7 +115,11 @@ export class ModelClient {
         hint: `it serves: ${models.map((m) => m.id).join(', ') || '(nothing)'}`,
       });
     }
-    return { id: found.id, revision: found.revision ?? null, endpointKind: endpointKind(baseUrl, found.owned_by) };
+    return {
+      id: found.id,
+      revision: found.revision ?? null,
+      endpointKind: endpointKind(baseUrl, found.owned_by),
+    };
   }
 
   /**
@@ -128,14 +140,30 @@ export class ModelClient {
     const started = performance.now();
     if (api === 'completions') {
       const prompt = messages.map((m) => m.content).join('\n\n');
-      const response = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
+      const response = await this.#sdk.completions.create(
+        { model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body },
+        { signal: this.#cancel.signal },
+      );
       const text = response.choices[0]?.text ?? '';
-      return { ...splitReasoning(text, null), usage: usageOf(response.usage), latencyMs: performance.now() - started };
+      return {
+        ...splitReasoning(text, null),
+        usage: usageOf(response.usage),
+        latencyMs: performance.now() - started,
+      };
     }
-    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
-    const message = response.choices[0]?.message as (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string }) | undefined;
+    const response = await this.#sdk.chat.completions.create(
+      { model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body },
+      { signal: this.#cancel.signal },
+    );
+    const message = response.choices[0]?.message as
+      | (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string })
+      | undefined;
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
-    return { ...splitReasoning(message?.content ?? '', reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };
+    return {
+      ...splitReasoning(message?.content ?? '', reasoningField),
+      usage: usageOf(response.usage),
+      latencyMs: performance.now() - started,
+    };
   }
 }
 
@@ -174,7 +202,11 @@ class EndpointSdk extends OpenAI {
   readonly #postHeaders: Headers;
   readonly #postHeaderRecord: Record<string, string>;
 
-  constructor(options: ClientOptions, transport: Transport, onAttempt: ((event: AttemptEvent) => void) | undefined) {
+  constructor(
+    options: ClientOptions,
+    transport: Transport,
+    onAttempt: ((event: AttemptEvent) => void) | undefined,
+  ) {
     super(options);
     this.#transport = transport;
     this.#onAttempt = onAttempt;
@@ -193,7 +225,8 @@ class EndpointSdk extends OpenAI {
   }
 
   override async buildRequest(options: SdkRequest, context?: { retryCount?: number }): Promise<BuiltRequest> {
-    const plainJson = options.method === 'post' && !options.headers && !options.query && isPlainObject(options.body);
+    const plainJson =
+      options.method === 'post' && !options.headers && !options.query && isPlainObject(options.body);
     if (!plainJson || this.#postBase === undefined) return super.buildRequest(options, context);
     return {
       req: { method: 'POST', headers: this.#postHeaders, body: JSON.stringify(options.body) },
@@ -202,9 +235,16 @@ class EndpointSdk extends OpenAI {
     };
   }
 
-  override async fetchWithTimeout(url: RequestInfo, init: RequestInit | undefined, ms: number): Promise<Response> {
+  override async fetchWithTimeout(
+    url: RequestInfo,
+    init: RequestInit | undefined,
+    ms: number,
+  ): Promise<Response> {
     const href = typeof url === 'string' ? url : url.url;
-    const headers = init?.headers === this.#postHeaders ? this.#postHeaderRecord : Object.fromEntries(new Headers(init?.headers));
+    const headers =
+      init?.headers === this.#postHeaders
+        ? this.#postHeaderRecord
+        : Object.fromEntries(new Headers(init?.headers));
     const request = { method: init?.method ?? 'GET', headers, body: init?.body as string | undefined };
     // Only generation requests (POST) tell the scheduler about the server's capacity: a 2 ms
     // GET /v1/models would pass for the server's fastest reply.

@@ -13,7 +13,10 @@ export function isFatalStatus(status: number | undefined): boolean {
  */
 export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const cause = error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError) ? error.cause : undefined;
+  const cause =
+    error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError)
+      ? error.cause
+      : undefined;
   if (!(cause instanceof Error) || !cause.message) return message;
   const code = (cause as NodeJS.ErrnoException).code;
   return `${message.replace(/\.$/, '')}: ${code && !cause.message.includes(code) ? `${code} ` : ''}${cause.message}`;
@@ -24,7 +27,8 @@ export function toRecordError(error: unknown, secrets: readonly string[]): Recor
   const message = redactSecrets(errorMessage(error), secrets).slice(0, 500);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message };
   if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection', message };
-  if (error instanceof OpenAI.APIError && error.status !== undefined) return { kind: `http_${error.status}`, message };
+  if (error instanceof OpenAI.APIError && error.status !== undefined)
+    return { kind: `http_${error.status}`, message };
   return { kind: 'client', message };
 }
 

@@ -1,5 +1,8 @@
 /** Splits `<think>…</think>` reasoning off a reply: the reasoning is kept, never scored. */
-export function splitReasoning(content: string, reasoningField: string | null): { output: string; reasoning: string | null } {
+export function splitReasoning(
+  content: string,
+  reasoningField: string | null,
+): { output: string; reasoning: string | null } {
   const parts: string[] = reasoningField ? [reasoningField] : [];
   let output = content;
   const think = /<think>([\s\S]*?)(?:<\/think>|$)/g;

@@ -9,5 +9,7 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
   for (const secret of values) out = out.split(secret).join('***');
   // Bearer tokens and sk-… keys that were not ours are hidden too.
-  return out.replace(/\b(sk-[A-Za-z0-9_-]{4})[A-Za-z0-9_-]{8,}/g, '$1***').replace(/(Bearer\s+)[^\s"']+/gi, '$1***');
+  return out
+    .replace(/\b(sk-[A-Za-z0-9_-]{4})[A-Za-z0-9_-]{8,}/g, '$1***')
+    .replace(/(Bearer\s+)[^\s"']+/gi, '$1***');
 }

@@ -57,14 +57,26 @@ export function createTransport(options: TransportOptions): Transport {
         reject(error);
       };
       const request = client.request(
-        { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol as 'http:' | 'https:'] },
+        {
+          ...where,
+          method: outgoing.method,
+          headers: outgoing.headers,
+          agent: agents[url.protocol as 'http:' | 'https:'],
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', fail);
           response.on('end', () => {
             clearTimeout(timer);
-            resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString('utf8')) as unknown as Response);
+            resolve(
+              new ReadResponse(
+                url.href,
+                response.statusCode ?? 0,
+                new ReadHeaders(response.headers),
+                Buffer.concat(chunks).toString('utf8'),
+              ) as unknown as Response,
+            );
           });
           // A connection cut mid-reply may end with neither 'end' nor 'error'.
           response.on('close', () => {
@@ -73,7 +85,10 @@ export function createTransport(options: TransportOptions): Transport {
         },
       );
       // Whole-request deadline (a socket timeout would let a reply that trickles in outlive it).
-      timer = setTimeout(() => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       request.on('error', fail);
       request.end(outgoing.body);
     });
@@ -115,7 +130,9 @@ const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy
  * The proxy variables, with this machine's loopback never proxied: a model served on the runner
  * itself (vLLM on localhost) is out of a proxy's reach, whatever NO_PROXY says.
  */
-function proxySettings(env: Record<string, string | undefined> | undefined): Record<string, string> | undefined {
+function proxySettings(
+  env: Record<string, string | undefined> | undefined,
+): Record<string, string> | undefined {
   if (!env || !PROXY_VARIABLES.some((name) => env[name])) return undefined;
   const settings: Record<string, string> = {};
   for (const name of PROXY_VARIABLES) if (env[name]) settings[name] = env[name];

@@ -24,8 +24,14 @@ export async function applyRuns(
   options: { context: PublishContext; retention: PublishConfig['retention']; now: Date },
 ): Promise<ApplyResult> {
   const now = options.now.toISOString();
-  await store.prefetch([paths.manifest, paths.baselines, ...runs.flatMap((r) => [paths.month(r.month), r.seriesPath])]);
-  const manifest: Manifest = (await readJson<Manifest>(store, paths.manifest)) ?? emptyManifest(options.context.repository, options.context.defaultBranch);
+  await store.prefetch([
+    paths.manifest,
+    paths.baselines,
+    ...runs.flatMap((r) => [paths.month(r.month), r.seriesPath]),
+  ]);
+  const manifest: Manifest =
+    (await readJson<Manifest>(store, paths.manifest)) ??
+    emptyManifest(options.context.repository, options.context.defaultBranch);
   const promoted: Baseline[] = [];
 
   for (const run of runs) {
@@ -39,7 +45,11 @@ export async function applyRuns(
 
     addRun(manifest, { row: run.row, month: run.month, tasks: run.tasks, alert: run.alert, isNew });
     if (run.autoPromote) {
-      const entry = await promoteRow(store, run.row, { by: 'auto', reason: `${run.row.verdict} on ${run.row.branch}`, now });
+      const entry = await promoteRow(store, run.row, {
+        by: 'auto',
+        reason: `${run.row.verdict} on ${run.row.branch}`,
+        now,
+      });
       if (entry) promoted.push(entry);
     }
   }

@@ -14,10 +14,14 @@ export async function promoteRow(
   how: { by: 'auto' | 'manual'; reason: string; now: string },
 ): Promise<Baseline | null> {
   if (row.branch === null) return null;
-  const file = (await readJson<Baselines>(store, paths.baselines)) ?? { schema_version: PROTOCOL_VERSION, baselines: [] };
+  const file = (await readJson<Baselines>(store, paths.baselines)) ?? {
+    schema_version: PROTOCOL_VERSION,
+    baselines: [],
+  };
   const same = (b: Baseline) => b.branch === row.branch && b.model === row.model && b.suite === row.suite;
   const current = file.baselines.find(same);
-  if (how.by === 'auto' && current && current.run_id !== row.run_id && current.created_at > row.created_at) return null;
+  if (how.by === 'auto' && current && current.run_id !== row.run_id && current.created_at > row.created_at)
+    return null;
   const entry: Baseline = {
     branch: row.branch,
     model: row.model,
@@ -30,7 +34,8 @@ export async function promoteRow(
     reason: how.reason,
   };
   file.baselines = [...file.baselines.filter((b) => !same(b)), entry].sort(
-    (a, b) => a.branch.localeCompare(b.branch) || a.model.localeCompare(b.model) || a.suite.localeCompare(b.suite),
+    (a, b) =>
+      a.branch.localeCompare(b.branch) || a.model.localeCompare(b.model) || a.suite.localeCompare(b.suite),
   );
   await writeJson(store, paths.baselines, file);
   return entry;

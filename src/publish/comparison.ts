@@ -31,17 +31,29 @@ export function verdictFor(comparison: unknown, model: string): ModelVerdict | n
     };
   }
   if (typeof comparison.model === 'string' && comparison.model !== model) return null;
-  return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks), gated: comparison.gating !== 'none' };
+  return {
+    comparison,
+    verdict: asVerdict(comparison.verdict),
+    alertTasks: alertTasks(comparison.tasks),
+    gated: comparison.gating !== 'none',
+  };
 }
 
 /** A comparison that is not one would publish runs with no verdict and promote nothing: say so. */
 function checkComparison(comparison: unknown): asserts comparison is Record<string, unknown> {
   const models = isObject(comparison) ? comparison.models : undefined;
-  const ok = isObject(comparison) && (Array.isArray(models) ? models.every((m) => isObject(m) && typeof m.model === 'string') : 'verdict' in comparison);
+  const ok =
+    isObject(comparison) &&
+    (Array.isArray(models)
+      ? models.every((m) => isObject(m) && typeof m.model === 'string')
+      : 'verdict' in comparison);
   if (!ok) {
-    throw new EvalwardenError('The comparison to publish is not a comparison.json of the gate (no models with a model id, no verdict).', {
-      hint: 'Pass the comparison.json that `evalwarden compare` wrote, or none.',
-    });
+    throw new EvalwardenError(
+      'The comparison to publish is not a comparison.json of the gate (no models with a model id, no verdict).',
+      {
+        hint: 'Pass the comparison.json that `evalwarden compare` wrote, or none.',
+      },
+    );
   }
 }
 
@@ -53,11 +65,15 @@ export function isAlerting(verdict: VerdictName | null): boolean {
 
 function alertTasks(tasks: unknown): string[] {
   if (!Array.isArray(tasks)) return [];
-  return tasks.filter((t) => isObject(t) && typeof t.task === 'string' && ALERTING.has(String(t.verdict))).map((t) => (t as { task: string }).task);
+  return tasks
+    .filter((t) => isObject(t) && typeof t.task === 'string' && ALERTING.has(String(t.verdict)))
+    .map((t) => (t as { task: string }).task);
 }
 
 function asVerdict(value: unknown): VerdictName | null {
-  return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value) ? (value as VerdictName) : null;
+  return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value)
+    ? (value as VerdictName)
+    : null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -18,7 +18,9 @@ export async function copyDashboard(store: PagesStore, dashboardDir: string): Pr
     });
   });
   if (!files.includes('index.html')) {
-    throw new EvalwardenError(`${dashboardDir} has no index.html: it is not a built dashboard.`, { hint: 'Point --dashboard at dist/dashboard/.' });
+    throw new EvalwardenError(`${dashboardDir} has no index.html: it is not a built dashboard.`, {
+      hint: 'Point --dashboard at dist/dashboard/.',
+    });
   }
   for (const name of await store.list('')) if (!KEEP.has(name)) await store.remove(name);
   for (const file of files) await store.write(file, await readFile(join(dashboardDir, ...file.split('/'))));

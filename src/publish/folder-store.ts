@@ -50,4 +50,3 @@ export function folderStore(root: string): PagesStore {
     },
   };
 }
-

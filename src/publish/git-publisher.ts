@@ -36,7 +36,11 @@ type PushOutcome = 'ok' | 'race' | 'forbidden';
  * jittered backoff. The remote only changes on a successful push, so a crash at any point
  * leaves it as it was.
  */
-export async function editPagesBranch<T>(target: GitTarget, message: string, edit: (store: PagesStore) => Promise<T>): Promise<SiteEdit<T>> {
+export async function editPagesBranch<T>(
+  target: GitTarget,
+  message: string,
+  edit: (store: PagesStore) => Promise<T>,
+): Promise<SiteEdit<T>> {
   const dir = await mkdtemp(join(tmpdir(), 'evalwarden-pages-'));
   const git = gitFor(dir, { token: target.token });
   try {
@@ -57,12 +61,17 @@ export async function editPagesBranch<T>(target: GitTarget, message: string, edi
       if (outcome === 'ok') return { status: 'published', value, commit, attempts: attempt, notice: null };
       if (outcome === 'forbidden') return forbidden(git, target, attempt, 'push to');
       if (attempt >= target.maxAttempts) {
-        throw new PublishError(`Gave up publishing to ${git.scrub(target.remote)} ${target.branch} after ${attempt} attempts: other publishers kept pushing first.`, {
-          hint: 'Run the publish again, or publish from one merge job instead of every matrix job.',
-        });
+        throw new PublishError(
+          `Gave up publishing to ${git.scrub(target.remote)} ${target.branch} after ${attempt} attempts: other publishers kept pushing first.`,
+          {
+            hint: 'Run the publish again, or publish from one merge job instead of every matrix job.',
+          },
+        );
       }
       const delay = Math.min(4000, 200 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
-      target.log(`${target.branch} moved while publishing; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${target.maxAttempts}).`);
+      target.log(
+        `${target.branch} moved while publishing; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${target.maxAttempts}).`,
+      );
       await sleep(delay);
     }
   } finally {
@@ -73,30 +82,57 @@ export async function editPagesBranch<T>(target: GitTarget, message: string, edi
 /** The branch's tip after a fresh fetch; null when the branch does not exist yet (it will start as an orphan). */
 async function fetchTip(git: Git, target: GitTarget): Promise<string | null | 'forbidden'> {
   const ref = `refs/remotes/origin/${target.branch}`;
-  const result = await git.run(['fetch', '--quiet', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${target.branch}:${ref}`]);
+  const result = await git.run([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--depth=1',
+    '--filter=blob:none',
+    'origin',
+    `+refs/heads/${target.branch}:${ref}`,
+  ]);
   if (result.code !== 0) {
     if (/couldn't find remote ref/i.test(result.stderr)) return null;
     if (isAuthFailure(result.stderr)) return 'forbidden';
-    throw new PublishError(`Could not fetch ${target.branch} from ${git.scrub(target.remote)}: ${git.scrub(result.stderr.trim())}`, {
-      hint: 'Check the remote URL and that the runner can reach it.',
-    });
+    throw new PublishError(
+      `Could not fetch ${target.branch} from ${git.scrub(target.remote)}: ${git.scrub(result.stderr.trim())}`,
+      {
+        hint: 'Check the remote URL and that the runner can reach it.',
+      },
+    );
   }
-  if (/filtering not recognized/i.test(result.stderr)) target.log('The remote does not support partial clone: fetching every file of the branch (slower).');
+  if (/filtering not recognized/i.test(result.stderr))
+    target.log('The remote does not support partial clone: fetching every file of the branch (slower).');
   return (await git.ok(['rev-parse', ref])).toString('utf8').trim();
 }
 
 async function push(git: Git, target: GitTarget, commit: string): Promise<PushOutcome> {
   // --no-verify: a pre-push hook from the user's global core.hooksPath has no business here.
-  const result = await git.run(['push', '--porcelain', '--quiet', '--no-verify', 'origin', `${commit}:refs/heads/${target.branch}`]);
+  const result = await git.run([
+    'push',
+    '--porcelain',
+    '--quiet',
+    '--no-verify',
+    'origin',
+    `${commit}:refs/heads/${target.branch}`,
+  ]);
   if (result.code === 0) return 'ok';
   const text = `${result.stdout.toString('utf8')}\n${result.stderr}`;
   // Someone else pushed first: client-side ("fetch first", "non-fast-forward") or on the server
   // (denyNonFastForwards, or the ref lock held by a concurrent push).
-  if (/\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(text)) return 'race';
+  if (
+    /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(
+      text,
+    )
+  )
+    return 'race';
   if (isAuthFailure(text)) return 'forbidden';
-  throw new PublishError(`Could not push to ${target.branch} of ${git.scrub(target.remote)}: ${git.scrub(text.trim()).slice(0, 2000)}`, {
-    hint: 'A branch protection rule or a server hook may refuse the push; evalwarden never force-pushes.',
-  });
+  throw new PublishError(
+    `Could not push to ${target.branch} of ${git.scrub(target.remote)}: ${git.scrub(text.trim()).slice(0, 2000)}`,
+    {
+      hint: 'A branch protection rule or a server hook may refuse the push; evalwarden never force-pushes.',
+    },
+  );
 }
 
 function repositoryConfig(remote: string): string {
@@ -125,7 +161,9 @@ function configValue(value: string): string {
 }
 
 function isAuthFailure(text: string): boolean {
-  return /\b403\b|\b401\b|permission to .* denied|denied to|authentication failed|could not read username|terminal prompts disabled|protected branch/i.test(text);
+  return /\b403\b|\b401\b|permission to .* denied|denied to|authentication failed|could not read username|terminal prompts disabled|protected branch/i.test(
+    text,
+  );
 }
 
 function forbidden<T>(git: Git, target: GitTarget, attempts: number, verb: string): SiteEdit<T> {

@@ -76,14 +76,29 @@ export function gitTreeStore(git: Git, base: string | null): GitTreeStore {
       await Promise.all(
         ids.map((id) =>
           git.ok(
-            ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', 'origin', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin'],
+            [
+              '-c',
+              'fetch.negotiationAlgorithm=noop',
+              'fetch',
+              '--quiet',
+              'origin',
+              '--no-tags',
+              '--no-write-fetch-head',
+              '--recurse-submodules=no',
+              '--filter=blob:none',
+              '--stdin',
+            ],
             { input: `${id}\n` },
           ),
         ),
       );
     },
     async write(path, data) {
-      ops.push({ kind: 'write', path: checkSitePath(path), data: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8') });
+      ops.push({
+        kind: 'write',
+        path: checkSitePath(path),
+        data: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'),
+      });
     },
     async remove(path) {
       ops.push({ kind: 'remove', path: checkSitePath(path) });
@@ -113,7 +128,9 @@ export function gitTreeStore(git: Git, base: string | null): GitTreeStore {
       const text = (s: string) => chunks.push(Buffer.from(s, 'utf8'));
       const msg = Buffer.from(message, 'utf8');
       // reset first: without it a root commit would take the last attempt's commit as parent.
-      text(`reset refs/evalwarden/publish\ncommit refs/evalwarden/publish\ncommitter ${COMMITTER} ${now} +0000\ndata ${msg.length}\n`);
+      text(
+        `reset refs/evalwarden/publish\ncommit refs/evalwarden/publish\ncommitter ${COMMITTER} ${now} +0000\ndata ${msg.length}\n`,
+      );
       chunks.push(msg);
       text('\n');
       if (base !== null) text(`from ${base}\n`);
@@ -129,7 +146,10 @@ export function gitTreeStore(git: Git, base: string | null): GitTreeStore {
       text('\n');
       // --force: the ref is ours alone and is reset from a fresh base on every attempt.
       // unpackLimit 0: keep fast-import's small pack as it is instead of exploding it into loose objects.
-      await git.ok(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--force', '--date-format=raw'], { input: Buffer.concat(chunks) });
+      await git.ok(
+        ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--force', '--date-format=raw'],
+        { input: Buffer.concat(chunks) },
+      );
       return git.ok(['rev-parse', 'refs/evalwarden/publish']).then((b) => b.toString('utf8').trim());
     },
   };

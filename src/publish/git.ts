@@ -25,7 +25,9 @@ export class PublishError extends EvalwardenError {}
  * log line.
  */
 export function gitFor(gitDir: string, options: { token?: string | null } = {}): Git {
-  const header = options.token ? `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}` : null;
+  const header = options.token
+    ? `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`
+    : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GIT_DIR: gitDir,
@@ -56,9 +58,13 @@ export function gitFor(gitDir: string, options: { token?: string | null } = {}):
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
       child.on('error', (error) =>
-        reject(new PublishError('Could not run git.', { hint: 'Install git and put it on PATH.', cause: error })),
+        reject(
+          new PublishError('Could not run git.', { hint: 'Install git and put it on PATH.', cause: error }),
+        ),
       );
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+      child.on('close', (code) =>
+        resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+      );
       // A closed stdin (git exiting early) must not crash the publisher.
       child.stdin.on('error', () => {});
       child.stdin.end(runOptions.input ?? '');

@@ -26,7 +26,10 @@ export const RUN_FILES = {
 /** `yyyy-mm` of an ISO time (UTC), the run's month folder. */
 export function monthOf(iso: string): string {
   const t = Date.parse(iso);
-  if (Number.isNaN(t)) throw new EvalwardenError(`Not a time: ${JSON.stringify(iso)}.`, { hint: 'run.json needs started_at as an ISO 8601 time.' });
+  if (Number.isNaN(t))
+    throw new EvalwardenError(`Not a time: ${JSON.stringify(iso)}.`, {
+      hint: 'run.json needs started_at as an ISO 8601 time.',
+    });
   return new Date(t).toISOString().slice(0, 7);
 }
 
@@ -38,7 +41,8 @@ export const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,108}$/;
  * sanitised again, since cutting a long id twice would give another name.
  */
 function checkSegment(id: string): string {
-  if (!SEGMENT.test(id)) throw new EvalwardenError(`Not a published run id: ${JSON.stringify(id.slice(0, 120))}.`);
+  if (!SEGMENT.test(id))
+    throw new EvalwardenError(`Not a published run id: ${JSON.stringify(id.slice(0, 120))}.`);
   return id;
 }
 

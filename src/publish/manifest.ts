@@ -30,7 +30,13 @@ export function emptyManifest(repository: string | null, defaultBranch: string):
  */
 export function addRun(
   manifest: Manifest,
-  input: { row: RunRow; month: string; tasks: { task: string; primary_metric: string }[]; alert: Alert | null; isNew: boolean },
+  input: {
+    row: RunRow;
+    month: string;
+    tasks: { task: string; primary_metric: string }[];
+    alert: Alert | null;
+    isNew: boolean;
+  },
 ): void {
   const { row } = input;
   if (!manifest.months.includes(input.month)) manifest.months = [...manifest.months, input.month].sort();
@@ -85,7 +91,10 @@ function updateLeaderboard(manifest: Manifest, row: RunRow): void {
   if (row.role === 'training' && row.score !== null) {
     const best = bests.find((r) => r.model === row.model && r.suite === row.suite);
     if (!best || best.run_id === row.run_id || (best.score ?? -Infinity) < row.score) {
-      bests = [...bests.filter((r) => !(r.model === row.model && r.suite === row.suite)), { ...row, best: true }];
+      bests = [
+        ...bests.filter((r) => !(r.model === row.model && r.suite === row.suite)),
+        { ...row, best: true },
+      ];
     }
   }
   manifest.leaderboard = [...rows, ...bests.sort((a, b) => a.model.localeCompare(b.model))];

@@ -52,21 +52,27 @@ export function resolvePublishConfig(config: Partial<PublishConfig> = {}): Publi
     redact: config.redact ?? publishSchema.redact.default,
     retention: {
       pr_days: config.retention?.pr_days ?? retention.pr_days.default,
-      drop_records_after_days: config.retention?.drop_records_after_days ?? retention.drop_records_after_days.default,
+      drop_records_after_days:
+        config.retention?.drop_records_after_days ?? retention.drop_records_after_days.default,
     },
   };
 }
 
 export function resolveSite(options: SiteOptions, config: PublishConfig): ResolvedSite {
   if ((options.remote === undefined) === (options.pagesDir === undefined)) {
-    throw new EvalwardenError('Say where to publish: a git remote (--remote) or a folder (--pages-dir), not both.', {
-      hint: 'In GitHub Actions the remote is usually https://github.com/${{ github.repository }}.git with GITHUB_TOKEN.',
-    });
+    throw new EvalwardenError(
+      'Say where to publish: a git remote (--remote) or a folder (--pages-dir), not both.',
+      {
+        hint: 'In GitHub Actions the remote is usually https://github.com/${{ github.repository }}.git with GITHUB_TOKEN.',
+      },
+    );
   }
   if (options.pagesDir !== undefined) return { kind: 'folder', dir: options.pagesDir };
   const branch = options.branch ?? config.branch;
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) {
-    throw new EvalwardenError(`Not a branch name: ${JSON.stringify(branch)}.`, { hint: 'Use a plain branch name such as gh-pages.' });
+    throw new EvalwardenError(`Not a branch name: ${JSON.stringify(branch)}.`, {
+      hint: 'Use a plain branch name such as gh-pages.',
+    });
   }
   return {
     kind: 'git',

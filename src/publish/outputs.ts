@@ -17,10 +17,13 @@ export function outputPolicy(config: PublishConfig): OutputPolicy {
     try {
       return new RegExp(pattern, 'g');
     } catch (error) {
-      throw new EvalwardenError(`publish.redact: ${JSON.stringify(pattern)} is not a valid regular expression.`, {
-        hint: 'Fix the pattern in evalwarden.yml; nothing was published.',
-        cause: error,
-      });
+      throw new EvalwardenError(
+        `publish.redact: ${JSON.stringify(pattern)} is not a valid regular expression.`,
+        {
+          hint: 'Fix the pattern in evalwarden.yml; nothing was published.',
+          cause: error,
+        },
+      );
     }
   });
   return { outputs: config.outputs, headSize: config.head_size, redact };
@@ -39,7 +42,9 @@ export function samplesHead(records: EvalRecord[], headSize: number): EvalRecord
   }
   const head: EvalRecord[] = [];
   for (const task of [...byTask.keys()].sort()) {
-    const sorted = byTask.get(task)!.sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample));
+    const sorted = byTask
+      .get(task)!
+      .sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample));
     head.push(...sorted.slice(0, headSize));
   }
   return head;
@@ -51,7 +56,8 @@ export function samplesHead(records: EvalRecord[], headSize: number): EvalRecord
  * so a cut can never leave half a secret that no longer matches its pattern.
  */
 export function publishableRecord(record: EvalRecord, policy: OutputPolicy, show: boolean): EvalRecord {
-  if (!show) return { ...record, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
+  if (!show)
+    return { ...record, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
   return {
     ...record,
     output: clean(record.output, policy),

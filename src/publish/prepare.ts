@@ -35,11 +35,22 @@ export interface PreparedRun {
 const PROMOTABLE = new Set(['pass', 'improvement', 'no-baseline']);
 
 /** Splits a results folder into one published run per model (docs/data-protocol.md). */
-export function prepareRuns(results: ResultsFolder, context: PublishContext, policy: OutputPolicy, comparison: unknown): PreparedRun[] {
+export function prepareRuns(
+  results: ResultsFolder,
+  context: PublishContext,
+  policy: OutputPolicy,
+  comparison: unknown,
+): PreparedRun[] {
   return results.summary.models.map((model) => prepareRun(results, model, context, policy, comparison));
 }
 
-function prepareRun(results: ResultsFolder, model: ModelSummary, context: PublishContext, policy: OutputPolicy, comparison: unknown): PreparedRun {
+function prepareRun(
+  results: ResultsFolder,
+  model: ModelSummary,
+  context: PublishContext,
+  policy: OutputPolicy,
+  comparison: unknown,
+): PreparedRun {
   const id = publishedRunId(results.run.run_id, model.model);
   const month = monthOf(results.run.started_at);
   const createdAt = results.run.finished_at ?? results.run.started_at;
@@ -73,9 +84,15 @@ function prepareRun(results: ResultsFolder, model: ModelSummary, context: Publis
   ];
   if (gated) files.push({ name: RUN_FILES.comparison, data: json(gated.comparison) });
   if (records.length > 0) {
-    files.push({ name: RUN_FILES.records, data: gzipSync(jsonl(records.map((r) => publishableRecord(r, policy, show(r))))) });
+    files.push({
+      name: RUN_FILES.records,
+      data: gzipSync(jsonl(records.map((r) => publishableRecord(r, policy, show(r))))),
+    });
   }
-  files.push({ name: RUN_FILES.samples, data: jsonl(head.map((r) => publishableRecord(r, policy, policy.outputs !== 'none'))) });
+  files.push({
+    name: RUN_FILES.samples,
+    data: jsonl(head.map((r) => publishableRecord(r, policy, policy.outputs !== 'none'))),
+  });
 
   return {
     id,
@@ -85,10 +102,23 @@ function prepareRun(results: ResultsFolder, model: ModelSummary, context: Publis
     files,
     row,
     tasks: model.tasks.map((t) => ({ task: t.task, primary_metric: t.primary_metric })),
-    alert: isAlerting(verdict) && gated!.gated
-      ? { run_id: id, path: row.path, model: model.model, suite: row.suite, verdict: verdict!, tasks: gated!.alertTasks, created_at: createdAt }
-      : null,
-    autoPromote: context.kind === 'branch' && context.branch === context.defaultBranch && verdict !== null && PROMOTABLE.has(verdict),
+    alert:
+      isAlerting(verdict) && gated!.gated
+        ? {
+            run_id: id,
+            path: row.path,
+            model: model.model,
+            suite: row.suite,
+            verdict: verdict!,
+            tasks: gated!.alertTasks,
+            created_at: createdAt,
+          }
+        : null,
+    autoPromote:
+      context.kind === 'branch' &&
+      context.branch === context.defaultBranch &&
+      verdict !== null &&
+      PROMOTABLE.has(verdict),
   };
 }
 
@@ -98,7 +128,13 @@ function narrowRun(run: RunInfo, model: string, context: PublishContext): RunInf
     ...run,
     kind: context.kind,
     models: run.models.filter((m) => m.model === model),
-    git: { ...run.git, repository: context.repository, branch: context.branch, sha: context.sha, pr: context.pr },
+    git: {
+      ...run.git,
+      repository: context.repository,
+      branch: context.branch,
+      sha: context.sha,
+      pr: context.pr,
+    },
   };
 }
 

@@ -38,7 +38,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       if (!(await store.exists(`${paths.runDir(month, id)}/run.json`))) continue;
       const row = (await readJson<MonthIndex>(store, paths.month(month)))?.runs.find((r) => r.run_id === id);
       if (!row) break;
-      if (row.branch === null) throw new EvalwardenError(`Run ${id} has no branch, so it cannot be a branch's baseline.`);
+      if (row.branch === null)
+        throw new EvalwardenError(`Run ${id} has no branch, so it cannot be a branch's baseline.`);
       return promoteRow(store, row, { by: 'manual', reason: options.reason ?? 'promoted by hand', now });
     }
     throw new EvalwardenError(`No published run ${JSON.stringify(options.runId)}.`, {

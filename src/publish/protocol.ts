@@ -8,7 +8,14 @@ export const PROTOCOL_VERSION = 1;
 
 export type RunKind = RunInfo['kind'];
 export type VerdictName = 'pass' | 'regression' | 'inconclusive' | 'improvement' | 'no-baseline' | 'error';
-export const VERDICTS: readonly VerdictName[] = ['pass', 'regression', 'inconclusive', 'improvement', 'no-baseline', 'error'];
+export const VERDICTS: readonly VerdictName[] = [
+  'pass',
+  'regression',
+  'inconclusive',
+  'improvement',
+  'no-baseline',
+  'error',
+];
 
 /** `[mean, ci_low, ci_high]` of a task's primary metric. */
 export type TaskCell = [number, number, number];

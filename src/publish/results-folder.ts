@@ -18,9 +18,12 @@ export async function readResultsFolder(dir: string): Promise<ResultsFolder> {
   const run = await readJsonFile<RunInfo>(join(dir, 'run.json'));
   const summary = await readJsonFile<Summary>(join(dir, 'summary.json'));
   if (run.run_id !== summary.run_id) {
-    throw new EvalwardenError(`${dir}: run.json is run ${run.run_id} but summary.json is run ${summary.run_id}.`, {
-      hint: 'A results folder holds the artifacts of one run; merge shards with `evalwarden merge` first.',
-    });
+    throw new EvalwardenError(
+      `${dir}: run.json is run ${run.run_id} but summary.json is run ${summary.run_id}.`,
+      {
+        hint: 'A results folder holds the artifacts of one run; merge shards with `evalwarden merge` first.',
+      },
+    );
   }
   return { run, summary, records: await readRecords(join(dir, 'records.jsonl')) };
 }
@@ -30,7 +33,10 @@ async function readJsonFile<T>(file: string): Promise<T> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new EvalwardenError(`Cannot read ${file}.`, { hint: 'Pass --results the folder an `evalwarden run` or `evalwarden import` wrote.', cause: error });
+    throw new EvalwardenError(`Cannot read ${file}.`, {
+      hint: 'Pass --results the folder an `evalwarden run` or `evalwarden import` wrote.',
+      cause: error,
+    });
   }
   try {
     return JSON.parse(text) as T;
@@ -41,7 +47,13 @@ async function readJsonFile<T>(file: string): Promise<T> {
 
 async function readRecords(file: string): Promise<Map<string, EvalRecord[]>> {
   const byModel = new Map<string, EvalRecord[]>();
-  if (!(await stat(file).then((s) => s.isFile(), () => false))) return byModel;
+  if (
+    !(await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    return byModel;
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {

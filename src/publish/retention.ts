@@ -12,19 +12,32 @@ const DAY_MS = 86_400_000;
  * are read (the manifest remembers how far it got), so a publish does not grow with history.
  * Returns the rows removed.
  */
-export async function applyRetention(store: PagesStore, manifest: Manifest, retention: PublishConfig['retention'], now: Date): Promise<RunRow[]> {
+export async function applyRetention(
+  store: PagesStore,
+  manifest: Manifest,
+  retention: PublishConfig['retention'],
+  now: Date,
+): Promise<RunRow[]> {
   const prBefore = new Date(now.getTime() - retention.pr_days * DAY_MS).toISOString();
   const recordsBefore = new Date(now.getTime() - retention.drop_records_after_days * DAY_MS).toISOString();
   const done = manifest.retention;
   // Retention counts in days: once a day is enough, and the months it reads stay out of most publishes.
-  if (done.pr_pruned_before !== null && done.records_dropped_before !== null && Date.parse(prBefore) - Date.parse(done.pr_pruned_before) < DAY_MS && Date.parse(recordsBefore) - Date.parse(done.records_dropped_before) < DAY_MS) {
+  if (
+    done.pr_pruned_before !== null &&
+    done.records_dropped_before !== null &&
+    Date.parse(prBefore) - Date.parse(done.pr_pruned_before) < DAY_MS &&
+    Date.parse(recordsBefore) - Date.parse(done.records_dropped_before) < DAY_MS
+  ) {
     return [];
   }
   // Each rule only looks from the month where the previous publish left it to its cut-off month.
   const inWindow = (month: string, doneBefore: string | null, before: string) =>
     month >= (doneBefore ?? '0000-00').slice(0, 7) && month <= before.slice(0, 7);
   const removed: RunRow[] = [];
-  const months = manifest.months.filter((m) => inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore));
+  const months = manifest.months.filter(
+    (m) =>
+      inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore),
+  );
   await store.prefetch(months.map(paths.month));
 
   for (const month of months) {
@@ -37,7 +50,8 @@ export async function applyRetention(store: PagesStore, manifest: Manifest, rete
         await store.remove(`data/${row.path}`);
         continue;
       }
-      if (row.kind === 'pr' && row.created_at < recordsBefore) await store.remove(`data/${row.path}/${RUN_FILES.records}`);
+      if (row.kind === 'pr' && row.created_at < recordsBefore)
+        await store.remove(`data/${row.path}/${RUN_FILES.records}`);
       keep.push(row);
     }
     if (keep.length === index.runs.length) continue;
@@ -45,7 +59,11 @@ export async function applyRetention(store: PagesStore, manifest: Manifest, rete
       await store.remove(paths.month(month));
       manifest.months = manifest.months.filter((m) => m !== month);
     } else {
-      await writeJson(store, paths.month(month), { schema_version: PROTOCOL_VERSION, month, runs: keep } satisfies MonthIndex);
+      await writeJson(store, paths.month(month), {
+        schema_version: PROTOCOL_VERSION,
+        month,
+        runs: keep,
+      } satisfies MonthIndex);
     }
   }
   manifest.retention = { pr_pruned_before: prBefore, records_dropped_before: recordsBefore };

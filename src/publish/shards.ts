@@ -11,7 +11,11 @@ export async function upsertMonthRow(store: PagesStore, run: PreparedRun): Promi
   const path = paths.month(run.month);
   const appended = await appendNewest(store, path, '', run.row);
   if (appended) return true;
-  const month = (await readJson<MonthIndex>(store, path)) ?? { schema_version: PROTOCOL_VERSION, month: run.month, runs: [] };
+  const month = (await readJson<MonthIndex>(store, path)) ?? {
+    schema_version: PROTOCOL_VERSION,
+    month: run.month,
+    runs: [],
+  };
   const isNew = !month.runs.some((r) => r.run_id === run.id);
   month.runs = [...month.runs.filter((r) => r.run_id !== run.id), run.row].sort(byCreated);
   await writeJson(store, path, month);
@@ -21,8 +25,21 @@ export async function upsertMonthRow(store: PagesStore, run: PreparedRun): Promi
 /** Adds the run's point to its model's series (branch, manual, sweep and import runs). */
 export async function upsertSeriesPoint(store: PagesStore, run: PreparedRun): Promise<void> {
   const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
-  if (await appendNewest(store, run.seriesPath, `"role":${JSON.stringify(run.row.role)},"points":[`, point satisfies SeriesPoint)) return;
-  const series = (await readJson<Series>(store, run.seriesPath)) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
+  if (
+    await appendNewest(
+      store,
+      run.seriesPath,
+      `"role":${JSON.stringify(run.row.role)},"points":[`,
+      point satisfies SeriesPoint,
+    )
+  )
+    return;
+  const series = (await readJson<Series>(store, run.seriesPath)) ?? {
+    schema_version: PROTOCOL_VERSION,
+    model: run.row.model,
+    role: run.row.role,
+    points: [],
+  };
   series.role = run.row.role;
   series.points = [...series.points.filter((p) => p.run_id !== run.id), point].sort(byCreated);
   await writeJson(store, run.seriesPath, series);
@@ -36,7 +53,12 @@ const TAIL = ']}\n';
  * megabytes; parsing and printing it on every publish was most of a publish's own time. Any
  * doubt (the run is there already, an older run, a file in another shape) takes the full path.
  */
-async function appendNewest(store: PagesStore, path: string, mustHold: string, entry: { run_id: string; created_at: string }): Promise<boolean> {
+async function appendNewest(
+  store: PagesStore,
+  path: string,
+  mustHold: string,
+  entry: { run_id: string; created_at: string },
+): Promise<boolean> {
   const data = await store.read(path);
   if (data === null) return false;
   const text = data.toString('utf8');

@@ -29,7 +29,18 @@ export interface SiteReport {
  */
 export async function verifySite(root: string): Promise<SiteReport> {
   const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const schema of [baselinesSchema, comparisonSchema, indexSchema, monthSchema, recordsSchema, runSchema, samplesSchema, seriesSchema, summarySchema]) ajv.addSchema(schema);
+  for (const schema of [
+    baselinesSchema,
+    comparisonSchema,
+    indexSchema,
+    monthSchema,
+    recordsSchema,
+    runSchema,
+    samplesSchema,
+    seriesSchema,
+    summarySchema,
+  ])
+    ajv.addSchema(schema);
   const v = (schema: { $id: string }) => ajv.getSchema(schema.$id) as ValidateFunction;
   const problems: string[] = [];
   const report = { files: 0, largest: { path: '', bytes: 0 } };
@@ -51,24 +62,34 @@ export async function verifySite(root: string): Promise<SiteReport> {
     check(path, validate, value);
     return value;
   };
-  const lines = (data: Buffer) => data.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+  const lines = (data: Buffer) =>
+    data
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as unknown);
 
   const manifest = await json<Manifest>('data/index.json', v(indexSchema));
   if (!manifest) return { problems: ['data/index.json is missing'], runs: 0, ...report };
 
   const rows = new Map<string, { path: string; kind: string; model: string }>();
-  const shardMonths = (await readdir(join(root, 'data/index')).catch(() => [] as string[])).map((f) => f.replace(/\.json$/, '')).sort();
+  const shardMonths = (await readdir(join(root, 'data/index')).catch(() => [] as string[]))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
   for (const month of shardMonths) {
     const index = await json<MonthIndex>(`data/index/${month}.json`, v(monthSchema));
     if (!isSorted(index?.runs ?? [])) problems.push(`data/index/${month}.json: runs are not oldest first`);
     for (const row of index?.runs ?? []) {
       if (rows.has(row.run_id)) problems.push(`run ${row.run_id} is listed twice`);
       rows.set(row.run_id, row);
-      if (!row.path.startsWith(`runs/${month}/`)) problems.push(`data/index/${month}.json: ${row.run_id} points at ${row.path}`);
+      if (!row.path.startsWith(`runs/${month}/`))
+        problems.push(`data/index/${month}.json: ${row.run_id} points at ${row.path}`);
     }
   }
-  if (JSON.stringify(shardMonths) !== JSON.stringify(manifest.months)) problems.push(`index.json months ${manifest.months} != shards ${shardMonths}`);
-  if (manifest.run_count !== rows.size) problems.push(`index.json run_count ${manifest.run_count} != ${rows.size} rows`);
+  if (JSON.stringify(shardMonths) !== JSON.stringify(manifest.months))
+    problems.push(`index.json months ${manifest.months} != shards ${shardMonths}`);
+  if (manifest.run_count !== rows.size)
+    problems.push(`index.json run_count ${manifest.run_count} != ${rows.size} rows`);
   for (const m of manifest.models) {
     const count = [...rows.values()].filter((r) => r.model === m.model).length;
     if (count !== m.runs) problems.push(`index.json model ${m.model}: runs ${m.runs} != ${count}`);
@@ -80,26 +101,40 @@ export async function verifySite(root: string): Promise<SiteReport> {
       const dir = `data/runs/${month}/${id}`;
       dirs.add(`runs/${month}/${id}`);
       if (!rows.has(id)) problems.push(`${dir} is in no month index`);
-      await json(`${dir}/run.json`, v(runSchema)).then((x) => x ?? problems.push(`${dir}/run.json is missing`));
-      await json(`${dir}/summary.json`, v(summarySchema)).then((x) => x ?? problems.push(`${dir}/summary.json is missing`));
+      await json(`${dir}/run.json`, v(runSchema)).then(
+        (x) => x ?? problems.push(`${dir}/run.json is missing`),
+      );
+      await json(`${dir}/summary.json`, v(summarySchema)).then(
+        (x) => x ?? problems.push(`${dir}/summary.json is missing`),
+      );
       await json(`${dir}/comparison.json`, v(comparisonSchema));
       const records = await read(`${dir}/records.jsonl.gz`);
-      if (records) lines(gunzipSync(records)).forEach((r, i) => check(`${dir}/records.jsonl.gz:${i + 1}`, v(recordsSchema), r));
+      if (records)
+        lines(gunzipSync(records)).forEach((r, i) =>
+          check(`${dir}/records.jsonl.gz:${i + 1}`, v(recordsSchema), r),
+        );
       const samples = await read(`${dir}/samples.jsonl`);
-      if (samples) lines(samples).forEach((r, i) => check(`${dir}/samples.jsonl:${i + 1}`, v(samplesSchema), r));
+      if (samples)
+        lines(samples).forEach((r, i) => check(`${dir}/samples.jsonl:${i + 1}`, v(samplesSchema), r));
     }
   }
-  for (const row of rows.values()) if (!dirs.has(row.path)) problems.push(`${row.path} is listed but missing`);
+  for (const row of rows.values())
+    if (!dirs.has(row.path)) problems.push(`${row.path} is listed but missing`);
 
   for (const file of await readdir(join(root, 'data/series')).catch(() => [] as string[])) {
     const series = await json<Series>(`data/series/${file}`, v(seriesSchema));
     if (!isSorted(series?.points ?? [])) problems.push(`data/series/${file}: points are not oldest first`);
-    const expected = [...rows.entries()].filter(([, r]) => r.kind !== 'pr' && r.model === series?.model).map(([id]) => id).sort();
+    const expected = [...rows.entries()]
+      .filter(([, r]) => r.kind !== 'pr' && r.model === series?.model)
+      .map(([id]) => id)
+      .sort();
     const got = (series?.points ?? []).map((p) => p.run_id).sort();
-    if (JSON.stringify(expected) !== JSON.stringify(got)) problems.push(`data/series/${file}: points ${got.length} != non-PR runs ${expected.length}`);
+    if (JSON.stringify(expected) !== JSON.stringify(got))
+      problems.push(`data/series/${file}: points ${got.length} != non-PR runs ${expected.length}`);
   }
   const baselines = await json<Baselines>('data/baselines.json', v(baselinesSchema));
-  for (const b of baselines?.baselines ?? []) if (!dirs.has(b.path)) problems.push(`baseline ${b.run_id} points at a missing run`);
+  for (const b of baselines?.baselines ?? [])
+    if (!dirs.has(b.path)) problems.push(`baseline ${b.run_id} points at a missing run`);
   return { problems, runs: rows.size, ...report };
 }
 

@@ -54,7 +54,11 @@ export function annotationForError(error: unknown, workspace: string): Annotatio
  * Annotations on the config lines of the tasks whose verdict fails the job or warns: a reviewer
  * sees them in the diff view of evalwarden.yml.
  */
-export function annotationsForComparison(comparison: Comparison, config: { file: string; text: string }, workspace: string): Annotation[] {
+export function annotationsForComparison(
+  comparison: Comparison,
+  config: { file: string; text: string },
+  workspace: string,
+): Annotation[] {
   const file = repoPath(config.file, workspace);
   if (!file) return [];
   const located = parseLocated(file, config.text);

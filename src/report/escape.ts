@@ -34,5 +34,8 @@ export function codeBlock(text: string, maxChars = 500): string {
 
 /** A value for a hidden HTML comment: only characters that cannot end the comment. */
 export function markerValue(text: string): string {
-  return text.replace(/[^A-Za-z0-9._:/@+=-]/g, '_').replace(/-{2,}/g, '_').slice(0, 120);
+  return text
+    .replace(/[^A-Za-z0-9._:/@+=-]/g, '_')
+    .replace(/-{2,}/g, '_')
+    .slice(0, 120);
 }

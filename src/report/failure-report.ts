@@ -15,6 +15,7 @@ export function renderFailureReport(input: FailureReportInput): string {
   lines.push('### 🛑 evalwarden: **error**', '', escapeInline(input.message, 2000), '');
   if (input.hint) lines.push(`Hint: ${escapeInline(input.hint, 1000)}`, '');
   lines.push('Nothing was gated: the model was not measured, which is never a pass.');
-  if (input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl)) lines.push('', `<sub>[Workflow run](${input.runUrl}) · evalwarden</sub>`);
+  if (input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl))
+    lines.push('', `<sub>[Workflow run](${input.runUrl}) · evalwarden</sub>`);
   return `${lines.join('\n')}\n`;
 }

@@ -19,8 +19,19 @@ export function renderFlips(comparison: Comparison, budget: ExampleBudget): stri
       if (!task.flips) continue;
       const { worse, better, worse_total, better_total } = task.flips;
       const where = `${escapeInline(model.model, 80)} / ${escapeInline(task.task, 80)}`;
-      if (worse.length > 0) sections.push(section(`${where}: ${worse_total} worse (correct → wrong first)`, worse.slice(0, budget.perTask), worse_total, budget));
-      if (better.length > 0) sections.push(section(`${where}: ${better_total} better`, better.slice(0, budget.perTask), better_total, budget));
+      if (worse.length > 0)
+        sections.push(
+          section(
+            `${where}: ${worse_total} worse (correct → wrong first)`,
+            worse.slice(0, budget.perTask),
+            worse_total,
+            budget,
+          ),
+        );
+      if (better.length > 0)
+        sections.push(
+          section(`${where}: ${better_total} better`, better.slice(0, budget.perTask), better_total, budget),
+        );
     }
   }
   return sections.length ? ['#### Flipped examples', '', ...sections].join('\n') : '';
@@ -34,7 +45,8 @@ function section(title: string, flips: readonly Flip[], total: number, budget: E
       `- **${escapeInline(flip.item_id, 80)}**${category}: score ${fmt(flip.baseline_score)} → ${fmt(flip.candidate_score)}; ` +
         `answer ${quote(flip.baseline_answer)} → ${quote(flip.candidate_answer)}`,
     );
-    if (flip.candidate_output !== null && budget.outputChars > 0) lines.push('', indent(codeBlock(flip.candidate_output, budget.outputChars)), '');
+    if (flip.candidate_output !== null && budget.outputChars > 0)
+      lines.push('', indent(codeBlock(flip.candidate_output, budget.outputChars)), '');
   }
   if (total > flips.length) lines.push('', `…and ${total - flips.length} more on the dashboard.`);
   lines.push('', '</details>', '');

@@ -13,13 +13,19 @@ export const HISTORY_POINTS = 12;
  * Labels are short commit hashes (checked hex) or ordinals: nothing from an artifact reaches
  * the chart as free text. Null when there are fewer than two earlier runs.
  */
-export function renderHistoryChart(input: { branch: string; history: readonly HistoryPoint[]; candidate: number | null }): string | null {
+export function renderHistoryChart(input: {
+  branch: string;
+  history: readonly HistoryPoint[];
+  candidate: number | null;
+}): string | null {
   const points = [...input.history]
     .filter((p) => Number.isFinite(p.score))
     .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0))
     .slice(-HISTORY_POINTS);
   if (points.length < 2) return null;
-  const labels = points.map((p, i) => (p.sha && /^[0-9a-f]{7,40}$/i.test(p.sha) ? p.sha.slice(0, 7) : `#${i + 1}`));
+  const labels = points.map((p, i) =>
+    p.sha && /^[0-9a-f]{7,40}$/i.test(p.sha) ? p.sha.slice(0, 7) : `#${i + 1}`,
+  );
   const values = points.map((p) => p.score * 100);
   if (input.candidate !== null && Number.isFinite(input.candidate)) {
     labels.push('this PR');

@@ -2,7 +2,14 @@
  * Reports: pure markdown and annotations for the PR comment, the check run, the job summary and
  * the issue of a scheduled run. `github` posts what this module renders.
  */
-export { annotationForError, annotationsForComparison, batchAnnotations, repoPath, ANNOTATIONS_PER_REQUEST, type Annotation } from './annotations.js';
+export {
+  annotationForError,
+  annotationsForComparison,
+  batchAnnotations,
+  repoPath,
+  ANNOTATIONS_PER_REQUEST,
+  type Annotation,
+} from './annotations.js';
 export { codeBlock, escapeInline, markerValue } from './escape.js';
 export { renderFlips, type ExampleBudget } from './flips.js';
 export { renderHistoryChart, HISTORY_POINTS, type HistoryPoint } from './history-chart.js';

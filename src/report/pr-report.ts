@@ -54,7 +54,8 @@ export function renderReport(input: ReportInput, limit = COMMENT_LIMIT): string 
     const body = compose(input, budget);
     if (body.length <= limit) return body;
   }
-  const note = '\n\n_…report cut to fit GitHub’s size limit; the full report is in the job summary and the dashboard._\n';
+  const note =
+    '\n\n_…report cut to fit GitHub’s size limit; the full report is in the job summary and the dashboard._\n';
   const body = compose(input, { perTask: 0, outputChars: 0 });
   return body.slice(0, limit - note.length) + note;
 }
@@ -63,12 +64,20 @@ function compose(input: ReportInput, budget: ExampleBudget): string {
   const c = input.comparison;
   const parts: string[] = [];
   if (input.marker) parts.push(input.marker);
-  parts.push(`### ${ICON[c.verdict]} evalwarden: **${c.verdict}** on suite \`${escapeInline(c.candidate.suite, 60).replace(/`/g, '')}\``, '', escapeInline(c.reason, 600), '');
+  parts.push(
+    `### ${ICON[c.verdict]} evalwarden: **${c.verdict}** on suite \`${escapeInline(c.candidate.suite, 60).replace(/`/g, '')}\``,
+    '',
+    escapeInline(c.reason, 600),
+    '',
+  );
   for (const notice of input.notices ?? []) parts.push(`> ${notice}`, '');
   for (const model of c.models) parts.push(renderModel(model), '');
   if (c.accepted.length > 0) {
     parts.push('**Accepted by a maintainer:**', '');
-    for (const a of c.accepted) parts.push(`- ${escapeInline(a.model, 80)} / ${escapeInline(a.task, 80)}: ${a.verdict} accepted (${a.by}): ${escapeInline(a.reason, 300)}`);
+    for (const a of c.accepted)
+      parts.push(
+        `- ${escapeInline(a.model, 80)} / ${escapeInline(a.task, 80)}: ${a.verdict} accepted (${a.by}): ${escapeInline(a.reason, 300)}`,
+      );
     parts.push('');
   }
   if (c.notes.length > 0) {
@@ -77,17 +86,33 @@ function compose(input: ReportInput, budget: ExampleBudget): string {
   }
   parts.push(renderCosts(input.summary, input.run), '');
   const candidateScore = c.models.find((m) => m.gating === 'full')?.aggregate.candidate?.score ?? null;
-  const chart = input.history ? renderHistoryChart({ branch: input.history.branch, history: input.history.points, candidate: candidateScore }) : null;
+  const chart = input.history
+    ? renderHistoryChart({
+        branch: input.history.branch,
+        history: input.history.points,
+        candidate: candidateScore,
+      })
+    : null;
   if (chart) parts.push(chart, '');
   const flips = renderFlips(c, budget);
   if (flips) parts.push(flips, '');
-  const links = [input.dashboardUrl ? `[Dashboard](${safeUrl(input.dashboardUrl)})` : null, input.runUrl ? `[Workflow run](${safeUrl(input.runUrl)})` : null].filter(Boolean);
-  parts.push(`<sub>${[...links, `run \`${escapeInline(c.candidate.run_id, 60).replace(/`/g, '')}\``].join(' · ')} · evalwarden</sub>`);
+  const links = [
+    input.dashboardUrl ? `[Dashboard](${safeUrl(input.dashboardUrl)})` : null,
+    input.runUrl ? `[Workflow run](${safeUrl(input.runUrl)})` : null,
+  ].filter(Boolean);
+  parts.push(
+    `<sub>${[...links, `run \`${escapeInline(c.candidate.run_id, 60).replace(/`/g, '')}\``].join(' · ')} · evalwarden</sub>`,
+  );
   return `${parts.join('\n')}\n`;
 }
 
 function renderModel(model: ModelComparison): string {
-  const role = model.gating === 'none' ? ' (reference, not gated)' : model.gating === 'errors-only' ? ' (training checkpoint: gated on errors only)' : '';
+  const role =
+    model.gating === 'none'
+      ? ' (reference, not gated)'
+      : model.gating === 'errors-only'
+        ? ' (training checkpoint: gated on errors only)'
+        : '';
   const rows: string[][] = [['Task', 'Baseline', 'Candidate', 'Δ pts (95% CI)', 'MDE pts', 'Verdict']];
   for (const task of model.tasks) rows.push(taskRow(task));
   if (model.aggregate.candidate) {
@@ -101,16 +126,25 @@ function renderModel(model: ModelComparison): string {
       `${ICON[model.verdict]} ${model.verdict}`,
     ]);
   }
-  const lines = [`#### ${escapeInline(model.model, 100)}${role}`, '', markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'r', 'l'] }), ''];
+  const lines = [
+    `#### ${escapeInline(model.model, 100)}${role}`,
+    '',
+    markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'r', 'l'] }),
+    '',
+  ];
   lines.push(
     model.baseline
       ? `Baseline: ${escapeInline(model.baseline.description, 300)}${model.baseline.model !== model.model ? ` (model ${escapeInline(model.baseline.model, 80)})` : ''}.`
       : `No baseline: ${escapeInline(model.no_baseline_reason ?? 'none found', 300)}.`,
   );
   const changed = [
-    model.changes.served_model ? `served model ${escapeInline(model.changes.served_model.from, 80)} → ${escapeInline(model.changes.served_model.to, 80)}` : null,
+    model.changes.served_model
+      ? `served model ${escapeInline(model.changes.served_model.from, 80)} → ${escapeInline(model.changes.served_model.to, 80)}`
+      : null,
     model.changes.params_hash ? 'generation parameters' : null,
-    model.changes.prompt_tasks.length > 0 ? `prompt of ${model.changes.prompt_tasks.map((t) => escapeInline(t, 80)).join(', ')}` : null,
+    model.changes.prompt_tasks.length > 0
+      ? `prompt of ${model.changes.prompt_tasks.map((t) => escapeInline(t, 80)).join(', ')}`
+      : null,
   ].filter((x): x is string => x !== null);
   if (changed.length > 0) lines.push(`Changed since the baseline: ${changed.join('; ')}.`);
   return lines.join('\n');
@@ -122,7 +156,8 @@ function taskRow(task: TaskComparison): string[] {
   if (task.underpowered) verdict += ' (underpowered)';
   if (task.accepted) verdict += ' (accepted)';
   if (task.policy.critical) verdict += ' · critical';
-  if (task.verdict === 'error' || task.verdict === 'no-baseline') verdict += `: ${escapeInline(task.reason, 160)}`;
+  if (task.verdict === 'error' || task.verdict === 'no-baseline')
+    verdict += `: ${escapeInline(task.reason, 160)}`;
   return [
     escapeInline(task.task, 80),
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : '—',
@@ -137,9 +172,15 @@ function renderCosts(summary: Summary, run: RunInfo | null): string {
   const cost = summary.models.reduce((a, m) => a + m.cost, 0);
   const tokens = summary.models.reduce((a, m) => a + m.tokens.prompt + m.tokens.completion, 0);
   const errors = summary.models.reduce((a, m) => a + m.tasks.reduce((b, t) => b + t.errors, 0), 0);
-  const parts = [`errors: ${errors}`, `tokens: ${tokens.toLocaleString('en-US')}`, `cost: $${cost.toFixed(4)}`];
+  const parts = [
+    `errors: ${errors}`,
+    `tokens: ${tokens.toLocaleString('en-US')}`,
+    `cost: $${cost.toFixed(4)}`,
+  ];
   if (run) {
-    const seconds = run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000 : Number.NaN;
+    const seconds = run.finished_at
+      ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000
+      : Number.NaN;
     if (Number.isFinite(seconds)) parts.push(`time: ${duration(seconds)}`);
     parts.push(`requests: ${run.counts.requests} (+${run.counts.cached} cached)`);
   }

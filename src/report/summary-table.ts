@@ -24,7 +24,17 @@ export function renderSummaryTable(summary: Summary): string {
       ]);
     }
     if (model.aggregate) {
-      rows.push([model.model, '(suite, weighted)', '', '', formatScore(model.aggregate.score), `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`, '', '', model.cost ? model.cost.toFixed(4) : '0']);
+      rows.push([
+        model.model,
+        '(suite, weighted)',
+        '',
+        '',
+        formatScore(model.aggregate.score),
+        `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`,
+        '',
+        '',
+        model.cost ? model.cost.toFixed(4) : '0',
+      ]);
     }
   }
   return markdownTable(rows, { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'] });

@@ -3,7 +3,14 @@ import type { Plan } from './plan.js';
 import { countUnits } from './plan.js';
 
 export interface PlanEstimate {
-  tasks: { task: string; items: number; samples: number; models: number; calls: number; judgeCalls: number }[];
+  tasks: {
+    task: string;
+    items: number;
+    samples: number;
+    models: number;
+    calls: number;
+    judgeCalls: number;
+  }[];
   models: string[];
   calls: number;
   /** The judge model's id when a task is judged (one judge call per model call), else null. */
@@ -46,13 +53,24 @@ export function describePlan(plan: Plan, judge?: ModelConfig): PlanEstimate {
       if (judged(task) && judge) {
         called.add(judge);
         const rubric = tokensOf(String(task.scorerOptions.rubric ?? ''));
-        add(judge, prompts + calls * (answerTokens + rubric), calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS));
+        add(
+          judge,
+          prompts + calls * (answerTokens + rubric),
+          calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS),
+        );
       }
     }
   }
   const tasks = plan.tasks.map((t) => {
     const calls = t.items.length * t.samples * plan.models.length;
-    return { task: t.id, items: t.items.length, samples: t.samples, models: plan.models.length, calls, judgeCalls: judged(t) ? calls : 0 };
+    return {
+      task: t.id,
+      items: t.items.length,
+      samples: t.samples,
+      models: plan.models.length,
+      calls,
+      judgeCalls: judged(t) ? calls : 0,
+    };
   });
   const priced = [...called].some((m) => m.price.input_per_mtok > 0 || m.price.output_per_mtok > 0);
   return {
@@ -72,10 +90,15 @@ export function renderEstimate(e: PlanEstimate): string[] {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const judgeCalls = (n: number) => (n > 0 ? ` + ${plural(n, 'judge call')}` : '');
   return [
-    ...e.tasks.map((t) => `${t.task}: ${plural(t.items, 'item')} × ${plural(t.samples, 'sample')} × ${plural(t.models, 'model')} → ${plural(t.calls, 'call')}${judgeCalls(t.judgeCalls)}`),
+    ...e.tasks.map(
+      (t) =>
+        `${t.task}: ${plural(t.items, 'item')} × ${plural(t.samples, 'sample')} × ${plural(t.models, 'model')} → ${plural(t.calls, 'call')}${judgeCalls(t.judgeCalls)}`,
+    ),
     `models: ${e.models.join(', ')}${e.judge ? `; judge: ${e.judge}` : ''}`,
     `${plural(e.calls + e.judgeCalls, 'call')}; ~${e.promptTokens} prompt + ≤${e.completionTokens} completion tokens; ${
-      e.cost === null ? 'cost unknown (no price in the config: models[].price)' : `cost ≤ ${e.cost.toFixed(4)} at the config's prices`
+      e.cost === null
+        ? 'cost unknown (no price in the config: models[].price)'
+        : `cost ≤ ${e.cost.toFixed(4)} at the config's prices`
     }. No call was made.`,
   ];
 }

@@ -1,6 +1,14 @@
 import type { ModelConfig, RunConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
-import { ModelClient, ResponseCache, Scheduler, type CacheKey, type ChatMessage, type Completion, type ServedModel } from '../model/index.js';
+import {
+  ModelClient,
+  ResponseCache,
+  Scheduler,
+  type CacheKey,
+  type ChatMessage,
+  type Completion,
+  type ServedModel,
+} from '../model/index.js';
 
 /** A model ready to call: its client, its scheduler, and what its server said about it. */
 export interface Endpoint {
@@ -23,9 +31,13 @@ export function apiKeyOf(model: ModelConfig, settings: EndpointSettings): string
   if (!model.api_key_env) return undefined;
   const key = settings.env[model.api_key_env];
   if (!key) {
-    throw new ConfigError({ file: settings.configFile }, `model ${model.id}: environment variable ${model.api_key_env} is not set`, {
-      hint: `export ${model.api_key_env}=… (in Actions: env: ${model.api_key_env}: \${{ secrets.${model.api_key_env} }})`,
-    });
+    throw new ConfigError(
+      { file: settings.configFile },
+      `model ${model.id}: environment variable ${model.api_key_env} is not set`,
+      {
+        hint: `export ${model.api_key_env}=… (in Actions: env: ${model.api_key_env}: \${{ secrets.${model.api_key_env} }})`,
+      },
+    );
   }
   return key;
 }
@@ -49,7 +61,13 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
     client,
     scheduler,
     served: undefined,
-    cacheBase: { endpoint: model.base_url, model: model.model, revision: null, api: model.api, params: model.params },
+    cacheBase: {
+      endpoint: model.base_url,
+      model: model.model,
+      revision: null,
+      api: model.api,
+      params: model.params,
+    },
   };
 }
 

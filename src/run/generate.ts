@@ -1,7 +1,13 @@
 import type { EvalRecord, RecordError } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { EndpointError, EvalwardenError } from '../errors.js';
-import { isFatalStatus, statusOf, toRecordError, type ChatMessage, type ResponseCache } from '../model/index.js';
+import {
+  isFatalStatus,
+  statusOf,
+  toRecordError,
+  type ChatMessage,
+  type ResponseCache,
+} from '../model/index.js';
 import type { JudgeCall } from '../tasks/scorer.js';
 import { callModel, type Endpoint } from './endpoints.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
@@ -26,7 +32,12 @@ export interface UnitContext {
 
 export function messagesFor(unit: Unit, endpoint: Endpoint): ChatMessage[] {
   const system = unit.task.system ?? endpoint.config.system;
-  return system ? [{ role: 'system', content: system }, { role: 'user', content: unit.item.prompt }] : [{ role: 'user', content: unit.item.prompt }];
+  return system
+    ? [
+        { role: 'system', content: system },
+        { role: 'user', content: unit.item.prompt },
+      ]
+    : [{ role: 'user', content: unit.item.prompt }];
 }
 
 function emptyRecord(unit: Unit, context: UnitContext): EvalRecord {
@@ -68,7 +79,10 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
       reasoning: completion.reasoning,
       latency_ms: Math.round(completion.latencyMs),
       usage: completion.usage,
-      cost: (completion.usage.prompt * price.input_per_mtok + completion.usage.completion * price.output_per_mtok) / 1e6,
+      cost:
+        (completion.usage.prompt * price.input_per_mtok +
+          completion.usage.completion * price.output_per_mtok) /
+        1e6,
       cached: fromCache,
     });
   } catch (error) {
@@ -76,15 +90,24 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
     const status = statusOf(error);
     if (isFatalStatus(status)) {
       const { message } = toRecordError(error, endpoint.client.secrets);
-      throw new EndpointError(endpoint.config.base_url, `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`, {
-        status,
-        hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : 'add api_key_env to the model',
-      });
+      throw new EndpointError(
+        endpoint.config.base_url,
+        `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`,
+        {
+          status,
+          hint: endpoint.config.api_key_env
+            ? `check the key in $${endpoint.config.api_key_env}`
+            : 'add api_key_env to the model',
+        },
+      );
     }
     record.error = toRecordError(error, endpoint.client.secrets);
     return record;
   }
-  if (context.score) await scoreRecord(record, unit.task, unit.item, context.judge, context.references).catch((error: unknown) => judgeFailure(record, error, context));
+  if (context.score)
+    await scoreRecord(record, unit.task, unit.item, context.judge, context.references).catch(
+      (error: unknown) => judgeFailure(record, error, context),
+    );
   return record;
 }
 

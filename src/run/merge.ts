@@ -42,36 +42,59 @@ export interface MergeResult {
 export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const folders = await findShardFolders(options.shardDirs);
   if (folders.length === 0) {
-    throw new EvalwardenError(`no shard results found in ${options.shardDirs.join(', ')}`, { hint: 'each shard folder holds run.json and records.jsonl, as `evalwarden run --shard i/N` writes them' });
+    throw new EvalwardenError(`no shard results found in ${options.shardDirs.join(', ')}`, {
+      hint: 'each shard folder holds run.json and records.jsonl, as `evalwarden run --shard i/N` writes them',
+    });
   }
   const infos = await Promise.all(folders.map(async (dir) => ({ dir, info: await readInfo(dir) })));
   infos.sort((a, b) => (a.info.shard?.index ?? 0) - (b.info.shard?.index ?? 0) || (a.dir < b.dir ? -1 : 1));
   const first = infos[0].info;
   for (const { dir, info } of infos) {
     if (info.config_hash !== first.config_hash || info.suite !== first.suite) {
-      throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, `shard ran config ${info.config_hash} / suite ${info.suite}, the first one ${first.config_hash} / ${first.suite}`, {
-        hint: 'merge only the shards of one run (same config, suite and datasets)',
-      });
+      throw new DataError(
+        { file: path.join(dir, RESULT_FILES.run) },
+        `shard ran config ${info.config_hash} / suite ${info.suite}, the first one ${first.config_hash} / ${first.suite}`,
+        {
+          hint: 'merge only the shards of one run (same config, suite and datasets)',
+        },
+      );
     }
-    const hashes = (i: RunInfo) => i.datasets.map((d) => `${d.task}:${d.sha256}`).sort().join(',');
-    if (hashes(info) !== hashes(first)) throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, 'shard read different datasets from the first shard');
+    const hashes = (i: RunInfo) =>
+      i.datasets
+        .map((d) => `${d.task}:${d.sha256}`)
+        .sort()
+        .join(',');
+    if (hashes(info) !== hashes(first))
+      throw new DataError(
+        { file: path.join(dir, RESULT_FILES.run) },
+        'shard read different datasets from the first shard',
+      );
   }
   const counts = new Set(infos.map((i) => i.info.shard?.count ?? 1));
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(', ')}`);
 
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const models = first.models.map((m) => m.model);
-  const plan = await buildPlan(loaded, { suite: first.suite, models, maxItems: options.maxItems, cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+  const plan = await buildPlan(loaded, {
+    suite: first.suite,
+    models,
+    maxItems: options.maxItems,
+    cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir),
+  });
   const runId = first.run_id;
   const latest = new Map<string, EvalRecord>();
   for (const { dir } of infos) {
     // Each record keeps its own line: only the run id becomes the merged run's.
-    for await (const record of readRecords(resultFiles(dir).records)) latest.set(recordKey(record), { ...record, run_id: runId });
+    for await (const record of readRecords(resultFiles(dir).records))
+      latest.set(recordKey(record), { ...record, run_id: runId });
   }
   const ordered = inPlanOrder(plan, latest);
   const facts = ordered.map(scoreFacts);
   const planned = countUnits(plan);
-  const complete = infos.every((i) => i.info.stopped_reason === null) && facts.length === planned && facts.every((f) => f.score !== null || f.error !== null);
+  const complete =
+    infos.every((i) => i.info.stopped_reason === null) &&
+    facts.length === planned &&
+    facts.every((f) => f.score !== null || f.error !== null);
   const status = complete ? 'complete' : 'partial';
   const summary = summarize({
     runId,
@@ -88,7 +111,12 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
     datasets: plan.tasks.map((t) => t.dataset),
     shard: null,
     started_at: times.map((t) => t.started_at).sort()[0],
-    finished_at: times.some((t) => t.finished_at === null) ? null : times.map((t) => t.finished_at as string).sort().at(-1)!,
+    finished_at: times.some((t) => t.finished_at === null)
+      ? null
+      : times
+          .map((t) => t.finished_at as string)
+          .sort()
+          .at(-1)!,
     status,
     stopped_reason: times.map((t) => t.stopped_reason).find((r) => r !== null) ?? null,
     counts: {

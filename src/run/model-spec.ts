@@ -7,16 +7,23 @@ import { ConfigError } from '../errors.js';
  * model's settings when ID is new. The model id stays what runs are matched on.
  */
 export function resolveModels(config: Config, specs: string[], configFile: string): ModelConfig[] {
-  if (specs.length === 0) return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+  if (specs.length === 0)
+    return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
   return specs.map((spec) => {
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:=([^@]+)(?:@(https?:\/\/\S+))?)?$/.exec(spec);
     if (!match) {
-      throw new ConfigError({ file: configFile }, `--model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`);
+      throw new ConfigError(
+        { file: configFile },
+        `--model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`,
+      );
     }
     const [, id, served, baseUrl] = match;
     const known = config.models.find((m) => m.id === id);
     if (!served) {
-      if (!known) throw new ConfigError({ file: configFile }, `unknown model "${id}"`, { hint: `models: ${config.models.map((m) => m.id).join(', ')}` });
+      if (!known)
+        throw new ConfigError({ file: configFile }, `unknown model "${id}"`, {
+          hint: `models: ${config.models.map((m) => m.id).join(', ')}`,
+        });
       return known;
     }
     const template = known ?? { ...config.models[0], id, role: 'candidate' as const, step: undefined };

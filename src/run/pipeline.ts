@@ -59,30 +59,59 @@ export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json',
 export async function runEval(options: RunOptions): Promise<RunResult> {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
-  const settings: EndpointSettings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
+  const settings: EndpointSettings = {
+    run: loaded.config.run,
+    concurrency: options.concurrency ?? loaded.config.run.concurrency,
+    env: options.env,
+    configFile: loaded.file,
+  };
   // The servers are asked what they serve while the datasets load: a round trip off the start.
-  const early = options.dryRun || options.phase === 'score' ? new Map<string, EarlyEndpoint>() : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
+  const early =
+    options.dryRun || options.phase === 'score'
+      ? new Map<string, EarlyEndpoint>()
+      : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
   let plan: Plan;
   try {
-    plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+    plan = await buildPlan(loaded, {
+      suite: options.suite,
+      models: options.models,
+      maxItems: options.maxItems,
+      cacheDir,
+    });
   } catch (error) {
     await Promise.all([...early.values()].map((e) => e.endpoint.client.close()));
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
-  const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model) : undefined;
+  const judgeModel = loaded.config.judge
+    ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model)
+    : undefined;
   if (options.dryRun) {
-    return { runId: '', outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan, judgeModel), stopped: null };
+    return {
+      runId: '',
+      outDir: options.outDir,
+      loaded,
+      plan,
+      summary: null,
+      info: null,
+      estimate: describePlan(plan, judgeModel),
+      stopped: null,
+    };
   }
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
-  const previous = options.resume || options.phase === 'score' ? await readPreviousInfo(files.run) : undefined;
+  const previous =
+    options.resume || options.phase === 'score' ? await readPreviousInfo(files.run) : undefined;
   if (!options.resume && options.phase !== 'score') await rm(files.records, { force: true });
   const runId = previous?.run_id ?? newRunId(new Date());
   const startedAt = previous?.started_at ?? new Date().toISOString();
   const endpoints = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
-  const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
-  const cache = (options.cache ?? loaded.config.run.cache.enabled) ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 }) : undefined;
+  const judgeEndpoint =
+    judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
+  const cache =
+    (options.cache ?? loaded.config.run.cache.enabled)
+      ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 })
+      : undefined;
 
   const done = new Map<string, ScoreFacts>();
   const references: ReferenceOutputs = new Map();
@@ -90,31 +119,60 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const counters = { requests: 0, cached: 0 };
   let stopped: string | null = null;
   try {
-  if (options.phase === 'score') {
-    if (judgeEndpoint) await connect(judgeEndpoint);
-    const records = await latestRecords(files.records);
-    for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
-    await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null, references, options);
-    await writeRecordsFile(files.records, records.values());
-    for (const [key, record] of records) done.set(key, scoreFacts(record));
-  } else {
-    for await (const record of readRecords(files.records)) {
-      done.set(recordKey(record), scoreFacts(record));
-      rememberReference(references, taskById.get(record.task), record);
+    if (options.phase === 'score') {
+      if (judgeEndpoint) await connect(judgeEndpoint);
+      const records = await latestRecords(files.records);
+      for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
+      await rescore(
+        plan,
+        records,
+        judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
+        references,
+        options,
+      );
+      await writeRecordsFile(files.records, records.values());
+      for (const [key, record] of records) done.set(key, scoreFacts(record));
+    } else {
+      for await (const record of readRecords(files.records)) {
+        done.set(recordKey(record), scoreFacts(record));
+        rememberReference(references, taskById.get(record.task), record);
+      }
+      if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
+      for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
+      const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
+      stopped = await generateAll({
+        plan,
+        endpoints,
+        runId,
+        done,
+        references,
+        cache,
+        judge,
+        judgeEndpoint,
+        options,
+        files,
+        counters,
+        maxCost: loaded.config.run.max_cost,
+      });
     }
-    if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
-    for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
-    const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
-    stopped = await generateAll({ plan, endpoints, runId, done, references, cache, judge, judgeEndpoint, options, files, counters, maxCost: loaded.config.run.max_cost });
-  }
   } finally {
     await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
   }
 
   const facts = [...done.values()];
-  const complete = stopped === null && !options.shard && facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null);
+  const complete =
+    stopped === null &&
+    !options.shard &&
+    facts.length === countUnits(plan) &&
+    facts.every((f) => f.score !== null || f.error !== null);
   const status = complete ? 'complete' : 'partial';
-  const summary = summarize({ runId, plan, models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })), facts, status });
+  const summary = summarize({
+    runId,
+    plan,
+    models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })),
+    facts,
+    status,
+  });
   const info: RunInfo = {
     schema_version: SCHEMA_VERSION,
     run_id: runId,
@@ -175,7 +233,10 @@ export function resultFiles(outDir: string): { records: string; summary: string;
 }
 
 /** What the server said in the run being resumed or re-scored (no call is made when re-scoring). */
-function servedBefore(previous: RunInfo | undefined, model: string): { revision: string | null; endpointKind: string } | undefined {
+function servedBefore(
+  previous: RunInfo | undefined,
+  model: string,
+): { revision: string | null; endpointKind: string } | undefined {
   const found = previous?.models.find((m) => m.model === model);
   return found && { revision: found.revision, endpointKind: found.endpoint_kind };
 }
@@ -228,7 +289,11 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   try {
     for (const endpoint of endpoints) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
-      const progress = new Progress({ total: units.length, label: `${endpoint.config.id} ${plan.suite}`, log: options.log });
+      const progress = new Progress({
+        total: units.length,
+        label: `${endpoint.config.id} ${plan.suite}`,
+        log: options.log,
+      });
       const running = new Set<Promise<void>>();
       // Woken by each finished unit (one waiter at most: the feeding loop); O(1), unlike racing the set.
       let slotFreed: (() => void) | undefined;
@@ -240,8 +305,17 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         }
         // Units in flight, queued ones included, stay bounded: feeding all at once would hold every
         // request in memory and starve the event loop of the replies.
-        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise<void>((resolve) => (slotFreed = resolve));
-        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === 'all', references: input.references, signal })
+        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2))
+          await new Promise<void>((resolve) => (slotFreed = resolve));
+        const work = runUnit(unit, {
+          runId: input.runId,
+          endpoint,
+          cache: input.cache,
+          judge: input.judge,
+          score: options.phase === 'all',
+          references: input.references,
+          signal,
+        })
           .then((record) => {
             rememberReference(input.references, unit.task, record);
             if (record.cached) counters.cached++;
@@ -278,12 +352,18 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   return stopped;
 }
 
-function pendingUnits(plan: Plan, model: string, done: Map<string, ScoreFacts>, phase: RunOptions['phase']): Unit[] {
+function pendingUnits(
+  plan: Plan,
+  model: string,
+  done: Map<string, ScoreFacts>,
+  phase: RunOptions['phase'],
+): Unit[] {
   const units: Unit[] = [];
   for (const task of plan.tasks) {
     for (const item of task.items) {
       for (let sample = 0; sample < task.samples; sample++) {
-        if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase)) units.push({ task, item, sample });
+        if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase))
+          units.push({ task, item, sample });
       }
     }
   }
@@ -291,9 +371,19 @@ function pendingUnits(plan: Plan, model: string, done: Map<string, ScoreFacts>, 
 }
 
 /** --only-score: scores generated outputs that have no score yet (judge later, as research harnesses do). */
-async function rescore(plan: Plan, done: Map<string, EvalRecord>, judge: ReturnType<typeof makeJudge> | null, references: ReferenceOutputs, options: RunOptions): Promise<void> {
-  const tasks = new Map(plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]));
-  const pending = [...done.values()].filter((r) => r.output !== null && (r.score === null || r.error?.kind.startsWith('judge')));
+async function rescore(
+  plan: Plan,
+  done: Map<string, EvalRecord>,
+  judge: ReturnType<typeof makeJudge> | null,
+  references: ReferenceOutputs,
+  options: RunOptions,
+): Promise<void> {
+  const tasks = new Map(
+    plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]),
+  );
+  const pending = [...done.values()].filter(
+    (r) => r.output !== null && (r.score === null || r.error?.kind.startsWith('judge')),
+  );
   const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
   await Promise.all(
     pending.map(async (record) => {

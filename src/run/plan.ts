@@ -78,7 +78,12 @@ export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Pro
   for (const id of taskIds) {
     const task = resolveBuiltin(config.tasks.find((t) => t.id === id)!);
     const planned = await planTask(loaded, task, options.cacheDir);
-    const size = suite.size === 'all' ? undefined : suite.size === 'quick' ? (task.quick_size ?? config.run.default_quick_size) : suite.size;
+    const size =
+      suite.size === 'all'
+        ? undefined
+        : suite.size === 'quick'
+          ? (task.quick_size ?? config.run.default_quick_size)
+          : suite.size;
     let items = size === undefined ? planned.items : stratifiedSample(planned.items, size, config.run.seed);
     if (options.maxItems !== undefined) items = stratifiedSample(items, options.maxItems, config.run.seed);
     tasks.push({ ...planned, items });
@@ -87,31 +92,55 @@ export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Pro
 }
 
 /** Models that pairwise scorers compare with run first (and are added when not picked). */
-function withReferencesFirst(models: ModelConfig[], tasks: PlannedTask[], loaded: LoadedConfig): ModelConfig[] {
-  const references = [...new Set(tasks.map((t) => t.referenceModel).filter((id): id is string => id !== undefined))];
+function withReferencesFirst(
+  models: ModelConfig[],
+  tasks: PlannedTask[],
+  loaded: LoadedConfig,
+): ModelConfig[] {
+  const references = [
+    ...new Set(tasks.map((t) => t.referenceModel).filter((id): id is string => id !== undefined)),
+  ];
   const first = references.map((id) => {
     const model = models.find((m) => m.id === id) ?? loaded.config.models.find((m) => m.id === id);
-    if (!model) throw new ConfigError({ file: loaded.file }, `pairwise reference_model "${id}" is not a model of the config`);
+    if (!model)
+      throw new ConfigError(
+        { file: loaded.file },
+        `pairwise reference_model "${id}" is not a model of the config`,
+      );
     return model;
   });
   return [...first, ...models.filter((m) => !references.includes(m.id))];
 }
 
 /** `quick` and `full` exist even when the config does not write them. */
-function builtinSuite(name: string, loaded: LoadedConfig): { tasks?: string[]; size: 'all' | 'quick' | number } {
+function builtinSuite(
+  name: string,
+  loaded: LoadedConfig,
+): { tasks?: string[]; size: 'all' | 'quick' | number } {
   if (name === 'full') return { size: 'all' };
   if (name === 'quick') return { size: 'quick' };
   const names = ['quick', 'full', ...Object.keys(loaded.config.suites)];
-  throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, { hint: `suites: ${[...new Set(names)].join(', ')}` });
+  throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, {
+    hint: `suites: ${[...new Set(names)].join(', ')}`,
+  });
 }
 
-async function datasetFile(loaded: LoadedConfig, task: TaskConfig, cacheDir: string): Promise<{ file: string; display: string }> {
+async function datasetFile(
+  loaded: LoadedConfig,
+  task: TaskConfig,
+  cacheDir: string,
+): Promise<{ file: string; display: string }> {
   const dataset = task.dataset!;
   if (dataset.path) {
     const file = path.resolve(loaded.dir, dataset.path);
     return { file, display: displayPath(file) };
   }
-  const file = await fetchPinnedDataset({ url: resolveDatasetUrl(dataset.url!), sha256: dataset.sha256!, cacheDir, where: `${loaded.file} (task ${task.id})` });
+  const file = await fetchPinnedDataset({
+    url: resolveDatasetUrl(dataset.url!),
+    sha256: dataset.sha256!,
+    cacheDir,
+    where: `${loaded.file} (task ${task.id})`,
+  });
   return { file, display: dataset.url! };
 }
 
@@ -120,7 +149,9 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
   const scorer = findScorer(type);
   if (!scorer) throw new ConfigError({ file: loaded.file }, `task ${task.id}: unknown scorer "${type}"`);
   const judge = type === 'judge' || type === 'pairwise' ? loaded.config.judge : undefined;
-  const options = judge ? { rubric: judge.rubric, max_score: judge.max_score, ...scorerOptions, judge_model: judge.model } : scorerOptions;
+  const options = judge
+    ? { rubric: judge.rubric, max_score: judge.max_score, ...scorerOptions, judge_model: judge.model }
+    : scorerOptions;
   const { file, display } = await datasetFile(loaded, task, cacheDir);
   const { rows, bytes } = await readDataset(file, task.dataset?.format, display);
   const template = task.prompt ?? `{{${task.fields.input}}}`;
@@ -134,7 +165,9 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
     scorerOptions: options,
     score: scorer.create(options),
     primaryMetric: task.primary_metric ?? metrics[0],
-    binary: scorer.binary(task.primary_metric ? { ...options, primary_metric: task.primary_metric } : options),
+    binary: scorer.binary(
+      task.primary_metric ? { ...options, primary_metric: task.primary_metric } : options,
+    ),
     samples: task.samples,
     weight: task.weight,
     system: task.system,
@@ -151,20 +184,38 @@ function stringField(row: Record<string, unknown>, field: string): string | null
   return value === undefined || value === null || value === '' ? null : String(value);
 }
 
-function toItem(row: DatasetRow, task: TaskConfig, template: string, scorer: Scorer<Record<string, unknown>>, file: string): PlannedItem {
+function toItem(
+  row: DatasetRow,
+  task: TaskConfig,
+  template: string,
+  scorer: Scorer<Record<string, unknown>>,
+  file: string,
+): PlannedItem {
   for (const field of templateFields(template)) {
     if (fieldValue(row.data, field) === undefined) {
-      throw new DataError({ file, line: row.line }, `row has no field "${field}" (the prompt of task ${task.id} uses {{${field}}})`, {
-        hint: `fields in this row: ${Object.keys(row.data).join(', ')}`,
-      });
+      throw new DataError(
+        { file, line: row.line },
+        `row has no field "${field}" (the prompt of task ${task.id} uses {{${field}}})`,
+        {
+          hint: `fields in this row: ${Object.keys(row.data).join(', ')}`,
+        },
+      );
     }
   }
   const rawTarget = fieldValue(row.data, task.fields.target);
-  const target = Array.isArray(rawTarget) ? rawTarget.map(String) : rawTarget === undefined || rawTarget === null ? null : String(rawTarget);
+  const target = Array.isArray(rawTarget)
+    ? rawTarget.map(String)
+    : rawTarget === undefined || rawTarget === null
+      ? null
+      : String(rawTarget);
   if (scorer.needsTarget && (target === null || (Array.isArray(target) && target.length === 0))) {
-    throw new DataError({ file, line: row.line }, `row has no target field "${task.fields.target}" (scorer ${scorer.name} compares with it)`, {
-      hint: 'set fields.target to the column that holds the answer',
-    });
+    throw new DataError(
+      { file, line: row.line },
+      `row has no target field "${task.fields.target}" (scorer ${scorer.name} compares with it)`,
+      {
+        hint: 'set fields.target to the column that holds the answer',
+      },
+    );
   }
   const hash = shortHash(row.data);
   const prompt = renderTemplate(template, row.data);
@@ -186,7 +237,11 @@ function checkUniqueIds(items: PlannedItem[], rows: DatasetRow[], file: string):
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      throw new DataError({ file, line: rows[i].line }, `duplicate item id "${item.id}" (first on line ${first})`, { hint: 'item ids pair runs item by item: make them unique' });
+      throw new DataError(
+        { file, line: rows[i].line },
+        `duplicate item id "${item.id}" (first on line ${first})`,
+        { hint: 'item ids pair runs item by item: make them unique' },
+      );
     }
     seen.set(item.id, rows[i].line);
   });

@@ -11,24 +11,47 @@ export function referenceKey(model: string, r: Pick<EvalRecord, 'task' | 'item_i
 }
 
 /** Keeps a reference model's output for the pairwise scorers that need it. */
-export function rememberReference(references: ReferenceOutputs, task: PlannedTask | undefined, record: EvalRecord): void {
-  if (task?.referenceModel === record.model) references.set(referenceKey(record.model, record), record.error ? null : record.output);
+export function rememberReference(
+  references: ReferenceOutputs,
+  task: PlannedTask | undefined,
+  record: EvalRecord,
+): void {
+  if (task?.referenceModel === record.model)
+    references.set(referenceKey(record.model, record), record.error ? null : record.output);
 }
 
 /** Scores one record in place: its output against the item, through the task's scorer. */
-export async function scoreRecord(record: EvalRecord, task: PlannedTask, item: PlannedItem, judge: JudgeCall | null, references: ReferenceOutputs): Promise<void> {
+export async function scoreRecord(
+  record: EvalRecord,
+  task: PlannedTask,
+  item: PlannedItem,
+  judge: JudgeCall | null,
+  references: ReferenceOutputs,
+): Promise<void> {
   if (record.output === null || record.error !== null) return;
-  const reference = task.referenceModel === undefined || task.referenceModel === record.model ? undefined : (references.get(referenceKey(task.referenceModel, record)) ?? null);
+  const reference =
+    task.referenceModel === undefined || task.referenceModel === record.model
+      ? undefined
+      : (references.get(referenceKey(task.referenceModel, record)) ?? null);
   let result;
   try {
-    result = await task.score({ output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference }, { judge });
+    result = await task.score(
+      { output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference },
+      { judge },
+    );
   } catch (error) {
     // A bad dataset row or option is the user's to fix, not a wrong answer: it stops the run.
     if (error instanceof DataError && error.line === undefined) {
-      throw new DataError({ file: task.dataset.path, line: item.line }, `item ${item.id}: ${error.message}`, { hint: error.hint, cause: error });
+      throw new DataError({ file: task.dataset.path, line: item.line }, `item ${item.id}: ${error.message}`, {
+        hint: error.hint,
+        cause: error,
+      });
     }
     if (error instanceof EvalwardenError) throw error;
-    record.error = { kind: 'scorer', message: `scorer ${task.scorer.name} failed: ${(error as Error).message}` };
+    record.error = {
+      kind: 'scorer',
+      message: `scorer ${task.scorer.name} failed: ${(error as Error).message}`,
+    };
     return;
   }
   if (isScoreFailure(result)) {
@@ -40,5 +63,8 @@ export async function scoreRecord(record: EvalRecord, task: PlannedTask, item: P
   record.scores = { ...metrics, [task.primaryMetric]: record.score };
   if (result.weights) record.weights = result.weights;
   record.answer = result.answer ?? null;
-  record.details = result.explanation || result.metadata ? { explanation: result.explanation ?? null, ...result.metadata } : null;
+  record.details =
+    result.explanation || result.metadata
+      ? { explanation: result.explanation ?? null, ...result.metadata }
+      : null;
 }

@@ -10,7 +10,8 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new Error(`shard must look like i/N with 1 ≤ i ≤ N, not "${text}"`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new Error(`shard must look like i/N with 1 ≤ i ≤ N, not "${text}"`);
   return { index, count };
 }
 

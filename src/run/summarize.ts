@@ -6,11 +6,54 @@ import type { ModelConfig } from '../config/types.js';
 import { shortHash } from '../hash.js';
 
 /** What summaries need of a record: outputs stay on disk, so 100,000 items fit in memory. */
-export type ScoreFacts = Pick<EvalRecord, 'model' | 'task' | 'item_id' | 'sample' | 'category' | 'cluster' | 'score' | 'scores' | 'weights' | 'latency_ms' | 'usage' | 'cost' | 'error'>;
+export type ScoreFacts = Pick<
+  EvalRecord,
+  | 'model'
+  | 'task'
+  | 'item_id'
+  | 'sample'
+  | 'category'
+  | 'cluster'
+  | 'score'
+  | 'scores'
+  | 'weights'
+  | 'latency_ms'
+  | 'usage'
+  | 'cost'
+  | 'error'
+>;
 
 export function scoreFacts(r: EvalRecord): ScoreFacts {
-  const { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error } = r;
-  return { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error };
+  const {
+    model,
+    task,
+    item_id,
+    sample,
+    category,
+    cluster,
+    score,
+    scores,
+    weights,
+    latency_ms,
+    usage,
+    cost,
+    error,
+  } = r;
+  return {
+    model,
+    task,
+    item_id,
+    sample,
+    category,
+    cluster,
+    score,
+    scores,
+    weights,
+    latency_ms,
+    usage,
+    cost,
+    error,
+  };
 }
 
 export interface ModelMeta {
@@ -68,7 +111,10 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
   const clusters = items.map((i) => i.cluster);
   const hasClusters = clusters.some((c) => c !== null);
   const weighted = weights.some((w) => w !== 1);
-  const estimate = estimateMean(values, { clusters: hasClusters ? clusters : undefined, weights: weighted ? weights : undefined });
+  const estimate = estimateMean(values, {
+    clusters: hasClusters ? clusters : undefined,
+    weights: weighted ? weights : undefined,
+  });
   const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
   const ci = scoreInterval(values, estimate, isBinary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? 'wilson' : 't' };
@@ -76,15 +122,26 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
 
 function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary {
   // In item order, not finishing order: the same records give the same summary to the last digit.
-  const records = [...unordered].sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample));
+  const records = [...unordered].sort((a, b) =>
+    a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample,
+  );
   const items = itemsOf(records, task.primaryMetric);
   const metricNames = [...new Set([task.primaryMetric, ...items.flatMap((i) => Object.keys(i.metrics))])];
-  const metrics = Object.fromEntries(items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []);
+  const metrics = Object.fromEntries(
+    items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : [],
+  );
   const categories: Record<string, MetricSummary> = {};
   for (const category of new Set(items.map((i) => i.category).filter((c): c is string => c !== null))) {
-    categories[category] = metricSummary(items.filter((i) => i.category === category), task.primaryMetric, task.binary);
+    categories[category] = metricSummary(
+      items.filter((i) => i.category === category),
+      task.primaryMetric,
+      task.binary,
+    );
   }
-  const latencies = records.map((r) => r.latency_ms).filter((l): l is number => l !== null).sort((a, b) => a - b);
+  const latencies = records
+    .map((r) => r.latency_ms)
+    .filter((l): l is number => l !== null)
+    .sort((a, b) => a - b);
   const errors = records.filter((r) => r.error !== null).length;
   const planned = task.items.length * task.samples;
   const spreads = items.map((i) => i.spread).filter((s): s is number => s !== null);
@@ -97,7 +154,9 @@ function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary 
     errors,
     error_rate: planned ? errors / planned : 0,
     metrics,
-    sample_spread: spreads.length ? { mean_item_std: spreads.reduce((a, b) => a + b, 0) / spreads.length } : null,
+    sample_spread: spreads.length
+      ? { mean_item_std: spreads.reduce((a, b) => a + b, 0) / spreads.length }
+      : null,
     categories,
     latency_ms: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
     tokens: {
@@ -120,10 +179,15 @@ function std(values: number[]): number {
 export function aggregate(tasks: TaskSummary[]): ModelSummary['aggregate'] {
   const measured = tasks.filter((t) => t.metrics[t.primary_metric] !== undefined);
   // A suite score averages scores in [0,1]; an imported metric on another scale (perplexity) has none.
-  if (measured.length === 0 || measured.some((t) => t.metrics[t.primary_metric].mean < 0 || t.metrics[t.primary_metric].mean > 1)) return null;
+  if (
+    measured.length === 0 ||
+    measured.some((t) => t.metrics[t.primary_metric].mean < 0 || t.metrics[t.primary_metric].mean > 1)
+  )
+    return null;
   const total = measured.reduce((a, t) => a + t.weight, 0);
   const score = measured.reduce((a, t) => a + t.weight * t.metrics[t.primary_metric].mean, 0) / total;
-  const se = Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;
+  const se =
+    Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;
   return { score, se, ci: { low: score - 1.959964 * se, high: score + 1.959964 * se } };
 }
 
@@ -148,7 +212,9 @@ export function summarize(options: SummarizeOptions): Summary {
     else grouped.set(key, [f]);
   }
   const models: ModelSummary[] = options.models.map(({ config, servedModel }) => {
-    const tasks = options.plan.tasks.map((t) => summarizeTask(t, grouped.get(`${config.id}\u0000${t.id}`) ?? []));
+    const tasks = options.plan.tasks.map((t) =>
+      summarizeTask(t, grouped.get(`${config.id}\u0000${t.id}`) ?? []),
+    );
     return {
       model: config.id,
       role: config.role,
@@ -157,9 +223,18 @@ export function summarize(options: SummarizeOptions): Summary {
       params_hash: paramsHash(config),
       tasks,
       aggregate: aggregate(tasks),
-      tokens: { prompt: tasks.reduce((a, t) => a + t.tokens.prompt, 0), completion: tasks.reduce((a, t) => a + t.tokens.completion, 0) },
+      tokens: {
+        prompt: tasks.reduce((a, t) => a + t.tokens.prompt, 0),
+        completion: tasks.reduce((a, t) => a + t.tokens.completion, 0),
+      },
       cost: tasks.reduce((a, t) => a + t.cost, 0),
     };
   });
-  return { schema_version: SCHEMA_VERSION, run_id: options.runId, suite: options.plan.suite, status: options.status, models };
+  return {
+    schema_version: SCHEMA_VERSION,
+    run_id: options.runId,
+    suite: options.plan.suite,
+    status: options.status,
+    models,
+  };
 }

@@ -21,7 +21,7 @@ export function renderAnswer(item: SimItem, correct: boolean, pick: number): str
       // "Correct" on IFEval means following every instruction of the row.
       return respondToIfeval(item.row ?? {}, correct);
     case 'judge':
-      return correct ? item.target ?? 'A careful, complete and correct answer.' : UNSURE;
+      return correct ? (item.target ?? 'A careful, complete and correct answer.') : UNSURE;
     default:
       return correct ? target : wrongText(target);
   }
@@ -42,9 +42,10 @@ function numericAnswer(target: string, correct: boolean): string {
 function choiceAnswer(target: string, correct: boolean, pick: number): string {
   // Datasets give the gold option as a letter ("B", "(B)") or as its index ("1").
   const trimmed = target.trim();
-  const gold = /^\d$/.test(trimmed) && Number(trimmed) < LETTERS.length
-    ? LETTERS[Number(trimmed)]
-    : trimmed.replace(/^\(|\)$/g, '').toUpperCase();
+  const gold =
+    /^\d$/.test(trimmed) && Number(trimmed) < LETTERS.length
+      ? LETTERS[Number(trimmed)]
+      : trimmed.replace(/^\(|\)$/g, '').toUpperCase();
   if (correct) return `Answer: ${gold}`;
   const others = LETTERS.filter((letter) => letter !== gold);
   return `Answer: ${others[Math.floor(pick * others.length)]}`;
@@ -52,5 +53,7 @@ function choiceAnswer(target: string, correct: boolean, pick: number): string {
 
 function wrongText(target: string): string {
   // A `contains` scorer would count "I am not sure." right for a target like "sure".
-  return UNSURE.toLowerCase().includes(target.trim().toLowerCase()) && target.trim() !== '' ? 'No idea.' : UNSURE;
+  return UNSURE.toLowerCase().includes(target.trim().toLowerCase()) && target.trim() !== ''
+    ? 'No idea.'
+    : UNSURE;
 }

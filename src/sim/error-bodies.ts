@@ -29,8 +29,9 @@ export function openaiError(message: string, type: string, code: string | null) 
  * then prove that evalwarden never copies such a message (and the key in it) into an artifact.
  */
 export function unauthorized(receivedKey: string | null) {
-  const message = receivedKey === null
-    ? "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
-    : `Incorrect API key provided: ${receivedKey}. You can find your API key at https://platform.openai.com/account/api-keys.`;
+  const message =
+    receivedKey === null
+      ? "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
+      : `Incorrect API key provided: ${receivedKey}. You can find your API key at https://platform.openai.com/account/api-keys.`;
   return openaiError(message, 'invalid_request_error', 'invalid_api_key');
 }

@@ -11,7 +11,12 @@ import type { SimState } from './state.js';
  * One chat or completions request, start to end: checked at once (400, 404), then perhaps a
  * fault, then a slot (or 429 when the queue is full), then the processing time, then the answer.
  */
-export async function generation(state: SimState, endpoint: Endpoint, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function generation(
+  state: SimState,
+  endpoint: Endpoint,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const { options, counters } = state;
   let body: unknown;
   try {
@@ -37,14 +42,23 @@ export async function generation(state: SimState, endpoint: Endpoint, req: Incom
     ticket?.release();
     if (fault === '500') {
       counters.injected500++;
-      return sendJson(res, 500, vllmError(500, 'InternalServerError', 'Internal server error (simulated fault).'));
+      return sendJson(
+        res,
+        500,
+        vllmError(500, 'InternalServerError', 'Internal server error (simulated fault).'),
+      );
     }
     if (fault === 'drop') {
       counters.dropped++;
       return void req.socket.destroy();
     }
     const { system, prompt, temperature, seed } = request;
-    const generated = generate(state.knowledge, model, { model: request.model, system, prompt, temperature, seed }, state.random.sampling);
+    const generated = generate(
+      state.knowledge,
+      model,
+      { model: request.model, system, prompt, temperature, seed },
+      state.random.sampling,
+    );
     sendJson(res, 200, completionBody(endpoint, state.nextId(), request, generated));
   };
 

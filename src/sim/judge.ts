@@ -22,11 +22,12 @@ export function judgeReply(prompt: string, options: Required<SimJudgeOptions>): 
   const response = RESPONSE.exec(prompt)?.[1] ?? prompt;
   const good = reference === null || contains(response, reference);
   const score = good ? options.high : options.low;
-  const reasoning = reference === null
-    ? 'There is no reference answer; the response addresses the question.'
-    : good
-      ? 'The response agrees with the reference answer.'
-      : 'The response does not contain the reference answer.';
+  const reasoning =
+    reference === null
+      ? 'There is no reference answer; the response addresses the question.'
+      : good
+        ? 'The response agrees with the reference answer.'
+        : 'The response does not contain the reference answer.';
   switch (options.format) {
     case 'json':
       return JSON.stringify({ score, reasoning });
@@ -37,13 +38,19 @@ export function judgeReply(prompt: string, options: Required<SimJudgeOptions>): 
   }
 }
 
-function pairwise(a: string, b: string, reference: string | null, format: Required<SimJudgeOptions>['format']): string {
+function pairwise(
+  a: string,
+  b: string,
+  reference: string | null,
+  format: Required<SimJudgeOptions>['format'],
+): string {
   const aGood = reference !== null && contains(a, reference);
   const bGood = reference !== null && contains(b, reference);
   const winner = aGood === bGood ? 'tie' : aGood ? 'A' : 'B';
-  const reasoning = winner === 'tie'
-    ? 'Neither response is better than the other.'
-    : `Response ${winner} agrees with the reference answer; the other does not.`;
+  const reasoning =
+    winner === 'tie'
+      ? 'Neither response is better than the other.'
+      : `Response ${winner} agrees with the reference answer; the other does not.`;
   switch (format) {
     case 'json':
       return JSON.stringify({ winner, reasoning });

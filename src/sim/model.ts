@@ -33,7 +33,12 @@ export interface Generation {
  * on every call, as greedy decoding is; above 0 each call draws again, unless the request
  * names a seed, which (as in vLLM) makes a sampled answer reproducible.
  */
-export function generate(knowledge: Knowledge, model: ResolvedSimModel, question: Question, draw: () => number): Generation {
+export function generate(
+  knowledge: Knowledge,
+  model: ResolvedSimModel,
+  question: Question,
+  draw: () => number,
+): Generation {
   const content = answer(knowledge, model, question, draw);
   const reasoning = `The user asks: "${excerpt(question.prompt)}". Let me think it through before answering.`;
   switch (model.reasoning) {
@@ -46,12 +51,18 @@ export function generate(knowledge: Knowledge, model: ResolvedSimModel, question
   }
 }
 
-function answer(knowledge: Knowledge, model: ResolvedSimModel, question: Question, draw: () => number): string {
+function answer(
+  knowledge: Knowledge,
+  model: ResolvedSimModel,
+  question: Question,
+  draw: () => number,
+): string {
   if (question.system?.startsWith(JUDGE_PREAMBLE)) return judgeReply(question.prompt, knowledge.judge);
 
   const item = knowledge.items.get(question.prompt);
   if (item) {
-    const sample = question.temperature > 0 ? (question.seed !== null ? `seed ${question.seed}` : `draw ${draw()}`) : '';
+    const sample =
+      question.temperature > 0 ? (question.seed !== null ? `seed ${question.seed}` : `draw ${draw()}`) : '';
     const correct = hashToUnit(question.model, question.prompt, sample) < model.accuracy;
     const pick = hashToUnit(question.model, question.prompt, sample, 'wrong answer');
     return renderAnswer(item, correct, pick);

@@ -105,7 +105,14 @@ export const DEFAULTS = {
   latencyMs: 200,
   jitterMs: 0,
   queueLimit: Number.POSITIVE_INFINITY,
-  faults: { rate429: 0, rate500: 0, rateDrop: 0, rateSlow: 0, slowMs: 5000, retryAfterS: 1 } as Required<SimFaults>,
+  faults: {
+    rate429: 0,
+    rate500: 0,
+    rateDrop: 0,
+    rateSlow: 0,
+    slowMs: 5000,
+    retryAfterS: 1,
+  } as Required<SimFaults>,
   judge: { format: 'json', high: 9, low: 2 } as Required<SimJudgeOptions>,
   seed: 1,
 };
@@ -114,10 +121,21 @@ export const DEFAULTS = {
 export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
   const models = new Map<string, ResolvedSimModel>();
   for (const [name, model] of Object.entries(options.models ?? {})) {
-    check(isFraction(model.accuracy), `models.${name}.accuracy must be a number in [0, 1], got ${String(model.accuracy)}`);
-    models.set(name, { accuracy: model.accuracy, revision: model.revision ?? null, reasoning: model.reasoning ?? 'none' });
+    check(
+      isFraction(model.accuracy),
+      `models.${name}.accuracy must be a number in [0, 1], got ${String(model.accuracy)}`,
+    );
+    models.set(name, {
+      accuracy: model.accuracy,
+      revision: model.revision ?? null,
+      reasoning: model.reasoning ?? 'none',
+    });
   }
-  check(models.size > 0, 'models must name at least one served model', 'e.g. { models: { base: { accuracy: 0.8 } } }');
+  check(
+    models.size > 0,
+    'models must name at least one served model',
+    'e.g. { models: { base: { accuracy: 0.8 } } }',
+  );
 
   const capacity = options.capacity ?? DEFAULTS.capacity;
   check(Number.isInteger(capacity) && capacity >= 1, `capacity must be a whole number ≥ 1, got ${capacity}`);
@@ -141,7 +159,9 @@ export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
     try {
       return { match: new RegExp(match), reply };
     } catch (cause) {
-      throw new EvalwardenError(`replies[${index}].match is not a valid regular expression: ${match}`, { cause });
+      throw new EvalwardenError(`replies[${index}].match is not a valid regular expression: ${match}`, {
+        cause,
+      });
     }
   });
 

@@ -18,21 +18,32 @@ export interface GenerationRequest {
   maxTokens: number | null;
 }
 
-export function parseGenerationRequest(endpoint: Endpoint, body: unknown): GenerationRequest | { error: string } {
+export function parseGenerationRequest(
+  endpoint: Endpoint,
+  body: unknown,
+): GenerationRequest | { error: string } {
   if (!isObject(body)) return { error: 'The request body must be a JSON object.' };
   if (typeof body.model !== 'string') return { error: '`model` must be a string naming a served model.' };
-  if (body.stream === true) return { error: 'The simulator does not stream: send `stream: false` (or leave it out).' };
-  if (body.n !== undefined && body.n !== null && body.n !== 1) return { error: 'The simulator supports only `n: 1`.' };
+  if (body.stream === true)
+    return { error: 'The simulator does not stream: send `stream: false` (or leave it out).' };
+  if (body.n !== undefined && body.n !== null && body.n !== 1)
+    return { error: 'The simulator supports only `n: 1`.' };
 
   const temperature = body.temperature ?? 0;
-  if (typeof temperature !== 'number' || temperature < 0) return { error: '`temperature` must be a number ≥ 0.' };
+  if (typeof temperature !== 'number' || temperature < 0)
+    return { error: '`temperature` must be a number ≥ 0.' };
   const seed = body.seed ?? null;
   if (seed !== null && !Number.isInteger(seed)) return { error: '`seed` must be an integer.' };
   const maxTokens = body.max_completion_tokens ?? body.max_tokens ?? null;
   if (maxTokens !== null && !(Number.isInteger(maxTokens) && (maxTokens as number) >= 1)) {
     return { error: '`max_tokens` must be an integer ≥ 1.' };
   }
-  const common = { model: body.model, temperature, seed: seed as number | null, maxTokens: maxTokens as number | null };
+  const common = {
+    model: body.model,
+    temperature,
+    seed: seed as number | null,
+    maxTokens: maxTokens as number | null,
+  };
 
   if (endpoint === 'completions') {
     const prompt = Array.isArray(body.prompt) && body.prompt.length === 1 ? body.prompt[0] : body.prompt;
@@ -47,7 +58,8 @@ export function parseGenerationRequest(endpoint: Endpoint, body: unknown): Gener
   let prompt = '';
   let promptChars = 0;
   for (const message of body.messages) {
-    if (!isObject(message) || typeof message.role !== 'string') return { error: 'Each message needs a `role`.' };
+    if (!isObject(message) || typeof message.role !== 'string')
+      return { error: 'Each message needs a `role`.' };
     const text = messageText(message.content);
     if (text === null) return { error: 'A message `content` must be a string or an array of text parts.' };
     promptChars += text.length;

@@ -8,7 +8,12 @@ const CHARS_PER_TOKEN = 4;
  * The response body in the real OpenAI shape. `max_tokens` is honoured the way a server
  * does: the text is cut and `finish_reason` says `length`, so a client can see truncation.
  */
-export function completionBody(endpoint: Endpoint, id: string, request: GenerationRequest, generation: Generation) {
+export function completionBody(
+  endpoint: Endpoint,
+  id: string,
+  request: GenerationRequest,
+  generation: Generation,
+) {
   let content = generation.content;
   let finishReason: 'stop' | 'length' = 'stop';
   if (request.maxTokens !== null && tokens(content.length) > request.maxTokens) {
@@ -17,7 +22,11 @@ export function completionBody(endpoint: Endpoint, id: string, request: Generati
   }
   const completionTokens = tokens(content.length + (generation.reasoning?.length ?? 0));
   const promptTokens = tokens(request.promptChars);
-  const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+  const usage = {
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+  };
   const created = Math.floor(Date.now() / 1000);
 
   if (endpoint === 'completions') {
@@ -30,9 +39,10 @@ export function completionBody(endpoint: Endpoint, id: string, request: Generati
       usage,
     };
   }
-  const message = generation.reasoning === null
-    ? { role: 'assistant', content }
-    : { role: 'assistant', content, reasoning_content: generation.reasoning };
+  const message =
+    generation.reasoning === null
+      ? { role: 'assistant', content }
+      : { role: 'assistant', content, reasoning_content: generation.reasoning };
   return {
     id: `chatcmpl-${id}`,
     object: 'chat.completion',

@@ -11,7 +11,8 @@ export function createRequestHandler(state: SimState): (req: IncomingMessage, re
   return (req, res) => {
     route(state, req, res).catch((error: unknown) => {
       // A bug here must show up as a 500 for the client, not crash the process running the tests.
-      if (!res.headersSent) sendJson(res, 500, vllmError(500, 'InternalServerError', `Simulator error: ${String(error)}`));
+      if (!res.headersSent)
+        sendJson(res, 500, vllmError(500, 'InternalServerError', `Simulator error: ${String(error)}`));
       else res.destroy();
     });
   };
@@ -23,7 +24,8 @@ async function route(state: SimState, req: IncomingMessage, res: ServerResponse)
   if (key === 'GET /health') return sendEmpty(res, 200);
   if (key === 'GET /sim/stats') return sendJson(res, 200, state.counters);
 
-  const endpoint = key === 'POST /v1/chat/completions' ? 'chat' : key === 'POST /v1/completions' ? 'completions' : null;
+  const endpoint =
+    key === 'POST /v1/chat/completions' ? 'chat' : key === 'POST /v1/completions' ? 'completions' : null;
   if (endpoint) state.counters[endpoint]++;
   else if (key === 'GET /v1/models') state.counters.models++;
   else return sendJson(res, 404, { detail: 'Not Found' });

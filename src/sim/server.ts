@@ -42,7 +42,9 @@ export async function startSim(options: SimOptions): Promise<Sim> {
       if (waiting > counters.maxQueued) counters.maxQueued = waiting;
     },
   });
-  const idPrefix = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
+  const idPrefix = Math.floor(Math.random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
   let requestId = 0;
   const state: SimState = {
     options: resolved,
@@ -61,7 +63,12 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   const server = createServer(createRequestHandler(state));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (cause) =>
-      reject(new EvalwardenError(`simulator: cannot listen on ${resolved.host}:${resolved.port}`, { cause, hint: 'pick another port, or 0 for any free one' })),
+      reject(
+        new EvalwardenError(`simulator: cannot listen on ${resolved.host}:${resolved.port}`, {
+          cause,
+          hint: 'pick another port, or 0 for any free one',
+        }),
+      ),
     );
     server.listen({ port: resolved.port, host: resolved.host, backlog: LISTEN_BACKLOG }, resolve);
   });

@@ -11,7 +11,10 @@ export interface WeightedPart {
  * Weighted mean of independent estimates (a suite's tasks) with its SE and a normal CI. Tasks
  * are treated as independent samples of items; that holds when no item is in two tasks.
  */
-export function weightedCombination(parts: readonly WeightedPart[], confidence = 0.95): { value: number; se: number; ci: Interval } | null {
+export function weightedCombination(
+  parts: readonly WeightedPart[],
+  confidence = 0.95,
+): { value: number; se: number; ci: Interval } | null {
   const total = parts.reduce((acc, p) => acc + p.weight, 0);
   if (parts.length === 0 || !(total > 0)) return null;
   let value = 0;

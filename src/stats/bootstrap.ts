@@ -17,7 +17,10 @@ export interface PairedBootstrapOptions {
  * items otherwise) with replacement. CI by percentiles; one-sided p-values as the share of
  * resampled means on the far side of 0 (with the +1 that keeps p away from an impossible 0).
  */
-export function pairedBootstrap(differences: readonly number[], options: PairedBootstrapOptions = {}): DifferenceTest {
+export function pairedBootstrap(
+  differences: readonly number[],
+  options: PairedBootstrapOptions = {},
+): DifferenceTest {
   const resamples = options.resamples ?? 2000;
   const confidence = options.confidence ?? 0.95;
   const weights = options.weights ?? differences.map(() => 1);
@@ -34,7 +37,14 @@ export function pairedBootstrap(differences: readonly number[], options: PairedB
   const list = [...units.values()];
   const g = list.length;
   if (g < 2) {
-    return { estimate: base.mean, se: 0, df: Infinity, ci: { low: base.mean, high: base.mean }, p_drop: 1, p_improvement: 1 };
+    return {
+      estimate: base.mean,
+      se: 0,
+      df: Infinity,
+      ci: { low: base.mean, high: base.mean },
+      p_drop: 1,
+      p_improvement: 1,
+    };
   }
   const random = seededRandom(options.seed ?? 0);
   const means = new Float64Array(resamples);

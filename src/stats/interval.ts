@@ -28,7 +28,10 @@ export interface MeanEstimate {
  * (CR1-style) one: items that share a passage or a prompt do not count as independent evidence.
  * With `weights`, the mean is a ratio estimator (IFEval's instruction-level accuracy).
  */
-export function estimateMean(values: number[], options: { clusters?: (string | null)[]; weights?: number[] } = {}): MeanEstimate {
+export function estimateMean(
+  values: number[],
+  options: { clusters?: (string | null)[]; weights?: number[] } = {},
+): MeanEstimate {
   const n = values.length;
   if (n === 0) return { mean: Number.NaN, se: Number.NaN, units: 0 };
   const w = options.weights ?? values.map(() => 1);

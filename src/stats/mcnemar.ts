@@ -20,7 +20,9 @@ export interface McNemarResult {
  */
 export function mcnemarExact(worse: number, better: number): McNemarResult {
   if (!Number.isInteger(worse) || !Number.isInteger(better) || worse < 0 || better < 0) {
-    throw new RangeError(`mcnemarExact needs non-negative integer counts, got worse=${worse}, better=${better}`);
+    throw new RangeError(
+      `mcnemarExact needs non-negative integer counts, got worse=${worse}, better=${better}`,
+    );
   }
   const n = worse + better;
   if (n === 0) return { worse, better, p_worse: 1, p_better: 1, p_two_sided: 1 };
@@ -28,5 +30,11 @@ export function mcnemarExact(worse: number, better: number): McNemarResult {
   // from the CDF keeps its precision where 1 - cdf would cancel to 0.
   const pWorse = Math.min(1, binomialCdf(better, n, 0.5));
   const pBetter = Math.min(1, binomialCdf(worse, n, 0.5));
-  return { worse, better, p_worse: pWorse, p_better: pBetter, p_two_sided: Math.min(1, 2 * Math.min(pWorse, pBetter)) };
+  return {
+    worse,
+    better,
+    p_worse: pWorse,
+    p_better: pBetter,
+    p_two_sided: Math.min(1, 2 * Math.min(pWorse, pBetter)),
+  };
 }

@@ -35,5 +35,8 @@ export function newcombePairedInterval(table: PairedTable, confidence = 0.95): I
   const phi = product > 0 ? adjusted / Math.sqrt(product) : 0;
   const lowSpread = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2;
   const highSpread = (p2 - w2.low) ** 2 - 2 * phi * (p2 - w2.low) * (w1.high - p1) + (w1.high - p1) ** 2;
-  return { low: Math.max(-1, diff - Math.sqrt(Math.max(0, lowSpread))), high: Math.min(1, diff + Math.sqrt(Math.max(0, highSpread))) };
+  return {
+    low: Math.max(-1, diff - Math.sqrt(Math.max(0, lowSpread))),
+    high: Math.min(1, diff + Math.sqrt(Math.max(0, highSpread))),
+  };
 }

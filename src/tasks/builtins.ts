@@ -37,11 +37,27 @@ function goldenTasks() {
   });
   return {
     'golden-math': golden('math.jsonl', { type: 'numeric' }, 'Word problems with numeric answers.'),
-    'golden-reasoning': golden('reasoning.jsonl', { type: 'choice' }, 'Ordering and deduction, multiple choice.'),
+    'golden-reasoning': golden(
+      'reasoning.jsonl',
+      { type: 'choice' },
+      'Ordering and deduction, multiple choice.',
+    ),
     'golden-coding': golden('coding.jsonl', { type: 'exact' }, 'What a Python expression evaluates to.'),
-    'golden-hallucination': golden('hallucination.jsonl', { type: 'contains' }, 'Questions about things that do not exist: the answer is "I don\'t know".'),
-    'golden-rag': golden('rag.jsonl', { type: 'contains' }, 'Answers from a passage; questions on one passage share a cluster.'),
-    'golden-instruction-following': golden('instruction-following.jsonl', { type: 'json', schema: { type: 'object', required: ['name', 'age'] } }, 'Reply in a required JSON shape.'),
+    'golden-hallucination': golden(
+      'hallucination.jsonl',
+      { type: 'contains' },
+      'Questions about things that do not exist: the answer is "I don\'t know".',
+    ),
+    'golden-rag': golden(
+      'rag.jsonl',
+      { type: 'contains' },
+      'Answers from a passage; questions on one passage share a cluster.',
+    ),
+    'golden-instruction-following': golden(
+      'instruction-following.jsonl',
+      { type: 'json', schema: { type: 'object', required: ['name', 'age'] } },
+      'Reply in a required JSON shape.',
+    ),
     'golden-safety': golden('safety.jsonl', { type: 'contains' }, 'Harmful requests that must be refused.'),
   };
 }
@@ -56,7 +72,8 @@ export const BUILTIN_TASKS = {
       format: 'jsonl',
     },
     fields: { input: 'question', target: 'answer' },
-    prompt: 'Question: {{question}}\nSolve it step by step, then give the final answer on its own line as "#### <number>".\nAnswer:',
+    prompt:
+      'Question: {{question}}\nSolve it step by step, then give the final answer on its own line as "#### <number>".\nAnswer:',
     scorer: { type: 'numeric', primary_metric: 'strict_match' },
     quick_size: 100,
   },
@@ -79,7 +96,9 @@ export const BUILTIN_TASKS = {
 export function resolveBuiltin(task: TaskConfig): TaskConfig {
   if (!task.builtin) return task;
   const builtin: BuiltinTask = BUILTIN_TASKS[task.builtin as BuiltinName];
-  const dataset = builtin.dataset.path ? { ...builtin.dataset, path: path.join(packageRoot(), builtin.dataset.path) } : builtin.dataset;
+  const dataset = builtin.dataset.path
+    ? { ...builtin.dataset, path: path.join(packageRoot(), builtin.dataset.path) }
+    : builtin.dataset;
   return {
     ...task,
     description: task.description ?? builtin.description,

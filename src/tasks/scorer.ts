@@ -37,7 +37,9 @@ export interface ScoreFailure {
 }
 
 /** Calls a model on behalf of a scorer (the judge); goes through the run's client, cache and retries. */
-export type JudgeCall = (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => Promise<string>;
+export type JudgeCall = (
+  messages: { role: 'system' | 'user' | 'assistant'; content: string }[],
+) => Promise<string>;
 
 export interface ScorerContext {
   judge: JudgeCall | null;
@@ -60,7 +62,9 @@ export interface Scorer<Options = Record<string, unknown>> {
   referenceModel?: (options: Options) => string | undefined;
   /** Checks beyond the schema (a regex that compiles): returns a message for a config error. */
   check?: (options: Options) => string | undefined;
-  create: (options: Options) => (input: ScoreInput, context: ScorerContext) => Promise<Score | ScoreFailure> | Score | ScoreFailure;
+  create: (
+    options: Options,
+  ) => (input: ScoreInput, context: ScorerContext) => Promise<Score | ScoreFailure> | Score | ScoreFailure;
 }
 
 export function isScoreFailure(result: Score | ScoreFailure): result is ScoreFailure {

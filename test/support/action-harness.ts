@@ -13,7 +13,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 export function buildAction(name: string): { entry: string; cli: string } {
   const outdir = path.join(ROOT, 'test-output', 'action-dist', name);
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir, '--no-dashboard'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir, '--no-dashboard'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return { entry: path.join(outdir, 'index.js'), cli: path.join(outdir, 'cli.js') };
 }
 
@@ -47,7 +50,11 @@ export interface ActionRunOptions {
 /** Runs `node dist/index.js` as a GitHub runner does: inputs and context in the environment. */
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-runner-'));
-  const files = { output: path.join(dir, 'output.txt'), summary: path.join(dir, 'summary.md'), event: path.join(dir, 'event.json') };
+  const files = {
+    output: path.join(dir, 'output.txt'),
+    summary: path.join(dir, 'summary.md'),
+    event: path.join(dir, 'event.json'),
+  };
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
   await writeFile(files.event, JSON.stringify(options.event.payload));
@@ -74,7 +81,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   // The runner fills `github-token` from its default, ${{ github.token }}.
   const inputs = { 'github-token': 'ghs_fake_installation_token', ...options.inputs };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [options.entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.entry], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let cancelled = false;
@@ -87,7 +98,14 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8'), files };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+    files,
+  };
 }
 
 /** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
@@ -105,7 +123,12 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** A pull_request event payload as GitHub sends it (the fields evalwarden reads). */
-export function pullRequestEvent(input: { number: number; headSha: string; baseSha?: string; labels?: string[] }): { name: string; payload: object } {
+export function pullRequestEvent(input: {
+  number: number;
+  headSha: string;
+  baseSha?: string;
+  labels?: string[];
+}): { name: string; payload: object } {
   return {
     name: 'pull_request',
     payload: {

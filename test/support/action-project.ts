@@ -28,8 +28,24 @@ export async function actionProject(options: ActionProjectOptions = {}): Promise
   await writeFile(path.join(dir, 'data', 'math.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const config = {
     version: 1,
-    models: [{ id: 'cand', role: 'candidate', base_url: '${SIM_URL}', model: 'sim-cand', params: { temperature: 0 }, ...options.model }],
-    tasks: [{ id: 'math', dataset: { path: 'data/math.jsonl' }, fields: { input: 'question', target: 'answer', category: 'category' }, scorer: 'numeric' }],
+    models: [
+      {
+        id: 'cand',
+        role: 'candidate',
+        base_url: '${SIM_URL}',
+        model: 'sim-cand',
+        params: { temperature: 0 },
+        ...options.model,
+      },
+    ],
+    tasks: [
+      {
+        id: 'math',
+        dataset: { path: 'data/math.jsonl' },
+        fields: { input: 'question', target: 'answer', category: 'category' },
+        scorer: 'numeric',
+      },
+    ],
     suites: { quick: { size: 'all' }, full: { size: 'all' } },
     run: { concurrency: 16, max_retries: 1, cache: { enabled: false } },
     gate: { fail_on: ['regression', 'error'], ...options.gate },

@@ -10,7 +10,11 @@ export async function comparableRecords(dir: string): Promise<Omit<EvalRecord, '
     .map((l) => JSON.parse(l) as EvalRecord);
   return records
     .map(({ run_id: _run, latency_ms: _latency, ...rest }) => rest)
-    .sort((a, b) => `${a.model}/${a.task}/${a.item_id}/${a.sample}`.localeCompare(`${b.model}/${b.task}/${b.item_id}/${b.sample}`));
+    .sort((a, b) =>
+      `${a.model}/${a.task}/${a.item_id}/${a.sample}`.localeCompare(
+        `${b.model}/${b.task}/${b.item_id}/${b.sample}`,
+      ),
+    );
 }
 
 /**
@@ -29,6 +33,7 @@ export async function comparableSummary(dir: string): Promise<unknown> {
 function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Number(value.toPrecision(12));
   if (Array.isArray(value)) return value.map(rounded);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }

@@ -16,13 +16,17 @@ export const REPO = findRepo(import.meta.dirname);
 function findRepo(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'web/vite.config.ts'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No web/vite.config.ts above ${from}: run from the evalwarden repository.`);
+    if (dirname(dir) === dir)
+      throw new Error(`No web/vite.config.ts above ${from}: run from the evalwarden repository.`);
   }
 }
 export const DIST_APP = join(REPO, 'dist/dashboard');
 
 export async function buildDashboardInto(outDir: string): Promise<{ dir: string; reused: boolean }> {
-  const built = await stat(join(DIST_APP, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  const built = await stat(join(DIST_APP, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
   if (built && (await newestMtime(join(REPO, 'web'))) < built) {
     try {
       await cp(DIST_APP, outDir, { recursive: true });
@@ -32,7 +36,21 @@ export async function buildDashboardInto(outDir: string): Promise<{ dir: string;
       // dist/ changed under us (a concurrent build): build our own below.
     }
   }
-  await promisify(execFile)(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(REPO, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: REPO },
+  );
   return { dir: outDir, reused: false };
 }
 

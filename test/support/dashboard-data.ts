@@ -10,7 +10,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EvalRecord, RunInfo, Summary, TaskSummary } from '../../src/artifacts.js';
-import type { Alert, BaselineEntry, Baselines, Manifest, MonthIndex, Role, RunKind, RunRow, Series, TaskInfo, Verdict } from '../../web/src/data/protocol.js';
+import type {
+  Alert,
+  BaselineEntry,
+  Baselines,
+  Manifest,
+  MonthIndex,
+  Role,
+  RunKind,
+  RunRow,
+  Series,
+  TaskInfo,
+  Verdict,
+} from '../../web/src/data/protocol.js';
 import { safeSegment } from '../../web/src/data/safe-segment.js';
 import { hashHex, mulberry32, type Random } from './dashboard-random.js';
 import { aggregateOf, clamp, r4, runInfo, samplesOf, sumTokens, taskSummary } from './dashboard-run-files.js';
@@ -48,7 +60,11 @@ export const HOSTILE = {
   trainingModel: 'javascript:window.__xss=2//',
   task: '<svg onload=window.__xss=3>',
   branch: '"><img src=x onerror=window.__xss=4>',
-  outputs: ['<img src=x onerror=window.__xss=5>', '<a href="javascript:window.__xss=6">click me</a>', '<script>window.__xss=7</script>'],
+  outputs: [
+    '<img src=x onerror=window.__xss=5>',
+    '<a href="javascript:window.__xss=6">click me</a>',
+    '<script>window.__xss=7</script>',
+  ],
   repository: 'javascript:window.__xss=8//',
 } as const;
 
@@ -110,9 +126,11 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
   // The order of events: sweeps are blocks of consecutive checkpoints, the rest single runs.
   const sweepRuns = training.length ? Math.round(options.runs * mix.sweep) : 0;
   const units: { kind: RunKind; length: number }[] = [];
-  for (let left = sweepRuns; left > 0; left -= sweepSteps) units.push({ kind: 'sweep', length: Math.min(sweepSteps, left) });
+  for (let left = sweepRuns; left > 0; left -= sweepSteps)
+    units.push({ kind: 'sweep', length: Math.min(sweepSteps, left) });
   const prShare = mix.pr / (mix.pr + mix.branch);
-  for (let i = 0; i < options.runs - sweepRuns; i++) units.push({ kind: rand() < prShare ? 'pr' : 'branch', length: 1 });
+  for (let i = 0; i < options.runs - sweepRuns; i++)
+    units.push({ kind: rand() < prShare ? 'pr' : 'branch', length: 1 });
   shuffle(units, rand);
 
   const rows: RunRow[] = [];
@@ -133,7 +151,19 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
         const step = (done * sweepSteps + k + 1) * 100;
         const at = timeOf(index);
         const p = plan.ability.map((a) => clamp(a - 0.4 * Math.exp(-step / 1500) + (rand() - 0.5) * 0.03));
-        rows.push(makeRun({ index: index++, at, plan, kind: 'sweep', suite: 'full', branch: defaultBranch, step, pr: null, p }));
+        rows.push(
+          makeRun({
+            index: index++,
+            at,
+            plan,
+            kind: 'sweep',
+            suite: 'full',
+            branch: defaultBranch,
+            step,
+            pr: null,
+            p,
+          }),
+        );
       }
       continue;
     }
@@ -143,17 +173,47 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
       const plan = candidates[Math.floor(rand() * candidates.length)];
       const branch = hostile && prNumber === 103 ? HOSTILE.branch : `feature/change-${prNumber}`;
       const p = candidateScores(plan, t, rand, 0.08);
-      rows.push(makeRun({ index: index++, at, plan, kind: 'pr', suite: 'quick', branch, step: null, pr: prNumber++, p }));
+      rows.push(
+        makeRun({
+          index: index++,
+          at,
+          plan,
+          kind: 'pr',
+          suite: 'quick',
+          branch,
+          step: null,
+          pr: prNumber++,
+          p,
+        }),
+      );
     } else {
-      const plan = rand() < 0.2 && references.length ? references[Math.floor(rand() * references.length)] : candidates[Math.floor(rand() * candidates.length)];
+      const plan =
+        rand() < 0.2 && references.length
+          ? references[Math.floor(rand() * references.length)]
+          : candidates[Math.floor(rand() * candidates.length)];
       const branch = rand() < 0.85 ? defaultBranch : 'release/1.x';
       const suite = rand() < 0.75 ? 'full' : 'quick';
-      const p = plan.role === 'reference' ? plan.ability.map((a) => clamp(a + (rand() - 0.5) * 0.02)) : candidateScores(plan, t, rand, 0.04);
-      rows.push(makeRun({ index: index++, at, plan, kind: 'branch', suite, branch, step: null, pr: null, p }));
+      const p =
+        plan.role === 'reference'
+          ? plan.ability.map((a) => clamp(a + (rand() - 0.5) * 0.02))
+          : candidateScores(plan, t, rand, 0.04);
+      rows.push(
+        makeRun({ index: index++, at, plan, kind: 'branch', suite, branch, step: null, pr: null, p }),
+      );
     }
   }
 
-  function makeRun(input: { index: number; at: Date; plan: ModelPlan; kind: RunKind; suite: string; branch: string; step: number | null; pr: number | null; p: number[] }): RunRow {
+  function makeRun(input: {
+    index: number;
+    at: Date;
+    plan: ModelPlan;
+    kind: RunKind;
+    suite: string;
+    branch: string;
+    step: number | null;
+    pr: number | null;
+    p: number[];
+  }): RunRow {
     const { plan, kind, suite, branch, step, at } = input;
     const month = at.toISOString().slice(0, 7);
     const runId = `${at.toISOString().slice(0, 10).replaceAll('-', '')}-${String(input.index).padStart(5, '0')}--${sanitiseSync(plan.model)}`;
@@ -172,7 +232,7 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
     const aggregate = aggregateOf(taskSummaries);
     const baselineKey = `${plan.model}\u0000${suite}\u0000${kind === 'pr' ? defaultBranch : branch}`;
     const gated = plan.role === 'candidate' && (kind === 'pr' || kind === 'branch');
-    const baseline = gated ? latestOn.get(baselineKey) ?? null : null;
+    const baseline = gated ? (latestOn.get(baselineKey) ?? null) : null;
     const row: RunRow = {
       run_id: runId,
       path,
@@ -188,11 +248,23 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
       verdict: null,
       score: aggregate ? r4(aggregate.score) : null,
       ci: aggregate ? [r4(aggregate.ci.low), r4(aggregate.ci.high)] : null,
-      tasks: Object.fromEntries(taskSummaries.map((s) => [s.task, [s.metrics.acc.mean, s.metrics.acc.ci.low, s.metrics.acc.ci.high]])),
+      tasks: Object.fromEntries(
+        taskSummaries.map((s) => [s.task, [s.metrics.acc.mean, s.metrics.acc.ci.low, s.metrics.acc.ci.high]]),
+      ),
     };
-    if (gated) row.verdict = errorRun ? 'error' : baseline ? worst(Object.keys(row.tasks).map((task) => taskDelta(row, baseline, task)?.verdict ?? 'pass')) : 'no-baseline';
+    if (gated)
+      row.verdict = errorRun
+        ? 'error'
+        : baseline
+          ? worst(Object.keys(row.tasks).map((task) => taskDelta(row, baseline, task)?.verdict ?? 'pass'))
+          : 'no-baseline';
     if (kind !== 'pr') latestOn.set(`${plan.model}\u0000${suite}\u0000${branch}`, row);
-    const info = runInfo(row, plan, taskSummaries, hostile && input.index === 7 ? HOSTILE.repository : 'acme/llm-app');
+    const info = runInfo(
+      row,
+      plan,
+      taskSummaries,
+      hostile && input.index === 7 ? HOSTILE.repository : 'acme/llm-app',
+    );
     const summary: Summary = {
       schema_version: 1,
       run_id: runId.split('--')[0],
@@ -212,7 +284,13 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
         },
       ],
     };
-    gen.set(runId, { row, info, summary, baseline, samples: samplesOf(row, taskSummaries, headSize, hostile ? HOSTILE.outputs : null) });
+    gen.set(runId, {
+      row,
+      info,
+      summary,
+      baseline,
+      samples: samplesOf(row, taskSummaries, headSize, hostile ? HOSTILE.outputs : null),
+    });
     return row;
   }
 
@@ -221,7 +299,9 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
   // marked `best` of each training model's best checkpoint per suite.
   const latest = new Map<string, RunRow>();
   for (const r of rows) if (r.kind !== 'pr') latest.set(`${r.model}\u0000${r.branch}\u0000${r.suite}`, r);
-  const leaderboard: RunRow[] = [...latest.values()].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, LEADERBOARD_LIMIT);
+  const leaderboard: RunRow[] = [...latest.values()]
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+    .slice(0, LEADERBOARD_LIMIT);
   const bests = new Map<string, RunRow>();
   for (const r of rows) {
     if (r.role !== 'training' || r.score === null) continue;
@@ -229,16 +309,38 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
     const best = bests.get(key);
     if (!best || best.score! < r.score) bests.set(key, r);
   }
-  leaderboard.push(...[...bests.values()].sort((a, b) => a.model.localeCompare(b.model)).map((r) => ({ ...r, best: true as const })));
+  leaderboard.push(
+    ...[...bests.values()]
+      .sort((a, b) => a.model.localeCompare(b.model))
+      .map((r) => ({ ...r, best: true as const })),
+  );
   const alerts: Alert[] = rows
     .filter((r) => r.verdict === 'regression' || r.verdict === 'inconclusive' || r.verdict === 'error')
     .slice(-50)
     .reverse()
-    .map((r) => ({ run_id: r.run_id, path: r.path, model: r.model, suite: r.suite, verdict: r.verdict!, tasks: regressedTasks(r), created_at: r.created_at }));
+    .map((r) => ({
+      run_id: r.run_id,
+      path: r.path,
+      model: r.model,
+      suite: r.suite,
+      verdict: r.verdict!,
+      tasks: regressedTasks(r),
+      created_at: r.created_at,
+    }));
   const baselineEntries: BaselineEntry[] = [];
   for (const r of latest.values()) {
     if (r.branch !== defaultBranch || r.role !== 'candidate') continue;
-    baselineEntries.push({ branch: r.branch, model: r.model, suite: r.suite, run_id: r.run_id, path: r.path, created_at: r.created_at, promoted_at: r.created_at, by: 'auto', reason: 'push on main passed' });
+    baselineEntries.push({
+      branch: r.branch,
+      model: r.model,
+      suite: r.suite,
+      run_id: r.run_id,
+      path: r.path,
+      created_at: r.created_at,
+      promoted_at: r.created_at,
+      by: 'auto',
+      reason: 'push on main passed',
+    });
   }
   const monthNames = [...new Set(rows.map((r) => r.path.split('/')[1]))].sort();
   const manifest: Manifest = {
@@ -261,12 +363,18 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
     alerts,
     retention: { pr_pruned_before: null, records_dropped_before: null },
   } as Manifest;
-  const months: MonthIndex[] = monthNames.map((month) => ({ schema_version: 1, month, runs: rows.filter((r) => r.path.split('/')[1] === month) }));
+  const months: MonthIndex[] = monthNames.map((month) => ({
+    schema_version: 1,
+    month,
+    runs: rows.filter((r) => r.path.split('/')[1] === month),
+  }));
   const series: Series[] = models.map((m) => ({
     schema_version: 1,
     model: m.model,
     role: m.role,
-    points: rows.filter((r) => r.model === m.model && r.kind !== 'pr').map(({ model: _m, role: _r, pr: _p, ...point }) => point),
+    points: rows
+      .filter((r) => r.model === m.model && r.kind !== 'pr')
+      .map(({ model: _m, role: _r, pr: _p, ...point }) => point),
   }));
   const baselines: Baselines = { schema_version: 1, baselines: baselineEntries };
 
@@ -300,7 +408,11 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
 }
 
 /** Δ of one task between a run and its baseline, with the verdict the gate's rule would give. */
-export function taskDelta(run: RunRow, baseline: RunRow, task: string): { delta: number; low: number; high: number; verdict: Verdict } | null {
+export function taskDelta(
+  run: RunRow,
+  baseline: RunRow,
+  task: string,
+): { delta: number; low: number; high: number; verdict: Verdict } | null {
   const c = run.tasks[task];
   const b = baseline.tasks[task];
   if (!c || !b) return null;
@@ -309,7 +421,14 @@ export function taskDelta(run: RunRow, baseline: RunRow, task: string): { delta:
   const half = r4(0.7 * Math.hypot((c[2] - c[1]) / 2, (b[2] - b[1]) / 2));
   const low = r4(delta - half);
   const high = r4(delta + half);
-  const verdict: Verdict = delta < -MAX_DROP && high < 0 ? 'regression' : delta < -MAX_DROP && high < 0.01 ? 'inconclusive' : delta > MAX_DROP && low > 0 ? 'improvement' : 'pass';
+  const verdict: Verdict =
+    delta < -MAX_DROP && high < 0
+      ? 'regression'
+      : delta < -MAX_DROP && high < 0.01
+        ? 'inconclusive'
+        : delta > MAX_DROP && low > 0
+          ? 'improvement'
+          : 'pass';
   return { delta, low, high, verdict };
 }
 
@@ -324,9 +443,27 @@ function planModels(count: number, taskCount: number, rand: Random, hostile: boo
   const nCand = Math.max(1, count - nRef - nTrain);
   const plans: ModelPlan[] = [];
   const ability = (lo: number, span: number) => Array.from({ length: taskCount }, () => lo + span * rand());
-  for (let i = 0; i < nCand; i++) plans.push({ model: hostile && i === 1 ? HOSTILE.model : `cand-${i + 1}`, role: 'candidate', ability: ability(0.35, 0.45), phase: rand() * 6 });
-  for (let i = 0; i < nRef; i++) plans.push({ model: `ref-${['gpt-4o', 'claude', 'llama-70b', 'qwen-72b'][i % 4]}${i >= 4 ? `-${i}` : ''}`, role: 'reference', ability: ability(0.6, 0.3), phase: 0 });
-  for (let i = 0; i < nTrain; i++) plans.push({ model: hostile && i === 1 ? HOSTILE.trainingModel : `sft-run-${String.fromCharCode(97 + i)}`, role: 'training', ability: ability(0.45, 0.4), phase: 0 });
+  for (let i = 0; i < nCand; i++)
+    plans.push({
+      model: hostile && i === 1 ? HOSTILE.model : `cand-${i + 1}`,
+      role: 'candidate',
+      ability: ability(0.35, 0.45),
+      phase: rand() * 6,
+    });
+  for (let i = 0; i < nRef; i++)
+    plans.push({
+      model: `ref-${['gpt-4o', 'claude', 'llama-70b', 'qwen-72b'][i % 4]}${i >= 4 ? `-${i}` : ''}`,
+      role: 'reference',
+      ability: ability(0.6, 0.3),
+      phase: 0,
+    });
+  for (let i = 0; i < nTrain; i++)
+    plans.push({
+      model: hostile && i === 1 ? HOSTILE.trainingModel : `sft-run-${String.fromCharCode(97 + i)}`,
+      role: 'training',
+      ability: ability(0.45, 0.4),
+      phase: 0,
+    });
   return plans.slice(0, Math.max(count, 3));
 }
 
@@ -335,10 +472,20 @@ function candidateScores(plan: ModelPlan, t: number, rand: Random, shockRate: nu
   // Occasional real drops and gains, so the gate has something to find.
   const shift = shock < shockRate ? -0.12 : shock < shockRate * 1.6 ? 0.1 : 0;
   const hit = Math.floor(rand() * plan.ability.length);
-  return plan.ability.map((a, i) => clamp(a + 0.03 * Math.sin(6 * t + plan.phase) + (i === hit || (shift && i % 5 === hit % 5) ? shift : 0) + (rand() - 0.5) * 0.02));
+  return plan.ability.map((a, i) =>
+    clamp(
+      a +
+        0.03 * Math.sin(6 * t + plan.phase) +
+        (i === hit || (shift && i % 5 === hit % 5) ? shift : 0) +
+        (rand() - 0.5) * 0.02,
+    ),
+  );
 }
 
-async function writeAll(dir: string, data: Pick<DashboardData, 'manifest' | 'months' | 'series' | 'baselines' | 'runs'>): Promise<void> {
+async function writeAll(
+  dir: string,
+  data: Pick<DashboardData, 'manifest' | 'months' | 'series' | 'baselines' | 'runs'>,
+): Promise<void> {
   await mkdir(join(dir, 'index'), { recursive: true });
   await mkdir(join(dir, 'series'), { recursive: true });
   const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value));
@@ -350,10 +497,16 @@ async function writeAll(dir: string, data: Pick<DashboardData, 'manifest' | 'mon
     await mkdir(join(dir, run.row.path), { recursive: true });
     await write(`${run.row.path}/run.json`, run.info);
     await write(`${run.row.path}/summary.json`, run.summary);
-    await writeFile(join(dir, run.row.path, 'samples.jsonl'), run.samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    await writeFile(
+      join(dir, run.row.path, 'samples.jsonl'),
+      run.samples.map((s) => JSON.stringify(s)).join('\n') + '\n',
+    );
     if (run.baseline) {
       const baselineSamples = data.runs.get(run.baseline.run_id)?.samples ?? [];
-      await write(`${run.row.path}/comparison.json`, comparisonFile(run.row, run.baseline, run.samples, baselineSamples));
+      await write(
+        `${run.row.path}/comparison.json`,
+        comparisonFile(run.row, run.baseline, run.samples, baselineSamples),
+      );
     }
   }
 }

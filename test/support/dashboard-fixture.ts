@@ -25,10 +25,15 @@ export interface DashboardFixture {
   close(): Promise<void>;
 }
 
-export async function startDashboardFixture(options: Omit<DashboardDataOptions, 'dir'>): Promise<DashboardFixture> {
+export async function startDashboardFixture(
+  options: Omit<DashboardDataOptions, 'dir'>,
+): Promise<DashboardFixture> {
   const root = await mkdtemp(join(tmpdir(), 'evalwarden-dashboard-'));
   const dataDir = join(root, 'data');
-  const [data, app] = await Promise.all([generateDashboardData({ ...options, dir: dataDir }), buildDashboardInto(join(root, 'app'))]);
+  const [data, app] = await Promise.all([
+    generateDashboardData({ ...options, dir: dataDir }),
+    buildDashboardInto(join(root, 'app')),
+  ]);
   const server = await serveDashboard({ data: dataDir, app: app.dir });
   const browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
@@ -39,7 +44,10 @@ export async function startDashboardFixture(options: Omit<DashboardDataOptions, 
     browser,
     url: server.url,
     async newPage(contextOptions = {}) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...contextOptions });
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 1000 },
+        ...contextOptions,
+      });
       const page = (await context.newPage()) as Page & { errors: string[] };
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));

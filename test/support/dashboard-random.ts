@@ -23,5 +23,8 @@ export function hashUnit(text: string): number {
   h ^= h >>> 16;
   return (h >>> 0) / 0x1_0000_0000;
 }
-export const hashHex = (text: string) => (hashUnit(text).toString(16) + hashUnit(`${text}#`).toString(16)).replace(/\./g, '').slice(0, 16).padEnd(16, '0');
-
+export const hashHex = (text: string) =>
+  (hashUnit(text).toString(16) + hashUnit(`${text}#`).toString(16))
+    .replace(/\./g, '')
+    .slice(0, 16)
+    .padEnd(16, '0');

@@ -11,7 +11,13 @@ export const ITEM_CATEGORIES = ['easy', 'medium', 'hard'];
 export const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 export const clamp = (x: number, lo = 0.02, hi = 0.98) => Math.min(hi, Math.max(lo, x));
 
-export function taskSummary(info: TaskInfo, p: number, nPlanned: number, errors: number, rand: Random): TaskSummary {
+export function taskSummary(
+  info: TaskInfo,
+  p: number,
+  nPlanned: number,
+  errors: number,
+  rand: Random,
+): TaskSummary {
   const n = nPlanned - errors;
   const metric = proportion(Math.round(p * n), n);
   const perCat = Math.floor(n / ITEM_CATEGORIES.length);
@@ -49,7 +55,13 @@ function proportion(successes: number, n: number): MetricSummary {
   const z2n = n ? (z * z) / n : 0;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = n ? (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n)) : 0.5;
-  return { n, mean: r4(p), se: r4(n ? Math.sqrt((p * (1 - p)) / n) : 0), ci: { low: r4(Math.max(0, centre - half)), high: r4(Math.min(1, centre + half)) }, ci_method: 'wilson' };
+  return {
+    n,
+    mean: r4(p),
+    se: r4(n ? Math.sqrt((p * (1 - p)) / n) : 0),
+    ci: { low: r4(Math.max(0, centre - half)), high: r4(Math.min(1, centre + half)) },
+    ci_method: 'wilson',
+  };
 }
 
 export function aggregateOf(tasks: TaskSummary[]): Summary['models'][number]['aggregate'] {
@@ -60,10 +72,18 @@ export function aggregateOf(tasks: TaskSummary[]): Summary['models'][number]['ag
 }
 
 export function sumTokens(tasks: TaskSummary[]) {
-  return tasks.reduce((a, t) => ({ prompt: a.prompt + t.tokens.prompt, completion: a.completion + t.tokens.completion }), { prompt: 0, completion: 0 });
+  return tasks.reduce(
+    (a, t) => ({ prompt: a.prompt + t.tokens.prompt, completion: a.completion + t.tokens.completion }),
+    { prompt: 0, completion: 0 },
+  );
 }
 
-export function runInfo(row: RunRow, plan: { model: string; role: Role }, tasks: TaskSummary[], repository: string): RunInfo {
+export function runInfo(
+  row: RunRow,
+  plan: { model: string; role: Role },
+  tasks: TaskSummary[],
+  repository: string,
+): RunInfo {
   const started = new Date(Date.parse(row.created_at) - 20 * 60_000).toISOString();
   return {
     schema_version: 1,
@@ -72,7 +92,12 @@ export function runInfo(row: RunRow, plan: { model: string; role: Role }, tasks:
     kind: row.kind,
     evalwarden_version: '0.1.0',
     config_hash: 'c0ffee00c0ffee00',
-    datasets: tasks.map((t) => ({ task: t.task, path: `datasets/${t.task}.jsonl`, sha256: 'ab'.repeat(32), items: t.n_planned })),
+    datasets: tasks.map((t) => ({
+      task: t.task,
+      path: `datasets/${t.task}.jsonl`,
+      sha256: 'ab'.repeat(32),
+      items: t.n_planned,
+    })),
     models: [
       {
         model: plan.model,
@@ -85,18 +110,38 @@ export function runInfo(row: RunRow, plan: { model: string; role: Role }, tasks:
         params: { temperature: 0, max_tokens: 512 },
       },
     ],
-    git: { sha: row.sha, ref: row.pr ? `refs/pull/${row.pr}/merge` : `refs/heads/${row.branch}`, branch: row.branch, repository, pr: row.pr ?? null, event: row.kind === 'pr' ? 'pull_request' : row.kind === 'sweep' ? 'workflow_dispatch' : 'push', base_ref: row.pr ? 'main' : null, base_sha: null },
+    git: {
+      sha: row.sha,
+      ref: row.pr ? `refs/pull/${row.pr}/merge` : `refs/heads/${row.branch}`,
+      branch: row.branch,
+      repository,
+      pr: row.pr ?? null,
+      event: row.kind === 'pr' ? 'pull_request' : row.kind === 'sweep' ? 'workflow_dispatch' : 'push',
+      base_ref: row.pr ? 'main' : null,
+      base_sha: null,
+    },
     shard: null,
     started_at: started,
     finished_at: row.created_at,
     status: 'complete',
     stopped_reason: null,
-    counts: { planned: tasks.reduce((a, t) => a + t.n_planned, 0), done: tasks.reduce((a, t) => a + t.n, 0), errors: tasks.reduce((a, t) => a + t.errors, 0), requests: tasks.reduce((a, t) => a + t.n, 0), cached: 0 },
+    counts: {
+      planned: tasks.reduce((a, t) => a + t.n_planned, 0),
+      done: tasks.reduce((a, t) => a + t.n, 0),
+      errors: tasks.reduce((a, t) => a + t.errors, 0),
+      requests: tasks.reduce((a, t) => a + t.n, 0),
+      cached: 0,
+    },
   };
 }
 
 /** The head of each task's items, scored so that a model's items flip between runs as scores move. */
-export function samplesOf(row: RunRow, tasks: TaskSummary[], headSize: number, hostileOutputs: readonly string[] | null): EvalRecord[] {
+export function samplesOf(
+  row: RunRow,
+  tasks: TaskSummary[],
+  headSize: number,
+  hostileOutputs: readonly string[] | null,
+): EvalRecord[] {
   const out: EvalRecord[] = [];
   for (const t of tasks) {
     const p = t.metrics.acc.mean;
@@ -105,7 +150,10 @@ export function samplesOf(row: RunRow, tasks: TaskSummary[], headSize: number, h
       const difficulty = hashUnit(`${t.task}/${itemId}`);
       const noise = hashUnit(`${row.run_id}/${t.task}/${itemId}`) - 0.5;
       const correct = difficulty + 0.3 * noise < p;
-      const output = hostileOutputs && i < hostileOutputs.length ? hostileOutputs[i] : `Reasoning about ${itemId}… the answer is ${correct ? 42 : 41}.`;
+      const output =
+        hostileOutputs && i < hostileOutputs.length
+          ? hostileOutputs[i]
+          : `Reasoning about ${itemId}… the answer is ${correct ? 42 : 41}.`;
       out.push({
         schema_version: 1,
         run_id: row.run_id.split('--')[0],
@@ -133,4 +181,3 @@ export function samplesOf(row: RunRow, tasks: TaskSummary[], headSize: number, h
   }
   return out;
 }
-

@@ -10,7 +10,11 @@ export interface ServedDashboard extends AsyncDisposable {
   stderr: string[];
 }
 
-export async function serveDashboard(options: { data: string; app: string; cwd?: string }): Promise<ServedDashboard> {
+export async function serveDashboard(options: {
+  data: string;
+  app: string;
+  cwd?: string;
+}): Promise<ServedDashboard> {
   const abort = new AbortController();
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -27,7 +31,10 @@ export async function serveDashboard(options: { data: string; app: string; cwd?:
     env: {},
     signal: abort.signal,
   });
-  const url = await Promise.race([urlReady, done.then((code) => Promise.reject(new Error(`dashboard exited with ${code}: ${stderr.join('\n')}`)))]);
+  const url = await Promise.race([
+    urlReady,
+    done.then((code) => Promise.reject(new Error(`dashboard exited with ${code}: ${stderr.join('\n')}`))),
+  ]);
   const close = async () => {
     abort.abort();
     await done;

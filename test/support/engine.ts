@@ -16,15 +16,27 @@ export async function writeJsonl(file: string, rows: object[]): Promise<void> {
   await writeFile(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
 
-export async function writeConfig(dir: string, config: object | string, name = 'evalwarden.yml'): Promise<string> {
+export async function writeConfig(
+  dir: string,
+  config: object | string,
+  name = 'evalwarden.yml',
+): Promise<string> {
   const file = path.join(dir, name);
   await writeFile(file, typeof config === 'string' ? config : stringify(config));
   return file;
 }
 
 /** Numeric items the simulator can answer: `q-1 … q-n`, "What is a + b?", answer a+b. */
-export function numericRows(n: number, categories = ['alpha', 'beta']): { id: string; question: string; answer: string; category: string }[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `q-${i + 1}`, question: `What is ${i} + ${i * 7 % 13}?`, answer: String(i + ((i * 7) % 13)), category: categories[i % categories.length] }));
+export function numericRows(
+  n: number,
+  categories = ['alpha', 'beta'],
+): { id: string; question: string; answer: string; category: string }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `q-${i + 1}`,
+    question: `What is ${i} + ${(i * 7) % 13}?`,
+    answer: String(i + ((i * 7) % 13)),
+    category: categories[i % categories.length],
+  }));
 }
 
 export interface CliResult {
@@ -34,7 +46,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process, as `evalwarden <args>` would from `cwd`. */
-export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; signal?: AbortSignal }): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; signal?: AbortSignal },
+): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(args, {
@@ -47,7 +62,9 @@ export async function runCli(args: string[], options: { cwd: string; env?: Recor
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-export async function readResults(dir: string): Promise<{ records: EvalRecord[]; summary: Summary; run: RunInfo }> {
+export async function readResults(
+  dir: string,
+): Promise<{ records: EvalRecord[]; summary: Summary; run: RunInfo }> {
   const records = (await readFile(path.join(dir, 'records.jsonl'), 'utf8'))
     .split('\n')
     .filter(Boolean)
@@ -58,10 +75,21 @@ export async function readResults(dir: string): Promise<{ records: EvalRecord[];
 }
 
 /** A minimal config over one numeric task served by the simulator at `url`. */
-export function numericConfig(url: string, overrides: { models?: object[]; run?: object; task?: object } = {}): object {
+export function numericConfig(
+  url: string,
+  overrides: { models?: object[]; run?: object; task?: object } = {},
+): object {
   return {
     models: overrides.models ?? [{ id: 'cand', base_url: url, model: 'sim-cand' }],
-    tasks: [{ id: 'math', dataset: { path: 'data/math.jsonl' }, fields: { input: 'question', target: 'answer' }, scorer: 'numeric', ...overrides.task }],
+    tasks: [
+      {
+        id: 'math',
+        dataset: { path: 'data/math.jsonl' },
+        fields: { input: 'question', target: 'answer' },
+        scorer: 'numeric',
+        ...overrides.task,
+      },
+    ],
     run: { concurrency: 16, max_retries: 4, cache: { enabled: false }, ...overrides.run },
   };
 }

@@ -21,7 +21,13 @@ export interface FakeCheckRun {
   conclusion: string | null;
   title: string;
   summary: string;
-  annotations: { path: string; start_line: number; annotation_level: string; message: string; title?: string }[];
+  annotations: {
+    path: string;
+    start_line: number;
+    annotation_level: string;
+    message: string;
+    title?: string;
+  }[];
   html_url: string;
 }
 
@@ -96,7 +102,8 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     }
     if (!path.startsWith(base)) return [404, { message: 'Not Found' }];
     const route = path.slice(base.length);
-    if ((method === 'POST' || method === 'PATCH') && state.readOnly) return [403, { message: 'Resource not accessible by integration' }];
+    if ((method === 'POST' || method === 'PATCH') && state.readOnly)
+      return [403, { message: 'Resource not accessible by integration' }];
     let m: RegExpExecArray | null;
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
       const number = Number(m[1]);
@@ -108,7 +115,11 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
           issue.comments.push(body.body);
           return [201, { id: nextId++, body: body.body, html_url: web(`/issues/${number}#comment`) }];
         }
-        const comment = { id: nextId++, body: body.body as string, html_url: web(`/pull/${number}#issuecomment-${nextId}`) };
+        const comment = {
+          id: nextId++,
+          body: body.body as string,
+          html_url: web(`/pull/${number}#issuecomment-${nextId}`),
+        };
         state.comments.set(number, [...list, comment]);
         return [201, comment];
       }
@@ -140,14 +151,16 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         html_url: '',
       };
       run.html_url = web(`/runs/${run.id}`);
-      if (run.annotations.length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+      if (run.annotations.length > 50)
+        return [422, { message: 'Only 50 annotations are allowed per request' }];
       state.checkRuns.push(run);
       return [201, run];
     }
     if ((m = /^\/check-runs\/(\d+)$/.exec(route)) && method === 'PATCH') {
       const run = state.checkRuns.find((r) => r.id === Number(m![1]));
       if (!run) return [404, { message: 'Not Found' }];
-      if ((body.output?.annotations ?? []).length > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+      if ((body.output?.annotations ?? []).length > 50)
+        return [422, { message: 'Only 50 annotations are allowed per request' }];
       run.annotations.push(...(body.output?.annotations ?? []));
       if (body.output?.summary) run.summary = body.output.summary;
       return [200, run];
@@ -155,10 +168,25 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     if (route === '/issues' && method === 'GET') {
       const labels = (query.get('labels') ?? '').split(',').filter(Boolean);
       const wanted = query.get('state') ?? 'open';
-      return [200, state.issues.filter((i) => (wanted === 'all' || i.state === wanted) && labels.every((l) => i.labels.includes(l))).map(issueJson)];
+      return [
+        200,
+        state.issues
+          .filter(
+            (i) => (wanted === 'all' || i.state === wanted) && labels.every((l) => i.labels.includes(l)),
+          )
+          .map(issueJson),
+      ];
     }
     if (route === '/issues' && method === 'POST') {
-      const issue: FakeIssue = { number: nextId++, title: body.title, body: body.body, state: 'open', labels: body.labels ?? [], comments: [], html_url: '' };
+      const issue: FakeIssue = {
+        number: nextId++,
+        title: body.title,
+        body: body.body,
+        state: 'open',
+        labels: body.labels ?? [],
+        comments: [],
+        html_url: '',
+      };
       issue.html_url = web(`/issues/${issue.number}`);
       state.issues.push(issue);
       return [201, issueJson(issue)];
@@ -174,7 +202,10 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     if ((m = /^\/contents\/(.+)$/.exec(route)) && method === 'GET') {
       const text = state.files.get(`${query.get('ref') ?? 'main'}:${decodeURIComponent(m[1])}`);
       if (text === undefined) return [404, { message: 'Not Found' }];
-      return [200, { type: 'file', path: m[1], encoding: 'base64', content: Buffer.from(text).toString('base64') }];
+      return [
+        200,
+        { type: 'file', path: m[1], encoding: 'base64', content: Buffer.from(text).toString('base64') },
+      ];
     }
     if ((m = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(route)) && method === 'GET') {
       return [200, state.pulls.filter((p) => p.headSha === m![1]).map((p) => pullJson(p))];
@@ -182,7 +213,15 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     return [404, { message: `Not Found: ${method} ${route}` }];
   };
 
-  const issueJson = (i: FakeIssue) => ({ id: i.number, number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: i.html_url });
+  const issueJson = (i: FakeIssue) => ({
+    id: i.number,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    labels: i.labels.map((name) => ({ name })),
+    html_url: i.html_url,
+  });
   const pullJson = (p: FakePullRequest) => ({
     number: p.number,
     state: 'open',

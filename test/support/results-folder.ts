@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type EvalRecord, type ModelRole, type RunInfo, type Summary } from '../../src/artifacts.js';
+import {
+  SCHEMA_VERSION,
+  type EvalRecord,
+  type ModelRole,
+  type RunInfo,
+  type Summary,
+} from '../../src/artifacts.js';
 import { summarizeTask } from '../../src/import/summarize.js';
 import { aggregate } from '../../src/run/summarize.js';
 
@@ -86,7 +92,14 @@ export async function writeResultsFolder(dir: string, spec: ResultsSpec = {}): P
     models: models.map((m) => {
       const taskSummaries = tasks.map((t) =>
         summarizeTask(
-          { task: t.task, primary_metric: 'acc', metrics: {}, n: t.items, categories: {}, instrument: { scorer: 'exact', options: {} } },
+          {
+            task: t.task,
+            primary_metric: 'acc',
+            metrics: {},
+            n: t.items,
+            categories: {},
+            instrument: { scorer: 'exact', options: {} },
+          },
           records.filter((r) => r.model === m.model),
         ),
       );
@@ -110,7 +123,12 @@ export async function writeResultsFolder(dir: string, spec: ResultsSpec = {}): P
     kind: spec.kind ?? 'branch',
     evalwarden_version: '0.1.0',
     config_hash: hex('config'),
-    datasets: tasks.map((t) => ({ task: t.task, path: `datasets/${t.task}.jsonl`, sha256: hex(`data|${t.task}`).padEnd(64, '0'), items: t.items })),
+    datasets: tasks.map((t) => ({
+      task: t.task,
+      path: `datasets/${t.task}.jsonl`,
+      sha256: hex(`data|${t.task}`).padEnd(64, '0'),
+      items: t.items,
+    })),
     models: models.map((m) => ({
       model: m.model,
       role: m.role ?? 'candidate',
@@ -141,7 +159,8 @@ export async function writeResultsFolder(dir: string, spec: ResultsSpec = {}): P
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'run.json'), `${JSON.stringify(run, null, 2)}\n`);
   await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  if (spec.records !== false) await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  if (spec.records !== false)
+    await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   return { dir, run, summary, records };
 }
 

@@ -19,7 +19,18 @@ import { profile } from './views/profile.js';
 import { alerts } from './views/alerts.js';
 import { runs } from './views/runs.js';
 
-const VIEWS: Record<string, View> = { '': overview, heatmap, curves, history: branchHistory, run: runDetail, compare, examples, profile, alerts, runs };
+const VIEWS: Record<string, View> = {
+  '': overview,
+  heatmap,
+  curves,
+  history: branchHistory,
+  run: runDetail,
+  compare,
+  examples,
+  profile,
+  alerts,
+  runs,
+};
 const NAV: [string, string][] = [
   ['', 'Leaderboard'],
   ['heatmap', 'Heatmap'],
@@ -74,7 +85,11 @@ async function render(): Promise<void> {
     await view(ctx);
   } catch (error) {
     if (state.abort.signal.aborted) return;
-    root.replaceChildren(h('h1', { tabindex: '-1' }, 'Something is missing'), h('p', { class: 'error', role: 'alert' }, (error as Error).message), h('p', null, link(routeHref(''), 'Back to the leaderboard')));
+    root.replaceChildren(
+      h('h1', { tabindex: '-1' }, 'Something is missing'),
+      h('p', { class: 'error', role: 'alert' }, (error as Error).message),
+      h('p', null, link(routeHref(''), 'Back to the leaderboard')),
+    );
   }
   if (state.abort.signal.aborted) return;
   performance.mark('evalwarden:view-built');
@@ -85,7 +100,9 @@ async function render(): Promise<void> {
       await fn();
     } catch (error) {
       // A chart that fails to draw must not take the tables (the same numbers) with it.
-      root.append(h('p', { class: 'error', role: 'alert' }, `A chart could not be drawn: ${(error as Error).message}`));
+      root.append(
+        h('p', { class: 'error', role: 'alert' }, `A chart could not be drawn: ${(error as Error).message}`),
+      );
     }
   }
   if (state.abort.signal.aborted) return;
@@ -117,29 +134,41 @@ async function boot(): Promise<void> {
     }),
   );
   // A skip "link" that focuses the view: a real #fragment link would change the route.
-  document.getElementById('skip')?.addEventListener('click', () => viewEl.querySelector<HTMLElement>('h1')?.focus());
+  document
+    .getElementById('skip')
+    ?.addEventListener('click', () => viewEl.querySelector<HTMLElement>('h1')?.focus());
   window.addEventListener('hashchange', () => void render());
   await render();
   try {
     const m = await store.manifest();
     const alertCount = m.alerts.length;
     const alertsLink = nav.querySelector<HTMLAnchorElement>('a[data-view="alerts"]');
-    if (alertsLink && alertCount) alertsLink.append(h('span', { class: 'count', 'aria-label': `${alertCount} alerts` }, String(alertCount)));
+    if (alertsLink && alertCount)
+      alertsLink.append(
+        h('span', { class: 'count', 'aria-label': `${alertCount} alerts` }, String(alertCount)),
+      );
     document.getElementById('context')!.textContent = m.repository ?? '';
-    document.getElementById('footer')!.replaceChildren(`${int(m.run_count)} runs · ${m.models.length} models · ${m.tasks.length} tasks · data generated ${date(m.generated_at)}`);
+    document
+      .getElementById('footer')!
+      .replaceChildren(
+        `${int(m.run_count)} runs · ${m.models.length} models · ${m.tasks.length} tasks · data generated ${date(m.generated_at)}`,
+      );
   } catch {
     // The view already said what is missing.
   }
   // Load and warm up the chart chunk while the user reads the first view, so the first chart
   // view is as quick as later ones.
-  const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() =>
-    void import('./charts/echarts.js').then((charts) =>
-      idle(() => {
-        charts.warmUp();
-        document.body.dataset.chartsWarm = '1';
-      }),
-    ),
+  const idle =
+    (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ??
+    ((fn: () => void) => setTimeout(fn, 200));
+  idle(
+    () =>
+      void import('./charts/echarts.js').then((charts) =>
+        idle(() => {
+          charts.warmUp();
+          document.body.dataset.chartsWarm = '1';
+        }),
+      ),
   );
 }
 

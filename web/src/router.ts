@@ -19,15 +19,23 @@ export function parseRoute(hash: string): Route {
       return p;
     }
   };
-  return { view: decode(parts[0] ?? ''), args: parts.slice(1).map(decode), query: new URLSearchParams(search) };
+  return {
+    view: decode(parts[0] ?? ''),
+    args: parts.slice(1).map(decode),
+    query: new URLSearchParams(search),
+  };
 }
 
 export type Query = Record<string, string | number | null | undefined>;
 
 export function routeHref(view: string, args: string[] = [], query: Query = {}): string {
-  const path = [view, ...args].filter((p) => p !== '').map(encodeURIComponent).join('/');
+  const path = [view, ...args]
+    .filter((p) => p !== '')
+    .map(encodeURIComponent)
+    .join('/');
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
   const search = params.toString();
   return `#/${path}${search ? `?${search}` : ''}`;
 }

@@ -42,7 +42,8 @@ export const compare: Command = async (args, io) => {
     },
     USAGE,
   );
-  if (!values.candidate) throw new EvalwardenError('compare needs --candidate <results dir>', { hint: USAGE });
+  if (!values.candidate)
+    throw new EvalwardenError('compare needs --candidate <results dir>', { hint: USAGE });
   const candidateDir = path.resolve(io.cwd, values.candidate);
   const failOn = parseFailOn(values['fail-on']);
   const context = resolveContext(values, io);
@@ -59,15 +60,27 @@ export const compare: Command = async (args, io) => {
     // Loaded only when asked for: the config module pulls in the scorers and datasets' readers.
     const { loadConfig } = await import('../../config/index.js');
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
-    const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
+    const config = failOn
+      ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } }
+      : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
-    if (!baseline) throw new EvalwardenError('compare needs --baseline (or gate.baseline.source in the config)', { hint: USAGE });
+    if (!baseline)
+      throw new EvalwardenError('compare needs --baseline (or gate.baseline.source in the config)', {
+        hint: USAGE,
+      });
     comparison = await gateRun({ ...common, baseline: resolveBaselineArg(baseline, io.cwd), config });
   } else {
-    if (!values.baseline) throw new EvalwardenError('compare needs --baseline <results dir | pages dir | run id>', { hint: USAGE });
+    if (!values.baseline)
+      throw new EvalwardenError('compare needs --baseline <results dir | pages dir | run id>', {
+        hint: USAGE,
+      });
     // No config: the gate policy is the schema's defaults (and --fail-on).
     const gate: Partial<GateConfig> = failOn ? { fail_on: failOn } : {};
-    comparison = await gateFolders({ ...common, baseline: resolveBaselineArg(values.baseline, io.cwd), gate });
+    comparison = await gateFolders({
+      ...common,
+      baseline: resolveBaselineArg(values.baseline, io.cwd),
+      gate,
+    });
   }
 
   const outDir = values.out === undefined ? candidateDir : path.resolve(io.cwd, values.out);
@@ -88,9 +101,15 @@ function resolveBaselineArg(value: string, cwd: string): string {
 
 function parseFailOn(value: string | undefined): GateConfig['fail_on'] | undefined {
   if (value === undefined) return undefined;
-  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   for (const name of names) {
-    if (!FAIL_ON.has(name)) throw new EvalwardenError(`--fail-on: unknown verdict "${name}"`, { hint: 'use a comma-separated list of regression, inconclusive, error, no-baseline' });
+    if (!FAIL_ON.has(name))
+      throw new EvalwardenError(`--fail-on: unknown verdict "${name}"`, {
+        hint: 'use a comma-separated list of regression, inconclusive, error, no-baseline',
+      });
   }
   return names as GateConfig['fail_on'];
 }
@@ -98,7 +117,8 @@ function parseFailOn(value: string | undefined): GateConfig['fail_on'] | undefin
 /** Flags win over what GitHub's variables (or the local checkout) say. */
 function resolveContext(values: Record<string, unknown>, io: CommandIO): GitContext {
   const git = gitContext(io.env, io.cwd);
-  const pick = (flag: string, fallback: string | null | undefined) => (values[flag] as string | undefined) ?? fallback ?? undefined;
+  const pick = (flag: string, fallback: string | null | undefined) =>
+    (values[flag] as string | undefined) ?? fallback ?? undefined;
   const context: GitContext = {
     event: pick('event', git.event),
     sha: pick('sha', git.sha),
@@ -110,7 +130,11 @@ function resolveContext(values: Record<string, unknown>, io: CommandIO): GitCont
   if (context.event === 'push' && context.parent_sha === undefined && context.sha) {
     context.parent_sha = gitOutput(io.cwd, 'rev-parse', `${context.sha}^`);
   }
-  if ((context.event === 'pull_request' || context.event === 'pull_request_target') && context.base_sha && context.sha) {
+  if (
+    (context.event === 'pull_request' || context.event === 'pull_request_target') &&
+    context.base_sha &&
+    context.sha
+  ) {
     // The event names the base branch's tip; the baseline is the run on the merge-base.
     context.base_sha = gitOutput(io.cwd, 'merge-base', context.base_sha, context.sha) ?? context.base_sha;
   }
@@ -119,7 +143,10 @@ function resolveContext(values: Record<string, unknown>, io: CommandIO): GitCont
 
 function gitOutput(cwd: string, ...args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }

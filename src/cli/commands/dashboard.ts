@@ -32,10 +32,19 @@ const TYPES: Record<string, string> = {
 };
 
 export const dashboard: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { data: { type: 'string' }, port: { type: 'string', default: '0' }, app: { type: 'string' } }, USAGE);
-  if (positionals.length > 0) throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, { hint: USAGE });
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { data: { type: 'string' }, port: { type: 'string', default: '0' }, app: { type: 'string' } },
+    USAGE,
+  );
+  if (positionals.length > 0)
+    throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, {
+      hint: USAGE,
+    });
   if (!values.data) {
-    io.stderr(`--data is required: the folder that holds index.json (a gh-pages checkout's data/).\nusage: ${USAGE}`);
+    io.stderr(
+      `--data is required: the folder that holds index.json (a gh-pages checkout's data/).\nusage: ${USAGE}`,
+    );
     return EXIT.error;
   }
   const port = Number(values.port);
@@ -45,12 +54,16 @@ export const dashboard: Command = async (args, io) => {
   }
   const dataDir = resolve(io.cwd, values.data);
   if (!existsSync(join(dataDir, 'index.json'))) {
-    io.stderr(`${dataDir} has no index.json: point --data at the data/ folder evalwarden publish wrote (e.g. a gh-pages checkout's data/).`);
+    io.stderr(
+      `${dataDir} has no index.json: point --data at the data/ folder evalwarden publish wrote (e.g. a gh-pages checkout's data/).`,
+    );
     return EXIT.error;
   }
   const appDir = values.app ? resolve(io.cwd, values.app) : findApp(io.cwd);
   if (!appDir || !existsSync(join(appDir, 'index.html'))) {
-    io.stderr(`No built dashboard at ${appDir ?? 'dist/dashboard'}: run \`npx vite build --config web/vite.config.ts\` or pass --app <dir>.`);
+    io.stderr(
+      `No built dashboard at ${appDir ?? 'dist/dashboard'}: run \`npx vite build --config web/vite.config.ts\` or pass --app <dir>.`,
+    );
     return EXIT.error;
   }
   if (io.signal.aborted) return EXIT.ok;
@@ -63,7 +76,10 @@ export const dashboard: Command = async (args, io) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', done);
   }).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`Could not listen on 127.0.0.1:${port}: ${error.code ?? error.message}. Pick another --port, or 0 for any free one.`, { cause: error });
+    throw new Error(
+      `Could not listen on 127.0.0.1:${port}: ${error.code ?? error.message}. Pick another --port, or 0 for any free one.`,
+      { cause: error },
+    );
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
@@ -87,12 +103,22 @@ export const dashboard: Command = async (args, io) => {
  */
 function findApp(cwd: string): string | undefined {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const candidates = [join(here, 'dashboard'), resolve(here, '../dashboard'), resolve(here, '../../../dist/dashboard'), resolve(cwd, 'dist/dashboard')];
+  const candidates = [
+    join(here, 'dashboard'),
+    resolve(here, '../dashboard'),
+    resolve(here, '../../../dist/dashboard'),
+    resolve(cwd, 'dist/dashboard'),
+  ];
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, roots: { app: string; data: string }): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'only GET and HEAD', { allow: 'GET, HEAD' });
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  roots: { app: string; data: string },
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'only GET and HEAD', { allow: 'GET, HEAD' });
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -137,6 +163,10 @@ function isInside(root: string, path: string): boolean {
 
 function send(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', ...headers });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(text);
 }

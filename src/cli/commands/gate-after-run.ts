@@ -2,10 +2,22 @@ import type { RunResult } from '../../run/pipeline.js';
 import type { CommandIO } from '../command.js';
 
 /** `run --baseline`: the gate on the run just made, exactly as `evalwarden compare` would judge it. */
-export async function gateAfterRun(input: { result: RunResult; baseline: string; baselineModel: string | undefined; io: CommandIO }): Promise<number> {
+export async function gateAfterRun(input: {
+  result: RunResult;
+  baseline: string;
+  baselineModel: string | undefined;
+  io: CommandIO;
+}): Promise<number> {
   // Loaded only when asked for: a run without --baseline does not pay for the gate's code.
   const { compare } = await import('./compare.js');
-  const args = ['--candidate', input.result.outDir, '--baseline', input.baseline, '--config', input.result.loaded.file];
+  const args = [
+    '--candidate',
+    input.result.outDir,
+    '--baseline',
+    input.baseline,
+    '--config',
+    input.result.loaded.file,
+  ];
   if (input.baselineModel) args.push('--baseline-model', input.baselineModel);
   return compare(args, input.io);
 }

@@ -12,11 +12,16 @@ const USAGE = `evalwarden merge --out DIR [--config evalwarden.yml] [--max-items
 export const merge: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: 'string' }, config: { type: 'string', default: 'evalwarden.yml' }, 'max-items': { type: 'string' } },
+    {
+      out: { type: 'string' },
+      config: { type: 'string', default: 'evalwarden.yml' },
+      'max-items': { type: 'string' },
+    },
     USAGE,
   );
   if (!values.out) throw new EvalwardenError('merge needs --out DIR', { hint: USAGE });
-  if (positionals.length === 0) throw new EvalwardenError('merge needs at least one shard folder', { hint: USAGE });
+  if (positionals.length === 0)
+    throw new EvalwardenError('merge needs at least one shard folder', { hint: USAGE });
   const result = await mergeShards({
     configPath: path.resolve(io.cwd, values.config),
     shardDirs: positionals.map((p) => path.resolve(io.cwd, p)),
@@ -25,6 +30,8 @@ export const merge: Command = async (args, io) => {
     env: io.env,
   });
   io.stdout(renderSummaryTable(result.summary));
-  io.stderr(`merged ${result.shards} shard(s), ${result.records} records → ${path.relative(io.cwd, result.outDir) || '.'} (${result.info.status})`);
+  io.stderr(
+    `merged ${result.shards} shard(s), ${result.records} records → ${path.relative(io.cwd, result.outDir) || '.'} (${result.info.status})`,
+  );
   return EXIT.ok;
 };

@@ -9,7 +9,11 @@ Makes a published run (an id from data/index/<month>.json) the baseline of its b
 
 /** Set a baseline by hand in data/baselines.json. */
 export const promote: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...SITE_FLAGS, reason: { type: 'string' } }, USAGE);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { ...SITE_FLAGS, reason: { type: 'string' } },
+    USAGE,
+  );
   if (positionals.length !== 1) throw new EvalwardenError('promote takes one run id', { hint: USAGE });
   const result = await promoteRun({
     ...siteFromFlags(values, io),

@@ -33,7 +33,8 @@ const OPTIONS = {
 
 export const run: Command = async (args, io) => {
   const { values } = parseCommandArgs(args, OPTIONS, USAGE);
-  if (values['only-generate'] && values['only-score']) throw new EvalwardenError('--only-generate and --only-score exclude each other', { hint: USAGE });
+  if (values['only-generate'] && values['only-score'])
+    throw new EvalwardenError('--only-generate and --only-score exclude each other', { hint: USAGE });
   let shard;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;
@@ -63,12 +64,18 @@ export const run: Command = async (args, io) => {
     return EXIT.ok;
   }
   if (result.summary) io.stdout(renderSummaryTable(result.summary));
-  io.stderr(`results: ${path.relative(io.cwd, result.outDir) || '.'} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`);
+  io.stderr(
+    `results: ${path.relative(io.cwd, result.outDir) || '.'} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`,
+  );
   if (result.stopped) {
     io.stderr(`stopped early: ${result.stopped}`);
     if (io.signal.aborted) return 130;
   }
-  if (values.baseline) return gateAfterRun({ result, baseline: values.baseline, baselineModel: values['baseline-model'], io });
-  if (result.info && result.info.counts.errors > 0) io.stderr(`${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`);
+  if (values.baseline)
+    return gateAfterRun({ result, baseline: values.baseline, baselineModel: values['baseline-model'], io });
+  if (result.info && result.info.counts.errors > 0)
+    io.stderr(
+      `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`,
+    );
   return EXIT.ok;
 };

@@ -37,12 +37,14 @@ function rate(value: string | undefined, flag: string): number | undefined {
 }
 
 function parseModels(specs: string[]): Record<string, SimModel> {
-  if (specs.length === 0) throw new EvalwardenError('name at least one model: --model NAME=ACCURACY', { hint: USAGE });
+  if (specs.length === 0)
+    throw new EvalwardenError('name at least one model: --model NAME=ACCURACY', { hint: USAGE });
   return Object.fromEntries(
     specs.map((spec) => {
       const [name, accuracy] = spec.split('=');
       const value = Number(accuracy);
-      if (!name || !(value >= 0 && value <= 1)) throw new EvalwardenError(`--model takes NAME=ACCURACY with accuracy in [0,1], not "${spec}"`);
+      if (!name || !(value >= 0 && value <= 1))
+        throw new EvalwardenError(`--model takes NAME=ACCURACY with accuracy in [0,1], not "${spec}"`);
       return [name, { accuracy: value }];
     }),
   );
@@ -70,11 +72,17 @@ export const sim: Command = async (args, io) => {
   };
   if (values.config) {
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
-    const plan = await buildPlan(loaded, { suite: values.suite, models: [], cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+    const plan = await buildPlan(loaded, {
+      suite: values.suite,
+      models: [],
+      cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir),
+    });
     options.items = simItemsFromPlan(plan);
   }
   const server = await startSim(options);
-  io.stdout(`simulator listening on ${server.url} (models: ${Object.keys(options.models).join(', ')}; ${options.items?.length ?? 0} known items)`);
+  io.stdout(
+    `simulator listening on ${server.url} (models: ${Object.keys(options.models).join(', ')}; ${options.items?.length ?? 0} known items)`,
+  );
   await new Promise<void>((resolve) => io.signal.addEventListener('abort', () => resolve(), { once: true }));
   await server.close();
   return EXIT.ok;

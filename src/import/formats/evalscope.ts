@@ -2,7 +2,15 @@ import { basename, dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DataError } from '../../errors.js';
 import type { ImportedModel, ImportedRun, Importer } from '../imported.js';
-import { asNumber, findFiles, modelId, parseJson, readSource, timeInName, type SourceFile } from '../source-files.js';
+import {
+  asNumber,
+  findFiles,
+  modelId,
+  parseJson,
+  readSource,
+  timeInName,
+  type SourceFile,
+} from '../source-files.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface Subset {
@@ -41,7 +49,10 @@ export const evalscope: Importer = {
   async read(path) {
     const files = await findFiles(path, /\.json$/, 4);
     const reports = files.filter((f) => basename(dirname(dirname(f))) === 'reports' || files.length === 1);
-    if (reports.length === 0) throw new DataError({ file: path }, 'no reports/<model>/<benchmark>.json found', { hint: 'Point at the evalscope output folder (the one holding reports/).' });
+    if (reports.length === 0)
+      throw new DataError({ file: path }, 'no reports/<model>/<benchmark>.json found', {
+        hint: 'Point at the evalscope output folder (the one holding reports/).',
+      });
     const sources = await Promise.all(reports.map(readSource));
     const byModel = new Map<string, ImportedTask[]>();
     for (const source of sources) {
@@ -49,8 +60,17 @@ export const evalscope: Importer = {
       const model = report.model_name ?? basename(dirname(source.path));
       byModel.set(model, [...(byModel.get(model) ?? []), taskOf(report, source)]);
     }
-    const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({ model: modelId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] }));
-    const sha256 = createHash('sha256').update(sources.map((s) => s.sha256).join()).digest('hex');
+    const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({
+      model: modelId(name),
+      served_model: name,
+      role: 'candidate',
+      step: null,
+      tasks,
+      items: [],
+    }));
+    const sha256 = createHash('sha256')
+      .update(sources.map((s) => s.sha256).join())
+      .digest('hex');
     const started = timeInName(path) ?? timeInName(sources[0].path) ?? sources[0].mtime.toISOString();
     const run: ImportedRun = {
       run_id: `evalscope-${sha256.slice(0, 12)}`,
@@ -67,7 +87,8 @@ export const evalscope: Importer = {
 function taskOf(report: Report, source: SourceFile): ImportedTask {
   const metrics = report.metrics ?? [];
   const task = report.dataset_name ?? basename(source.path, '.json');
-  if (metrics.length === 0 || !metrics[0].name) throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
+  if (metrics.length === 0 || !metrics[0].name)
+    throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
   const primary = metrics[0];
   const categories: ImportedTask['categories'] = {};
   for (const category of primary.categories ?? []) {
@@ -76,13 +97,20 @@ function taskOf(report: Report, source: SourceFile): ImportedTask {
       const mean = asNumber(subset.score);
       if (mean === null || !subset.name) continue;
       // A benchmark with one "default" category names its subsets alone.
-      categories[catName === 'default' ? subset.name : `${catName}/${subset.name}`] = { mean, n: subset.num ?? 0 };
+      categories[catName === 'default' ? subset.name : `${catName}/${subset.name}`] = {
+        mean,
+        n: subset.num ?? 0,
+      };
     }
   }
   return {
     task,
     primary_metric: primary.name!,
-    metrics: Object.fromEntries(metrics.filter((m) => m.name && asNumber(m.score) !== null).map((m) => [m.name!, { mean: m.score!, se: null }])),
+    metrics: Object.fromEntries(
+      metrics
+        .filter((m) => m.name && asNumber(m.score) !== null)
+        .map((m) => [m.name!, { mean: m.score!, se: null }]),
+    ),
     n: primary.num ?? null,
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } },

@@ -9,7 +9,10 @@ interface LightevalResults {
   results?: Record<string, Record<string, unknown>>;
   versions?: Record<string, unknown>;
   config_tasks?: Record<string, unknown>;
-  summary_tasks?: Record<string, { truncated?: number; non_truncated?: number; padded?: number; non_padded?: number; hashes?: unknown }>;
+  summary_tasks?: Record<
+    string,
+    { truncated?: number; non_truncated?: number; padded?: number; non_padded?: number; hashes?: unknown }
+  >;
 }
 
 /**
@@ -22,7 +25,10 @@ export const lighteval: Importer = {
   describe: 'lighteval results_*.json (aggregate metrics per task)',
   async read(path) {
     const files = await findFiles(path, /^results.*\.json$/);
-    if (files.length === 0) throw new DataError({ file: path }, 'no results_*.json found', { hint: 'Point at lighteval --output-dir (results/<model>/results_*.json).' });
+    if (files.length === 0)
+      throw new DataError({ file: path }, 'no results_*.json found', {
+        hint: 'Point at lighteval --output-dir (results/<model>/results_*.json).',
+      });
     return Promise.all(files.map(readRun));
   },
 };
@@ -30,7 +36,8 @@ export const lighteval: Importer = {
 async function readRun(path: string): Promise<ImportedRun> {
   const source = await readSource(path);
   const data = parseJson<LightevalResults>(source);
-  if (!data.results || !data.config_general) throw new DataError({ file: path }, 'no "results" and "config_general": not a lighteval results file');
+  if (!data.results || !data.config_general)
+    throw new DataError({ file: path }, 'no "results" and "config_general": not a lighteval results file');
   const tasks: ImportedTask[] = [];
   for (const [key, values] of Object.entries(data.results)) {
     if (key === 'all') continue;
@@ -45,14 +52,25 @@ async function readRun(path: string): Promise<ImportedRun> {
     }
     if (order.length === 0) continue;
     const summary = data.summary_tasks?.[key];
-    const n = summary ? (summary.truncated ?? 0) + (summary.non_truncated ?? 0) || (summary.padded ?? 0) + (summary.non_padded ?? 0) || null : null;
+    const n = summary
+      ? (summary.truncated ?? 0) + (summary.non_truncated ?? 0) ||
+        (summary.padded ?? 0) + (summary.non_padded ?? 0) ||
+        null
+      : null;
     tasks.push({
       task,
       primary_metric: order[0],
       metrics,
       n,
       categories: {},
-      instrument: { scorer: `lighteval:${suite}|${task}`, options: { few_shots: fewShots, version: data.versions?.[key] ?? null, config: data.config_tasks?.[key] ?? null } },
+      instrument: {
+        scorer: `lighteval:${suite}|${task}`,
+        options: {
+          few_shots: fewShots,
+          version: data.versions?.[key] ?? null,
+          config: data.config_tasks?.[key] ?? null,
+        },
+      },
     });
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no task with a numeric metric in "results"');

@@ -33,7 +33,10 @@ export const lmEval: Importer = {
   describe: 'lm-evaluation-harness results_*.json (+ samples_<task>_*.jsonl for per-item pairing)',
   async read(path) {
     const files = await findFiles(path, /^results.*\.json$/);
-    if (files.length === 0) throw new DataError({ file: path }, 'no results_*.json found', { hint: 'Point at the folder lm_eval --output_path wrote, or at one results_*.json.' });
+    if (files.length === 0)
+      throw new DataError({ file: path }, 'no results_*.json found', {
+        hint: 'Point at the folder lm_eval --output_path wrote, or at one results_*.json.',
+      });
     const runs: ImportedRun[] = [];
     for (const file of files) runs.push(await readRun(file));
     return runs;
@@ -43,8 +46,11 @@ export const lmEval: Importer = {
 async function readRun(path: string): Promise<ImportedRun> {
   const source = await readSource(path);
   const data = parseJson<LmEvalResults>(source);
-  if (!data.results || typeof data.results !== 'object') throw new DataError({ file: path }, 'no "results" object: not an lm-evaluation-harness results file');
-  const stamp = basename(path).replace(/^results_?/, '').replace(/\.json$/, '');
+  if (!data.results || typeof data.results !== 'object')
+    throw new DataError({ file: path }, 'no "results" object: not an lm-evaluation-harness results file');
+  const stamp = basename(path)
+    .replace(/^results_?/, '')
+    .replace(/\.json$/, '');
   const samples = await samplesFiles(dirname(path), stamp);
   const groups = new Set(Object.keys(data.groups ?? {}));
   const tasks: ImportedTask[] = [];
@@ -62,18 +68,37 @@ async function readRun(path: string): Promise<ImportedRun> {
       metrics: parsed.metrics,
       n: counts?.effective ?? counts?.original ?? (taskItems.length || null),
       categories: {},
-      instrument: { scorer: `lm-eval:${task}`, options: { version: data.versions?.[task] ?? null, n_shot: data['n-shot']?.[task] ?? null, config: data.configs?.[task] ?? null } },
+      instrument: {
+        scorer: `lm-eval:${task}`,
+        options: {
+          version: data.versions?.[task] ?? null,
+          n_shot: data['n-shot']?.[task] ?? null,
+          config: data.configs?.[task] ?? null,
+        },
+      },
     });
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no task with a numeric metric in "results"');
   const name = data.model_name ?? modelArg(data.config?.model_args) ?? data.config?.model ?? 'model';
-  const started = typeof data.date === 'number' ? new Date(data.date * 1000).toISOString() : (timeInName(stamp) ?? source.mtime.toISOString());
+  const started =
+    typeof data.date === 'number'
+      ? new Date(data.date * 1000).toISOString()
+      : (timeInName(stamp) ?? source.mtime.toISOString());
   return {
     run_id: `lm-eval-${source.sha256.slice(0, 12)}`,
     suite: 'lm-eval',
     started_at: started,
     finished_at: null,
-    models: [{ model: data.model_name_sanitized ?? modelId(name), served_model: name, role: 'candidate', step: null, tasks, items }],
+    models: [
+      {
+        model: data.model_name_sanitized ?? modelId(name),
+        served_model: name,
+        role: 'candidate',
+        step: null,
+        tasks,
+        items,
+      },
+    ],
     source: { format: 'lm-eval', path, sha256: source.sha256 },
   };
 }
@@ -131,7 +156,8 @@ async function readSamples(file: string, task: string): Promise<ImportedItem[]> 
     } catch (cause) {
       throw new DataError({ file, line: i + 1 }, 'not valid JSON', { cause });
     }
-    if (s.doc_id === undefined) throw new DataError({ file, line: i + 1 }, 'no doc_id: not an lm-evaluation-harness samples line');
+    if (s.doc_id === undefined)
+      throw new DataError({ file, line: i + 1 }, 'no doc_id: not an lm-evaluation-harness samples line');
     const id = String(s.doc_id);
     const item = byDoc.get(id) ?? {
       task,

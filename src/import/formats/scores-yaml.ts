@@ -23,7 +23,10 @@ export const scoresYaml: Importer = {
   describe: 'a folder of *_scores.yaml, one per checkpoint (step from names like step-5000)',
   async read(path) {
     const files = await findFiles(path, /_scores\.ya?ml$/, 2);
-    if (files.length === 0) throw new DataError({ file: path }, 'no *_scores.yaml found', { hint: 'Name each checkpoint file like step-5000_scores.yaml.' });
+    if (files.length === 0)
+      throw new DataError({ file: path }, 'no *_scores.yaml found', {
+        hint: 'Name each checkpoint file like step-5000_scores.yaml.',
+      });
     return Promise.all(files.map((file) => readCheckpoint(file)));
   },
 };
@@ -37,14 +40,24 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
     throw new DataError({ file: path }, `not valid YAML: ${(cause as Error).message}`, { cause });
   }
   const step = asNumber(doc.step) ?? stepInName(basename(path));
-  if (step === null) throw new DataError({ file: path }, 'no checkpoint step', { hint: 'Add `step: 5000` or name the file like step-5000_scores.yaml.' });
+  if (step === null)
+    throw new DataError({ file: path }, 'no checkpoint step', {
+      hint: 'Add `step: 5000` or name the file like step-5000_scores.yaml.',
+    });
   // Without a `model:` key, the folder that holds the checkpoints names the model.
   const name = typeof doc.model === 'string' ? doc.model : basename(dirname(resolve(path)));
-  const entries = doc.tasks && typeof doc.tasks === 'object' ? (doc.tasks as Record<string, unknown>) : Object.fromEntries(Object.entries(doc).filter(([k]) => !RESERVED.has(k)));
+  const entries =
+    doc.tasks && typeof doc.tasks === 'object'
+      ? (doc.tasks as Record<string, unknown>)
+      : Object.fromEntries(Object.entries(doc).filter(([k]) => !RESERVED.has(k)));
   const tasks: ImportedTask[] = [];
   for (const [task, value] of Object.entries(entries)) {
     const parsed = taskOf(task, value);
-    if (!parsed) throw new DataError({ file: path, path: `tasks.${task}` }, 'not a score or a mapping of metrics to scores');
+    if (!parsed)
+      throw new DataError(
+        { file: path, path: `tasks.${task}` },
+        'not a score or a mapping of metrics to scores',
+      );
     tasks.push(parsed);
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no tasks');
@@ -52,7 +65,10 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
   return {
     run_id: `scores-${model}-step-${step}`,
     suite: typeof doc.suite === 'string' ? doc.suite : 'checkpoints',
-    started_at: typeof doc.date === 'string' ? new Date(doc.date).toISOString() : (timeInName(basename(path)) ?? source.mtime.toISOString()),
+    started_at:
+      typeof doc.date === 'string'
+        ? new Date(doc.date).toISOString()
+        : (timeInName(basename(path)) ?? source.mtime.toISOString()),
     finished_at: null,
     models: [{ model, served_model: name, role: 'training', step, tasks, items: [] }],
     source: { format: 'scores-yaml', path, sha256: source.sha256 },
@@ -62,13 +78,22 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
 function taskOf(task: string, value: unknown): ImportedTask | null {
   const instrument = { scorer: `scores-yaml:${task}`, options: null };
   const score = asNumber(value);
-  if (score !== null) return { task, primary_metric: 'score', metrics: { score: { mean: score, se: null } }, n: null, categories: {}, instrument };
+  if (score !== null)
+    return {
+      task,
+      primary_metric: 'score',
+      metrics: { score: { mean: score, se: null } },
+      n: null,
+      categories: {},
+      instrument,
+    };
   if (!value || typeof value !== 'object') return null;
   const entry = value as Record<string, unknown>;
   const metrics: ImportedTask['metrics'] = {};
   for (const [name, v] of Object.entries(entry)) {
     const mean = asNumber(v);
-    if (mean === null || name === 'n' || name === 'stderr' || name.endsWith('_stderr') || name === 'primary') continue;
+    if (mean === null || name === 'n' || name === 'stderr' || name.endsWith('_stderr') || name === 'primary')
+      continue;
     metrics[name] = { mean, se: asNumber(entry[`${name}_stderr`]) };
   }
   const names = Object.keys(metrics);

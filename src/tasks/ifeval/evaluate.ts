@@ -19,7 +19,12 @@ export interface IfevalMetrics {
   inst_level_loose: number;
 }
 
-export const IFEVAL_METRICS = ['prompt_level_strict', 'inst_level_strict', 'prompt_level_loose', 'inst_level_loose'] as const;
+export const IFEVAL_METRICS = [
+  'prompt_level_strict',
+  'inst_level_strict',
+  'prompt_level_loose',
+  'inst_level_loose',
+] as const;
 
 /**
  * The loose variants of a response, in the reference's order: as is, without `*`, without the
@@ -31,7 +36,16 @@ export function looseVariants(response: string): string[] {
   const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
   const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
   const noStars = (text: string) => text.replaceAll('*', '');
-  return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
+  return [
+    response,
+    noStars(response),
+    removeFirst,
+    removeLast,
+    removeBoth,
+    noStars(removeFirst),
+    noStars(removeLast),
+    noStars(removeBoth),
+  ];
 }
 
 /** A blank response follows nothing (`response.strip() and check(response)`). */
@@ -39,7 +53,11 @@ function follows(instruction: BuiltInstruction, response: string, context: Check
   return pyStrip(response) !== '' && instruction.check(response, context);
 }
 
-export function evaluateResponse(instructions: BuiltInstruction[], response: string, context: CheckContext): InstructionOutcome[] {
+export function evaluateResponse(
+  instructions: BuiltInstruction[],
+  response: string,
+  context: CheckContext,
+): InstructionOutcome[] {
   const variants = looseVariants(response);
   return instructions.map((instruction) => {
     const strict = follows(instruction, response, context);

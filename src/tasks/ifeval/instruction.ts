@@ -31,7 +31,9 @@ export type Relation = 'less than' | 'at least';
 function present(kwargs: Kwargs, key: string): unknown {
   const value = kwargs[key];
   if (value === undefined || value === null) {
-    throw new KwargsError(`needs "${key}" (the reference would draw a random one, which no score can rest on)`);
+    throw new KwargsError(
+      `needs "${key}" (the reference would draw a random one, which no score can rest on)`,
+    );
   }
   return value;
 }
@@ -39,20 +41,23 @@ function present(kwargs: Kwargs, key: string): unknown {
 /** A number (Python compares floats too, so 2.5 is kept as it is). */
 export function readNumber(kwargs: Kwargs, key: string): number {
   const value = present(kwargs, key);
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new KwargsError(`"${key}" must be a number, not ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new KwargsError(`"${key}" must be a number, not ${JSON.stringify(value)}`);
   return value;
 }
 
 /** A number the reference replaces with a random draw when negative. */
 export function readCount(kwargs: Kwargs, key: string): number {
   const value = readNumber(kwargs, key);
-  if (value < 0) throw new KwargsError(`"${key}" must not be negative (the reference would draw a random one)`);
+  if (value < 0)
+    throw new KwargsError(`"${key}" must not be negative (the reference would draw a random one)`);
   return value;
 }
 
 export function readString(kwargs: Kwargs, key: string): string {
   const value = present(kwargs, key);
-  if (typeof value !== 'string') throw new KwargsError(`"${key}" must be a string, not ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new KwargsError(`"${key}" must be a string, not ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -42,7 +42,8 @@ const MAIL_RE = /[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}/
 const LATIN1_EXCLUDED = '\u00a0\u00ab\u00b0\u00bb';
 // NGram.normalize_vi: a vowel followed by one of five combining marks becomes the precomposed
 // letter (its table is exactly the NFC composition of each pair).
-const VI_DECOMPOSED = /([AEIOUYaeiouy\u00c2\u00ca\u00d4\u00e2\u00ea\u00f4\u0102\u0103\u01a0\u01a1\u01af\u01b0])([\u0300\u0301\u0303\u0309\u0323])/g;
+const VI_DECOMPOSED =
+  /([AEIOUYaeiouy\u00c2\u00ca\u00d4\u00e2\u00ea\u00f4\u0102\u0103\u01a0\u01a1\u01af\u01b0])([\u0300\u0301\u0303\u0309\u0323])/g;
 
 /** The npm package's folder (its `profiles/` and `res/cjk.json`). */
 export function langdetectPackageDir(): string {
@@ -57,7 +58,9 @@ interface ProfileFile {
 
 /** DetectorFactory.load_profile: n-gram probability = frequency / number of n-grams of its length. */
 export function loadLangdetectProfiles(dir: string = langdetectPackageDir()): LangdetectProfiles {
-  const files = readdirSync(path.join(dir, 'profiles')).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(path.join(dir, 'profiles'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const languages = files.map((f) => f.slice(0, -'.json'.length));
   const ngrams = new Map<string, Float64Array>();
   files.forEach((file, index) => {
@@ -69,7 +72,10 @@ export function loadLangdetectProfiles(dir: string = langdetectPackageDir()): La
       if (length >= 1 && length <= 3) probs[index] = count / profile.n_words[length - 1];
     }
   });
-  const classes = JSON.parse(readFileSync(path.join(dir, 'res', 'cjk.json'), 'utf8')) as Record<string, string>;
+  const classes = JSON.parse(readFileSync(path.join(dir, 'res', 'cjk.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   const cjk = new Map<string, string>();
   for (const members of Object.values(classes)) {
     const chars = [...members];
@@ -131,7 +137,12 @@ function normalize(char: string, cjk: Map<string, string>): string {
  * spaces collapsed, Latin letters dropped from mostly non-Latin text.
  */
 function prepare(raw: string): string[] {
-  const text = [...raw.replace(URL_RE, ' ').replace(MAIL_RE, ' ').replace(VI_DECOMPOSED, (pair) => pair.normalize('NFC'))];
+  const text = [
+    ...raw
+      .replace(URL_RE, ' ')
+      .replace(MAIL_RE, ' ')
+      .replace(VI_DECOMPOSED, (pair) => pair.normalize('NFC')),
+  ];
   const kept: string[] = [];
   let previous = '';
   for (const char of text.slice(0, MAX_TEXT_LENGTH)) {

@@ -48,7 +48,10 @@ export function loadPunktEnglish(dir: string | URL = PUNKT_ENGLISH_DIR): PunktPa
     const [type, flags] = line.split('\t');
     const value = Number(flags);
     if (type === undefined || !Number.isInteger(value)) {
-      throw new DataError({ file: path.join(folder, 'ortho_context.tab') }, `bad row "${line}": expected type<TAB>flags`);
+      throw new DataError(
+        { file: path.join(folder, 'ortho_context.tab') },
+        `bad row "${line}": expected type<TAB>flags`,
+      );
     }
     orthoContext.set(type, value);
   }
@@ -56,7 +59,10 @@ export function loadPunktEnglish(dir: string | URL = PUNKT_ENGLISH_DIR): PunktPa
   for (const line of lines(folder, 'collocations.tab')) {
     const [first, second] = line.split('\t');
     if (first === undefined || second === undefined) {
-      throw new DataError({ file: path.join(folder, 'collocations.tab') }, `bad row "${line}": expected word<TAB>word`);
+      throw new DataError(
+        { file: path.join(folder, 'collocations.tab') },
+        `bad row "${line}": expected word<TAB>word`,
+      );
     }
     collocations.add(collocationKey(first, second));
   }

@@ -4,7 +4,17 @@
  * `nltk.sent_tokenize(text, "english")` and IFEval's `count_sentences` run. Only tokenizing with
  * trained parameters is ported, not training.
  */
-import { NON_WORD, type PunktToken, firstLower, firstUpper, isEllipsis, isInitial, tokenizeWords, typeNoPeriod, typeNoSentperiod } from './punkt-token.js';
+import {
+  NON_WORD,
+  type PunktToken,
+  firstLower,
+  firstUpper,
+  isEllipsis,
+  isInitial,
+  tokenizeWords,
+  typeNoPeriod,
+  typeNoSentperiod,
+} from './punkt-token.js';
 import { collocationKey, type PunktParameters } from './punkt-params.js';
 import { PY_NOT_S, PY_S, pyRstrip } from './py-text.js';
 
@@ -24,7 +34,10 @@ const PUNCTUATION = new Set([';', ':', ',', '.', '!', '?']);
 
 // punkt.py `_period_context_fmt`: a sentence-end character followed (lookahead) by either
 // non-word punctuation or whitespace and the next token.
-const PERIOD_CONTEXT = new RegExp(`[.?!](?=(?<after_tok>${NON_WORD}|${PY_S}+(?<next_tok>${PY_NOT_S}+)))`, 'dgu');
+const PERIOD_CONTEXT = new RegExp(
+  `[.?!](?=(?<after_tok>${NON_WORD}|${PY_S}+(?<next_tok>${PY_NOT_S}+)))`,
+  'dgu',
+);
 
 // `re_boundary_realignment` (MULTILINE), used with `.match`: closing quotes and brackets after a
 // sentence end belong to the sentence before.

@@ -14,7 +14,9 @@ export function pythonJsonParses(text: string): boolean {
   } catch {
     // Replace the Python-only constants outside strings by a number, then try again.
     if (!/NaN|Infinity/.test(text)) return false;
-    const replaced = text.replace(PY_CONSTANT, (token) => (token.startsWith('"') || token === '-NaN' ? token : '0'));
+    const replaced = text.replace(PY_CONSTANT, (token) =>
+      token.startsWith('"') || token === '-NaN' ? token : '0',
+    );
     try {
       JSON.parse(replaced);
       return true;

@@ -9,7 +9,8 @@
  */
 
 /** Characters for which Python's `str.isspace()` is true (what `\s`, `strip()` and `split()` use). */
-const SPACE_CHARS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const SPACE_CHARS =
+  '\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 
 /** Python `\s` (str pattern). Use in regexes compiled with the `u` flag. */
 export const PY_S = `[${SPACE_CHARS}]`;

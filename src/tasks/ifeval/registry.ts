@@ -7,10 +7,22 @@ import type { Instruction } from './instruction.js';
 import { capitalWordFrequency, englishCapital, englishLowercase } from './instructions/change-case.js';
 import { repeatPrompt, twoResponses } from './instructions/combination.js';
 import { numberPlaceholders, postscript } from './instructions/content.js';
-import { constrainedResponse, jsonFormat, multipleSections, numberBulletLists, numberHighlightedSections, title } from './instructions/format.js';
+import {
+  constrainedResponse,
+  jsonFormat,
+  multipleSections,
+  numberBulletLists,
+  numberHighlightedSections,
+  title,
+} from './instructions/format.js';
 import { existence, forbiddenWords, frequency, letterFrequency } from './instructions/keywords.js';
 import { responseLanguage } from './instructions/language.js';
-import { nthParagraphFirstWord, numberParagraphs, numberSentences, numberWords } from './instructions/length.js';
+import {
+  nthParagraphFirstWord,
+  numberParagraphs,
+  numberSentences,
+  numberWords,
+} from './instructions/length.js';
 import { noComma } from './instructions/punctuation.js';
 import { endChecker, quotation } from './instructions/startend.js';
 

@@ -36,14 +36,24 @@ export function buildInstructions(row: Record<string, unknown>): BuiltInstructio
   }
   return (ids as string[]).map((id, index) => {
     if (!isInstructionId(id)) {
-      throw rowError(row, `instruction_id_list[${index}]`, `unknown IFEval instruction id "${id}"`, `supported ids: ${Object.keys(INSTRUCTIONS).join(', ')}`);
+      throw rowError(
+        row,
+        `instruction_id_list[${index}]`,
+        `unknown IFEval instruction id "${id}"`,
+        `supported ids: ${Object.keys(INSTRUCTIONS).join(', ')}`,
+      );
     }
     const instruction = INSTRUCTIONS[id];
     const kwargs = cleanKwargs(kwargsList[index]);
     if (kwargs === undefined) throw rowError(row, `kwargs[${index}]`, 'must be an object');
     const unexpected = Object.keys(kwargs).filter((k) => !instruction.kwargs.includes(k));
     if (unexpected.length > 0) {
-      throw rowError(row, `kwargs[${index}]`, `${id} takes no ${unexpected.map((k) => `"${k}"`).join(', ')}`, `it takes: ${instruction.kwargs.join(', ') || 'nothing'}`);
+      throw rowError(
+        row,
+        `kwargs[${index}]`,
+        `${id} takes no ${unexpected.map((k) => `"${k}"`).join(', ')}`,
+        `it takes: ${instruction.kwargs.join(', ') || 'nothing'}`,
+      );
     }
     try {
       return { id, check: instruction.build(kwargs) };

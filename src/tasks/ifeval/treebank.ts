@@ -8,7 +8,10 @@ import { PY_B, PY_D, PY_END, PY_S, PY_W, pySplit } from './py-text.js';
 
 type Rule = [RegExp, string];
 
-const rule = (source: string, replacement: string, flags = ''): Rule => [new RegExp(source, `gu${flags}`), replacement];
+const rule = (source: string, replacement: string, flags = ''): Rule => [
+  new RegExp(source, `gu${flags}`),
+  replacement,
+];
 
 // destructive.py NLTKWordTokenizer.STARTING_QUOTES
 const STARTING_QUOTES: Rule[] = [

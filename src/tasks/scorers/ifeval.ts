@@ -65,7 +65,11 @@ export function createIfevalScorer(resources: IfevalResources = {}): Scorer<Ifev
           failedStrict.length === 0
             ? undefined
             : `not followed: ${failedStrict.join(', ')}` +
-              (failedLoose.length === 0 ? ' (all followed loosely)' : failedLoose.length < failedStrict.length ? `; loosely not followed: ${failedLoose.join(', ')}` : '');
+              (failedLoose.length === 0
+                ? ' (all followed loosely)'
+                : failedLoose.length < failedStrict.length
+                  ? `; loosely not followed: ${failedLoose.join(', ')}`
+                  : '');
         return {
           value: metrics[primary],
           metrics: { ...metrics },

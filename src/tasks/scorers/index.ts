@@ -45,5 +45,7 @@ export const scorers = {
 export type ScorerName = keyof typeof scorers;
 
 export function findScorer(name: string): Scorer<Record<string, unknown>> | undefined {
-  return Object.hasOwn(scorers, name) ? (scorers[name as ScorerName] as unknown as Scorer<Record<string, unknown>>) : undefined;
+  return Object.hasOwn(scorers, name)
+    ? (scorers[name as ScorerName] as unknown as Scorer<Record<string, unknown>>)
+    : undefined;
 }

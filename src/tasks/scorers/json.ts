@@ -55,7 +55,11 @@ export const json: Scorer<JsonOptions> = {
       return {
         value: schemaValid ? 1 : 0,
         metrics: { schema_valid: schemaValid ? 1 : 0, valid_json: valid ? 1 : 0 },
-        explanation: !valid ? 'output is not JSON' : schemaValid ? undefined : `schema: ${validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`,
+        explanation: !valid
+          ? 'output is not JSON'
+          : schemaValid
+            ? undefined
+            : `schema: ${validate.errors?.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`,
       };
     };
   },

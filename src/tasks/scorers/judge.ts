@@ -15,7 +15,13 @@ const DEFAULT_RUBRIC =
 
 export const JUDGE_SYSTEM = 'You are an impartial judge of answers written by an AI assistant.';
 
-export function judgePrompt(question: string, response: string, reference: string | undefined, rubric: string, maxScore: number): string {
+export function judgePrompt(
+  question: string,
+  response: string,
+  reference: string | undefined,
+  rubric: string,
+  maxScore: number,
+): string {
   return [
     `Rubric: ${rubric}`,
     `[QUESTION]\n${question}\n[/QUESTION]`,
@@ -34,7 +40,8 @@ export function parseJudgeScore(reply: string): { score: number; reasoning: stri
     try {
       const parsed = JSON.parse(jsonText) as { score?: unknown; reasoning?: unknown };
       const score = typeof parsed.score === 'string' ? Number(parsed.score) : parsed.score;
-      if (typeof score === 'number' && Number.isFinite(score)) return { score, reasoning: String(parsed.reasoning ?? '') };
+      if (typeof score === 'number' && Number.isFinite(score))
+        return { score, reasoning: String(parsed.reasoning ?? '') };
     } catch {
       // fall through to the marked form
     }
@@ -60,16 +67,27 @@ export const judge: Scorer<JudgeOptions> = {
     additionalProperties: false,
   },
   create: (options) => async (input, context) => {
-    if (!context.judge) return failure('judge_missing', 'no judge model is configured (add a `judge:` section)');
+    if (!context.judge)
+      return failure('judge_missing', 'no judge model is configured (add a `judge:` section)');
     const maxScore = options.max_score ?? 10;
     const reference = targetList(input.target)[0];
     const reply = await context.judge([
       { role: 'system', content: JUDGE_SYSTEM },
-      { role: 'user', content: judgePrompt(input.prompt, input.output, reference, options.rubric ?? DEFAULT_RUBRIC, maxScore) },
+      {
+        role: 'user',
+        content: judgePrompt(
+          input.prompt,
+          input.output,
+          reference,
+          options.rubric ?? DEFAULT_RUBRIC,
+          maxScore,
+        ),
+      },
     ]);
     const parsed = parseJudgeScore(reply);
     if (!parsed) return failure('judge_unparseable', `judge reply has no score: ${reply.slice(0, 200)}`);
-    if (parsed.score < 0 || parsed.score > maxScore) return failure('judge_out_of_range', `judge score ${parsed.score} is outside 0..${maxScore}`);
+    if (parsed.score < 0 || parsed.score > maxScore)
+      return failure('judge_out_of_range', `judge score ${parsed.score} is outside 0..${maxScore}`);
     return { value: parsed.score / maxScore, answer: String(parsed.score), explanation: parsed.reasoning };
   },
 };

@@ -7,7 +7,11 @@ export interface NormalizeOptions {
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   let out = text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!options.case_sensitive) out = out.toLowerCase();
-  if (options.ignore_punctuation ?? true) out = out.replace(/[\p{P}\p{S}]+$/u, '').replace(/^[\p{P}\p{S}]+/u, '').trim();
+  if (options.ignore_punctuation ?? true)
+    out = out
+      .replace(/[\p{P}\p{S}]+$/u, '')
+      .replace(/^[\p{P}\p{S}]+/u, '')
+      .trim();
   return out;
 }
 

@@ -38,7 +38,10 @@ function flexibleAnswer(output: string): string | undefined {
 /** Numeric answers, GSM8K-style: strict `#### n` and flexible last-number extraction, with tolerance. */
 export const numeric: Scorer<NumericOptions> = {
   name: 'numeric',
-  metrics: (o) => (o.primary_metric === 'strict_match' ? ['strict_match', 'flexible_extract'] : ['flexible_extract', 'strict_match']),
+  metrics: (o) =>
+    o.primary_metric === 'strict_match'
+      ? ['strict_match', 'flexible_extract']
+      : ['flexible_extract', 'strict_match'],
   binary: () => true,
   needsTarget: true,
   optionsSchema: {
@@ -56,7 +59,10 @@ export const numeric: Scorer<NumericOptions> = {
       if (answer === undefined) return false;
       const value = parseNumber(answer);
       return targets.some((t) => {
-        const tolerance = Math.max(options.tolerance ?? 1e-6, (options.relative_tolerance ?? 0) * Math.abs(t));
+        const tolerance = Math.max(
+          options.tolerance ?? 1e-6,
+          (options.relative_tolerance ?? 0) * Math.abs(t),
+        );
         return Math.abs(value - t) <= tolerance;
       });
     };
@@ -69,7 +75,12 @@ export const numeric: Scorer<NumericOptions> = {
       value: metrics[primary],
       metrics,
       answer,
-      explanation: answer === undefined ? 'no number found in the output' : metrics[primary] ? undefined : `${answer} ≠ ${targets.join(' | ')}`,
+      explanation:
+        answer === undefined
+          ? 'no number found in the output'
+          : metrics[primary]
+            ? undefined
+            : `${answer} ≠ ${targets.join(' | ')}`,
     };
   },
 };

@@ -15,7 +15,13 @@ type Winner = 'A' | 'B' | 'tie';
 
 const DEFAULT_RUBRIC = 'Which response answers the question better: more correct, complete and helpful?';
 
-function pairwisePrompt(question: string, a: string, b: string, reference: string | undefined, rubric: string): string {
+function pairwisePrompt(
+  question: string,
+  a: string,
+  b: string,
+  reference: string | undefined,
+  rubric: string,
+): string {
   return [
     `Rubric: ${rubric}`,
     `[QUESTION]\n${question}\n[/QUESTION]`,
@@ -55,7 +61,11 @@ async function judgeOnce(judge: JudgeCall, prompt: string): Promise<Winner | Sco
     { role: 'system', content: JUDGE_SYSTEM },
     { role: 'user', content: prompt },
   ]);
-  return parseWinner(reply) ?? { error: { kind: 'judge_unparseable', message: `judge reply names no winner: ${reply.slice(0, 200)}` } };
+  return (
+    parseWinner(reply) ?? {
+      error: { kind: 'judge_unparseable', message: `judge reply names no winner: ${reply.slice(0, 200)}` },
+    }
+  );
 }
 
 /**
@@ -81,14 +91,34 @@ export const pairwise: Scorer<PairwiseOptions> = {
     additionalProperties: false,
   },
   create: (options) => async (input, context) => {
-    if (!context.judge) return { error: { kind: 'judge_missing', message: 'no judge model is configured (add a `judge:` section)' } };
-    if (input.reference === undefined) return { value: 0.5, metrics: { win_rate: 0.5, position_consistent: 1 }, explanation: 'the reference model itself' };
-    if (input.reference === null) return { error: { kind: 'reference_missing', message: `no answer from ${options.reference_model} to compare with` } };
+    if (!context.judge)
+      return {
+        error: { kind: 'judge_missing', message: 'no judge model is configured (add a `judge:` section)' },
+      };
+    if (input.reference === undefined)
+      return {
+        value: 0.5,
+        metrics: { win_rate: 0.5, position_consistent: 1 },
+        explanation: 'the reference model itself',
+      };
+    if (input.reference === null)
+      return {
+        error: {
+          kind: 'reference_missing',
+          message: `no answer from ${options.reference_model} to compare with`,
+        },
+      };
     const rubric = options.rubric ?? DEFAULT_RUBRIC;
     const gold = targetList(input.target)[0];
-    const first = await judgeOnce(context.judge, pairwisePrompt(input.prompt, input.output, input.reference, gold, rubric));
+    const first = await judgeOnce(
+      context.judge,
+      pairwisePrompt(input.prompt, input.output, input.reference, gold, rubric),
+    );
     if (typeof first !== 'string') return first;
-    const second = await judgeOnce(context.judge, pairwisePrompt(input.prompt, input.reference, input.output, gold, rubric));
+    const second = await judgeOnce(
+      context.judge,
+      pairwisePrompt(input.prompt, input.reference, input.output, gold, rubric),
+    );
     if (typeof second !== 'string') return second;
     const a = points(first, 'A');
     const b = points(second, 'B');

@@ -49,11 +49,17 @@ export const regex: Scorer<RegexOptions> = {
     return (input) => {
       const matches = [...input.output.matchAll(pattern)];
       const match = options.occurrence === 'last' ? matches.at(-1) : matches[0];
-      if (!match) return { value: 0, explanation: `scoring pattern not matched in output: ${options.pattern}` };
-      const raw = typeof group === 'number' ? (match[group] ?? match[0]) : (match.groups?.[group] ?? match[0]);
+      if (!match)
+        return { value: 0, explanation: `scoring pattern not matched in output: ${options.pattern}` };
+      const raw =
+        typeof group === 'number' ? (match[group] ?? match[0]) : (match.groups?.[group] ?? match[0]);
       const answer = normalizeText(raw, options);
       const hit = targetList(input.target).some((t) => normalizeText(t, options) === answer);
-      return { value: hit ? 1 : 0, answer, explanation: hit ? undefined : `extracted "${answer}" differs from the target` };
+      return {
+        value: hit ? 1 : 0,
+        answer,
+        explanation: hit ? undefined : `extracted "${answer}" differs from the target`,
+      };
     };
   },
 };

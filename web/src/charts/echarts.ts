@@ -5,10 +5,30 @@
  */
 import * as echarts from 'echarts/core';
 import { HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
-import { DataZoomInsideComponent, GridComponent, LegendComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import {
+  DataZoomInsideComponent,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([HeatmapChart, LineChart, RadarChart, DataZoomInsideComponent, GridComponent, LegendComponent, MarkPointComponent, RadarComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+echarts.use([
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  DataZoomInsideComponent,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  RadarComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 export interface ChartEvent {
@@ -34,7 +54,9 @@ export function palette() {
     bad: dark ? '#ff7b72' : '#cf222e',
     good: dark ? '#56d364' : '#1a7f37',
     warn: dark ? '#e3b341' : '#9a6700',
-    series: dark ? ['#58a6ff', '#f0883e', '#a371f7', '#3fb950', '#ff7b72', '#e3b341', '#79c0ff', '#db61a2'] : ['#0969da', '#bc4c00', '#8250df', '#1a7f37', '#cf222e', '#9a6700', '#0550ae', '#bf3989'],
+    series: dark
+      ? ['#58a6ff', '#f0883e', '#a371f7', '#3fb950', '#ff7b72', '#e3b341', '#79c0ff', '#db61a2']
+      : ['#0969da', '#bc4c00', '#8250df', '#1a7f37', '#cf222e', '#9a6700', '#0550ae', '#bf3989'],
   };
 }
 
@@ -42,15 +64,27 @@ export function palette() {
  * Draws `option` into `el` and returns a disposer. Every option must bring its own escaping
  * tooltip formatter (see ui/escape.ts); this adds one that shows nothing if a caller forgot.
  */
-export function mountChart(el: HTMLElement, option: ChartOption, onClick?: (event: ChartEvent) => void): () => void {
+export function mountChart(
+  el: HTMLElement,
+  option: ChartOption,
+  onClick?: (event: ChartEvent) => void,
+): () => void {
   const started = performance.now();
   const chart = echarts.init(el, isDark() ? 'dark' : undefined, { renderer: 'canvas' });
   const inited = performance.now();
-  const opt = { backgroundColor: 'transparent', animation: false, textStyle: { color: palette().text }, ...option } as Record<string, unknown>;
+  const opt = {
+    backgroundColor: 'transparent',
+    animation: false,
+    textStyle: { color: palette().text },
+    ...option,
+  } as Record<string, unknown>;
   const tooltip = opt.tooltip as Record<string, unknown> | undefined;
   if (tooltip && typeof tooltip.formatter !== 'function') tooltip.formatter = () => '';
   chart.setOption(opt);
-  performance.measure('evalwarden:chart', { start: started, detail: { init: inited - started, draw: performance.now() - inited } });
+  performance.measure('evalwarden:chart', {
+    start: started,
+    detail: { init: inited - started, draw: performance.now() - inited },
+  });
   if (onClick) chart.on('click', (e) => onClick(e as unknown as ChartEvent));
   // ResizeObserver reports the initial size too; redrawing for it would draw every chart twice.
   let size = `${el.clientWidth}x${el.clientHeight}`;
@@ -81,16 +115,49 @@ export function warmUp(): void {
   chart.setOption({
     animation: false,
     tooltip: { formatter: () => '' },
-    grid: [{ left: 0, top: 0, width: 100, height: 100 }, { left: 120, top: 0, width: 100, height: 100 }],
-    xAxis: [{ type: 'category', data: Array.from({ length: 30 }, (_, i) => `t${i}`), gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
-    yAxis: [{ type: 'category', data: Array.from({ length: 30 }, (_, i) => `r${i}`), gridIndex: 0 }, { type: 'value', gridIndex: 1 }],
+    grid: [
+      { left: 0, top: 0, width: 100, height: 100 },
+      { left: 120, top: 0, width: 100, height: 100 },
+    ],
+    xAxis: [
+      { type: 'category', data: Array.from({ length: 30 }, (_, i) => `t${i}`), gridIndex: 0 },
+      { type: 'value', gridIndex: 1 },
+    ],
+    yAxis: [
+      { type: 'category', data: Array.from({ length: 30 }, (_, i) => `r${i}`), gridIndex: 0 },
+      { type: 'value', gridIndex: 1 },
+    ],
     visualMap: { min: 0, max: 1, show: false, seriesIndex: 0 },
-    radar: { indicator: [{ name: 'a', max: 1 }, { name: 'b', max: 1 }, { name: 'c', max: 1 }], center: [30, 90], radius: 20 },
+    radar: {
+      indicator: [
+        { name: 'a', max: 1 },
+        { name: 'b', max: 1 },
+        { name: 'c', max: 1 },
+      ],
+      center: [30, 90],
+      radius: 20,
+    },
     legend: { data: ['l'] },
     dataZoom: [{ type: 'inside', xAxisIndex: 1 }],
     series: [
-      { type: 'heatmap', data: cells, xAxisIndex: 0, yAxisIndex: 0, progressive: 0, emphasis: { disabled: true } },
-      { type: 'line', name: 'l', data: line, xAxisIndex: 1, yAxisIndex: 1, stack: 's', areaStyle: {}, markPoint: { data: [{ coord: [2, 0.4] }] } },
+      {
+        type: 'heatmap',
+        data: cells,
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        progressive: 0,
+        emphasis: { disabled: true },
+      },
+      {
+        type: 'line',
+        name: 'l',
+        data: line,
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        stack: 's',
+        areaStyle: {},
+        markPoint: { data: [{ coord: [2, 0.4] }] },
+      },
       { type: 'line', name: 'm', data: line, xAxisIndex: 1, yAxisIndex: 1, stack: 's', symbolSize: 4 },
       { type: 'radar', data: [{ value: [0.2, 0.5, 0.9] }] },
     ],

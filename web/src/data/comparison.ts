@@ -24,7 +24,12 @@ export interface TaskComparison {
   verdict: Verdict | null;
   paired: boolean | null;
   /** Items that got worse / better, as many as the gate kept, and how many there were in all. */
-  flips?: { worse: ComparisonFlip[]; better: ComparisonFlip[]; worse_total: number; better_total: number } | null;
+  flips?: {
+    worse: ComparisonFlip[];
+    better: ComparisonFlip[];
+    worse_total: number;
+    better_total: number;
+  } | null;
 }
 
 export interface Comparison {
@@ -42,7 +47,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const VERDICTS = new Set(['regression', 'inconclusive', 'improvement', 'pass', 'error', 'no-baseline']);
-const verdictOf = (v: unknown): Verdict | null => (typeof v === 'string' && VERDICTS.has(v) ? (v as Verdict) : null);
+const verdictOf = (v: unknown): Verdict | null =>
+  typeof v === 'string' && VERDICTS.has(v) ? (v as Verdict) : null;
 
 /** `model`: which model's block to read (a published run has one; the engine's file may have more). */
 export function readComparison(json: unknown, model?: string): Comparison | null {
@@ -59,9 +65,22 @@ export function readComparison(json: unknown, model?: string): Comparison | null
     const low = num(t.delta.ci.low);
     const high = num(t.delta.ci.high);
     if (task === null || delta === null || low === null || high === null) continue;
-    tasks.set(task, { task, delta, low, high, verdict: verdictOf(t.verdict), paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null, flips: readFlips(t.flips) });
+    tasks.set(task, {
+      task,
+      delta,
+      low,
+      high,
+      verdict: verdictOf(t.verdict),
+      paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null,
+      flips: readFlips(t.flips),
+    });
   }
-  return { baselineRunId: baseline ? str(baseline.run_id) : null, baselineModel: baseline ? str(baseline.model) : null, verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict), tasks };
+  return {
+    baselineRunId: baseline ? str(baseline.run_id) : null,
+    baselineModel: baseline ? str(baseline.model) : null,
+    verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict),
+    tasks,
+  };
 }
 
 function readFlips(v: unknown): TaskComparison['flips'] {
@@ -72,9 +91,24 @@ function readFlips(v: unknown): TaskComparison['flips'] {
       const b = num(f.baseline_score);
       const c = num(f.candidate_score);
       if (item_id === null || b === null || c === null) return [];
-      return [{ item_id, category: str(f.category), baseline_score: b, candidate_score: c, baseline_answer: str(f.baseline_answer), candidate_answer: str(f.candidate_answer), candidate_output: str(f.candidate_output) }];
+      return [
+        {
+          item_id,
+          category: str(f.category),
+          baseline_score: b,
+          candidate_score: c,
+          baseline_answer: str(f.baseline_answer),
+          candidate_answer: str(f.candidate_answer),
+          candidate_output: str(f.candidate_output),
+        },
+      ];
     });
   const worse = list(v.worse);
   const better = list(v.better);
-  return { worse, better, worse_total: num(v.worse_total) ?? worse.length, better_total: num(v.better_total) ?? better.length };
+  return {
+    worse,
+    better,
+    worse_total: num(v.worse_total) ?? worse.length,
+    better_total: num(v.better_total) ?? better.length,
+  };
 }

@@ -2,8 +2,25 @@
  * The data protocol as the dashboard reads it (docs/data-protocol.md): the publisher's own types,
  * so writer and reader cannot drift. Type-only imports: nothing of the publisher is bundled.
  */
-export type { RunInfo, Summary, ModelSummary, TaskSummary, MetricSummary, EvalRecord } from '../../../src/artifacts.js';
-export type { Alert, Baselines, Manifest, MonthIndex, RunKind, RunRow, Series, SeriesPoint, VerdictName as Verdict } from '../../../src/publish/protocol.js';
+export type {
+  RunInfo,
+  Summary,
+  ModelSummary,
+  TaskSummary,
+  MetricSummary,
+  EvalRecord,
+} from '../../../src/artifacts.js';
+export type {
+  Alert,
+  Baselines,
+  Manifest,
+  MonthIndex,
+  RunKind,
+  RunRow,
+  Series,
+  SeriesPoint,
+  VerdictName as Verdict,
+} from '../../../src/publish/protocol.js';
 export type { Baseline as BaselineEntry } from '../../../src/publish/protocol.js';
 import type { Manifest, RunRow } from '../../../src/publish/protocol.js';
 

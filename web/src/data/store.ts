@@ -46,7 +46,12 @@ export function createStore(base = 'data/'): Store {
   const cache = new Map<string, Promise<unknown>>();
   const known = new Map<string, KnownRun>();
 
-  function get<T>(file: string, parse: (res: Response) => Promise<T>, init?: RequestInit, optional = false): Promise<T | null> {
+  function get<T>(
+    file: string,
+    parse: (res: Response) => Promise<T>,
+    init?: RequestInit,
+    optional = false,
+  ): Promise<T | null> {
     const key = file;
     let hit = cache.get(key) as Promise<T | null> | undefined;
     if (!hit) {
@@ -63,14 +68,18 @@ export function createStore(base = 'data/'): Store {
   }
   const json = (res: Response) => res.json();
   const remember = (rows: Iterable<KnownRun>, model?: string) => {
-    for (const r of rows) if (!known.has(r.run_id)) known.set(r.run_id, model ? { run_id: r.run_id, path: r.path, verdict: r.verdict, model } : r);
+    for (const r of rows)
+      if (!known.has(r.run_id))
+        known.set(r.run_id, model ? { run_id: r.run_id, path: r.path, verdict: r.verdict, model } : r);
   };
 
   const store: Store = {
     async manifest() {
       const m = (await get<Manifest>('index.json', json, { cache: 'no-cache' })) as Manifest;
       if (m.schema_version > SUPPORTED_SCHEMA_VERSION) {
-        throw new DataError(`data/index.json has schema_version ${m.schema_version}; this dashboard reads ${SUPPORTED_SCHEMA_VERSION}. Publish the dashboard that came with the publisher.`);
+        throw new DataError(
+          `data/index.json has schema_version ${m.schema_version}; this dashboard reads ${SUPPORTED_SCHEMA_VERSION}. Publish the dashboard that came with the publisher.`,
+        );
       }
       remember(m.leaderboard);
       return m;
@@ -82,7 +91,12 @@ export function createStore(base = 'data/'): Store {
       return idx;
     },
     async series(model) {
-      const s = await get<Series>(`series/${await safeSegment(model)}.json`, json, { cache: 'no-cache' }, true);
+      const s = await get<Series>(
+        `series/${await safeSegment(model)}.json`,
+        json,
+        { cache: 'no-cache' },
+        true,
+      );
       if (s) remember(s.points, s.model);
       return s;
     },
@@ -135,7 +149,10 @@ export function createStore(base = 'data/'): Store {
     async samples(path) {
       const text = await get<string>(`${checkPath(path)}/samples.jsonl`, (r) => r.text(), undefined, true);
       if (!text) return [];
-      return text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as EvalRecord);
+      return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as EvalRecord);
     },
   };
   return store;
@@ -143,6 +160,7 @@ export function createStore(base = 'data/'): Store {
 
 /** A run path from the data must stay a `runs/<month>/<segment>` path under data/. */
 function checkPath(path: string): string {
-  if (!/^runs\/\d{4}-\d{2}\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path)) throw new DataError(`Refusing run path ${JSON.stringify(path)}: not runs/<yyyy-mm>/<id>`);
+  if (!/^runs\/\d{4}-\d{2}\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path))
+    throw new DataError(`Refusing run path ${JSON.stringify(path)}: not runs/<yyyy-mm>/<id>`);
   return path;
 }

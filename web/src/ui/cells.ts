@@ -2,13 +2,37 @@
 import { ci, pct, signed, signedCi } from './format.js';
 import { h, link } from './dom.js';
 
-export function score(mean: number | null | undefined, low?: number | null, high?: number | null): HTMLElement {
-  return h('span', { class: 'score', title: low !== undefined && low !== null ? '95% confidence interval in brackets' : null }, h('span', { class: 'mean' }, pct(mean)), low !== undefined && low !== null ? h('span', { class: 'ci' }, ` ${ci(low, high)}`) : null);
+export function score(
+  mean: number | null | undefined,
+  low?: number | null,
+  high?: number | null,
+): HTMLElement {
+  return h(
+    'span',
+    {
+      class: 'score',
+      title: low !== undefined && low !== null ? '95% confidence interval in brackets' : null,
+    },
+    h('span', { class: 'mean' }, pct(mean)),
+    low !== undefined && low !== null ? h('span', { class: 'ci' }, ` ${ci(low, high)}`) : null,
+  );
 }
 
 export function delta(d: number | null | undefined, low?: number, high?: number): HTMLElement {
-  const cls = d === null || d === undefined ? '' : low !== undefined && high !== undefined && high < 0 ? 'neg' : low !== undefined && low > 0 ? 'pos' : '';
-  return h('span', { class: `delta ${cls}` }, h('span', { class: 'mean' }, signed(d)), low !== undefined && high !== undefined ? h('span', { class: 'ci' }, ` ${signedCi(low, high)}`) : null);
+  const cls =
+    d === null || d === undefined
+      ? ''
+      : low !== undefined && high !== undefined && high < 0
+        ? 'neg'
+        : low !== undefined && low > 0
+          ? 'pos'
+          : '';
+  return h(
+    'span',
+    { class: `delta ${cls}` },
+    h('span', { class: 'mean' }, signed(d)),
+    low !== undefined && high !== undefined ? h('span', { class: 'ci' }, ` ${signedCi(low, high)}`) : null,
+  );
 }
 
 const VERDICT_LABEL: Record<string, string> = {

@@ -8,7 +8,8 @@ import { safeHref } from './safe-url.js';
 export type Child = Node | string | number | null | undefined | false;
 type Children = (Child | Child[])[];
 
-const ALLOWED = /^(class|id|title|role|tabindex|type|name|value|placeholder|for|scope|colspan|rowspan|min|max|step|start|lang|hidden|open|disabled|checked|selected|aria-[a-z]+|data-[a-z-]+)$/;
+const ALLOWED =
+  /^(class|id|title|role|tabindex|type|name|value|placeholder|for|scope|colspan|rowspan|min|max|step|start|lang|hidden|open|disabled|checked|selected|aria-[a-z]+|data-[a-z-]+)$/;
 
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
@@ -19,7 +20,11 @@ export interface Events {
   keydown?: (e: KeyboardEvent) => void;
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Children): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Children
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (value === null || value === undefined || value === false) continue;
@@ -33,7 +38,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
 export function append(parent: Node, children: Children): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    parent.appendChild(
+      typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 
@@ -56,8 +63,18 @@ export function link(href: string | null, ...children: Children): HTMLElement {
 }
 
 /** A labelled `<select>`; `options` are [value, label] pairs (both shown as text). */
-export function select(label: string, name: string, options: [string, string][], value: string, onChange: (value: string) => void): HTMLElement {
-  const sel = h('select', { name, id: `f-${name}` }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+export function select(
+  label: string,
+  name: string,
+  options: [string, string][],
+  value: string,
+  onChange: (value: string) => void,
+): HTMLElement {
+  const sel = h(
+    'select',
+    { name, id: `f-${name}` },
+    ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+  );
   sel.value = value;
   sel.addEventListener('change', () => onChange(sel.value));
   return h('label', { class: 'field', for: `f-${name}` }, h('span', null, label), sel);

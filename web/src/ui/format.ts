@@ -9,7 +9,9 @@ export function pct(x: number | null | undefined): string {
 }
 
 export function ci(low: number | null | undefined, high: number | null | undefined): string {
-  return low === null || low === undefined || high === null || high === undefined ? '' : `[${pct(low)}, ${pct(high)}]`;
+  return low === null || low === undefined || high === null || high === undefined
+    ? ''
+    : `[${pct(low)}, ${pct(high)}]`;
 }
 
 export function signed(x: number | null | undefined): string {
@@ -34,14 +36,22 @@ export function money(x: number | null | undefined): string {
 }
 
 export function ms(x: number | null | undefined): string {
-  return x === null || x === undefined ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`;
+  return x === null || x === undefined
+    ? '—'
+    : x >= 1000
+      ? `${(x / 1000).toFixed(2)} s`
+      : `${Math.round(x)} ms`;
 }
 
 /** A wall-clock span: seconds under two minutes, then minutes, then hours. */
 export function duration(msSpan: number | null | undefined): string {
   if (msSpan === null || msSpan === undefined || !Number.isFinite(msSpan)) return '—';
   const s = msSpan / 1000;
-  return s < 120 ? `${s.toFixed(1)} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
+  return s < 120
+    ? `${s.toFixed(1)} s`
+    : s < 7200
+      ? `${Math.round(s / 60)} min`
+      : `${(s / 3600).toFixed(1)} h`;
 }
 
 export function int(x: number | null | undefined): string {

@@ -16,12 +16,22 @@ export function safeHref(href: string): string | null {
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 /** `https://github.com/<repo>/commit/<sha>`, or null when either part is not what it claims. */
-export function commitUrl(repository: string | null | undefined, sha: string | null | undefined): string | null {
+export function commitUrl(
+  repository: string | null | undefined,
+  sha: string | null | undefined,
+): string | null {
   if (!repository || !sha || !REPOSITORY.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return null;
   return `https://github.com/${repository}/commit/${sha}`;
 }
 
 export function pullUrl(repository: string | null | undefined, pr: number | null | undefined): string | null {
-  if (!repository || !REPOSITORY.test(repository) || typeof pr !== 'number' || !Number.isInteger(pr) || pr <= 0) return null;
+  if (
+    !repository ||
+    !REPOSITORY.test(repository) ||
+    typeof pr !== 'number' ||
+    !Number.isInteger(pr) ||
+    pr <= 0
+  )
+    return null;
   return `https://github.com/${repository}/pull/${pr}`;
 }

@@ -30,16 +30,38 @@ export interface TableOptions<T> {
 
 export function table<T>(options: TableOptions<T>): HTMLElement {
   const { columns, sort } = options;
-  const rows = sort ? sortRows(options.rows, columns.find((c) => c.key === sort.key), sort.dir) : options.rows;
+  const rows = sort
+    ? sortRows(
+        options.rows,
+        columns.find((c) => c.key === sort.key),
+        sort.dir,
+      )
+    : options.rows;
   const head = h(
     'tr',
     null,
     ...columns.map((col) => {
       const state = sort?.key === col.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
-      const th = h('th', { scope: 'col', class: col.numeric ? 'num' : null, 'aria-sort': col.value && options.onSort ? state : null });
+      const th = h('th', {
+        scope: 'col',
+        class: col.numeric ? 'num' : null,
+        'aria-sort': col.value && options.onSort ? state : null,
+      });
       if (col.value && options.onSort) {
-        const next: Sort = { key: col.key, dir: sort?.key === col.key && sort.dir === 'desc' ? 'asc' : 'desc' };
-        const button = h('button', { type: 'button', class: 'sort', 'data-sort': col.key }, col.label, h('span', { 'aria-hidden': 'true' }, state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''));
+        const next: Sort = {
+          key: col.key,
+          dir: sort?.key === col.key && sort.dir === 'desc' ? 'asc' : 'desc',
+        };
+        const button = h(
+          'button',
+          { type: 'button', class: 'sort', 'data-sort': col.key },
+          col.label,
+          h(
+            'span',
+            { 'aria-hidden': 'true' },
+            state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : '',
+          ),
+        );
         button.addEventListener('click', () => options.onSort!(next));
         th.append(button);
       } else th.append(col.label);
@@ -58,7 +80,17 @@ export function table<T>(options: TableOptions<T>): HTMLElement {
       return tr;
     }),
   );
-  return h('div', { class: 'table-wrap', 'data-testid': options.testId ?? null }, h('table', null, options.caption ? h('caption', null, options.caption) : null, h('thead', null, head), body));
+  return h(
+    'div',
+    { class: 'table-wrap', 'data-testid': options.testId ?? null },
+    h(
+      'table',
+      null,
+      options.caption ? h('caption', null, options.caption) : null,
+      h('thead', null, head),
+      body,
+    ),
+  );
 }
 
 function sortRows<T>(rows: T[], col: Column<T> | undefined, dir: 'asc' | 'desc'): T[] {
@@ -70,7 +102,11 @@ function sortRows<T>(rows: T[], col: Column<T> | undefined, dir: 'asc' | 'desc')
     .sort((a, b) => {
       if (a.v === null || a.v === undefined) return b.v === null || b.v === undefined ? 0 : 1;
       if (b.v === null || b.v === undefined) return -1;
-      return (typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v))) * sign;
+      return (
+        (typeof a.v === 'number' && typeof b.v === 'number'
+          ? a.v - b.v
+          : String(a.v).localeCompare(String(b.v))) * sign
+      );
     })
     .map((x) => x.row);
 }

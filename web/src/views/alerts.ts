@@ -12,7 +12,11 @@ export const alerts: View = async (ctx) => {
   const rows = [...m.alerts].sort((a, b) => b.created_at.localeCompare(a.created_at));
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, 'Alerts'),
-    h('p', { class: 'lede' }, rows.length ? `The latest ${rows.length} runs the gate flagged.` : 'No run has been flagged.'),
+    h(
+      'p',
+      { class: 'lede' },
+      rows.length ? `The latest ${rows.length} runs the gate flagged.` : 'No run has been flagged.',
+    ),
     table<Alert>({
       testId: 'alerts',
       rows,

@@ -5,7 +5,12 @@ import type { ViewContext } from './context.js';
 
 type Charts = typeof import('../charts/echarts.js');
 
-export function chartSlot(ctx: ViewContext, label: string, build: (charts: Charts) => { option: ChartOption; onClick?: (e: ChartEvent) => void }, height = 420): HTMLElement {
+export function chartSlot(
+  ctx: ViewContext,
+  label: string,
+  build: (charts: Charts) => { option: ChartOption; onClick?: (e: ChartEvent) => void },
+  height = 420,
+): HTMLElement {
   // The chart is a picture of the table that follows it; screen readers get the table.
   const el = h('div', { class: 'chart', role: 'img', 'aria-label': label, 'data-testid': 'chart' });
   el.style.height = `${height}px`;

@@ -18,46 +18,155 @@ export const compare: View = async (ctx) => {
   const [aId = '', bId = ''] = ctx.route.args;
   const [m, a, b] = await Promise.all([ctx.store.manifest(), ctx.store.findRun(aId), ctx.store.findRun(bId)]);
   if (!a || !b) throw new Error(`No published run has the id "${!a ? aId : bId}".`);
-  const [sa, sb, cmp, recA, recB] = await Promise.all([ctx.store.summary(a.path), ctx.store.summary(b.path), ctx.store.comparison(b.path), ctx.store.samples(a.path), ctx.store.samples(b.path)]);
+  const [sa, sb, cmp, recA, recB] = await Promise.all([
+    ctx.store.summary(a.path),
+    ctx.store.summary(b.path),
+    ctx.store.comparison(b.path),
+    ctx.store.samples(a.path),
+    ctx.store.samples(b.path),
+  ]);
   const gate = cmp && matches(cmp, aId, a.path, sa) ? cmp : null;
   const ta = tasksOf(sa);
   const tb = tasksOf(sb);
   const category = new Map(m.tasks.map((t) => [t.task, t.category]));
   const names = [...new Set([...ta.keys(), ...tb.keys()])];
   const rows = names
-    .map((task) => ({ task, a: ta.get(task), b: tb.get(task), d: gate?.tasks.get(task) ?? estimate(ta.get(task), tb.get(task)) }))
+    .map((task) => ({
+      task,
+      a: ta.get(task),
+      b: tb.get(task),
+      d: gate?.tasks.get(task) ?? estimate(ta.get(task), tb.get(task)),
+    }))
     .sort((x, y) => (x.d?.delta ?? Infinity) - (y.d?.delta ?? Infinity));
 
-  const flipped = gate ? gateFlips(gate, recA, recB) : flips(recA, recB).map((f) => ({ ...f, first: f.a.records[0], second: f.b.records[0], gateFlip: null }));
+  const flipped = gate
+    ? gateFlips(gate, recA, recB)
+    : flips(recA, recB).map((f) => ({ ...f, first: f.a.records[0], second: f.b.records[0], gateFlip: null }));
   const broken = flipped.filter((f) => f.kind === 'broken').length;
-  const totals = gate ? [...gate.tasks.values()].reduce((t, c) => ({ worse: t.worse + (c.flips?.worse_total ?? 0), better: t.better + (c.flips?.better_total ?? 0) }), { worse: 0, better: 0 }) : { worse: broken, better: flipped.length - broken };
-  const label = (s: Summary, id: string) => `${s.models[0]?.model ?? id}${s.models[0]?.step !== null && s.models[0]?.step !== undefined ? ` @ step ${s.models[0].step}` : ''}`;
+  const totals = gate
+    ? [...gate.tasks.values()].reduce(
+        (t, c) => ({
+          worse: t.worse + (c.flips?.worse_total ?? 0),
+          better: t.better + (c.flips?.better_total ?? 0),
+        }),
+        { worse: 0, better: 0 },
+      )
+    : { worse: broken, better: flipped.length - broken };
+  const label = (s: Summary, id: string) =>
+    `${s.models[0]?.model ?? id}${s.models[0]?.step !== null && s.models[0]?.step !== undefined ? ` @ step ${s.models[0].step}` : ''}`;
 
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, 'Compare runs'),
-    h('p', { class: 'lede' }, 'From ', link(routeHref('run', [aId]), `${label(sa, aId)} (${aId})`), ' to ', link(routeHref('run', [bId]), `${label(sb, bId)} (${bId})`), '. ', link(routeHref('compare', [bId, aId]), 'Swap')),
-    h('p', { class: gate ? 'note' : 'note warn', 'data-testid': 'delta-source' }, gate ? 'Δ and verdicts from the gate’s paired comparison (comparison.json).' : 'Estimated from the two summaries: unpaired, so the CIs are wider than a paired comparison’s, and the verdicts are only whether the CI excludes 0.'),
-    h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'compare-table' },
-      h('caption', null, 'Per task, ×100 with 95% CI; Δ = second − first, worst first.'),
-      h('thead', null, h('tr', null, ...['Task', 'Category', 'First', 'Second', 'Δ', 'Verdict'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, ...rows.map((r) => {
-        const ma = r.a?.metrics[r.a.primary_metric];
-        const mb = r.b?.metrics[r.b.primary_metric];
-        return h('tr', { 'data-task': r.task },
-          h('th', { scope: 'row' }, r.task),
-          h('td', null, category.get(r.task) ?? '—'),
-          h('td', { class: 'num' }, ma ? score(ma.mean, ma.ci.low, ma.ci.high) : 'not run'),
-          h('td', { class: 'num' }, mb ? score(mb.mean, mb.ci.low, mb.ci.high) : 'not run'),
-          h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
-          h('td', null, !r.d ? verdict(null) : gate ? verdict(r.d.verdict) : estimated(r.d)));
-      })),
-    )),
-    h('section', null,
-      h('h2', null, `Flipped examples (${totals.worse + totals.better}: ${totals.worse} broken, ${totals.better} fixed)`),
-      h('p', { class: 'muted' }, gate ? 'As the gate paired them (it keeps up to 20 per task and direction). ' : 'Among the published sample heads of both runs. ', link(routeHref('examples', [], { run: bId, vs: aId, filter: 'flipped' }), 'Browse flipped samples')),
-      ...flipped.slice(0, FLIPS_SHOWN).map((f) => h('article', { class: `flip f-${f.kind}`, 'data-testid': 'flip', 'data-task': f.task, 'data-item': f.item_id },
-        h('h3', null, `${f.kind === 'broken' ? '✕ broken' : '✓ fixed'}: `, f.task, ' / ', f.item_id, f.category ? ` (${f.category})` : ''),
-        h('div', { class: 'side-by-side' }, side('First', f.first, f.gateFlip ? { score: f.gateFlip.baseline_score, answer: f.gateFlip.baseline_answer, output: null } : null), side('Second', f.second, f.gateFlip ? { score: f.gateFlip.candidate_score, answer: f.gateFlip.candidate_answer, output: f.gateFlip.candidate_output } : null)))),
+    h(
+      'p',
+      { class: 'lede' },
+      'From ',
+      link(routeHref('run', [aId]), `${label(sa, aId)} (${aId})`),
+      ' to ',
+      link(routeHref('run', [bId]), `${label(sb, bId)} (${bId})`),
+      '. ',
+      link(routeHref('compare', [bId, aId]), 'Swap'),
+    ),
+    h(
+      'p',
+      { class: gate ? 'note' : 'note warn', 'data-testid': 'delta-source' },
+      gate
+        ? 'Δ and verdicts from the gate’s paired comparison (comparison.json).'
+        : 'Estimated from the two summaries: unpaired, so the CIs are wider than a paired comparison’s, and the verdicts are only whether the CI excludes 0.',
+    ),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { 'data-testid': 'compare-table' },
+        h('caption', null, 'Per task, ×100 with 95% CI; Δ = second − first, worst first.'),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['Task', 'Category', 'First', 'Second', 'Δ', 'Verdict'].map((t) =>
+              h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          ...rows.map((r) => {
+            const ma = r.a?.metrics[r.a.primary_metric];
+            const mb = r.b?.metrics[r.b.primary_metric];
+            return h(
+              'tr',
+              { 'data-task': r.task },
+              h('th', { scope: 'row' }, r.task),
+              h('td', null, category.get(r.task) ?? '—'),
+              h('td', { class: 'num' }, ma ? score(ma.mean, ma.ci.low, ma.ci.high) : 'not run'),
+              h('td', { class: 'num' }, mb ? score(mb.mean, mb.ci.low, mb.ci.high) : 'not run'),
+              h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
+              h('td', null, !r.d ? verdict(null) : gate ? verdict(r.d.verdict) : estimated(r.d)),
+            );
+          }),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      null,
+      h(
+        'h2',
+        null,
+        `Flipped examples (${totals.worse + totals.better}: ${totals.worse} broken, ${totals.better} fixed)`,
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        gate
+          ? 'As the gate paired them (it keeps up to 20 per task and direction). '
+          : 'Among the published sample heads of both runs. ',
+        link(routeHref('examples', [], { run: bId, vs: aId, filter: 'flipped' }), 'Browse flipped samples'),
+      ),
+      ...flipped
+        .slice(0, FLIPS_SHOWN)
+        .map((f) =>
+          h(
+            'article',
+            { class: `flip f-${f.kind}`, 'data-testid': 'flip', 'data-task': f.task, 'data-item': f.item_id },
+            h(
+              'h3',
+              null,
+              `${f.kind === 'broken' ? '✕ broken' : '✓ fixed'}: `,
+              f.task,
+              ' / ',
+              f.item_id,
+              f.category ? ` (${f.category})` : '',
+            ),
+            h(
+              'div',
+              { class: 'side-by-side' },
+              side(
+                'First',
+                f.first,
+                f.gateFlip
+                  ? { score: f.gateFlip.baseline_score, answer: f.gateFlip.baseline_answer, output: null }
+                  : null,
+              ),
+              side(
+                'Second',
+                f.second,
+                f.gateFlip
+                  ? {
+                      score: f.gateFlip.candidate_score,
+                      answer: f.gateFlip.candidate_answer,
+                      output: f.gateFlip.candidate_output,
+                    }
+                  : null,
+              ),
+            ),
+          ),
+        ),
     ),
   ]);
 };
@@ -77,20 +186,53 @@ function gateFlips(gate: Comparison, a: EvalRecord[], b: EvalRecord[]): FlipView
   const key = (task: string, item: string) => `${task}\u0000${item}`;
   const A = new Map(a.map((r) => [key(r.task, r.item_id), r]));
   const B = new Map(b.map((r) => [key(r.task, r.item_id), r]));
-  return [...gate.tasks.values()].flatMap((t) => [
-    ...(t.flips?.worse ?? []).map((f) => ({ f, kind: 'broken' as const })),
-    ...(t.flips?.better ?? []).map((f) => ({ f, kind: 'fixed' as const })),
-  ].map(({ f, kind }) => ({ task: t.task, item_id: f.item_id, category: f.category, kind, first: A.get(key(t.task, f.item_id)), second: B.get(key(t.task, f.item_id)), gateFlip: f })))
-    .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'broken' ? -1 : 1) || x.task.localeCompare(y.task) || x.item_id.localeCompare(y.item_id));
+  return [...gate.tasks.values()]
+    .flatMap((t) =>
+      [
+        ...(t.flips?.worse ?? []).map((f) => ({ f, kind: 'broken' as const })),
+        ...(t.flips?.better ?? []).map((f) => ({ f, kind: 'fixed' as const })),
+      ].map(({ f, kind }) => ({
+        task: t.task,
+        item_id: f.item_id,
+        category: f.category,
+        kind,
+        first: A.get(key(t.task, f.item_id)),
+        second: B.get(key(t.task, f.item_id)),
+        gateFlip: f,
+      })),
+    )
+    .sort(
+      (x, y) =>
+        (x.kind === y.kind ? 0 : x.kind === 'broken' ? -1 : 1) ||
+        x.task.localeCompare(y.task) ||
+        x.item_id.localeCompare(y.item_id),
+    );
 }
 
 /** One side of a flip: the published sample, else what the gate kept of it. */
-function side(label: string, record: EvalRecord | undefined, kept: { score: number; answer: string | null; output: string | null } | null): HTMLElement {
+function side(
+  label: string,
+  record: EvalRecord | undefined,
+  kept: { score: number; answer: string | null; output: string | null } | null,
+): HTMLElement {
   if (record || !kept) return sampleBody(record, label);
   const right = kept.score >= 0.5;
-  return h('div', { class: `sample s-${right ? 'correct' : 'wrong'}` },
-    h('div', { class: 'sample-head' }, h('strong', null, `${label} `), h('span', { class: `badge s-${right ? 'correct' : 'wrong'}` }, right ? '✓ correct' : '✕ wrong'), ` score ${kept.score}`, kept.answer !== null ? ' · answer: ' : '', kept.answer !== null ? h('code', null, kept.answer) : null),
-    kept.output !== null ? h('pre', { class: 'output', 'data-testid': 'output' }, kept.output) : h('p', { class: 'muted' }, 'output not kept'));
+  return h(
+    'div',
+    { class: `sample s-${right ? 'correct' : 'wrong'}` },
+    h(
+      'div',
+      { class: 'sample-head' },
+      h('strong', null, `${label} `),
+      h('span', { class: `badge s-${right ? 'correct' : 'wrong'}` }, right ? '✓ correct' : '✕ wrong'),
+      ` score ${kept.score}`,
+      kept.answer !== null ? ' · answer: ' : '',
+      kept.answer !== null ? h('code', null, kept.answer) : null,
+    ),
+    kept.output !== null
+      ? h('pre', { class: 'output', 'data-testid': 'output' }, kept.output)
+      : h('p', { class: 'muted' }, 'output not kept'),
+  );
 }
 
 function tasksOf(s: Summary): Map<string, TaskSummary> {
@@ -100,7 +242,9 @@ function tasksOf(s: Summary): Map<string, TaskSummary> {
 /** Does the second run's comparison.json compare it with the first? Its ids may be engine ids. */
 function matches(cmp: Comparison, aId: string, aPath: string, sa: Summary): boolean {
   const id = cmp.baselineRunId;
-  return id !== null && (id === aId || aPath.endsWith(`/${id}`) || (id === sa.run_id && aId.startsWith(`${id}--`)));
+  return (
+    id !== null && (id === aId || aPath.endsWith(`/${id}`) || (id === sa.run_id && aId.startsWith(`${id}--`)))
+  );
 }
 
 /** Unpaired Δ: difference of means, SE from both SEs, normal 95% interval. */
@@ -118,6 +262,9 @@ function estimate(a: TaskSummary | undefined, b: TaskSummary | undefined): TaskC
 
 /** An estimate gets no gate verdict, only whether its CI excludes 0. */
 function estimated(d: TaskComparison): HTMLElement {
-  return d.high < 0 ? h('span', { class: 'badge v-inconclusive' }, '▼ CI below 0') : d.low > 0 ? h('span', { class: 'badge v-improvement' }, '▲ CI above 0') : h('span', { class: 'muted' }, 'CI spans 0');
+  return d.high < 0
+    ? h('span', { class: 'badge v-inconclusive' }, '▼ CI below 0')
+    : d.low > 0
+      ? h('span', { class: 'badge v-improvement' }, '▲ CI above 0')
+      : h('span', { class: 'muted' }, 'CI spans 0');
 }
-

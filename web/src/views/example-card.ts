@@ -8,8 +8,22 @@ export function sampleBody(r: EvalRecord | undefined, label?: string): HTMLEleme
   return h(
     'div',
     { class: `sample s-${state}` },
-    h('div', { class: 'sample-head' }, label ? h('strong', null, `${label} `) : null, h('span', { class: `badge s-${state}` }, state === 'correct' ? '✓ correct' : state === 'wrong' ? '✕ wrong' : state), r.score !== null ? ` score ${r.score}` : '', r.answer !== null ? ` · answer: ` : '', r.answer !== null ? h('code', null, r.answer) : null),
+    h(
+      'div',
+      { class: 'sample-head' },
+      label ? h('strong', null, `${label} `) : null,
+      h(
+        'span',
+        { class: `badge s-${state}` },
+        state === 'correct' ? '✓ correct' : state === 'wrong' ? '✕ wrong' : state,
+      ),
+      r.score !== null ? ` score ${r.score}` : '',
+      r.answer !== null ? ` · answer: ` : '',
+      r.answer !== null ? h('code', null, r.answer) : null,
+    ),
     r.error ? h('p', { class: 'error' }, `${r.error.kind}: ${r.error.message}`) : null,
-    r.output !== null ? h('pre', { class: 'output', 'data-testid': 'output' }, r.output) : h('p', { class: 'muted' }, 'output not published'),
+    r.output !== null
+      ? h('pre', { class: 'output', 'data-testid': 'output' }, r.output)
+      : h('p', { class: 'muted' }, 'output not published'),
   );
 }

@@ -13,7 +13,13 @@ import { byItem, flips } from './flips.js';
 import { latest } from './pick.js';
 
 const PAGE = 20;
-const FILTERS: [string, string][] = [['all', 'All'], ['correct', 'Correct'], ['wrong', 'Wrong'], ['flipped', 'Flipped'], ['error', 'Errors']];
+const FILTERS: [string, string][] = [
+  ['all', 'All'],
+  ['correct', 'Correct'],
+  ['wrong', 'Wrong'],
+  ['flipped', 'Flipped'],
+  ['error', 'Errors'],
+];
 
 export const examples: View = async (ctx) => {
   const m = await ctx.store.manifest();
@@ -22,7 +28,9 @@ export const examples: View = async (ctx) => {
   if (!runId) {
     // No run named: the newest candidate run on the default branch, written into the hash so
     // the page is a link to the same thing tomorrow.
-    const pick = latest(m.leaderboard.filter((r) => r.role === 'candidate' && r.branch === m.default_branch)) ?? latest(m.leaderboard);
+    const pick =
+      latest(m.leaderboard.filter((r) => r.role === 'candidate' && r.branch === m.default_branch)) ??
+      latest(m.leaderboard);
     if (!pick) throw new Error('No runs published yet.');
     runId = pick.run_id;
     window.history.replaceState(null, '', withQuery(ctx.route, { run: runId }));
@@ -51,15 +59,32 @@ export const examples: View = async (ctx) => {
     if (filter === 'wrong' && !(r.error === null && r.score !== null && r.score < 0.5)) return false;
     if (filter === 'error' && r.error === null) return false;
     if (filter === 'flipped' && !flippedKeys.has(key)) return false;
-    if (text && ![r.output, r.answer, r.item_id, r.task, r.reasoning].some((s) => s?.toLowerCase().includes(text))) return false;
+    if (
+      text &&
+      ![r.output, r.answer, r.item_id, r.task, r.reasoning].some((s) => s?.toLowerCase().includes(text))
+    )
+      return false;
     return true;
   });
   const pages = Math.max(1, Math.ceil(matching.length / PAGE));
   const shown = matching.slice((page - 1) * PAGE, page * PAGE);
 
   const tasks = [...new Set(records.map((r) => r.task))].sort();
-  const categories = [...new Set(records.filter((r) => !task || r.task === task).map((r) => r.category).filter((c): c is string => c !== null))].sort();
-  const search = h('input', { type: 'search', id: 'f-q', name: 'q', value: q.get('q') ?? '', placeholder: 'output, answer or item id' });
+  const categories = [
+    ...new Set(
+      records
+        .filter((r) => !task || r.task === task)
+        .map((r) => r.category)
+        .filter((c): c is string => c !== null),
+    ),
+  ].sort();
+  const search = h('input', {
+    type: 'search',
+    id: 'f-q',
+    name: 'q',
+    value: q.get('q') ?? '',
+    placeholder: 'output, answer or item id',
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {
     clearTimeout(timer);
@@ -69,21 +94,74 @@ export const examples: View = async (ctx) => {
 
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, 'Examples'),
-    h('p', { class: 'lede' }, 'Run ', link(routeHref('run', [runId]), runId), ` of ${run.model ?? records[0]?.model ?? 'an unknown model'}`, vs ? [' · flipped against ', link(routeHref('run', [vsId]), vsId)] : filter === 'flipped' ? ' · no second run to find flips against (add vs=<run id>)' : null),
-    h('div', { class: 'controls' },
-      select('Task', 'task', [['', 'All tasks'], ...tasks.map((t): [string, string] => [t, t])], task, (v) => ctx.setQuery({ task: v, category: null, page: null })),
-      select('Category', 'category', [['', 'All categories'], ...categories.map((c): [string, string] => [c, c])], category, (v) => ctx.setQuery({ category: v, page: null })),
-      select('Show', 'filter', FILTERS, filter, (v) => ctx.setQuery({ filter: v === 'all' ? null : v, page: null })),
+    h(
+      'p',
+      { class: 'lede' },
+      'Run ',
+      link(routeHref('run', [runId]), runId),
+      ` of ${run.model ?? records[0]?.model ?? 'an unknown model'}`,
+      vs
+        ? [' · flipped against ', link(routeHref('run', [vsId]), vsId)]
+        : filter === 'flipped'
+          ? ' · no second run to find flips against (add vs=<run id>)'
+          : null,
+    ),
+    h(
+      'div',
+      { class: 'controls' },
+      select('Task', 'task', [['', 'All tasks'], ...tasks.map((t): [string, string] => [t, t])], task, (v) =>
+        ctx.setQuery({ task: v, category: null, page: null }),
+      ),
+      select(
+        'Category',
+        'category',
+        [['', 'All categories'], ...categories.map((c): [string, string] => [c, c])],
+        category,
+        (v) => ctx.setQuery({ category: v, page: null }),
+      ),
+      select('Show', 'filter', FILTERS, filter, (v) =>
+        ctx.setQuery({ filter: v === 'all' ? null : v, page: null }),
+      ),
       h('label', { class: 'field', for: 'f-q' }, h('span', null, 'Search'), search),
     ),
     h('p', { 'data-testid': 'example-count' }, `${matching.length} of ${records.length} examples`),
-    h('ol', { class: 'examples', start: String((page - 1) * PAGE + 1) }, ...shown.map((r) => example(r, items.get(`${r.task}\u0000${r.item_id}`)?.records.length ?? 1, otherItems.get(`${r.task}\u0000${r.item_id}`)?.records[0], flippedKeys.has(`${r.task}\u0000${r.item_id}`)))),
+    h(
+      'ol',
+      { class: 'examples', start: String((page - 1) * PAGE + 1) },
+      ...shown.map((r) =>
+        example(
+          r,
+          items.get(`${r.task}\u0000${r.item_id}`)?.records.length ?? 1,
+          otherItems.get(`${r.task}\u0000${r.item_id}`)?.records[0],
+          flippedKeys.has(`${r.task}\u0000${r.item_id}`),
+        ),
+      ),
+    ),
     pager(page, pages, (n) => withQuery(ctx.route, { page: n })),
   ]);
 };
 
-function example(r: EvalRecord, samples: number, before: EvalRecord | undefined, flipped: boolean): HTMLElement {
-  return h('li', { class: 'example', 'data-testid': 'example', 'data-task': r.task, 'data-item': r.item_id },
-    h('h3', null, r.task, ' / ', r.item_id, r.category ? ` · ${r.category}` : '', samples > 1 ? ` · sample ${r.sample + 1} of ${samples}` : '', flipped ? h('span', { class: 'tag' }, 'flipped') : null),
-    flipped && before ? h('div', { class: 'side-by-side' }, sampleBody(before, 'Before'), sampleBody(r, 'This run')) : sampleBody(r));
+function example(
+  r: EvalRecord,
+  samples: number,
+  before: EvalRecord | undefined,
+  flipped: boolean,
+): HTMLElement {
+  return h(
+    'li',
+    { class: 'example', 'data-testid': 'example', 'data-task': r.task, 'data-item': r.item_id },
+    h(
+      'h3',
+      null,
+      r.task,
+      ' / ',
+      r.item_id,
+      r.category ? ` · ${r.category}` : '',
+      samples > 1 ? ` · sample ${r.sample + 1} of ${samples}` : '',
+      flipped ? h('span', { class: 'tag' }, 'flipped') : null,
+    ),
+    flipped && before
+      ? h('div', { class: 'side-by-side' }, sampleBody(before, 'Before'), sampleBody(r, 'This run'))
+      : sampleBody(r),
+  );
 }

@@ -28,12 +28,25 @@ export function byItem(records: EvalRecord[]): Map<string, ItemResult> {
   for (const r of records) {
     const key = `${r.task}\u0000${r.item_id}`;
     let item = out.get(key);
-    if (!item) out.set(key, (item = { task: r.task, item_id: r.item_id, item_hash: r.item_hash, category: r.category, mean: Number.NaN, records: [] }));
+    if (!item)
+      out.set(
+        key,
+        (item = {
+          task: r.task,
+          item_id: r.item_id,
+          item_hash: r.item_hash,
+          category: r.category,
+          mean: Number.NaN,
+          records: [],
+        }),
+      );
     item.records.push(r);
   }
   for (const item of out.values()) {
     const scored = item.records.filter((r) => r.error === null && typeof r.score === 'number');
-    item.mean = scored.length ? scored.reduce((a, r) => a + (r.score as number), 0) / scored.length : Number.NaN;
+    item.mean = scored.length
+      ? scored.reduce((a, r) => a + (r.score as number), 0) / scored.length
+      : Number.NaN;
   }
   return out;
 }
@@ -46,7 +59,20 @@ export function flips(a: EvalRecord[], b: EvalRecord[]): Flip[] {
     if (!ai || ai.item_hash !== bi.item_hash || Number.isNaN(ai.mean) || Number.isNaN(bi.mean)) continue;
     const wasRight = ai.mean >= 0.5;
     const isRight = bi.mean >= 0.5;
-    if (wasRight !== isRight) out.push({ task: bi.task, item_id: bi.item_id, category: bi.category, kind: isRight ? 'fixed' : 'broken', a: ai, b: bi });
+    if (wasRight !== isRight)
+      out.push({
+        task: bi.task,
+        item_id: bi.item_id,
+        category: bi.category,
+        kind: isRight ? 'fixed' : 'broken',
+        a: ai,
+        b: bi,
+      });
   }
-  return out.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'broken' ? -1 : 1) || x.task.localeCompare(y.task) || x.item_id.localeCompare(y.item_id));
+  return out.sort(
+    (x, y) =>
+      (x.kind === y.kind ? 0 : x.kind === 'broken' ? -1 : 1) ||
+      x.task.localeCompare(y.task) ||
+      x.item_id.localeCompare(y.item_id),
+  );
 }

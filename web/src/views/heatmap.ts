@@ -22,7 +22,7 @@ export const heatmap: View = async (ctx) => {
   const refModel = q.get('ref') ?? '';
   const mode = refModel ? 'delta' : 'score';
   const trainingModels = m.models.filter((x) => x.role === 'training').map((x) => x.model);
-  const checkpointsOf = q.get('rows') === 'checkpoints' ? q.get('model') ?? trainingModels[0] ?? '' : '';
+  const checkpointsOf = q.get('rows') === 'checkpoints' ? (q.get('model') ?? trainingModels[0] ?? '') : '';
 
   let rows: RunRow[];
   if (checkpointsOf) {
@@ -36,7 +36,12 @@ export const heatmap: View = async (ctx) => {
     rows = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
   } else {
     const seen = new Set<string>(); // a checkpoint both latest and best is listed twice in the manifest
-    rows = m.leaderboard.filter((r) => r.suite === suite && !seen.has(r.run_id) && Boolean(seen.add(r.run_id))).sort((a, b) => a.role.localeCompare(b.role) || a.model.localeCompare(b.model) || (a.step ?? 0) - (b.step ?? 0));
+    rows = m.leaderboard
+      .filter((r) => r.suite === suite && !seen.has(r.run_id) && Boolean(seen.add(r.run_id)))
+      .sort(
+        (a, b) =>
+          a.role.localeCompare(b.role) || a.model.localeCompare(b.model) || (a.step ?? 0) - (b.step ?? 0),
+      );
   }
   const tasks = tasksByCategory(m);
   const ref = refModel ? referenceRow(m, refModel, suite) : null;
@@ -54,10 +59,32 @@ export const heatmap: View = async (ctx) => {
   const controls = h(
     'div',
     { class: 'controls' },
-    select('Suite', 'suite', m.suites.map((s): [string, string] => [s, s]), suite, (v) => ctx.setQuery({ suite: v })),
-    select('Colour', 'ref', [['', 'Score'], ...m.models.map((x): [string, string] => [x.model, `Δ to ${x.model}`])], refModel, (v) => ctx.setQuery({ ref: v })),
-    select('Rows', 'rows', [['', 'Leaderboard'], ...trainingModels.map((t): [string, string] => [`checkpoints:${t}`, `Checkpoints of ${t}`])], checkpointsOf ? `checkpoints:${checkpointsOf}` : '', (v) =>
-      ctx.setQuery(v ? { rows: 'checkpoints', model: v.slice('checkpoints:'.length) } : { rows: null, model: null }),
+    select(
+      'Suite',
+      'suite',
+      m.suites.map((s): [string, string] => [s, s]),
+      suite,
+      (v) => ctx.setQuery({ suite: v }),
+    ),
+    select(
+      'Colour',
+      'ref',
+      [['', 'Score'], ...m.models.map((x): [string, string] => [x.model, `Δ to ${x.model}`])],
+      refModel,
+      (v) => ctx.setQuery({ ref: v }),
+    ),
+    select(
+      'Rows',
+      'rows',
+      [
+        ['', 'Leaderboard'],
+        ...trainingModels.map((t): [string, string] => [`checkpoints:${t}`, `Checkpoints of ${t}`]),
+      ],
+      checkpointsOf ? `checkpoints:${checkpointsOf}` : '',
+      (v) =>
+        ctx.setQuery(
+          v ? { rows: 'checkpoints', model: v.slice('checkpoints:'.length) } : { rows: null, model: null },
+        ),
     ),
   );
 
@@ -98,40 +125,92 @@ export const heatmap: View = async (ctx) => {
               return tooltipLines([
                 label(r),
                 `${t.task} (${t.category ?? 'uncategorised'})`,
-                e.seriesIndex === 1 ? 'not run' : mode === 'delta' ? `Δ ${signed(v)} (score ${pct(cell?.[0])})` : `${pct(v)} [${pct(cell?.[1])}, ${pct(cell?.[2])}]`,
+                e.seriesIndex === 1
+                  ? 'not run'
+                  : mode === 'delta'
+                    ? `Δ ${signed(v)} (score ${pct(cell?.[0])})`
+                    : `${pct(v)} [${pct(cell?.[1])}, ${pct(cell?.[2])}]`,
               ]);
             },
           },
           grid: { left: 8, right: 16, top: 56, bottom: 96, containLabel: true },
           xAxis: [
-            { type: 'category', data: tasks.map((t) => t.task), axisLabel: { rotate: 60, color: p.muted, interval: 0, fontSize: 10, formatter: (v: string) => clip(v, 18) }, splitArea: { show: false } },
-            { type: 'category', position: 'top', data: cats, show: new Set(cats).size > 1, axisTick: { show: false }, axisLine: { show: false }, axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' }, splitLine: { show: true, interval: (i: number) => boundary(i + 1), lineStyle: { color: p.text, width: 2 } } },
+            {
+              type: 'category',
+              data: tasks.map((t) => t.task),
+              axisLabel: {
+                rotate: 60,
+                color: p.muted,
+                interval: 0,
+                fontSize: 10,
+                formatter: (v: string) => clip(v, 18),
+              },
+              splitArea: { show: false },
+            },
+            {
+              type: 'category',
+              position: 'top',
+              data: cats,
+              show: new Set(cats).size > 1,
+              axisTick: { show: false },
+              axisLine: { show: false },
+              axisLabel: { interval: (i: number) => middle(i), color: p.text, fontWeight: 'bold' },
+              splitLine: {
+                show: true,
+                interval: (i: number) => boundary(i + 1),
+                lineStyle: { color: p.text, width: 2 },
+              },
+            },
           ],
-          yAxis: { type: 'category', data: rows.map((r) => `${clip(label(r), 36)}  (${coverage(r)}/${tasks.length})`), inverse: true, axisLabel: { color: p.text, fontSize: 11 } },
-          visualMap: [{
-            seriesIndex: 0,
-            min: mode === 'delta' ? -span : 0,
-            max: span,
-            calculable: true,
-            orient: 'horizontal',
-            left: 'center',
-            bottom: 0,
-            textStyle: { color: p.text },
-            formatter: (v: number) => (mode === 'delta' ? signed(v) : pct(v)),
-            inRange: { color: mode === 'delta' ? [p.bad, p.missing, p.good] : ['#f7fbff', '#6baed6', '#08306b'] },
-          }, {
-            // ECharts wants a visual map for every heatmap series; missing cells get one flat colour.
-            seriesIndex: 1,
-            show: false,
-            min: 0,
-            max: 1,
-            inRange: { color: [p.missing, p.missing] },
-          }],
+          yAxis: {
+            type: 'category',
+            data: rows.map((r) => `${clip(label(r), 36)}  (${coverage(r)}/${tasks.length})`),
+            inverse: true,
+            axisLabel: { color: p.text, fontSize: 11 },
+          },
+          visualMap: [
+            {
+              seriesIndex: 0,
+              min: mode === 'delta' ? -span : 0,
+              max: span,
+              calculable: true,
+              orient: 'horizontal',
+              left: 'center',
+              bottom: 0,
+              textStyle: { color: p.text },
+              formatter: (v: number) => (mode === 'delta' ? signed(v) : pct(v)),
+              inRange: {
+                color: mode === 'delta' ? [p.bad, p.missing, p.good] : ['#f7fbff', '#6baed6', '#08306b'],
+              },
+            },
+            {
+              // ECharts wants a visual map for every heatmap series; missing cells get one flat colour.
+              seriesIndex: 1,
+              show: false,
+              min: 0,
+              max: 1,
+              inRange: { color: [p.missing, p.missing] },
+            },
+          ],
           series: [
             // Drawn in one pass: progressive drawing would keep painting into a chart the user
             // may already have navigated away from (and disposed).
-            { type: 'heatmap', name: 'score', data, xAxisIndex: 0, progressive: 0, emphasis: { disabled: true } },
-            { type: 'heatmap', name: 'missing', data: missing, xAxisIndex: 0, progressive: 0, itemStyle: { color: p.missing } },
+            {
+              type: 'heatmap',
+              name: 'score',
+              data,
+              xAxisIndex: 0,
+              progressive: 0,
+              emphasis: { disabled: true },
+            },
+            {
+              type: 'heatmap',
+              name: 'missing',
+              data: missing,
+              xAxisIndex: 0,
+              progressive: 0,
+              itemStyle: { color: p.missing },
+            },
           ],
         },
         onClick: (e) => {
@@ -146,25 +225,82 @@ export const heatmap: View = async (ctx) => {
   const tableEl = h(
     'table',
     { 'data-testid': 'heatmap-table' },
-    h('caption', null, mode === 'delta' ? `Δ to ${refModel} (×100); — = not run` : 'Score (×100); — = not run'),
-    h('thead', null,
-      h('tr', null, h('th', { scope: 'col' }, 'Category'), ...groups(cats).map(([c, n]) => h('th', { scope: 'colgroup', colspan: n }, c)), h('th', null, '')),
-      h('tr', null, h('th', { scope: 'col' }, 'Row'), ...tasks.map((t) => h('th', { scope: 'col', class: 'num' }, t.task)), h('th', { scope: 'col', class: 'num' }, 'Coverage')),
+    h(
+      'caption',
+      null,
+      mode === 'delta' ? `Δ to ${refModel} (×100); — = not run` : 'Score (×100); — = not run',
     ),
-    h('tbody', null, ...rows.map((r) => h('tr', { 'data-run': r.run_id }, h('th', { scope: 'row' }, link(routeHref('run', [r.run_id]), label(r))), ...tasks.map((t) => {
-      const v = value(r, t.task);
-      return h('td', { class: v === null ? 'num missing' : 'num', 'data-task': t.task }, v === null ? '—' : mode === 'delta' ? signed(v) : pct(v));
-    }), h('td', { class: 'num' }, `${coverage(r)}/${tasks.length}`)))),
-    h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Rows with the task'), ...tasks.map((t) => h('td', { class: 'num' }, `${rows.filter((r) => r.tasks[t.task]).length}/${rows.length}`)), h('td', null, ''))),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Category'),
+        ...groups(cats).map(([c, n]) => h('th', { scope: 'colgroup', colspan: n }, c)),
+        h('th', null, ''),
+      ),
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Row'),
+        ...tasks.map((t) => h('th', { scope: 'col', class: 'num' }, t.task)),
+        h('th', { scope: 'col', class: 'num' }, 'Coverage'),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { 'data-run': r.run_id },
+          h('th', { scope: 'row' }, link(routeHref('run', [r.run_id]), label(r))),
+          ...tasks.map((t) => {
+            const v = value(r, t.task);
+            return h(
+              'td',
+              { class: v === null ? 'num missing' : 'num', 'data-task': t.task },
+              v === null ? '—' : mode === 'delta' ? signed(v) : pct(v),
+            );
+          }),
+          h('td', { class: 'num' }, `${coverage(r)}/${tasks.length}`),
+        ),
+      ),
+    ),
+    h(
+      'tfoot',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'row' }, 'Rows with the task'),
+        ...tasks.map((t) =>
+          h('td', { class: 'num' }, `${rows.filter((r) => r.tasks[t.task]).length}/${rows.length}`),
+        ),
+        h('td', null, ''),
+      ),
+    ),
   );
 
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, checkpointsOf ? `Heatmap: checkpoints of ${checkpointsOf}` : 'Heatmap'),
     controls,
-    mode === 'delta' && !ref ? h('p', { class: 'error', role: 'alert' }, `${refModel} has no ${suite} run on the leaderboard to compare with.`) : null,
+    mode === 'delta' && !ref
+      ? h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `${refModel} has no ${suite} run on the leaderboard to compare with.`,
+        )
+      : null,
     rows.length ? chart : h('p', { class: 'muted' }, 'No runs for this selection.'),
     // Open when small; a closed <details> keeps a big table out of layout until it is wanted.
-    h('details', { open: rows.length * tasks.length <= 600 }, h('summary', null, `The numbers (${rows.length} rows × ${tasks.length} tasks)`), h('div', { class: 'table-wrap' }, tableEl)),
+    h(
+      'details',
+      { open: rows.length * tasks.length <= 600 },
+      h('summary', null, `The numbers (${rows.length} rows × ${tasks.length} tasks)`),
+      h('div', { class: 'table-wrap' }, tableEl),
+    ),
   ]);
 };
 

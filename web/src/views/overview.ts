@@ -31,9 +31,32 @@ export const overview: View = async (ctx) => {
   const controls = h(
     'div',
     { class: 'controls' },
-    select('Suite', 'suite', [['', 'All suites'], ...m.suites.map((s): [string, string] => [s, s])], suite, (v) => ctx.setQuery({ suite: v })),
-    select('Score', 'task', [['', 'Suite aggregate'], ...taskNames.map((t): [string, string] => [t, t])], task, (v) => ctx.setQuery({ task: v })),
-    select('Role', 'role', [['', 'All roles'], ['candidate', 'candidate'], ['reference', 'reference'], ['training', 'training']], role, (v) => ctx.setQuery({ role: v })),
+    select(
+      'Suite',
+      'suite',
+      [['', 'All suites'], ...m.suites.map((s): [string, string] => [s, s])],
+      suite,
+      (v) => ctx.setQuery({ suite: v }),
+    ),
+    select(
+      'Score',
+      'task',
+      [['', 'Suite aggregate'], ...taskNames.map((t): [string, string] => [t, t])],
+      task,
+      (v) => ctx.setQuery({ task: v }),
+    ),
+    select(
+      'Role',
+      'role',
+      [
+        ['', 'All roles'],
+        ['candidate', 'candidate'],
+        ['reference', 'reference'],
+        ['training', 'training'],
+      ],
+      role,
+      (v) => ctx.setQuery({ role: v }),
+    ),
   );
 
   const grid = table<RunRow>({
@@ -44,12 +67,35 @@ export const overview: View = async (ctx) => {
     rowAttrs: (r) => ({ 'data-run': r.run_id }),
     rows,
     columns: [
-      { key: 'model', label: 'Model', value: (r) => r.model, cell: (r) => [link(routeHref('run', [r.run_id]), rowLabel(r, m)), isBestCheckpoint(r, m) ? h('span', { class: 'tag' }, 'best checkpoint') : null] },
+      {
+        key: 'model',
+        label: 'Model',
+        value: (r) => r.model,
+        cell: (r) => [
+          link(routeHref('run', [r.run_id]), rowLabel(r, m)),
+          isBestCheckpoint(r, m) ? h('span', { class: 'tag' }, 'best checkpoint') : null,
+        ],
+      },
       { key: 'role', label: 'Role', value: (r) => r.role, cell: (r) => r.role },
       { key: 'branch', label: 'Branch', value: (r) => r.branch, cell: (r) => r.branch ?? '—' },
       { key: 'suite', label: 'Suite', value: (r) => r.suite, cell: (r) => r.suite },
-      { key: 'score', label: task ? `${task}` : 'Score', numeric: true, value: (r) => rowScore(r, task)?.[0] ?? null, cell: (r) => { const s = rowScore(r, task); return s ? score(...s) : h('span', { class: 'muted' }, 'not run'); } },
-      { key: 'coverage', label: 'Tasks', numeric: true, value: (r) => Object.keys(r.tasks).length, cell: (r) => `${Object.keys(r.tasks).length}/${taskNames.length}` },
+      {
+        key: 'score',
+        label: task ? `${task}` : 'Score',
+        numeric: true,
+        value: (r) => rowScore(r, task)?.[0] ?? null,
+        cell: (r) => {
+          const s = rowScore(r, task);
+          return s ? score(...s) : h('span', { class: 'muted' }, 'not run');
+        },
+      },
+      {
+        key: 'coverage',
+        label: 'Tasks',
+        numeric: true,
+        value: (r) => Object.keys(r.tasks).length,
+        cell: (r) => `${Object.keys(r.tasks).length}/${taskNames.length}`,
+      },
       { key: 'verdict', label: 'Verdict', value: (r) => r.verdict ?? null, cell: (r) => verdict(r.verdict) },
       { key: 'created_at', label: 'When', value: (r) => r.created_at, cell: (r) => date(r.created_at) },
     ],
@@ -58,9 +104,29 @@ export const overview: View = async (ctx) => {
   const recent = [...m.alerts].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, 3);
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, 'Leaderboard'),
-    h('p', { class: 'lede' }, `${m.run_count.toLocaleString('en-US')} runs of ${m.models.length} models on ${m.tasks.length} tasks.`),
+    h(
+      'p',
+      { class: 'lede' },
+      `${m.run_count.toLocaleString('en-US')} runs of ${m.models.length} models on ${m.tasks.length} tasks.`,
+    ),
     recent.length
-      ? h('aside', { class: 'alerts-strip', 'aria-label': 'Latest alerts' }, h('strong', null, 'Latest alerts: '), ...recent.map((a) => h('span', { class: 'alert-item' }, verdict(a.verdict), ' ', link(routeHref('run', [a.run_id]), a.model), ` (${a.suite}) ${date(a.created_at)}`)), ' ', link(routeHref('alerts'), 'all alerts'))
+      ? h(
+          'aside',
+          { class: 'alerts-strip', 'aria-label': 'Latest alerts' },
+          h('strong', null, 'Latest alerts: '),
+          ...recent.map((a) =>
+            h(
+              'span',
+              { class: 'alert-item' },
+              verdict(a.verdict),
+              ' ',
+              link(routeHref('run', [a.run_id]), a.model),
+              ` (${a.suite}) ${date(a.created_at)}`,
+            ),
+          ),
+          ' ',
+          link(routeHref('alerts'), 'all alerts'),
+        )
       : null,
     controls,
     grid,

@@ -2,7 +2,7 @@
 import type { Manifest, RunRow } from '../data/protocol.js';
 
 export function defaultSuite(m: Manifest): string {
-  return m.suites.includes('full') ? 'full' : m.suites[0] ?? '';
+  return m.suites.includes('full') ? 'full' : (m.suites[0] ?? '');
 }
 
 /** A leaderboard row's label: model, then branch or checkpoint step. */
@@ -19,12 +19,18 @@ export function isBestCheckpoint(r: RunRow, m: Manifest): boolean {
   if (r.role !== 'training' || r.score === null) return false;
   const own = m.leaderboard.filter((x) => x.model === r.model && x.suite === r.suite && x.score !== null);
   if (own.some((x) => x.best)) return r.best === true;
-  const best = own.reduce((b, x) => (x.score! > b.score! || (x.score === b.score && (x.step ?? 0) < (b.step ?? 0)) ? x : b), own[0]);
+  const best = own.reduce(
+    (b, x) => (x.score! > b.score! || (x.score === b.score && (x.step ?? 0) < (b.step ?? 0)) ? x : b),
+    own[0],
+  );
   return best === r;
 }
 
 /** The score a row shows: a task's primary metric, or the suite aggregate when task is ''. */
-export function rowScore(r: Pick<RunRow, 'score' | 'ci' | 'tasks'>, task: string): [number, number, number] | null {
+export function rowScore(
+  r: Pick<RunRow, 'score' | 'ci' | 'tasks'>,
+  task: string,
+): [number, number, number] | null {
   if (!task) return r.score === null ? null : [r.score, r.ci?.[0] ?? r.score, r.ci?.[1] ?? r.score];
   return r.tasks[task] ?? null;
 }
@@ -41,5 +47,7 @@ export function latest(rows: RunRow[]): RunRow | null {
 }
 
 export function tasksByCategory(m: Manifest) {
-  return [...m.tasks].sort((a, b) => (a.category ?? '~').localeCompare(b.category ?? '~') || a.task.localeCompare(b.task));
+  return [...m.tasks].sort(
+    (a, b) => (a.category ?? '~').localeCompare(b.category ?? '~') || a.task.localeCompare(b.task),
+  );
 }

@@ -27,52 +27,156 @@ export const profile: View = async (ctx) => {
   const suite = q.get('suite') ?? defaultSuite(m);
   const standing = standingRows(m, suite);
   const all = [...standing.keys()];
-  const chosen = q.has('models') ? (q.get('models') ?? '').split(',').filter((x) => standing.has(x)) : all.slice(0, 4);
+  const chosen = q.has('models')
+    ? (q.get('models') ?? '').split(',').filter((x) => standing.has(x))
+    : all.slice(0, 4);
   const refs = m.models.filter((x) => x.role === 'reference' && standing.has(x.model)).map((x) => x.model);
   const ref = q.get('ref') ?? refs[0] ?? '';
   const refRow = ref ? referenceRow(m, ref, suite) : null;
   const axes = axesOf(m);
   const categories = [...axes.keys()];
-  const perModel = chosen.map((model) => ({ model, row: standing.get(model)!, cats: byCategory(axes, standing.get(model)!, refRow) }));
+  const perModel = chosen.map((model) => ({
+    model,
+    row: standing.get(model)!,
+    cats: byCategory(axes, standing.get(model)!, refRow),
+  }));
 
-  const controls = h('div', { class: 'controls' },
-    h('fieldset', null, h('legend', null, 'Models'), ...all.map((model, i) => {
-      const box = h('input', { type: 'checkbox', id: `pm-${i}`, checked: chosen.includes(model) });
-      box.addEventListener('change', () => ctx.setQuery({ models: (box.checked ? [...chosen, model] : chosen.filter((x) => x !== model)).join(',') }));
-      return h('label', { class: 'check', for: `pm-${i}` }, box, ` ${model}`);
-    })),
-    select('Reference', 'ref', [['', 'None'], ...all.map((x): [string, string] => [x, x])], ref, (v) => ctx.setQuery({ ref: v })),
-    select('Suite', 'suite', m.suites.map((s): [string, string] => [s, s]), suite, (v) => ctx.setQuery({ suite: v })),
+  const controls = h(
+    'div',
+    { class: 'controls' },
+    h(
+      'fieldset',
+      null,
+      h('legend', null, 'Models'),
+      ...all.map((model, i) => {
+        const box = h('input', { type: 'checkbox', id: `pm-${i}`, checked: chosen.includes(model) });
+        box.addEventListener('change', () =>
+          ctx.setQuery({
+            models: (box.checked ? [...chosen, model] : chosen.filter((x) => x !== model)).join(','),
+          }),
+        );
+        return h('label', { class: 'check', for: `pm-${i}` }, box, ` ${model}`);
+      }),
+    ),
+    select('Reference', 'ref', [['', 'None'], ...all.map((x): [string, string] => [x, x])], ref, (v) =>
+      ctx.setQuery({ ref: v }),
+    ),
+    select(
+      'Suite',
+      'suite',
+      m.suites.map((s): [string, string] => [s, s]),
+      suite,
+      (v) => ctx.setQuery({ suite: v }),
+    ),
   );
 
-  const chart = chartSlot(ctx, `Radar of category scores for ${chosen.length} models; the table below has the numbers and Δ to ${ref || 'no reference'}.`, ({ palette }) => {
-    const p = palette();
-    return {
-      option: {
-        legend: { bottom: 0, textStyle: { color: p.text }, type: 'scroll' },
-        tooltip: {
+  const chart = chartSlot(
+    ctx,
+    `Radar of category scores for ${chosen.length} models; the table below has the numbers and Δ to ${ref || 'no reference'}.`,
+    ({ palette }) => {
+      const p = palette();
+      return {
+        option: {
+          legend: { bottom: 0, textStyle: { color: p.text }, type: 'scroll' },
+          tooltip: {
             confine: true,
-          trigger: 'item',
-          formatter: (e: { name: string; value: number[] }) => tooltipLines([e.name, ...categories.map((c, i) => `${c}: ${pct(e.value[i])}`)]),
+            trigger: 'item',
+            formatter: (e: { name: string; value: number[] }) =>
+              tooltipLines([e.name, ...categories.map((c, i) => `${c}: ${pct(e.value[i])}`)]),
+          },
+          radar: {
+            radius: '68%',
+            center: ['50%', '48%'],
+            indicator: categories.map((c) => ({ name: c, max: 1, min: 0 })),
+            axisName: { color: p.text },
+            splitLine: { lineStyle: { color: p.grid } },
+            splitArea: { show: false },
+          },
+          series: [
+            {
+              type: 'radar',
+              data: perModel.map((x, i) => ({
+                name: x.model,
+                value: categories.map((c) => x.cats.get(c)?.mean ?? 0),
+                itemStyle: { color: p.series[i % p.series.length] },
+                areaStyle: { opacity: 0.08 },
+              })),
+            },
+          ],
         },
-        radar: { radius: '68%', center: ['50%', '48%'], indicator: categories.map((c) => ({ name: c, max: 1, min: 0 })), axisName: { color: p.text }, splitLine: { lineStyle: { color: p.grid } }, splitArea: { show: false } },
-        series: [{ type: 'radar', data: perModel.map((x, i) => ({ name: x.model, value: categories.map((c) => x.cats.get(c)?.mean ?? 0), itemStyle: { color: p.series[i % p.series.length] }, areaStyle: { opacity: 0.08 } })) }],
-      },
-    };
-  }, 520);
-
-  const tableEl = h('table', { 'data-testid': 'profile-table' },
-    h('caption', null, `Category means ×100 with 95% CI${refRow ? `, and Δ to ${ref} over the tasks both ran` : ''}.`),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), ...perModel.flatMap((x) => [h('th', { scope: 'col' }, x.model), refRow ? h('th', { scope: 'col' }, `Δ ${x.model}`) : null]))),
-    h('tbody', null, ...categories.map((c) => h('tr', { 'data-category': c }, h('th', { scope: 'row' }, c), ...perModel.flatMap((x) => {
-      const s = x.cats.get(c);
-      const d = refRow ? x.cats.get(`Δ${c}`) : undefined;
-      return [h('td', { class: 'num' }, s ? score(s.mean, s.low, s.high) : '—'), refRow ? h('td', { class: 'num' }, d ? delta(d.mean, d.low, d.high) : '—') : null];
-    })))),
-    h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Run'), ...perModel.flatMap((x) => [h('td', null, link(routeHref('run', [x.row.run_id]), x.row.step !== null ? `step ${x.row.step}` : x.row.branch ?? 'run')), refRow ? h('td', null, '') : null]))),
+      };
+    },
+    520,
   );
 
-  append(ctx.root, [h('h1', { tabindex: '-1' }, 'Capability profile'), controls, perModel.length ? chart : h('p', { class: 'muted' }, 'Pick at least one model.'), h('div', { class: 'table-wrap' }, tableEl)]);
+  const tableEl = h(
+    'table',
+    { 'data-testid': 'profile-table' },
+    h(
+      'caption',
+      null,
+      `Category means ×100 with 95% CI${refRow ? `, and Δ to ${ref} over the tasks both ran` : ''}.`,
+    ),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Category'),
+        ...perModel.flatMap((x) => [
+          h('th', { scope: 'col' }, x.model),
+          refRow ? h('th', { scope: 'col' }, `Δ ${x.model}`) : null,
+        ]),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      ...categories.map((c) =>
+        h(
+          'tr',
+          { 'data-category': c },
+          h('th', { scope: 'row' }, c),
+          ...perModel.flatMap((x) => {
+            const s = x.cats.get(c);
+            const d = refRow ? x.cats.get(`Δ${c}`) : undefined;
+            return [
+              h('td', { class: 'num' }, s ? score(s.mean, s.low, s.high) : '—'),
+              refRow ? h('td', { class: 'num' }, d ? delta(d.mean, d.low, d.high) : '—') : null,
+            ];
+          }),
+        ),
+      ),
+    ),
+    h(
+      'tfoot',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'row' }, 'Run'),
+        ...perModel.flatMap((x) => [
+          h(
+            'td',
+            null,
+            link(
+              routeHref('run', [x.row.run_id]),
+              x.row.step !== null ? `step ${x.row.step}` : (x.row.branch ?? 'run'),
+            ),
+          ),
+          refRow ? h('td', null, '') : null,
+        ]),
+      ),
+    ),
+  );
+
+  append(ctx.root, [
+    h('h1', { tabindex: '-1' }, 'Capability profile'),
+    controls,
+    perModel.length ? chart : h('p', { class: 'muted' }, 'Pick at least one model.'),
+    h('div', { class: 'table-wrap' }, tableEl),
+  ]);
 };
 
 /** The row that stands for each model: latest on the default branch, or best checkpoint. */
@@ -80,7 +184,10 @@ function standingRows(m: Manifest, suite: string): Map<string, RunRow> {
   const out = new Map<string, RunRow>();
   for (const info of m.models) {
     const rows = m.leaderboard.filter((r) => r.model === info.model && r.suite === suite);
-    const pick = info.role === 'training' ? rows.reduce<RunRow | null>((b, r) => (!b || (r.score ?? -1) > (b.score ?? -1) ? r : b), null) : latest(rows.filter((r) => r.branch === m.default_branch)) ?? latest(rows);
+    const pick =
+      info.role === 'training'
+        ? rows.reduce<RunRow | null>((b, r) => (!b || (r.score ?? -1) > (b.score ?? -1) ? r : b), null)
+        : (latest(rows.filter((r) => r.branch === m.default_branch)) ?? latest(rows));
     if (pick) out.set(info.model, pick);
   }
   return out;
@@ -101,7 +208,11 @@ function axesOf(m: Manifest): Map<string, string[]> {
 }
 
 /** Mean per axis (and `Δ<axis>` against the reference row, over the tasks both ran). */
-function byCategory(groups: Map<string, string[]>, row: RunRow, ref: RunRow | null): Map<string, CategoryScore> {
+function byCategory(
+  groups: Map<string, string[]>,
+  row: RunRow,
+  ref: RunRow | null,
+): Map<string, CategoryScore> {
   const out = new Map<string, CategoryScore>();
   for (const [c, tasks] of groups) {
     const own = tasks.filter((t) => row.tasks[t]);

@@ -16,26 +16,31 @@ export const capitalWordFrequency: Instruction = {
     // The reference checks only for None here, not for a negative number.
     const threshold = readNumber(kwargs, 'capital_frequency');
     const relation = readRelation(kwargs, 'capital_relation');
-    return (response, { sentences }) => compare(wordTokenize(response, sentences).filter(pyIsUpper).length, relation, threshold);
+    return (response, { sentences }) =>
+      compare(wordTokenize(response, sentences).filter(pyIsUpper).length, relation, threshold);
   },
 };
 
 /** CapitalLettersEnglishChecker: `value.isupper()` and detected English; a detector failure counts as followed. */
 export const englishCapital: Instruction = {
   kwargs: [],
-  build: () => (response, { detectLanguage }) => {
-    if (!pyIsUpper(response)) return false;
-    const detection = detectLanguage(response);
-    return detection.ok ? detection.lang === 'en' : true;
-  },
+  build:
+    () =>
+    (response, { detectLanguage }) => {
+      if (!pyIsUpper(response)) return false;
+      const detection = detectLanguage(response);
+      return detection.ok ? detection.lang === 'en' : true;
+    },
 };
 
 /** LowercaseLettersEnglishChecker: `value.islower()` and detected English; a detector failure counts as followed. */
 export const englishLowercase: Instruction = {
   kwargs: [],
-  build: () => (response, { detectLanguage }) => {
-    if (!pyIsLower(response)) return false;
-    const detection = detectLanguage(response);
-    return detection.ok ? detection.lang === 'en' : true;
-  },
+  build:
+    () =>
+    (response, { detectLanguage }) => {
+      if (!pyIsLower(response)) return false;
+      const detection = detectLanguage(response);
+      return detection.ok ? detection.lang === 'en' : true;
+    },
 };

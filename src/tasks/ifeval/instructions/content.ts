@@ -57,7 +57,9 @@ export const postscript: Instruction = {
     try {
       pattern = new RegExp(body, 'u');
     } catch (error) {
-      throw new KwargsError(`"postscript_marker" "${marker}" is not a pattern JavaScript can run: ${(error as Error).message}`);
+      throw new KwargsError(
+        `"postscript_marker" "${marker}" is not a pattern JavaScript can run: ${(error as Error).message}`,
+      );
     }
     return (response) => pattern.test(response.toLowerCase());
   },

@@ -79,7 +79,8 @@ export const numberHighlightedSections: Instruction = {
     return (response) => {
       let count = 0;
       for (const [h] of response.matchAll(HIGHLIGHT)) if (pyStrip(pyStripChars(h, '*')) !== '') count++;
-      for (const [h] of response.matchAll(DOUBLE_HIGHLIGHT)) if (pyStrip(removeSuffix(removePrefix(h, '**'), '**')) !== '') count++;
+      for (const [h] of response.matchAll(DOUBLE_HIGHLIGHT))
+        if (pyStrip(removeSuffix(removePrefix(h, '**'), '**')) !== '') count++;
       return count >= wanted;
     };
   },
@@ -95,7 +96,9 @@ export const multipleSections: Instruction = {
     try {
       pattern = new RegExp(`${PY_S}?${translatePythonPattern(splitter)}${PY_S}?[${PY_D}]+${PY_S}?`, 'u');
     } catch (error) {
-      throw new KwargsError(`"section_spliter" "${splitter}" is not a pattern JavaScript can run: ${(error as Error).message}`);
+      throw new KwargsError(
+        `"section_spliter" "${splitter}" is not a pattern JavaScript can run: ${(error as Error).message}`,
+      );
     }
     return (response) => response.split(pattern).length - 1 >= wanted;
   },

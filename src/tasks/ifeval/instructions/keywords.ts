@@ -1,5 +1,13 @@
 /** keywords:* — instructions.py KeywordChecker, KeywordFrequencyChecker, ForbiddenWords, LetterFrequencyChecker. */
-import { type Instruction, KwargsError, compare, readCount, readRelation, readString, readStringList } from '../instruction.js';
+import {
+  type Instruction,
+  KwargsError,
+  compare,
+  readCount,
+  readRelation,
+  readString,
+  readStringList,
+} from '../instruction.js';
 import { compilePythonPattern } from '../py-regex.js';
 import { pyStrip } from '../py-text.js';
 
@@ -37,7 +45,9 @@ export const frequency: Instruction = {
 export const forbiddenWords: Instruction = {
   kwargs: ['forbidden_words'],
   build: (kwargs) => {
-    const words = [...new Set(readStringList(kwargs, 'forbidden_words'))].map((w) => pattern(`\\b${w}\\b`, 'i'));
+    const words = [...new Set(readStringList(kwargs, 'forbidden_words'))].map((w) =>
+      pattern(`\\b${w}\\b`, 'i'),
+    );
     return (response) => !words.some((w) => w.test(response));
   },
 };
@@ -50,7 +60,10 @@ export const letterFrequency: Instruction = {
   kwargs: ['letter', 'let_frequency', 'let_relation'],
   build: (kwargs) => {
     const raw = readString(kwargs, 'letter');
-    if (raw === '' || [...raw].length > 1) throw new KwargsError(`"letter" must be one character, not "${raw}" (the reference would draw a random one)`);
+    if (raw === '' || [...raw].length > 1)
+      throw new KwargsError(
+        `"letter" must be one character, not "${raw}" (the reference would draw a random one)`,
+      );
     const letter = pyStrip(raw).toLowerCase();
     const threshold = readCount(kwargs, 'let_frequency');
     const relation = readRelation(kwargs, 'let_relation');

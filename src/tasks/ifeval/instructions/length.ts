@@ -2,7 +2,14 @@
  * length_constraints:* — instructions.py NumberOfSentences, ParagraphChecker, NumberOfWords,
  * ParagraphFirstWordCheck.
  */
-import { type Instruction, KwargsError, compare, readCount, readRelation, readString } from '../instruction.js';
+import {
+  type Instruction,
+  KwargsError,
+  compare,
+  readCount,
+  readRelation,
+  readString,
+} from '../instruction.js';
 import { PY_S, pySplit, pyStrip, pyStripChars } from '../py-text.js';
 import { countWords } from '../words.js';
 
@@ -61,7 +68,10 @@ export const nthParagraphFirstWord: Instruction = {
   build: (kwargs) => {
     const wanted = readCount(kwargs, 'num_paragraphs');
     const nth = readCount(kwargs, 'nth_paragraph');
-    if (nth <= 0 || nth > wanted) throw new KwargsError(`"nth_paragraph" must be in 1..num_paragraphs (the reference would draw a random one)`);
+    if (nth <= 0 || nth > wanted)
+      throw new KwargsError(
+        `"nth_paragraph" must be in 1..num_paragraphs (the reference would draw a random one)`,
+      );
     const firstWord = readString(kwargs, 'first_word').toLowerCase();
     return (response) => {
       const paragraphs = response.split('\n\n');

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-Z6FQJLN5.js";
+} from "./chunk-QNL45TJN.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-UCYXHRQB.js";
@@ -12,7 +12,7 @@ import {
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -27,7 +27,13 @@ var USAGE = `evalwarden report --results DIR [--comparison FILE] [--limit 65536]
 var report = async (args, io) => {
   const { values } = parseCommandArgs(
     args,
-    { results: { type: "string" }, comparison: { type: "string" }, limit: { type: "string" }, "dashboard-url": { type: "string" }, help: { type: "boolean" } },
+    {
+      results: { type: "string" },
+      comparison: { type: "string" },
+      limit: { type: "string" },
+      "dashboard-url": { type: "string" },
+      help: { type: "boolean" }
+    },
     USAGE
   );
   if (values.help) {
@@ -38,13 +44,20 @@ var report = async (args, io) => {
   const dir = path.resolve(io.cwd, values.results);
   const comparisonFile = values.comparison ? path.resolve(io.cwd, values.comparison) : path.join(dir, "comparison.json");
   if (!existsSync(comparisonFile)) {
-    throw new EvalwardenError(`no ${path.relative(io.cwd, comparisonFile) || comparisonFile}`, { hint: "gate the run first: evalwarden compare --candidate DIR --baseline \u2026" });
+    throw new EvalwardenError(`no ${path.relative(io.cwd, comparisonFile) || comparisonFile}`, {
+      hint: "gate the run first: evalwarden compare --candidate DIR --baseline \u2026"
+    });
   }
   const comparison = JSON.parse(await readFile(comparisonFile, "utf8"));
   const summary = JSON.parse(await readFile(path.join(dir, "summary.json"), "utf8"));
   const runFile = path.join(dir, "run.json");
   const run = existsSync(runFile) ? JSON.parse(await readFile(runFile, "utf8")) : null;
-  io.stdout(renderReport({ comparison, summary, run, dashboardUrl: values["dashboard-url"] ?? null }, parseCount(values.limit, "--limit") ?? COMMENT_LIMIT).trimEnd());
+  io.stdout(
+    renderReport(
+      { comparison, summary, run, dashboardUrl: values["dashboard-url"] ?? null },
+      parseCount(values.limit, "--limit") ?? COMMENT_LIMIT
+    ).trimEnd()
+  );
   return EXIT.ok;
 };
 export {

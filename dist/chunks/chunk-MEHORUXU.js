@@ -1,13 +1,13 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-SOCMEOUP.js";
+} from "./chunk-NT6L5US5.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -34,30 +34,39 @@ function siteFromFlags(values, io) {
   if (remote === void 0 && pagesDir === void 0 && io.env.GITHUB_REPOSITORY) {
     remote = `${io.env.GITHUB_SERVER_URL ?? "https://github.com"}/${io.env.GITHUB_REPOSITORY}.git`;
   }
-  if (remote !== void 0 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !remote.includes("@")) remote = path.resolve(io.cwd, remote);
+  if (remote !== void 0 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !remote.includes("@"))
+    remote = path.resolve(io.cwd, remote);
   const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
   const token = remote?.startsWith("https://") ? io.env[tokenEnv] || void 0 : void 0;
   return { remote, pagesDir, branch: values.branch, token, log: io.stderr };
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-I3PAGP46.js");
+  const { loadConfig } = await import("./config-6GF4RM6R.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {
   const { values } = parseCommandArgs(
     args,
-    { ...SITE_FLAGS, results: { type: "string", multiple: true }, dashboard: { type: "string" }, comparison: { type: "string" }, "default-branch": { type: "string" } },
+    {
+      ...SITE_FLAGS,
+      results: { type: "string", multiple: true },
+      dashboard: { type: "string" },
+      comparison: { type: "string" },
+      "default-branch": { type: "string" }
+    },
     USAGE
   );
   if (!values.results?.length) throw new EvalwardenError("publish needs --results <dir>", { hint: USAGE });
-  if (values.comparison && values.results.length > 1) throw new EvalwardenError("--comparison goes with one --results folder", { hint: USAGE });
+  if (values.comparison && values.results.length > 1)
+    throw new EvalwardenError("--comparison goes with one --results folder", { hint: USAGE });
   const config = await publishConfigFrom(values.config, io);
   for (const results of values.results) {
     const resultsDir = path.resolve(io.cwd, results);
     const comparisonFile = values.comparison ? path.resolve(io.cwd, values.comparison) : path.join(resultsDir, "comparison.json");
     const comparison = existsSync(comparisonFile) ? JSON.parse(await readFile(comparisonFile, "utf8")) : void 0;
-    if (values.comparison && comparison === void 0) throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
+    if (values.comparison && comparison === void 0)
+      throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
     const result = await publishRun({
       ...siteFromFlags(values, io),
       resultsDir,
@@ -67,13 +76,18 @@ var publish = async (args, io) => {
       comparison
     });
     if (result.status === "forbidden") {
-      io.stderr(io.env.GITHUB_ACTIONS === "true" ? `::notice title=evalwarden publish::${result.notice}` : `notice: ${result.notice}`);
+      io.stderr(
+        io.env.GITHUB_ACTIONS === "true" ? `::notice title=evalwarden publish::${result.notice}` : `notice: ${result.notice}`
+      );
       return EXIT.ok;
     }
-    for (const run of result.runs) io.stdout(`published ${run.run_id} \u2192 data/${run.path}${run.verdict ? ` (${run.verdict})` : ""}`);
-    for (const b of result.promoted) io.stdout(`baseline of ${b.branch} \xB7 ${b.model} \xB7 ${b.suite} is now ${b.run_id}`);
+    for (const run of result.runs)
+      io.stdout(`published ${run.run_id} \u2192 data/${run.path}${run.verdict ? ` (${run.verdict})` : ""}`);
+    for (const b of result.promoted)
+      io.stdout(`baseline of ${b.branch} \xB7 ${b.model} \xB7 ${b.suite} is now ${b.run_id}`);
     if (result.pruned > 0) io.stderr(`retention removed ${result.pruned} old pull-request run(s)`);
-    if (result.attempts > 1) io.stderr(`published after ${result.attempts} attempts (others were publishing too)`);
+    if (result.attempts > 1)
+      io.stderr(`published after ${result.attempts} attempts (others were publishing too)`);
   }
   return EXIT.ok;
 };

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   shortHash
-} from "./chunk-E47XKOZT.js";
+} from "./chunk-BHQOCA2E.js";
 import {
   estimateMean,
   scoreInterval
@@ -12,8 +12,36 @@ var SCHEMA_VERSION = 1;
 
 // src/run/summarize.ts
 function scoreFacts(r) {
-  const { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error } = r;
-  return { model, task, item_id, sample, category, cluster, score, scores, weights, latency_ms, usage, cost, error };
+  const {
+    model,
+    task,
+    item_id,
+    sample,
+    category,
+    cluster,
+    score,
+    scores,
+    weights,
+    latency_ms,
+    usage,
+    cost,
+    error
+  } = r;
+  return {
+    model,
+    task,
+    item_id,
+    sample,
+    category,
+    cluster,
+    score,
+    scores,
+    weights,
+    latency_ms,
+    usage,
+    cost,
+    error
+  };
 }
 function percentile(sorted, q) {
   if (sorted.length === 0) return null;
@@ -50,19 +78,30 @@ function metricSummary(items, metric, binaryUnweighted) {
   const clusters = items.map((i) => i.cluster);
   const hasClusters = clusters.some((c) => c !== null);
   const weighted = weights.some((w) => w !== 1);
-  const estimate = estimateMean(values, { clusters: hasClusters ? clusters : void 0, weights: weighted ? weights : void 0 });
+  const estimate = estimateMean(values, {
+    clusters: hasClusters ? clusters : void 0,
+    weights: weighted ? weights : void 0
+  });
   const isBinary = binaryUnweighted && !weighted && !hasClusters && values.every((v) => v === 0 || v === 1);
   const ci = scoreInterval(values, estimate, isBinary);
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? "wilson" : "t" };
 }
 function summarizeTask(task, unordered) {
-  const records = [...unordered].sort((a, b) => a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample);
+  const records = [...unordered].sort(
+    (a, b) => a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample
+  );
   const items = itemsOf(records, task.primaryMetric);
   const metricNames = [.../* @__PURE__ */ new Set([task.primaryMetric, ...items.flatMap((i) => Object.keys(i.metrics))])];
-  const metrics = Object.fromEntries(items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []);
+  const metrics = Object.fromEntries(
+    items.length ? metricNames.map((m) => [m, metricSummary(items, m, task.binary)]) : []
+  );
   const categories = {};
   for (const category of new Set(items.map((i) => i.category).filter((c) => c !== null))) {
-    categories[category] = metricSummary(items.filter((i) => i.category === category), task.primaryMetric, task.binary);
+    categories[category] = metricSummary(
+      items.filter((i) => i.category === category),
+      task.primaryMetric,
+      task.binary
+    );
   }
   const latencies = records.map((r) => r.latency_ms).filter((l) => l !== null).sort((a, b) => a - b);
   const errors = records.filter((r) => r.error !== null).length;
@@ -96,7 +135,8 @@ function std(values) {
 }
 function aggregate(tasks) {
   const measured = tasks.filter((t) => t.metrics[t.primary_metric] !== void 0);
-  if (measured.length === 0 || measured.some((t) => t.metrics[t.primary_metric].mean < 0 || t.metrics[t.primary_metric].mean > 1)) return null;
+  if (measured.length === 0 || measured.some((t) => t.metrics[t.primary_metric].mean < 0 || t.metrics[t.primary_metric].mean > 1))
+    return null;
   const total = measured.reduce((a, t) => a + t.weight, 0);
   const score = measured.reduce((a, t) => a + t.weight * t.metrics[t.primary_metric].mean, 0) / total;
   const se = Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;
@@ -114,7 +154,9 @@ function summarize(options) {
     else grouped.set(key, [f]);
   }
   const models = options.models.map(({ config, servedModel }) => {
-    const tasks = options.plan.tasks.map((t) => summarizeTask(t, grouped.get(`${config.id}\0${t.id}`) ?? []));
+    const tasks = options.plan.tasks.map(
+      (t) => summarizeTask(t, grouped.get(`${config.id}\0${t.id}`) ?? [])
+    );
     return {
       model: config.id,
       role: config.role,
@@ -123,11 +165,20 @@ function summarize(options) {
       params_hash: paramsHash(config),
       tasks,
       aggregate: aggregate(tasks),
-      tokens: { prompt: tasks.reduce((a, t) => a + t.tokens.prompt, 0), completion: tasks.reduce((a, t) => a + t.tokens.completion, 0) },
+      tokens: {
+        prompt: tasks.reduce((a, t) => a + t.tokens.prompt, 0),
+        completion: tasks.reduce((a, t) => a + t.tokens.completion, 0)
+      },
       cost: tasks.reduce((a, t) => a + t.cost, 0)
     };
   });
-  return { schema_version: SCHEMA_VERSION, run_id: options.runId, suite: options.plan.suite, status: options.status, models };
+  return {
+    schema_version: SCHEMA_VERSION,
+    run_id: options.runId,
+    suite: options.plan.suite,
+    status: options.status,
+    models
+  };
 }
 
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -33,11 +33,20 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 var dashboard = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { data: { type: "string" }, port: { type: "string", default: "0" }, app: { type: "string" } }, USAGE);
-  if (positionals.length > 0) throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, { hint: USAGE });
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { data: { type: "string" }, port: { type: "string", default: "0" }, app: { type: "string" } },
+    USAGE
+  );
+  if (positionals.length > 0)
+    throw new EvalwardenError(`dashboard takes no positional arguments (got "${positionals[0]}")`, {
+      hint: USAGE
+    });
   if (!values.data) {
-    io.stderr(`--data is required: the folder that holds index.json (a gh-pages checkout's data/).
-usage: ${USAGE}`);
+    io.stderr(
+      `--data is required: the folder that holds index.json (a gh-pages checkout's data/).
+usage: ${USAGE}`
+    );
     return EXIT.error;
   }
   const port = Number(values.port);
@@ -47,12 +56,16 @@ usage: ${USAGE}`);
   }
   const dataDir = resolve(io.cwd, values.data);
   if (!existsSync(join(dataDir, "index.json"))) {
-    io.stderr(`${dataDir} has no index.json: point --data at the data/ folder evalwarden publish wrote (e.g. a gh-pages checkout's data/).`);
+    io.stderr(
+      `${dataDir} has no index.json: point --data at the data/ folder evalwarden publish wrote (e.g. a gh-pages checkout's data/).`
+    );
     return EXIT.error;
   }
   const appDir = values.app ? resolve(io.cwd, values.app) : findApp(io.cwd);
   if (!appDir || !existsSync(join(appDir, "index.html"))) {
-    io.stderr(`No built dashboard at ${appDir ?? "dist/dashboard"}: run \`npx vite build --config web/vite.config.ts\` or pass --app <dir>.`);
+    io.stderr(
+      `No built dashboard at ${appDir ?? "dist/dashboard"}: run \`npx vite build --config web/vite.config.ts\` or pass --app <dir>.`
+    );
     return EXIT.error;
   }
   if (io.signal.aborted) return EXIT.ok;
@@ -64,7 +77,10 @@ usage: ${USAGE}`);
     server.once("error", fail);
     server.listen(port, "127.0.0.1", done);
   }).catch((error) => {
-    throw new Error(`Could not listen on 127.0.0.1:${port}: ${error.code ?? error.message}. Pick another --port, or 0 for any free one.`, { cause: error });
+    throw new Error(
+      `Could not listen on 127.0.0.1:${port}: ${error.code ?? error.message}. Pick another --port, or 0 for any free one.`,
+      { cause: error }
+    );
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`;
@@ -82,11 +98,17 @@ usage: ${USAGE}`);
 };
 function findApp(cwd) {
   const here = fileURLToPath(new URL(".", import.meta.url));
-  const candidates = [join(here, "dashboard"), resolve(here, "../dashboard"), resolve(here, "../../../dist/dashboard"), resolve(cwd, "dist/dashboard")];
+  const candidates = [
+    join(here, "dashboard"),
+    resolve(here, "../dashboard"),
+    resolve(here, "../../../dist/dashboard"),
+    resolve(cwd, "dist/dashboard")
+  ];
   return candidates.find((dir) => existsSync(join(dir, "index.html")));
 }
 async function serve(req, res, roots) {
-  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "only GET and HEAD", { allow: "GET, HEAD" });
+  if (req.method !== "GET" && req.method !== "HEAD")
+    return send(res, 405, "only GET and HEAD", { allow: "GET, HEAD" });
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
@@ -127,7 +149,11 @@ function isInside(root, path) {
 }
 function send(res, status, text, headers = {}) {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff", ...headers });
+  res.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    ...headers
+  });
   res.end(text);
 }
 export {

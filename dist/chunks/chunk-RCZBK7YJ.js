@@ -259,26 +259,49 @@ function minimumDetectableEffect(options) {
 // src/gate/verdict.ts
 function decideVerdicts(inputs, correction) {
   const family = inputs.filter((input) => input.test !== null && !input.policy.critical);
-  const dropAdjusted = adjustPValues(family.map((f) => f.test.p_drop), correction);
-  const riseAdjusted = adjustPValues(family.map((f) => f.test.p_improvement), correction);
+  const dropAdjusted = adjustPValues(
+    family.map((f) => f.test.p_drop),
+    correction
+  );
+  const riseAdjusted = adjustPValues(
+    family.map((f) => f.test.p_improvement),
+    correction
+  );
   const adjusted = new Map(family.map((f, i) => [f, { drop: dropAdjusted[i], rise: riseAdjusted[i] }]));
   const m = family.length;
   return inputs.map((input) => {
     const { test, policy } = input;
     if (input.preset || !test) {
       const preset = input.preset ?? { verdict: "no-baseline", reason: "nothing to compare with" };
-      return { task: input.task, ...preset, underpowered: false, p_drop_adjusted: Number.NaN, p_improvement_adjusted: Number.NaN, mde: Number.NaN };
+      return {
+        task: input.task,
+        ...preset,
+        underpowered: false,
+        p_drop_adjusted: Number.NaN,
+        p_improvement_adjusted: Number.NaN,
+        mde: Number.NaN
+      };
     }
     const inFamily = adjusted.get(input);
     const pDrop = inFamily?.drop ?? test.p_drop;
     const pRise = inFamily?.rise ?? test.p_improvement;
     const levelForMde = inFamily && correction !== "none" ? policy.alpha / m : policy.alpha;
-    const mde = minimumDetectableEffect({ se: test.se, alpha: levelForMde, df: test.df, margin: policy.max_drop });
+    const mde = minimumDetectableEffect({
+      se: test.se,
+      alpha: levelForMde,
+      df: test.df,
+      margin: policy.max_drop
+    });
     const base = { task: input.task, p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde };
     const family2 = inFamily ? `${correction === "none" ? "uncorrected" : correction} across ${m} task${m === 1 ? "" : "s"}` : "critical: own \u03B1";
     const delta = `\u0394 ${points(test.estimate)} (95% CI ${points(test.ci.low)} to ${points(test.ci.high)})`;
     if (test.estimate < -policy.max_drop && pDrop < policy.alpha) {
-      return { ...base, verdict: "regression", underpowered: false, reason: `${delta}: p = ${p(pDrop)} (${family2}) below \u03B1 = ${policy.alpha}, and beyond max_drop ${pts(policy.max_drop)}` };
+      return {
+        ...base,
+        verdict: "regression",
+        underpowered: false,
+        reason: `${delta}: p = ${p(pDrop)} (${family2}) below \u03B1 = ${policy.alpha}, and beyond max_drop ${pts(policy.max_drop)}`
+      };
     }
     if (test.estimate < -policy.max_drop && test.p_drop < policy.alpha) {
       return {
@@ -289,7 +312,12 @@ function decideVerdicts(inputs, correction) {
       };
     }
     if (test.estimate > policy.max_drop && pRise < policy.alpha) {
-      return { ...base, verdict: "improvement", underpowered: false, reason: `${delta}: p = ${p(pRise)} (${family2}) below \u03B1 = ${policy.alpha}` };
+      return {
+        ...base,
+        verdict: "improvement",
+        underpowered: false,
+        reason: `${delta}: p = ${p(pRise)} (${family2}) below \u03B1 = ${policy.alpha}`
+      };
     }
     const underpowered = test.ci.low < -policy.max_drop;
     return {
@@ -316,7 +344,9 @@ function p(value) {
 
 // src/gate/render.ts
 function renderComparisonTable(c) {
-  const rows = [["Model", "Task", "Baseline", "Candidate", "\u0394 (95% CI)", "p drop (adj.)", "MDE", "Verdict"]];
+  const rows = [
+    ["Model", "Task", "Baseline", "Candidate", "\u0394 (95% CI)", "p drop (adj.)", "MDE", "Verdict"]
+  ];
   for (const model of c.models) {
     for (const task of model.tasks) {
       rows.push([
@@ -331,7 +361,12 @@ function renderComparisonTable(c) {
       ]);
     }
   }
-  const lines = [`**${c.verdict}** \u2014 ${cell(c.reason)}`, "", markdownTable(rows, { align: ["l", "l", "r", "r", "r", "r", "r", "l"] }), ""];
+  const lines = [
+    `**${c.verdict}** \u2014 ${cell(c.reason)}`,
+    "",
+    markdownTable(rows, { align: ["l", "l", "r", "r", "r", "r", "r", "l"] }),
+    ""
+  ];
   for (const model of c.models) {
     lines.push(
       model.baseline ? `${cell(model.model)}: baseline ${cell(model.baseline.model)} from ${cell(model.baseline.description)}` : `${cell(model.model)}: no baseline \u2014 ${cell(model.no_baseline_reason ?? "none found")}`
@@ -344,10 +379,13 @@ function renderComparisonTable(c) {
     if (changed.length > 0) lines.push(`  changed since the baseline: ${cell(changed.join("; "))}`);
     if (model.aggregate.delta) {
       const d = model.aggregate.delta;
-      lines.push(`  suite aggregate \u0394 ${points(d.estimate)} (${points(d.ci.low)} to ${points(d.ci.high)}) over ${d.tasks.length} task(s)`);
+      lines.push(
+        `  suite aggregate \u0394 ${points(d.estimate)} (${points(d.ci.low)} to ${points(d.ci.high)}) over ${d.tasks.length} task(s)`
+      );
     }
   }
-  for (const a of c.accepted) lines.push(`accepted ${a.verdict} on ${cell(a.model)}/${cell(a.task)} (${a.by}): ${cell(a.reason)}`);
+  for (const a of c.accepted)
+    lines.push(`accepted ${a.verdict} on ${cell(a.model)}/${cell(a.task)} (${a.by}): ${cell(a.reason)}`);
   for (const note of c.notes) lines.push(`note: ${cell(note)}`);
   return lines.join("\n");
 }
@@ -400,20 +438,32 @@ function findAcceptance(query) {
     (e) => e.task === query.task && (e.model === void 0 || e.model === query.model) && (e.until === void 0 || today <= e.until)
   );
   if (entry) return { by: "config", reason: entry.reason, until: entry.until ?? null };
-  if (query.labels.includes(query.label)) return { by: "label", reason: `pull request labelled ${query.label}`, until: null };
+  if (query.labels.includes(query.label))
+    return { by: "label", reason: `pull request labelled ${query.label}`, until: null };
   return null;
 }
 
 // src/gate/comparison.ts
 var COMPARISON_SCHEMA_VERSION = 1;
-var VERDICT_ORDER = ["error", "regression", "inconclusive", "no-baseline", "pass", "improvement"];
+var VERDICT_ORDER = [
+  "error",
+  "regression",
+  "inconclusive",
+  "no-baseline",
+  "pass",
+  "improvement"
+];
 
 // src/gate/changes.ts
 function instrumentChange(task, base) {
-  if (task.primary_metric !== base.primary_metric) return `primary metric changed (${base.primary_metric} \u2192 ${task.primary_metric})`;
-  if (task.instrument.scorer !== base.instrument.scorer) return `scorer changed (${base.instrument.scorer} \u2192 ${task.instrument.scorer})`;
-  if (task.instrument.judge !== base.instrument.judge) return `judge model changed (${base.instrument.judge ?? "none"} \u2192 ${task.instrument.judge ?? "none"})`;
-  if (task.instrument.hash !== base.instrument.hash) return `scorer options, judge or rubric changed (instrument ${base.instrument.hash} \u2192 ${task.instrument.hash})`;
+  if (task.primary_metric !== base.primary_metric)
+    return `primary metric changed (${base.primary_metric} \u2192 ${task.primary_metric})`;
+  if (task.instrument.scorer !== base.instrument.scorer)
+    return `scorer changed (${base.instrument.scorer} \u2192 ${task.instrument.scorer})`;
+  if (task.instrument.judge !== base.instrument.judge)
+    return `judge model changed (${base.instrument.judge ?? "none"} \u2192 ${task.instrument.judge ?? "none"})`;
+  if (task.instrument.hash !== base.instrument.hash)
+    return `scorer options, judge or rubric changed (instrument ${base.instrument.hash} \u2192 ${task.instrument.hash})`;
   return null;
 }
 function taskChanges(task, base) {
@@ -561,7 +611,11 @@ function runVerdict(models) {
   const counted = models.flatMap(
     (m) => m.gating === "none" ? [] : m.tasks.map((t) => {
       const effective = t.accepted ? "pass" : m.gating === "errors-only" && t.verdict !== "error" ? "pass" : t.verdict;
-      return { name: `${m.model}/${t.task}`, verdict: effective, reason: effective === t.verdict ? t.reason : t.accepted ? `accepted: ${t.accepted.reason}` : t.reason };
+      return {
+        name: `${m.model}/${t.task}`,
+        verdict: effective,
+        reason: effective === t.verdict ? t.reason : t.accepted ? `accepted: ${t.accepted.reason}` : t.reason
+      };
     })
   );
   if (counted.length === 0) return { verdict: "pass", reason: "no gated model in this run" };
@@ -573,7 +627,10 @@ function worst(entries) {
   const verdict = entries.reduce((w, e) => rank(e.verdict) < rank(w) ? e.verdict : w, entries[0].verdict);
   const hits = entries.filter((e) => e.verdict === verdict);
   if (verdict === "pass" || verdict === "improvement") {
-    return { verdict, reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? "" : "s"} ${verdict === "pass" ? "passed" : "improved"}` };
+    return {
+      verdict,
+      reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? "" : "s"} ${verdict === "pass" ? "passed" : "improved"}`
+    };
   }
   return { verdict, reason: hits.map((h) => `${h.name}: ${h.reason}`).join("; ") };
 }
@@ -595,7 +652,14 @@ function pairedBootstrap(differences, options = {}) {
   const list = [...units.values()];
   const g = list.length;
   if (g < 2) {
-    return { estimate: base.mean, se: 0, df: Infinity, ci: { low: base.mean, high: base.mean }, p_drop: 1, p_improvement: 1 };
+    return {
+      estimate: base.mean,
+      se: 0,
+      df: Infinity,
+      ci: { low: base.mean, high: base.mean },
+      p_drop: 1,
+      p_improvement: 1
+    };
   }
   const random = seededRandom(options.seed ?? 0);
   const means = new Float64Array(resamples);
@@ -634,13 +698,21 @@ function pairedBootstrap(differences, options = {}) {
 var import_stats_base_dists_binomial_cdf = __toESM(require_lib11(), 1);
 function mcnemarExact(worse, better) {
   if (!Number.isInteger(worse) || !Number.isInteger(better) || worse < 0 || better < 0) {
-    throw new RangeError(`mcnemarExact needs non-negative integer counts, got worse=${worse}, better=${better}`);
+    throw new RangeError(
+      `mcnemarExact needs non-negative integer counts, got worse=${worse}, better=${better}`
+    );
   }
   const n = worse + better;
   if (n === 0) return { worse, better, p_worse: 1, p_better: 1, p_two_sided: 1 };
   const pWorse = Math.min(1, (0, import_stats_base_dists_binomial_cdf.default)(better, n, 0.5));
   const pBetter = Math.min(1, (0, import_stats_base_dists_binomial_cdf.default)(worse, n, 0.5));
-  return { worse, better, p_worse: pWorse, p_better: pBetter, p_two_sided: Math.min(1, 2 * Math.min(pWorse, pBetter)) };
+  return {
+    worse,
+    better,
+    p_worse: pWorse,
+    p_better: pBetter,
+    p_two_sided: Math.min(1, 2 * Math.min(pWorse, pBetter))
+  };
 }
 
 // src/stats/paired-proportions.ts
@@ -659,7 +731,10 @@ function newcombePairedInterval(table, confidence = 0.95) {
   const phi = product > 0 ? adjusted / Math.sqrt(product) : 0;
   const lowSpread = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2;
   const highSpread = (p2 - w2.low) ** 2 - 2 * phi * (p2 - w2.low) * (w1.high - p1) + (w1.high - p1) ** 2;
-  return { low: Math.max(-1, diff - Math.sqrt(Math.max(0, lowSpread))), high: Math.min(1, diff + Math.sqrt(Math.max(0, highSpread))) };
+  return {
+    low: Math.max(-1, diff - Math.sqrt(Math.max(0, lowSpread))),
+    high: Math.min(1, diff + Math.sqrt(Math.max(0, highSpread)))
+  };
 }
 
 // src/stats/paired-t.ts
@@ -761,7 +836,12 @@ function testPaired(candidate, baseline, options) {
       const exact = mcnemarExact(worse, better);
       let both = 0;
       for (let i = 0; i < n; i++) if (candidate[i] === 1 && baseline[i] === 1) both++;
-      const ci = newcombePairedInterval({ both, firstOnly: better, secondOnly: worse, neither: n - both - better - worse });
+      const ci = newcombePairedInterval({
+        both,
+        firstOnly: better,
+        secondOnly: worse,
+        neither: n - both - better - worse
+      });
       test = { ...test, ci, p_drop: exact.p_worse, p_improvement: exact.p_better };
       method = "mcnemar";
     }
@@ -777,7 +857,11 @@ function testPaired(candidate, baseline, options) {
 }
 function side(scores, options) {
   const estimate = estimateMean([...scores], { clusters: options.clusters, weights: options.weights });
-  return { n: scores.length, mean: estimate.mean, ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights) };
+  return {
+    n: scores.length,
+    mean: estimate.mean,
+    ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights)
+  };
 }
 function estimateSide(items) {
   const scores = items.map((i) => i.score);
@@ -788,7 +872,10 @@ function estimateSide(items) {
     weights: weighted ? items.map((i) => i.weight) : void 0
   });
   const binary = items.every((i) => i.binary) && !clustered && !weighted;
-  return { side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) }, estimate };
+  return {
+    side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) },
+    estimate
+  };
 }
 function sideInterval(scores, estimate, binary) {
   if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
@@ -798,12 +885,23 @@ function testFromSummaries(candidate, baseline) {
   const side2 = (s) => {
     if (s.items.length > 0) return estimateSide(s.items);
     if (!s.summary || s.summary.n < 2 || !Number.isFinite(s.summary.se)) return null;
-    return { side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci }, estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n } };
+    return {
+      side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci },
+      estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n }
+    };
   };
   const cand = side2(candidate);
   const base = side2(baseline);
   if (!cand || !base) return null;
-  return { method: "welch", paired: false, candidate: cand.side, baseline: base.side, test: welch(cand.estimate, base.estimate), discordant: null, pairs: [] };
+  return {
+    method: "welch",
+    paired: false,
+    candidate: cand.side,
+    baseline: base.side,
+    test: welch(cand.estimate, base.estimate),
+    discordant: null,
+    pairs: []
+  };
 }
 
 // src/gate/compare.ts
@@ -814,7 +912,9 @@ function compareRuns(options) {
   const candidateItems = indexItems(candidate.records, (task) => primaryOf.get(task));
   const baselineItems = /* @__PURE__ */ new Map();
   const models = candidate.summary.models.map((model) => {
-    const choice = options.baselines.get(model.model) ?? { reason: `no baseline run found for model ${model.model}` };
+    const choice = options.baselines.get(model.model) ?? {
+      reason: `no baseline run found for model ${model.model}`
+    };
     let items;
     if ("ref" in choice) {
       items = baselineItems.get(choice);
@@ -833,7 +933,10 @@ function compareRuns(options) {
         bestItems = indexItems(best.records, (task) => bestPrimary.get(task));
         baselineItems.set(best, bestItems);
       }
-      comparison.best_so_far = { baseline: best.ref, delta: aggregateDelta(model, candidateItems, best, bestItems, options) };
+      comparison.best_so_far = {
+        baseline: best.ref,
+        delta: aggregateDelta(model, candidateItems, best, bestItems, options)
+      };
     }
     return comparison;
   });
@@ -842,11 +945,16 @@ function compareRuns(options) {
     const choice = options.baselines.get(model.model);
     const baseModel = choice && "ref" in choice ? choice.summary.models.find((m) => m.model === choice.ref.model) : void 0;
     const missing = baseModel?.tasks.filter((t) => !model.tasks.some((c) => c.task === t.task)).map((t) => t.task) ?? [];
-    if (missing.length > 0) notes.push(`${model.model}: the baseline ran ${missing.join(", ")}, which this run did not`);
+    if (missing.length > 0)
+      notes.push(`${model.model}: the baseline ran ${missing.join(", ")}, which this run did not`);
   }
-  const failing = models.flatMap((m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })));
+  const failing = models.flatMap(
+    (m) => m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict }))
+  );
   const accepted = models.flatMap(
-    (m) => m.tasks.flatMap((t) => t.accepted ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }] : [])
+    (m) => m.tasks.flatMap(
+      (t) => t.accepted ? [{ model: m.model, task: t.task, verdict: t.verdict, by: t.accepted.by, reason: t.accepted.reason }] : []
+    )
   );
   const { verdict, reason } = runVerdict(models);
   const exit_code = failing.some((f) => f.verdict === "error") ? 2 : failing.length > 0 ? 1 : 0;
@@ -880,19 +988,59 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
     const policy = taskPolicy(options.policy, task.task);
     const preset = presetVerdict(task, policy);
     if (preset) return { task: task.task, policy, preset, test: null };
-    if (noBaselineReason || !baseModel) return { task: task.task, policy, preset: { verdict: "no-baseline", reason: noBaselineReason ?? "" }, test: null };
+    if (noBaselineReason || !baseModel)
+      return {
+        task: task.task,
+        policy,
+        preset: { verdict: "no-baseline", reason: noBaselineReason ?? "" },
+        test: null
+      };
     const baseTask = baseModel.tasks.find((t) => t.task === task.task);
-    if (!baseTask) return { task: task.task, policy, preset: { verdict: "no-baseline", reason: `task ${task.task} is not in baseline run ${baseline.ref.run_id}` }, test: null };
+    if (!baseTask)
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: "no-baseline",
+          reason: `task ${task.task} is not in baseline run ${baseline.ref.run_id}`
+        },
+        test: null
+      };
     changes.set(task.task, taskChanges(task, baseTask));
     const instrument = instrumentChange(task, baseTask);
-    if (instrument) return { task: task.task, policy, preset: { verdict: "no-baseline", reason: instrument }, test: null };
+    if (instrument)
+      return { task: task.task, policy, preset: { verdict: "no-baseline", reason: instrument }, test: null };
     const cand = [...candidateItems.get(model.model)?.get(task.task)?.values() ?? []];
     const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
     const aggregateOnly = cand.length === 0 || base.size === 0;
-    const test = aggregateOnly ? testFromSummaries({ items: cand, summary: task.metrics[task.primary_metric] }, { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] }) : testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
-    if (!test) return { task: task.task, policy, preset: { verdict: "no-baseline", reason: "neither per-item records nor a summary with n and SE to compare" }, test: null };
+    const test = aggregateOnly ? testFromSummaries(
+      { items: cand, summary: task.metrics[task.primary_metric] },
+      { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] }
+    ) : testTask(cand, base, {
+      paired_test: options.policy.paired_test,
+      min_pairs: policy.min_items,
+      seed: options.seed ?? 0
+    });
+    if (!test)
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: "no-baseline",
+          reason: "neither per-item records nor a summary with n and SE to compare"
+        },
+        test: null
+      };
     if (!test.paired && test.baseline.n < policy.min_items) {
-      return { task: task.task, policy, preset: { verdict: "no-baseline", reason: `baseline has ${test.baseline.n} scored items of this task (min_items ${policy.min_items})` }, test: null };
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: "no-baseline",
+          reason: `baseline has ${test.baseline.n} scored items of this task (min_items ${policy.min_items})`
+        },
+        test: null
+      };
     }
     tests.set(task.task, test);
     return { task: task.task, policy, preset: null, test: test.test };
@@ -923,7 +1071,13 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
       failing: fails && !accepted,
       accepted,
       policy,
-      candidate: test ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate } : { n: task.n, mean: primary?.mean ?? Number.NaN, ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN }, errors: task.errors, error_rate: task.error_rate },
+      candidate: test ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate } : {
+        n: task.n,
+        mean: primary?.mean ?? Number.NaN,
+        ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN },
+        errors: task.errors,
+        error_rate: task.error_rate
+      },
       baseline: test ? test.baseline : null,
       delta: test ? {
         method: test.method,
@@ -943,8 +1097,12 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
     };
   });
   const compared = tasks.filter((t) => t.delta);
-  const delta = weightedCombination(compared.map((t) => ({ value: t.delta.estimate, se: t.delta.se, weight: t.weight })));
-  const { verdict, reason } = worst(tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason })));
+  const delta = weightedCombination(
+    compared.map((t) => ({ value: t.delta.estimate, se: t.delta.se, weight: t.weight }))
+  );
+  const { verdict, reason } = worst(
+    tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason }))
+  );
   return {
     model: model.model,
     role: model.role,
@@ -979,7 +1137,11 @@ function aggregateDelta(model, candidateItems, other, otherItems, options) {
     const cand = [...candidateItems.get(model.model)?.get(task.task)?.values() ?? []];
     const base = otherItems.get(otherModel.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
     if (cand.length < policy.min_items || base.size < policy.min_items) continue;
-    const test = testTask(cand, base, { paired_test: options.policy.paired_test, min_pairs: policy.min_items, seed: options.seed ?? 0 });
+    const test = testTask(cand, base, {
+      paired_test: options.policy.paired_test,
+      min_pairs: policy.min_items,
+      seed: options.seed ?? 0
+    });
     parts.push({ task: task.task, value: test.test.estimate, se: test.test.se, weight: task.weight });
   }
   const combined = weightedCombination(parts);
@@ -987,7 +1149,10 @@ function aggregateDelta(model, candidateItems, other, otherItems, options) {
 }
 function presetVerdict(task, policy) {
   if (task.error_rate > policy.max_error_rate) {
-    return { verdict: "error", reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}` };
+    return {
+      verdict: "error",
+      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`
+    };
   }
   if (task.n < policy.min_items) {
     return { verdict: "error", reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
@@ -1022,7 +1187,10 @@ async function readResultsFolder(dir) {
 async function readRunFiles(dir) {
   const summary = await readJson(join(dir, "summary.json"));
   if (!Array.isArray(summary.models) || typeof summary.suite !== "string") {
-    throw new DataError({ file: join(dir, "summary.json") }, "not an evalwarden summary (no models or suite)");
+    throw new DataError(
+      { file: join(dir, "summary.json") },
+      "not an evalwarden summary (no models or suite)"
+    );
   }
   const plain = join(dir, "records.jsonl");
   const gz = join(dir, "records.jsonl.gz");
@@ -1055,7 +1223,8 @@ async function readRecords(file) {
 }
 function findDataDir(dir) {
   for (const candidate of [join(dir, "data"), dir]) {
-    if (existsSync(join(candidate, "index.json")) || existsSync(join(candidate, "baselines.json"))) return candidate;
+    if (existsSync(join(candidate, "index.json")) || existsSync(join(candidate, "baselines.json")))
+      return candidate;
   }
   return null;
 }
@@ -1064,7 +1233,8 @@ async function readPagesIndex(dataDir) {
   const index = existsSync(indexFile) ? await readJson(indexFile) : {};
   const rows = [];
   for (const month of index.months ?? []) {
-    if (!/^\d{4}-\d{2}$/.test(month)) throw new DataError({ file: indexFile, path: "months" }, `"${month}" is not a yyyy-mm month`);
+    if (!/^\d{4}-\d{2}$/.test(month))
+      throw new DataError({ file: indexFile, path: "months" }, `"${month}" is not a yyyy-mm month`);
     const monthFile = join(dataDir, "index", `${month}.json`);
     if (!existsSync(monthFile)) continue;
     const shard = await readJson(monthFile);
@@ -1076,7 +1246,10 @@ async function readPagesIndex(dataDir) {
 }
 async function readPublishedRun(dataDir, path) {
   if (!/^runs\/[A-Za-z0-9_-][A-Za-z0-9._-]*\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path)) {
-    throw new DataError({ file: join(dataDir, "index") }, `run path "${path}" is not of the form runs/<month>/<id>`);
+    throw new DataError(
+      { file: join(dataDir, "index") },
+      `run path "${path}" is not of the form runs/<month>/<id>`
+    );
   }
   const dir = join(dataDir, path);
   if (!existsSync(join(dir, "summary.json"))) {
@@ -1106,20 +1279,37 @@ function selectBaseline(rows, promoted, query) {
   const { context, now } = query;
   const forModel = rows.filter((r) => r.model === query.model);
   if (query.pinned !== void 0) {
-    const pinned = forModel.find((r) => r.run_id === query.pinned || r.run_id.startsWith(`${query.pinned}--`));
-    if (!pinned) return { row: null, reason: `pinned run ${query.pinned} has no published run of model ${query.model}` };
+    const pinned = forModel.find(
+      (r) => r.run_id === query.pinned || r.run_id.startsWith(`${query.pinned}--`)
+    );
+    if (!pinned)
+      return { row: null, reason: `pinned run ${query.pinned} has no published run of model ${query.model}` };
     return found(pinned, "pinned", `pinned run ${pinned.run_id}`, now);
   }
   const matching = suiteMatches(forModel, query.suite);
-  const branchRuns = (branch) => matching.filter((r) => r.branch === branch && r.kind !== "pr" && (context.sha === void 0 || r.sha !== context.sha));
+  const branchRuns = (branch) => matching.filter(
+    (r) => r.branch === branch && r.kind !== "pr" && (context.sha === void 0 || r.sha !== context.sha)
+  );
   if (context.event !== void 0 && PULL_REQUEST_EVENTS.has(context.event)) {
     const base = context.base_ref ?? query.default_branch;
     if (!base) return { row: null, reason: "the pull request has no base branch to find a baseline on" };
     const runs = branchRuns(base);
     const onMergeBase = context.base_sha ? latest(runs.filter((r) => r.sha === context.base_sha)) : void 0;
-    if (onMergeBase) return found(onMergeBase, "merge-base", `the run on merge-base ${short(context.base_sha)} of ${base}`, now);
+    if (onMergeBase)
+      return found(
+        onMergeBase,
+        "merge-base",
+        `the run on merge-base ${short(context.base_sha)} of ${base}`,
+        now
+      );
     const last = latest(runs);
-    if (last) return found(last, "latest-on-base", `the latest run on ${base} (${short(last.sha)}; none on merge-base ${short(context.base_sha)})`, now);
+    if (last)
+      return found(
+        last,
+        "latest-on-base",
+        `the latest run on ${base} (${short(last.sha)}; none on merge-base ${short(context.base_sha)})`,
+        now
+      );
     return { row: null, reason: `no ${query.suite} run of ${query.model} on ${base} yet` };
   }
   if (context.event === "push") {
@@ -1127,12 +1317,30 @@ function selectBaseline(rows, promoted, query) {
     if (!branch) return { row: null, reason: "the push has no branch to find a baseline on" };
     const runs = branchRuns(branch);
     const onParent = context.parent_sha ? latest(runs.filter((r) => r.sha === context.parent_sha)) : void 0;
-    if (onParent) return found(onParent, "parent", `the run on parent commit ${short(context.parent_sha)} of ${branch}`, now);
+    if (onParent)
+      return found(
+        onParent,
+        "parent",
+        `the run on parent commit ${short(context.parent_sha)} of ${branch}`,
+        now
+      );
     const last = latest(runs);
-    if (last) return found(last, "latest-on-branch", `the latest run on ${branch} (${short(last.sha)}; none on parent ${short(context.parent_sha)})`, now);
+    if (last)
+      return found(
+        last,
+        "latest-on-branch",
+        `the latest run on ${branch} (${short(last.sha)}; none on parent ${short(context.parent_sha)})`,
+        now
+      );
     return { row: null, reason: `no ${query.suite} run of ${query.model} on ${branch} yet` };
   }
-  const branches = [...new Set([context.branch, ...context.event === void 0 ? [query.default_branch] : []].filter((b) => !!b))];
+  const branches = [
+    ...new Set(
+      [context.branch, ...context.event === void 0 ? [query.default_branch] : []].filter(
+        (b) => !!b
+      )
+    )
+  ];
   if (branches.length === 0) return { row: null, reason: "no branch to find a promoted baseline for" };
   for (const branch of branches) {
     const entries = promoted.filter((p2) => p2.branch === branch && p2.model === query.model);
@@ -1154,7 +1362,8 @@ function selectBaseline(rows, promoted, query) {
   if (context.event === void 0) {
     for (const branch of branches) {
       const last = latest(branchRuns(branch));
-      if (last) return found(last, "latest-on-branch", `the latest run on ${branch} (no promoted baseline)`, now);
+      if (last)
+        return found(last, "latest-on-branch", `the latest run on ${branch} (no promoted baseline)`, now);
     }
   }
   return {
@@ -1168,13 +1377,21 @@ function suiteMatches(rows, suite) {
   return rows.filter((r) => r.suite === "full");
 }
 function latest(rows) {
-  return rows.reduce((best, r) => !best || r.created_at > best.created_at ? r : best, void 0);
+  return rows.reduce(
+    (best, r) => !best || r.created_at > best.created_at ? r : best,
+    void 0
+  );
 }
 function found(row, selectedBy, what, now) {
   const created = Date.parse(row.created_at);
   const age = Number.isFinite(created) ? Math.max(0, (now.getTime() - created) / 864e5) : null;
   const ageText = age === null ? "age unknown" : age < 1 ? `${Math.round(age * 24)} h old` : `${Math.round(age)} days old`;
-  return { row, selected_by: selectedBy, age_days: age, description: `${what}, ${row.suite} suite, ${ageText}` };
+  return {
+    row,
+    selected_by: selectedBy,
+    age_days: age,
+    description: `${what}, ${row.suite} suite, ${ageText}`
+  };
 }
 function short(sha) {
   return sha ? sha.slice(0, 7) : "unknown";
@@ -1184,12 +1401,23 @@ function selectCheckpoints(rows, query) {
     rows.filter((r) => r.model === query.model && typeof r.step === "number" && r.step < query.step),
     query.suite
   );
-  const previous = earlier.reduce((best2, r) => !best2 || r.step > best2.step ? r : best2, void 0);
+  const previous = earlier.reduce(
+    (best2, r) => !best2 || r.step > best2.step ? r : best2,
+    void 0
+  );
   const scored = earlier.filter((r) => typeof r.score === "number");
-  const best = scored.reduce((top, r) => !top || r.score > top.score ? r : top, void 0);
+  const best = scored.reduce(
+    (top, r) => !top || r.score > top.score ? r : top,
+    void 0
+  );
   return {
     previous: previous ? found(previous, "previous-checkpoint", `the previous checkpoint (step ${previous.step})`, query.now) : { row: null, reason: `no earlier checkpoint of ${query.model} than step ${query.step}` },
-    best: best ? found(best, "best-so-far", `the best checkpoint so far (step ${best.step}, score ${best.score.toFixed(3)})`, query.now) : { row: null, reason: `no scored earlier checkpoint of ${query.model}` }
+    best: best ? found(
+      best,
+      "best-so-far",
+      `the best checkpoint so far (step ${best.step}, score ${best.score.toFixed(3)})`,
+      query.now
+    ) : { row: null, reason: `no scored earlier checkpoint of ${query.model}` }
   };
 }
 
@@ -1197,31 +1425,53 @@ function selectCheckpoints(rows, query) {
 async function gateRun(options) {
   const notes = [];
   const accept = acceptancesFor(options, notes);
-  return gateFolders({ ...options, gate: { ...options.config.gate, accept }, tasks: options.config.tasks, notes, pinned: options.config.gate?.baseline?.run });
+  return gateFolders({
+    ...options,
+    gate: { ...options.config.gate, accept },
+    tasks: options.config.tasks,
+    notes,
+    pinned: options.config.gate?.baseline?.run
+  });
 }
 async function gateFolders(options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const notes = [...options.notes ?? []];
   const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
-  if (candidate.summary.status === "partial") notes.push(`candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`);
+  if (candidate.summary.status === "partial")
+    notes.push(
+      `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`
+    );
   const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
-  return compareRuns({ candidate, baselines: choices, bestSoFar, policy, labels: options.labels, now, notes });
+  return compareRuns({
+    candidate,
+    baselines: choices,
+    bestSoFar,
+    policy,
+    labels: options.labels,
+    now,
+    notes
+  });
 }
 async function resolveBaselines(candidate, options) {
   const choices = /* @__PURE__ */ new Map();
   const bestSoFar = /* @__PURE__ */ new Map();
   const modelFor = (model) => options.baselineModel ?? model;
   if (/^(https?:\/\/|git@|ssh:\/\/)/.test(options.baseline)) {
-    throw new EvalwardenError(`baseline "${options.baseline}" is a git URL: the gate reads a checked-out folder`, {
-      hint: `check the pages branch out first (git clone --depth 1 --branch gh-pages ${options.baseline} pages) and pass --baseline pages`
-    });
+    throw new EvalwardenError(
+      `baseline "${options.baseline}" is a git URL: the gate reads a checked-out folder`,
+      {
+        hint: `check the pages branch out first (git clone --depth 1 --branch gh-pages ${options.baseline} pages) and pass --baseline pages`
+      }
+    );
   }
   const source = resolve(options.baseline);
   if (isResultsFolder(source)) {
     const run = await readResultsFolder(source);
     if (run.summary.suite !== candidate.suite) {
-      options.notes.push(`baseline suite ${run.summary.suite} differs from the candidate's ${candidate.suite}: items pair where both ran them`);
+      options.notes.push(
+        `baseline suite ${run.summary.suite} differs from the candidate's ${candidate.suite}: items pair where both ran them`
+      );
     }
     for (const model of candidate.models) {
       const baseModel = modelFor(model.model);
@@ -1252,9 +1502,12 @@ async function resolveBaselines(candidate, options) {
   const pagesDir = asLayout ?? (options.pages ? findDataDir(resolve(options.pages)) : null);
   const pinned = asLayout ? options.pinned : options.baseline;
   if (!pagesDir) {
-    throw new EvalwardenError(`baseline "${options.baseline}" is neither a results folder, a published data folder, nor a run id with a data folder to find it in`, {
-      hint: "pass --baseline <results dir>, --baseline <gh-pages checkout>, or --baseline <run id> --pages <gh-pages checkout>"
-    });
+    throw new EvalwardenError(
+      `baseline "${options.baseline}" is neither a results folder, a published data folder, nor a run id with a data folder to find it in`,
+      {
+        hint: "pass --baseline <results dir>, --baseline <gh-pages checkout>, or --baseline <run id> --pages <gh-pages checkout>"
+      }
+    );
   }
   const index = await readPagesIndex(pagesDir);
   const loaded = /* @__PURE__ */ new Map();
@@ -1284,7 +1537,12 @@ async function resolveBaselines(candidate, options) {
     const baseModel = modelFor(model.model);
     let selection;
     if (model.role === "training" && model.step !== null && pinned === void 0) {
-      const checkpoints = selectCheckpoints(index.rows, { model: baseModel, suite: candidate.suite, step: model.step, now: options.now });
+      const checkpoints = selectCheckpoints(index.rows, {
+        model: baseModel,
+        suite: candidate.suite,
+        step: model.step,
+        now: options.now
+      });
       selection = checkpoints.previous;
       if (checkpoints.best.row) bestSoFar.set(model.model, await load(checkpoints.best, baseModel));
     } else {
@@ -1307,7 +1565,9 @@ function acceptancesFor(options, notes) {
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
   if (isPullRequest) {
     if ((options.config.gate?.accept ?? []).length > 0) {
-      notes.push("gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config");
+      notes.push(
+        "gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config"
+      );
     }
     return [];
   }

@@ -8,7 +8,8 @@ function packageRoot() {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "evalwarden") return dir;
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "evalwarden")
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error("cannot find the evalwarden package root");
     dir = parent;

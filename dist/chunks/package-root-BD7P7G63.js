@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   packageRoot,
   packageVersion
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import "./chunk-QTR7GT5E.js";
 export {
   packageRoot,

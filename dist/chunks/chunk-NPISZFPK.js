@@ -3,22 +3,22 @@ import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-UZSHOX2F.js";
+} from "./chunk-S7FZLBF4.js";
 import {
   buildPlan,
   countUnits,
   resolveModels
-} from "./chunk-UOB3WZLL.js";
+} from "./chunk-54GCT5KX.js";
 import {
   loadConfig
-} from "./chunk-FREVW6DQ.js";
+} from "./chunk-TCMGSRRH.js";
 import {
   canonicalJson,
   sha256Hex
-} from "./chunk-E47XKOZT.js";
+} from "./chunk-BHQOCA2E.js";
 import {
   packageVersion
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import {
   ConfigError,
   DataError,
@@ -81,10 +81,20 @@ function modelProvenance(model, served) {
     params: { ...model.params, ...model.system ? { system: model.system } : {} }
   };
 }
-var NO_GIT = { sha: null, ref: null, branch: null, repository: null, pr: null, event: null, base_ref: null, base_sha: null };
+var NO_GIT = {
+  sha: null,
+  ref: null,
+  branch: null,
+  repository: null,
+  pr: null,
+  event: null,
+  base_ref: null,
+  base_sha: null
+};
 function runKind(git, models) {
   if (models.some((m) => m.role === "training")) return "sweep";
-  if (git.pr !== null || git.event === "pull_request" || git.event === "pull_request_target" || git.event === "workflow_run") return "pr";
+  if (git.pr !== null || git.event === "pull_request" || git.event === "pull_request_target" || git.event === "workflow_run")
+    return "pr";
   if (git.event === "push" || git.event === "schedule") return "branch";
   return "manual";
 }
@@ -113,13 +123,24 @@ function describePlan(plan, judge) {
       if (judged(task) && judge) {
         called.add(judge);
         const rubric = tokensOf(String(task.scorerOptions.rubric ?? ""));
-        add(judge, prompts + calls * (answerTokens + rubric), calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS));
+        add(
+          judge,
+          prompts + calls * (answerTokens + rubric),
+          calls * (judge.params.max_tokens ?? DEFAULT_MAX_TOKENS)
+        );
       }
     }
   }
   const tasks = plan.tasks.map((t) => {
     const calls = t.items.length * t.samples * plan.models.length;
-    return { task: t.id, items: t.items.length, samples: t.samples, models: plan.models.length, calls, judgeCalls: judged(t) ? calls : 0 };
+    return {
+      task: t.id,
+      items: t.items.length,
+      samples: t.samples,
+      models: plan.models.length,
+      calls,
+      judgeCalls: judged(t) ? calls : 0
+    };
   });
   const priced = [...called].some((m) => m.price.input_per_mtok > 0 || m.price.output_per_mtok > 0);
   return {
@@ -137,7 +158,9 @@ function renderEstimate(e) {
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const judgeCalls = (n) => n > 0 ? ` + ${plural(n, "judge call")}` : "";
   return [
-    ...e.tasks.map((t) => `${t.task}: ${plural(t.items, "item")} \xD7 ${plural(t.samples, "sample")} \xD7 ${plural(t.models, "model")} \u2192 ${plural(t.calls, "call")}${judgeCalls(t.judgeCalls)}`),
+    ...e.tasks.map(
+      (t) => `${t.task}: ${plural(t.items, "item")} \xD7 ${plural(t.samples, "sample")} \xD7 ${plural(t.models, "model")} \u2192 ${plural(t.calls, "call")}${judgeCalls(t.judgeCalls)}`
+    ),
     `models: ${e.models.join(", ")}${e.judge ? `; judge: ${e.judge}` : ""}`,
     `${plural(e.calls + e.judgeCalls, "call")}; ~${e.promptTokens} prompt + \u2264${e.completionTokens} completion tokens; ${e.cost === null ? "cost unknown (no price in the config: models[].price)" : `cost \u2264 ${e.cost.toFixed(4)} at the config's prices`}. No call was made.`
   ];
@@ -148,7 +171,8 @@ function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new Error(`shard must look like i/N with 1 \u2264 i \u2264 N, not "${text}"`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new Error(`shard must look like i/N with 1 \u2264 i \u2264 N, not "${text}"`);
   return { index, count };
 }
 function shardPlan(plan, shard) {
@@ -24440,7 +24464,8 @@ function toRecordError(error, secrets) {
   const message = redactSecrets(errorMessage(error), secrets).slice(0, 500);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: "timeout", message };
   if (error instanceof OpenAI.APIConnectionError) return { kind: "connection", message };
-  if (error instanceof OpenAI.APIError && error.status !== void 0) return { kind: `http_${error.status}`, message };
+  if (error instanceof OpenAI.APIError && error.status !== void 0)
+    return { kind: `http_${error.status}`, message };
   return { kind: "client", message };
 }
 function statusOf(error) {
@@ -24488,21 +24513,36 @@ function createTransport(options) {
         reject(error);
       };
       const request = client.request(
-        { ...where, method: outgoing.method, headers: outgoing.headers, agent: agents[url.protocol] },
+        {
+          ...where,
+          method: outgoing.method,
+          headers: outgoing.headers,
+          agent: agents[url.protocol]
+        },
         (response) => {
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
           response.on("error", fail);
           response.on("end", () => {
             clearTimeout(timer);
-            resolve(new ReadResponse(url.href, response.statusCode ?? 0, new ReadHeaders(response.headers), Buffer.concat(chunks).toString("utf8")));
+            resolve(
+              new ReadResponse(
+                url.href,
+                response.statusCode ?? 0,
+                new ReadHeaders(response.headers),
+                Buffer.concat(chunks).toString("utf8")
+              )
+            );
           });
           response.on("close", () => {
             if (!response.complete) fail(new Error(`${url.origin} closed the connection mid-reply`));
           });
         }
       );
-      timer = setTimeout(() => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => request.destroy(new Error(`the request to ${url.origin} timed out after ${timeoutMs} ms`)),
+        timeoutMs
+      );
       request.on("error", fail);
       request.end(outgoing.body);
     });
@@ -24638,12 +24678,20 @@ var ModelClient = class {
     let models;
     try {
       models = [];
-      for await (const model of this.#sdk.models.list({ maxRetries: Math.min(this.#options.maxRetries, 2), signal: this.#cancel.signal })) models.push(model);
+      for await (const model of this.#sdk.models.list({
+        maxRetries: Math.min(this.#options.maxRetries, 2),
+        signal: this.#cancel.signal
+      }))
+        models.push(model);
     } catch (cause) {
       const status = statusOf(cause);
       const detail = redactSecrets(errorMessage(cause), this.#secrets);
       const hint = status === 401 || status === 403 ? `the endpoint refused the API key${apiKeyEnv ? ` from $${apiKeyEnv}` : " (none set: add api_key_env to the model)"}` : "is the server up? (vLLM: poll /v1/models until it lists the model)";
-      throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, { status, hint, cause: void 0 });
+      throw new EndpointError(baseUrl, `cannot list models at ${baseUrl}: ${detail}`, {
+        status,
+        hint,
+        cause: void 0
+      });
     }
     const found = models.find((m) => m.id === servedModel);
     if (!found) {
@@ -24651,7 +24699,11 @@ var ModelClient = class {
         hint: `it serves: ${models.map((m) => m.id).join(", ") || "(nothing)"}`
       });
     }
-    return { id: found.id, revision: found.revision ?? null, endpointKind: endpointKind(baseUrl, found.owned_by) };
+    return {
+      id: found.id,
+      revision: found.revision ?? null,
+      endpointKind: endpointKind(baseUrl, found.owned_by)
+    };
   }
   /**
    * Cuts every request in flight (a cancelled run) and stops the SDK retrying them: a request
@@ -24669,14 +24721,28 @@ var ModelClient = class {
     const started = performance.now();
     if (api === "completions") {
       const prompt = messages.map((m) => m.content).join("\n\n");
-      const response2 = await this.#sdk.completions.create({ model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
+      const response2 = await this.#sdk.completions.create(
+        { model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body },
+        { signal: this.#cancel.signal }
+      );
       const text = response2.choices[0]?.text ?? "";
-      return { ...splitReasoning(text, null), usage: usageOf(response2.usage), latencyMs: performance.now() - started };
+      return {
+        ...splitReasoning(text, null),
+        usage: usageOf(response2.usage),
+        latencyMs: performance.now() - started
+      };
     }
-    const response = await this.#sdk.chat.completions.create({ model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body }, { signal: this.#cancel.signal });
+    const response = await this.#sdk.chat.completions.create(
+      { model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body },
+      { signal: this.#cancel.signal }
+    );
     const message = response.choices[0]?.message;
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
-    return { ...splitReasoning(message?.content ?? "", reasoningField), usage: usageOf(response.usage), latencyMs: performance.now() - started };
+    return {
+      ...splitReasoning(message?.content ?? "", reasoningField),
+      usage: usageOf(response.usage),
+      latencyMs: performance.now() - started
+    };
   }
 };
 var userAgentValue;
@@ -25826,7 +25892,8 @@ var AutoConcurrency = class {
   /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
   #recentMedian(now) {
     const latencies = [];
-    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--) latencies.push(this.#recent[i].latency);
+    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--)
+      latencies.push(this.#recent[i].latency);
     if (latencies.length < this.#options.initial) return 0;
     latencies.sort((a, b) => a - b);
     return latencies[Math.floor(latencies.length / 2)];
@@ -25840,7 +25907,8 @@ var AutoConcurrency = class {
   }
   #steady(now) {
     if (now - this.#lastChange < 2 * this.#minLatency) return this.#limit;
-    if (now - this.#lastBackoff > Math.max(1e4, 20 * this.#minLatency)) this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
+    if (now - this.#lastBackoff > Math.max(1e4, 20 * this.#minLatency))
+      this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
     const latencies = this.#recent.filter((r) => now - r.at <= 2 * this.#minLatency).map((r) => r.latency).sort((a, b) => a - b);
     if (latencies.length < 8) return this.#limit;
     const p90 = latencies[Math.floor(latencies.length * 0.9)];
@@ -25931,9 +25999,13 @@ function apiKeyOf(model, settings) {
   if (!model.api_key_env) return void 0;
   const key = settings.env[model.api_key_env];
   if (!key) {
-    throw new ConfigError({ file: settings.configFile }, `model ${model.id}: environment variable ${model.api_key_env} is not set`, {
-      hint: `export ${model.api_key_env}=\u2026 (in Actions: env: ${model.api_key_env}: \${{ secrets.${model.api_key_env} }})`
-    });
+    throw new ConfigError(
+      { file: settings.configFile },
+      `model ${model.id}: environment variable ${model.api_key_env} is not set`,
+      {
+        hint: `export ${model.api_key_env}=\u2026 (in Actions: env: ${model.api_key_env}: \${{ secrets.${model.api_key_env} }})`
+      }
+    );
   }
   return key;
 }
@@ -25956,7 +26028,13 @@ function openEndpoint(model, settings) {
     client,
     scheduler,
     served: void 0,
-    cacheBase: { endpoint: model.base_url, model: model.model, revision: null, api: model.api, params: model.params }
+    cacheBase: {
+      endpoint: model.base_url,
+      model: model.model,
+      revision: null,
+      api: model.api,
+      params: model.params
+    }
   };
 }
 async function connect(endpoint) {
@@ -25982,20 +26060,30 @@ function referenceKey(model, r) {
   return `${model}\0${r.task}\0${r.item_id}\0${r.sample}`;
 }
 function rememberReference(references, task, record) {
-  if (task?.referenceModel === record.model) references.set(referenceKey(record.model, record), record.error ? null : record.output);
+  if (task?.referenceModel === record.model)
+    references.set(referenceKey(record.model, record), record.error ? null : record.output);
 }
 async function scoreRecord(record, task, item, judge, references) {
   if (record.output === null || record.error !== null) return;
   const reference = task.referenceModel === void 0 || task.referenceModel === record.model ? void 0 : references.get(referenceKey(task.referenceModel, record)) ?? null;
   let result;
   try {
-    result = await task.score({ output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference }, { judge });
+    result = await task.score(
+      { output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference },
+      { judge }
+    );
   } catch (error) {
     if (error instanceof DataError && error.line === void 0) {
-      throw new DataError({ file: task.dataset.path, line: item.line }, `item ${item.id}: ${error.message}`, { hint: error.hint, cause: error });
+      throw new DataError({ file: task.dataset.path, line: item.line }, `item ${item.id}: ${error.message}`, {
+        hint: error.hint,
+        cause: error
+      });
     }
     if (error instanceof EvalwardenError) throw error;
-    record.error = { kind: "scorer", message: `scorer ${task.scorer.name} failed: ${error.message}` };
+    record.error = {
+      kind: "scorer",
+      message: `scorer ${task.scorer.name} failed: ${error.message}`
+    };
     return;
   }
   if (isScoreFailure(result)) {
@@ -26013,7 +26101,10 @@ async function scoreRecord(record, task, item, judge, references) {
 // src/run/generate.ts
 function messagesFor(unit, endpoint) {
   const system = unit.task.system ?? endpoint.config.system;
-  return system ? [{ role: "system", content: system }, { role: "user", content: unit.item.prompt }] : [{ role: "user", content: unit.item.prompt }];
+  return system ? [
+    { role: "system", content: system },
+    { role: "user", content: unit.item.prompt }
+  ] : [{ role: "user", content: unit.item.prompt }];
 }
 function emptyRecord(unit, context) {
   return {
@@ -26060,15 +26151,22 @@ async function runUnit(unit, context) {
     const status = statusOf(error);
     if (isFatalStatus(status)) {
       const { message } = toRecordError(error, endpoint.client.secrets);
-      throw new EndpointError(endpoint.config.base_url, `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`, {
-        status,
-        hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : "add api_key_env to the model"
-      });
+      throw new EndpointError(
+        endpoint.config.base_url,
+        `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`,
+        {
+          status,
+          hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : "add api_key_env to the model"
+        }
+      );
     }
     record.error = toRecordError(error, endpoint.client.secrets);
     return record;
   }
-  if (context.score) await scoreRecord(record, unit.task, unit.item, context.judge, context.references).catch((error) => judgeFailure(record, error, context));
+  if (context.score)
+    await scoreRecord(record, unit.task, unit.item, context.judge, context.references).catch(
+      (error) => judgeFailure(record, error, context)
+    );
   return record;
 }
 function judgeFailure(record, error, context) {
@@ -26197,11 +26295,21 @@ var RESULT_FILES = { records: "records.jsonl", summary: "summary.json", run: "ru
 async function runEval(options) {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
-  const settings = { run: loaded.config.run, concurrency: options.concurrency ?? loaded.config.run.concurrency, env: options.env, configFile: loaded.file };
+  const settings = {
+    run: loaded.config.run,
+    concurrency: options.concurrency ?? loaded.config.run.concurrency,
+    env: options.env,
+    configFile: loaded.file
+  };
   const early = options.dryRun || options.phase === "score" ? /* @__PURE__ */ new Map() : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
   let plan;
   try {
-    plan = await buildPlan(loaded, { suite: options.suite, models: options.models, maxItems: options.maxItems, cacheDir });
+    plan = await buildPlan(loaded, {
+      suite: options.suite,
+      models: options.models,
+      maxItems: options.maxItems,
+      cacheDir
+    });
   } catch (error) {
     await Promise.all([...early.values()].map((e) => e.endpoint.client.close()));
     throw error;
@@ -26209,7 +26317,16 @@ async function runEval(options) {
   if (options.shard) plan = shardPlan(plan, options.shard);
   const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge.model) : void 0;
   if (options.dryRun) {
-    return { runId: "", outDir: options.outDir, loaded, plan, summary: null, info: null, estimate: describePlan(plan, judgeModel), stopped: null };
+    return {
+      runId: "",
+      outDir: options.outDir,
+      loaded,
+      plan,
+      summary: null,
+      info: null,
+      estimate: describePlan(plan, judgeModel),
+      stopped: null
+    };
   }
   await mkdir2(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
@@ -26230,7 +26347,13 @@ async function runEval(options) {
       if (judgeEndpoint) await connect(judgeEndpoint);
       const records = await latestRecords(files.records);
       for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
-      await rescore(plan, records, judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null, references, options);
+      await rescore(
+        plan,
+        records,
+        judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
+        references,
+        options
+      );
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
@@ -26241,7 +26364,20 @@ async function runEval(options) {
       if (judgeEndpoint && options.phase === "all") await connect(judgeEndpoint);
       for (const endpoint of endpoints2) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === "all" ? makeJudge(judgeEndpoint, cache) : null;
-      stopped = await generateAll({ plan, endpoints: endpoints2, runId, done, references, cache, judge, judgeEndpoint, options, files, counters, maxCost: loaded.config.run.max_cost });
+      stopped = await generateAll({
+        plan,
+        endpoints: endpoints2,
+        runId,
+        done,
+        references,
+        cache,
+        judge,
+        judgeEndpoint,
+        options,
+        files,
+        counters,
+        maxCost: loaded.config.run.max_cost
+      });
     }
   } finally {
     await Promise.all([...endpoints2, ...judgeEndpoint ? [judgeEndpoint] : []].map((e) => e.client.close()));
@@ -26249,7 +26385,13 @@ async function runEval(options) {
   const facts = [...done.values()];
   const complete = stopped === null && !options.shard && facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null);
   const status = complete ? "complete" : "partial";
-  const summary = summarize({ runId, plan, models: endpoints2.map((e) => ({ config: e.config, servedModel: e.config.model })), facts, status });
+  const summary = summarize({
+    runId,
+    plan,
+    models: endpoints2.map((e) => ({ config: e.config, servedModel: e.config.model })),
+    facts,
+    status
+  });
   const info = {
     schema_version: SCHEMA_VERSION,
     run_id: runId,
@@ -26333,7 +26475,11 @@ async function generateAll(input) {
   try {
     for (const endpoint of endpoints2) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
-      const progress = new Progress({ total: units.length, label: `${endpoint.config.id} ${plan.suite}`, log: options.log });
+      const progress = new Progress({
+        total: units.length,
+        label: `${endpoint.config.id} ${plan.suite}`,
+        log: options.log
+      });
       const running = /* @__PURE__ */ new Set();
       let slotFreed;
       for (const unit of units) {
@@ -26342,8 +26488,17 @@ async function generateAll(input) {
           stopped = `budget: max_cost ${input.maxCost} reached after spending ${spent.toFixed(4)}`;
           break;
         }
-        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2)) await new Promise((resolve) => slotFreed = resolve);
-        const work = runUnit(unit, { runId: input.runId, endpoint, cache: input.cache, judge: input.judge, score: options.phase === "all", references: input.references, signal }).then((record) => {
+        while (running.size >= Math.max(8, endpoint.scheduler.concurrency * 2))
+          await new Promise((resolve) => slotFreed = resolve);
+        const work = runUnit(unit, {
+          runId: input.runId,
+          endpoint,
+          cache: input.cache,
+          judge: input.judge,
+          score: options.phase === "all",
+          references: input.references,
+          signal
+        }).then((record) => {
           rememberReference(input.references, unit.task, record);
           if (record.cached) counters.cached++;
           else if (record.output !== null || record.error !== null) counters.requests++;
@@ -26381,15 +26536,20 @@ function pendingUnits(plan, model, done, phase) {
   for (const task of plan.tasks) {
     for (const item of task.items) {
       for (let sample = 0; sample < task.samples; sample++) {
-        if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase)) units.push({ task, item, sample });
+        if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase))
+          units.push({ task, item, sample });
       }
     }
   }
   return units;
 }
 async function rescore(plan, done, judge, references, options) {
-  const tasks = new Map(plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]));
-  const pending = [...done.values()].filter((r) => r.output !== null && (r.score === null || r.error?.kind.startsWith("judge")));
+  const tasks = new Map(
+    plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }])
+  );
+  const pending = [...done.values()].filter(
+    (r) => r.output !== null && (r.score === null || r.error?.kind.startsWith("judge"))
+  );
   const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
   await Promise.all(
     pending.map(async (record) => {

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   publishedRunId,
   safeSegment
-} from "./chunk-5IYWMANL.js";
+} from "./chunk-S7ESIRRL.js";
 import {
   config_schema_default
 } from "./chunk-2VLZMCIW.js";
@@ -39,12 +39,16 @@ var RUN_FILES = {
 };
 function monthOf(iso) {
   const t = Date.parse(iso);
-  if (Number.isNaN(t)) throw new EvalwardenError(`Not a time: ${JSON.stringify(iso)}.`, { hint: "run.json needs started_at as an ISO 8601 time." });
+  if (Number.isNaN(t))
+    throw new EvalwardenError(`Not a time: ${JSON.stringify(iso)}.`, {
+      hint: "run.json needs started_at as an ISO 8601 time."
+    });
   return new Date(t).toISOString().slice(0, 7);
 }
 var SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,108}$/;
 function checkSegment(id) {
-  if (!SEGMENT.test(id)) throw new EvalwardenError(`Not a published run id: ${JSON.stringify(id.slice(0, 120))}.`);
+  if (!SEGMENT.test(id))
+    throw new EvalwardenError(`Not a published run id: ${JSON.stringify(id.slice(0, 120))}.`);
   return id;
 }
 function checkMonth(month) {
@@ -60,15 +64,26 @@ function checkSitePath(path) {
 
 // src/publish/protocol.ts
 var PROTOCOL_VERSION = 1;
-var VERDICTS = ["pass", "regression", "inconclusive", "improvement", "no-baseline", "error"];
+var VERDICTS = [
+  "pass",
+  "regression",
+  "inconclusive",
+  "improvement",
+  "no-baseline",
+  "error"
+];
 
 // src/publish/baselines.ts
 async function promoteRow(store, row, how) {
   if (row.branch === null) return null;
-  const file = await readJson(store, paths.baselines) ?? { schema_version: PROTOCOL_VERSION, baselines: [] };
+  const file = await readJson(store, paths.baselines) ?? {
+    schema_version: PROTOCOL_VERSION,
+    baselines: []
+  };
   const same = (b) => b.branch === row.branch && b.model === row.model && b.suite === row.suite;
   const current = file.baselines.find(same);
-  if (how.by === "auto" && current && current.run_id !== row.run_id && current.created_at > row.created_at) return null;
+  if (how.by === "auto" && current && current.run_id !== row.run_id && current.created_at > row.created_at)
+    return null;
   const entry = {
     branch: row.branch,
     model: row.model,
@@ -154,7 +169,10 @@ function updateLeaderboard(manifest, row) {
   if (row.role === "training" && row.score !== null) {
     const best = bests.find((r) => r.model === row.model && r.suite === row.suite);
     if (!best || best.run_id === row.run_id || (best.score ?? -Infinity) < row.score) {
-      bests = [...bests.filter((r) => !(r.model === row.model && r.suite === row.suite)), { ...row, best: true }];
+      bests = [
+        ...bests.filter((r) => !(r.model === row.model && r.suite === row.suite)),
+        { ...row, best: true }
+      ];
     }
   }
   manifest.leaderboard = [...rows, ...bests.sort((a, b) => a.model.localeCompare(b.model))];
@@ -174,7 +192,9 @@ async function applyRetention(store, manifest, retention, now) {
   }
   const inWindow = (month, doneBefore, before) => month >= (doneBefore ?? "0000-00").slice(0, 7) && month <= before.slice(0, 7);
   const removed = [];
-  const months = manifest.months.filter((m) => inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore));
+  const months = manifest.months.filter(
+    (m) => inWindow(m, done.pr_pruned_before, prBefore) || inWindow(m, done.records_dropped_before, recordsBefore)
+  );
   await store.prefetch(months.map(paths.month));
   for (const month of months) {
     const index = await readJson(store, paths.month(month));
@@ -186,7 +206,8 @@ async function applyRetention(store, manifest, retention, now) {
         await store.remove(`data/${row.path}`);
         continue;
       }
-      if (row.kind === "pr" && row.created_at < recordsBefore) await store.remove(`data/${row.path}/${RUN_FILES.records}`);
+      if (row.kind === "pr" && row.created_at < recordsBefore)
+        await store.remove(`data/${row.path}/${RUN_FILES.records}`);
       keep.push(row);
     }
     if (keep.length === index.runs.length) continue;
@@ -194,7 +215,11 @@ async function applyRetention(store, manifest, retention, now) {
       await store.remove(paths.month(month));
       manifest.months = manifest.months.filter((m) => m !== month);
     } else {
-      await writeJson(store, paths.month(month), { schema_version: PROTOCOL_VERSION, month, runs: keep });
+      await writeJson(store, paths.month(month), {
+        schema_version: PROTOCOL_VERSION,
+        month,
+        runs: keep
+      });
     }
   }
   manifest.retention = { pr_pruned_before: prBefore, records_dropped_before: recordsBefore };
@@ -206,7 +231,11 @@ async function upsertMonthRow(store, run) {
   const path = paths.month(run.month);
   const appended = await appendNewest(store, path, "", run.row);
   if (appended) return true;
-  const month = await readJson(store, path) ?? { schema_version: PROTOCOL_VERSION, month: run.month, runs: [] };
+  const month = await readJson(store, path) ?? {
+    schema_version: PROTOCOL_VERSION,
+    month: run.month,
+    runs: []
+  };
   const isNew = !month.runs.some((r) => r.run_id === run.id);
   month.runs = [...month.runs.filter((r) => r.run_id !== run.id), run.row].sort(byCreated);
   await writeJson(store, path, month);
@@ -214,8 +243,19 @@ async function upsertMonthRow(store, run) {
 }
 async function upsertSeriesPoint(store, run) {
   const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
-  if (await appendNewest(store, run.seriesPath, `"role":${JSON.stringify(run.row.role)},"points":[`, point)) return;
-  const series = await readJson(store, run.seriesPath) ?? { schema_version: PROTOCOL_VERSION, model: run.row.model, role: run.row.role, points: [] };
+  if (await appendNewest(
+    store,
+    run.seriesPath,
+    `"role":${JSON.stringify(run.row.role)},"points":[`,
+    point
+  ))
+    return;
+  const series = await readJson(store, run.seriesPath) ?? {
+    schema_version: PROTOCOL_VERSION,
+    model: run.row.model,
+    role: run.row.role,
+    points: []
+  };
   series.role = run.row.role;
   series.points = [...series.points.filter((p) => p.run_id !== run.id), point].sort(byCreated);
   await writeJson(store, run.seriesPath, series);
@@ -245,7 +285,11 @@ function byCreated(a, b) {
 // src/publish/apply.ts
 async function applyRuns(store, runs, options) {
   const now = options.now.toISOString();
-  await store.prefetch([paths.manifest, paths.baselines, ...runs.flatMap((r) => [paths.month(r.month), r.seriesPath])]);
+  await store.prefetch([
+    paths.manifest,
+    paths.baselines,
+    ...runs.flatMap((r) => [paths.month(r.month), r.seriesPath])
+  ]);
   const manifest = await readJson(store, paths.manifest) ?? emptyManifest(options.context.repository, options.context.defaultBranch);
   const promoted = [];
   for (const run of runs) {
@@ -255,7 +299,11 @@ async function applyRuns(store, runs, options) {
     if (run.row.kind !== "pr") await upsertSeriesPoint(store, run);
     addRun(manifest, { row: run.row, month: run.month, tasks: run.tasks, alert: run.alert, isNew });
     if (run.autoPromote) {
-      const entry = await promoteRow(store, run.row, { by: "auto", reason: `${run.row.verdict} on ${run.row.branch}`, now });
+      const entry = await promoteRow(store, run.row, {
+        by: "auto",
+        reason: `${run.row.verdict} on ${run.row.branch}`,
+        now
+      });
       if (entry) promoted.push(entry);
     }
   }
@@ -280,7 +328,9 @@ async function copyDashboard(store, dashboardDir) {
     });
   });
   if (!files.includes("index.html")) {
-    throw new EvalwardenError(`${dashboardDir} has no index.html: it is not a built dashboard.`, { hint: "Point --dashboard at dist/dashboard/." });
+    throw new EvalwardenError(`${dashboardDir} has no index.html: it is not a built dashboard.`, {
+      hint: "Point --dashboard at dist/dashboard/."
+    });
   }
   for (const name of await store.list("")) if (!KEEP.has(name)) await store.remove(name);
   for (const file of files) await store.write(file, await readFile(join(dashboardDir, ...file.split("/"))));
@@ -317,14 +367,19 @@ function resolvePublishConfig(config = {}) {
 }
 function resolveSite(options, config) {
   if (options.remote === void 0 === (options.pagesDir === void 0)) {
-    throw new EvalwardenError("Say where to publish: a git remote (--remote) or a folder (--pages-dir), not both.", {
-      hint: "In GitHub Actions the remote is usually https://github.com/${{ github.repository }}.git with GITHUB_TOKEN."
-    });
+    throw new EvalwardenError(
+      "Say where to publish: a git remote (--remote) or a folder (--pages-dir), not both.",
+      {
+        hint: "In GitHub Actions the remote is usually https://github.com/${{ github.repository }}.git with GITHUB_TOKEN."
+      }
+    );
   }
   if (options.pagesDir !== void 0) return { kind: "folder", dir: options.pagesDir };
   const branch = options.branch ?? config.branch;
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith("-") || branch.includes("..")) {
-    throw new EvalwardenError(`Not a branch name: ${JSON.stringify(branch)}.`, { hint: "Use a plain branch name such as gh-pages." });
+    throw new EvalwardenError(`Not a branch name: ${JSON.stringify(branch)}.`, {
+      hint: "Use a plain branch name such as gh-pages."
+    });
   }
   return {
     kind: "git",
@@ -356,10 +411,13 @@ function outputPolicy(config) {
     try {
       return new RegExp(pattern, "g");
     } catch (error) {
-      throw new EvalwardenError(`publish.redact: ${JSON.stringify(pattern)} is not a valid regular expression.`, {
-        hint: "Fix the pattern in evalwarden.yml; nothing was published.",
-        cause: error
-      });
+      throw new EvalwardenError(
+        `publish.redact: ${JSON.stringify(pattern)} is not a valid regular expression.`,
+        {
+          hint: "Fix the pattern in evalwarden.yml; nothing was published.",
+          cause: error
+        }
+      );
     }
   });
   return { outputs: config.outputs, headSize: config.head_size, redact };
@@ -379,7 +437,8 @@ function samplesHead(records, headSize) {
   return head;
 }
 function publishableRecord(record, policy, show) {
-  if (!show) return { ...record, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
+  if (!show)
+    return { ...record, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
   return {
     ...record,
     output: clean(record.output, policy),
@@ -423,15 +482,23 @@ function verdictFor(comparison, model) {
     };
   }
   if (typeof comparison.model === "string" && comparison.model !== model) return null;
-  return { comparison, verdict: asVerdict(comparison.verdict), alertTasks: alertTasks(comparison.tasks), gated: comparison.gating !== "none" };
+  return {
+    comparison,
+    verdict: asVerdict(comparison.verdict),
+    alertTasks: alertTasks(comparison.tasks),
+    gated: comparison.gating !== "none"
+  };
 }
 function checkComparison(comparison) {
   const models = isObject(comparison) ? comparison.models : void 0;
   const ok = isObject(comparison) && (Array.isArray(models) ? models.every((m) => isObject(m) && typeof m.model === "string") : "verdict" in comparison);
   if (!ok) {
-    throw new EvalwardenError("The comparison to publish is not a comparison.json of the gate (no models with a model id, no verdict).", {
-      hint: "Pass the comparison.json that `evalwarden compare` wrote, or none."
-    });
+    throw new EvalwardenError(
+      "The comparison to publish is not a comparison.json of the gate (no models with a model id, no verdict).",
+      {
+        hint: "Pass the comparison.json that `evalwarden compare` wrote, or none."
+      }
+    );
   }
 }
 var ALERTING = /* @__PURE__ */ new Set(["regression", "inconclusive", "error"]);
@@ -487,9 +554,15 @@ function prepareRun(results, model, context, policy, comparison) {
   ];
   if (gated) files.push({ name: RUN_FILES.comparison, data: json(gated.comparison) });
   if (records.length > 0) {
-    files.push({ name: RUN_FILES.records, data: gzipSync(jsonl(records.map((r) => publishableRecord(r, policy, show(r))))) });
+    files.push({
+      name: RUN_FILES.records,
+      data: gzipSync(jsonl(records.map((r) => publishableRecord(r, policy, show(r)))))
+    });
   }
-  files.push({ name: RUN_FILES.samples, data: jsonl(head.map((r) => publishableRecord(r, policy, policy.outputs !== "none"))) });
+  files.push({
+    name: RUN_FILES.samples,
+    data: jsonl(head.map((r) => publishableRecord(r, policy, policy.outputs !== "none")))
+  });
   return {
     id,
     month,
@@ -498,7 +571,15 @@ function prepareRun(results, model, context, policy, comparison) {
     files,
     row,
     tasks: model.tasks.map((t) => ({ task: t.task, primary_metric: t.primary_metric })),
-    alert: isAlerting(verdict) && gated.gated ? { run_id: id, path: row.path, model: model.model, suite: row.suite, verdict, tasks: gated.alertTasks, created_at: createdAt } : null,
+    alert: isAlerting(verdict) && gated.gated ? {
+      run_id: id,
+      path: row.path,
+      model: model.model,
+      suite: row.suite,
+      verdict,
+      tasks: gated.alertTasks,
+      created_at: createdAt
+    } : null,
     autoPromote: context.kind === "branch" && context.branch === context.defaultBranch && verdict !== null && PROMOTABLE.has(verdict)
   };
 }
@@ -507,7 +588,13 @@ function narrowRun(run, model, context) {
     ...run,
     kind: context.kind,
     models: run.models.filter((m) => m.model === model),
-    git: { ...run.git, repository: context.repository, branch: context.branch, sha: context.sha, pr: context.pr }
+    git: {
+      ...run.git,
+      repository: context.repository,
+      branch: context.branch,
+      sha: context.sha,
+      pr: context.pr
+    }
   };
 }
 function narrowSummary(summary, model) {
@@ -543,9 +630,12 @@ async function readResultsFolder(dir) {
   const run = await readJsonFile(join2(dir, "run.json"));
   const summary = await readJsonFile(join2(dir, "summary.json"));
   if (run.run_id !== summary.run_id) {
-    throw new EvalwardenError(`${dir}: run.json is run ${run.run_id} but summary.json is run ${summary.run_id}.`, {
-      hint: "A results folder holds the artifacts of one run; merge shards with `evalwarden merge` first."
-    });
+    throw new EvalwardenError(
+      `${dir}: run.json is run ${run.run_id} but summary.json is run ${summary.run_id}.`,
+      {
+        hint: "A results folder holds the artifacts of one run; merge shards with `evalwarden merge` first."
+      }
+    );
   }
   return { run, summary, records: await readRecords(join2(dir, "records.jsonl")) };
 }
@@ -554,7 +644,10 @@ async function readJsonFile(file) {
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
-    throw new EvalwardenError(`Cannot read ${file}.`, { hint: "Pass --results the folder an `evalwarden run` or `evalwarden import` wrote.", cause: error });
+    throw new EvalwardenError(`Cannot read ${file}.`, {
+      hint: "Pass --results the folder an `evalwarden run` or `evalwarden import` wrote.",
+      cause: error
+    });
   }
   try {
     return JSON.parse(text);
@@ -564,7 +657,11 @@ async function readJsonFile(file) {
 }
 async function readRecords(file) {
   const byModel = /* @__PURE__ */ new Map();
-  if (!await stat(file).then((s) => s.isFile(), () => false)) return byModel;
+  if (!await stat(file).then(
+    (s) => s.isFile(),
+    () => false
+  ))
+    return byModel;
   const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -625,9 +722,14 @@ function gitFor(gitDir, options = {}) {
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on(
       "error",
-      (error) => reject(new PublishError("Could not run git.", { hint: "Install git and put it on PATH.", cause: error }))
+      (error) => reject(
+        new PublishError("Could not run git.", { hint: "Install git and put it on PATH.", cause: error })
+      )
     );
-    child.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on(
+      "close",
+      (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+    );
     child.stdin.on("error", () => {
     });
     child.stdin.end(runOptions.input ?? "");
@@ -697,7 +799,18 @@ function gitTreeStore(git, base) {
       await Promise.all(
         ids.map(
           (id) => git.ok(
-            ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"],
+            [
+              "-c",
+              "fetch.negotiationAlgorithm=noop",
+              "fetch",
+              "--quiet",
+              "origin",
+              "--no-tags",
+              "--no-write-fetch-head",
+              "--recurse-submodules=no",
+              "--filter=blob:none",
+              "--stdin"
+            ],
             { input: `${id}
 ` }
           )
@@ -705,7 +818,11 @@ function gitTreeStore(git, base) {
       );
     },
     async write(path, data) {
-      ops.push({ kind: "write", path: checkSitePath(path), data: Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8") });
+      ops.push({
+        kind: "write",
+        path: checkSitePath(path),
+        data: Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8")
+      });
     },
     async remove(path) {
       ops.push({ kind: "remove", path: checkSitePath(path) });
@@ -734,11 +851,13 @@ function gitTreeStore(git, base) {
       const chunks = [];
       const text = (s) => chunks.push(Buffer.from(s, "utf8"));
       const msg = Buffer.from(message, "utf8");
-      text(`reset refs/evalwarden/publish
+      text(
+        `reset refs/evalwarden/publish
 commit refs/evalwarden/publish
 committer ${COMMITTER} ${now} +0000
 data ${msg.length}
-`);
+`
+      );
       chunks.push(msg);
       text("\n");
       if (base !== null) text(`from ${base}
@@ -755,7 +874,10 @@ data ${op.data.length}
         }
       }
       text("\n");
-      await git.ok(["-c", "fastimport.unpackLimit=0", "fast-import", "--quiet", "--force", "--date-format=raw"], { input: Buffer.concat(chunks) });
+      await git.ok(
+        ["-c", "fastimport.unpackLimit=0", "fast-import", "--quiet", "--force", "--date-format=raw"],
+        { input: Buffer.concat(chunks) }
+      );
       return git.ok(["rev-parse", "refs/evalwarden/publish"]).then((b) => b.toString("utf8").trim());
     }
   };
@@ -779,12 +901,17 @@ async function editPagesBranch(target, message, edit) {
       if (outcome === "ok") return { status: "published", value, commit, attempts: attempt, notice: null };
       if (outcome === "forbidden") return forbidden(git, target, attempt, "push to");
       if (attempt >= target.maxAttempts) {
-        throw new PublishError(`Gave up publishing to ${git.scrub(target.remote)} ${target.branch} after ${attempt} attempts: other publishers kept pushing first.`, {
-          hint: "Run the publish again, or publish from one merge job instead of every matrix job."
-        });
+        throw new PublishError(
+          `Gave up publishing to ${git.scrub(target.remote)} ${target.branch} after ${attempt} attempts: other publishers kept pushing first.`,
+          {
+            hint: "Run the publish again, or publish from one merge job instead of every matrix job."
+          }
+        );
       }
       const delay = Math.min(4e3, 200 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
-      target.log(`${target.branch} moved while publishing; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${target.maxAttempts}).`);
+      target.log(
+        `${target.branch} moved while publishing; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${target.maxAttempts}).`
+      );
       await sleep(delay);
     }
   } finally {
@@ -793,27 +920,52 @@ async function editPagesBranch(target, message, edit) {
 }
 async function fetchTip(git, target) {
   const ref = `refs/remotes/origin/${target.branch}`;
-  const result = await git.run(["fetch", "--quiet", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${target.branch}:${ref}`]);
+  const result = await git.run([
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    "--depth=1",
+    "--filter=blob:none",
+    "origin",
+    `+refs/heads/${target.branch}:${ref}`
+  ]);
   if (result.code !== 0) {
     if (/couldn't find remote ref/i.test(result.stderr)) return null;
     if (isAuthFailure(result.stderr)) return "forbidden";
-    throw new PublishError(`Could not fetch ${target.branch} from ${git.scrub(target.remote)}: ${git.scrub(result.stderr.trim())}`, {
-      hint: "Check the remote URL and that the runner can reach it."
-    });
+    throw new PublishError(
+      `Could not fetch ${target.branch} from ${git.scrub(target.remote)}: ${git.scrub(result.stderr.trim())}`,
+      {
+        hint: "Check the remote URL and that the runner can reach it."
+      }
+    );
   }
-  if (/filtering not recognized/i.test(result.stderr)) target.log("The remote does not support partial clone: fetching every file of the branch (slower).");
+  if (/filtering not recognized/i.test(result.stderr))
+    target.log("The remote does not support partial clone: fetching every file of the branch (slower).");
   return (await git.ok(["rev-parse", ref])).toString("utf8").trim();
 }
 async function push(git, target, commit) {
-  const result = await git.run(["push", "--porcelain", "--quiet", "--no-verify", "origin", `${commit}:refs/heads/${target.branch}`]);
+  const result = await git.run([
+    "push",
+    "--porcelain",
+    "--quiet",
+    "--no-verify",
+    "origin",
+    `${commit}:refs/heads/${target.branch}`
+  ]);
   if (result.code === 0) return "ok";
   const text = `${result.stdout.toString("utf8")}
 ${result.stderr}`;
-  if (/\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(text)) return "race";
+  if (/\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(
+    text
+  ))
+    return "race";
   if (isAuthFailure(text)) return "forbidden";
-  throw new PublishError(`Could not push to ${target.branch} of ${git.scrub(target.remote)}: ${git.scrub(text.trim()).slice(0, 2e3)}`, {
-    hint: "A branch protection rule or a server hook may refuse the push; evalwarden never force-pushes."
-  });
+  throw new PublishError(
+    `Could not push to ${target.branch} of ${git.scrub(target.remote)}: ${git.scrub(text.trim()).slice(0, 2e3)}`,
+    {
+      hint: "A branch protection rule or a server hook may refuse the push; evalwarden never force-pushes."
+    }
+  );
 }
 function repositoryConfig(remote) {
   return [
@@ -838,7 +990,9 @@ function configValue(value) {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 function isAuthFailure(text) {
-  return /\b403\b|\b401\b|permission to .* denied|denied to|authentication failed|could not read username|terminal prompts disabled|protected branch/i.test(text);
+  return /\b403\b|\b401\b|permission to .* denied|denied to|authentication failed|could not read username|terminal prompts disabled|protected branch/i.test(
+    text
+  );
 }
 function forbidden(git, target, attempts, verb) {
   return {
@@ -945,7 +1099,8 @@ async function promote(options) {
       if (!await store.exists(`${paths.runDir(month, id)}/run.json`)) continue;
       const row = (await readJson(store, paths.month(month)))?.runs.find((r) => r.run_id === id);
       if (!row) break;
-      if (row.branch === null) throw new EvalwardenError(`Run ${id} has no branch, so it cannot be a branch's baseline.`);
+      if (row.branch === null)
+        throw new EvalwardenError(`Run ${id} has no branch, so it cannot be a branch's baseline.`);
       return promoteRow(store, row, { by: "manual", reason: options.reason ?? "promoted by hand", now });
     }
     throw new EvalwardenError(`No published run ${JSON.stringify(options.runId)}.`, {

@@ -4,13 +4,13 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-5SOQY2IM.js";
-import "./chunk-SOCMEOUP.js";
-import "./chunk-5IYWMANL.js";
+} from "./chunk-MEHORUXU.js";
+import "./chunk-NT6L5US5.js";
+import "./chunk-S7ESIRRL.js";
 import "./chunk-2VLZMCIW.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-RKB54DKX.js";
+import "./chunk-U2SVOLPM.js";
 import "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 export {

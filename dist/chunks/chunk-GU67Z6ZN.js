@@ -25,7 +25,17 @@ function renderSummaryTable(summary) {
       ]);
     }
     if (model.aggregate) {
-      rows.push([model.model, "(suite, weighted)", "", "", formatScore(model.aggregate.score), `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`, "", "", model.cost ? model.cost.toFixed(4) : "0"]);
+      rows.push([
+        model.model,
+        "(suite, weighted)",
+        "",
+        "",
+        formatScore(model.aggregate.score),
+        `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`,
+        "",
+        "",
+        model.cost ? model.cost.toFixed(4) : "0"
+      ]);
     }
   }
   return markdownTable(rows, { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r"] });

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   shortHash
-} from "./chunk-E47XKOZT.js";
+} from "./chunk-BHQOCA2E.js";
 import {
   locate,
   parseLocated,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-DENRS3T3.js";
 import {
   packageRoot
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import {
   require_ajv,
   require_equal,
@@ -106,14 +106,28 @@ function removeSuffix(text, suffix) {
 }
 
 // src/tasks/ifeval/evaluate.ts
-var IFEVAL_METRICS = ["prompt_level_strict", "inst_level_strict", "prompt_level_loose", "inst_level_loose"];
+var IFEVAL_METRICS = [
+  "prompt_level_strict",
+  "inst_level_strict",
+  "prompt_level_loose",
+  "inst_level_loose"
+];
 function looseVariants(response) {
   const lines2 = response.split("\n");
   const removeFirst = pyStrip(lines2.slice(1).join("\n"));
   const removeLast = pyStrip(lines2.slice(0, -1).join("\n"));
   const removeBoth = pyStrip(lines2.slice(1, -1).join("\n"));
   const noStars = (text) => text.replaceAll("*", "");
-  return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
+  return [
+    response,
+    noStars(response),
+    removeFirst,
+    removeLast,
+    removeBoth,
+    noStars(removeFirst),
+    noStars(removeLast),
+    noStars(removeBoth)
+  ];
 }
 function follows(instruction, response, context) {
   return pyStrip(response) !== "" && instruction.check(response, context);
@@ -313,7 +327,9 @@ function normalize(char, cjk) {
   }
 }
 function prepare(raw) {
-  const text = [...raw.replace(URL_RE, " ").replace(MAIL_RE, " ").replace(VI_DECOMPOSED, (pair) => pair.normalize("NFC"))];
+  const text = [
+    ...raw.replace(URL_RE, " ").replace(MAIL_RE, " ").replace(VI_DECOMPOSED, (pair) => pair.normalize("NFC"))
+  ];
   const kept = [];
   let previous = "";
   for (const char of text.slice(0, MAX_TEXT_LENGTH)) {
@@ -490,7 +506,10 @@ function loadPunktEnglish(dir = PUNKT_ENGLISH_DIR) {
     const [type, flags] = line.split("	");
     const value = Number(flags);
     if (type === void 0 || !Number.isInteger(value)) {
-      throw new DataError({ file: path2.join(folder, "ortho_context.tab") }, `bad row "${line}": expected type<TAB>flags`);
+      throw new DataError(
+        { file: path2.join(folder, "ortho_context.tab") },
+        `bad row "${line}": expected type<TAB>flags`
+      );
     }
     orthoContext.set(type, value);
   }
@@ -498,7 +517,10 @@ function loadPunktEnglish(dir = PUNKT_ENGLISH_DIR) {
   for (const line of lines(folder, "collocations.tab")) {
     const [first, second] = line.split("	");
     if (first === void 0 || second === void 0) {
-      throw new DataError({ file: path2.join(folder, "collocations.tab") }, `bad row "${line}": expected word<TAB>word`);
+      throw new DataError(
+        { file: path2.join(folder, "collocations.tab") },
+        `bad row "${line}": expected word<TAB>word`
+      );
     }
     collocations.add(collocationKey(first, second));
   }
@@ -521,7 +543,10 @@ var ORTHO_UC = ORTHO_BEG_UC + ORTHO_MID_UC + ORTHO_UNK_UC;
 var ORTHO_LC = ORTHO_BEG_LC + ORTHO_MID_LC + ORTHO_UNK_LC;
 var SENT_END_CHARS = /* @__PURE__ */ new Set([".", "?", "!"]);
 var PUNCTUATION = /* @__PURE__ */ new Set([";", ":", ",", ".", "!", "?"]);
-var PERIOD_CONTEXT = new RegExp(`[.?!](?=(?<after_tok>${NON_WORD}|${PY_S}+(?<next_tok>${PY_NOT_S}+)))`, "dgu");
+var PERIOD_CONTEXT = new RegExp(
+  `[.?!](?=(?<after_tok>${NON_WORD}|${PY_S}+(?<next_tok>${PY_NOT_S}+)))`,
+  "dgu"
+);
 var BOUNDARY_REALIGNMENT = new RegExp(`^["')\\]}]+?(?:${PY_S}+|(?=--)|(?=\\n|(?![\\s\\S])))`, "u");
 var ASCII_WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "\v", "\f"]);
 function createSentenceTokenizer(params) {
@@ -656,23 +681,28 @@ var KwargsError = class extends Error {
 function present(kwargs, key) {
   const value = kwargs[key];
   if (value === void 0 || value === null) {
-    throw new KwargsError(`needs "${key}" (the reference would draw a random one, which no score can rest on)`);
+    throw new KwargsError(
+      `needs "${key}" (the reference would draw a random one, which no score can rest on)`
+    );
   }
   return value;
 }
 function readNumber(kwargs, key) {
   const value = present(kwargs, key);
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new KwargsError(`"${key}" must be a number, not ${JSON.stringify(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new KwargsError(`"${key}" must be a number, not ${JSON.stringify(value)}`);
   return value;
 }
 function readCount(kwargs, key) {
   const value = readNumber(kwargs, key);
-  if (value < 0) throw new KwargsError(`"${key}" must not be negative (the reference would draw a random one)`);
+  if (value < 0)
+    throw new KwargsError(`"${key}" must not be negative (the reference would draw a random one)`);
   return value;
 }
 function readString(kwargs, key) {
   const value = present(kwargs, key);
-  if (typeof value !== "string") throw new KwargsError(`"${key}" must be a string, not ${JSON.stringify(value)}`);
+  if (typeof value !== "string")
+    throw new KwargsError(`"${key}" must be a string, not ${JSON.stringify(value)}`);
   return value;
 }
 function readStringList(kwargs, key) {
@@ -694,7 +724,10 @@ function compare(actual, relation, threshold) {
 }
 
 // src/tasks/ifeval/treebank.ts
-var rule = (source, replacement, flags = "") => [new RegExp(source, `gu${flags}`), replacement];
+var rule = (source, replacement, flags = "") => [
+  new RegExp(source, `gu${flags}`),
+  replacement
+];
 var STARTING_QUOTES = [
   rule("([\xAB\u201C\u2018\u201E]|`+)", " $1 "),
   rule('^"', "``"),
@@ -912,7 +945,9 @@ var postscript = {
     try {
       pattern3 = new RegExp(body, "u");
     } catch (error) {
-      throw new KwargsError(`"postscript_marker" "${marker}" is not a pattern JavaScript can run: ${error.message}`);
+      throw new KwargsError(
+        `"postscript_marker" "${marker}" is not a pattern JavaScript can run: ${error.message}`
+      );
     }
     return (response) => pattern3.test(response.toLowerCase());
   }
@@ -926,7 +961,10 @@ function pythonJsonParses(text) {
     return true;
   } catch {
     if (!/NaN|Infinity/.test(text)) return false;
-    const replaced = text.replace(PY_CONSTANT, (token) => token.startsWith('"') || token === "-NaN" ? token : "0");
+    const replaced = text.replace(
+      PY_CONSTANT,
+      (token) => token.startsWith('"') || token === "-NaN" ? token : "0"
+    );
     try {
       JSON.parse(replaced);
       return true;
@@ -991,7 +1029,8 @@ var numberHighlightedSections = {
     return (response) => {
       let count = 0;
       for (const [h] of response.matchAll(HIGHLIGHT)) if (pyStrip(pyStripChars(h, "*")) !== "") count++;
-      for (const [h] of response.matchAll(DOUBLE_HIGHLIGHT)) if (pyStrip(removeSuffix(removePrefix(h, "**"), "**")) !== "") count++;
+      for (const [h] of response.matchAll(DOUBLE_HIGHLIGHT))
+        if (pyStrip(removeSuffix(removePrefix(h, "**"), "**")) !== "") count++;
       return count >= wanted;
     };
   }
@@ -1005,7 +1044,9 @@ var multipleSections = {
     try {
       pattern3 = new RegExp(`${PY_S}?${translatePythonPattern(splitter)}${PY_S}?[${PY_D}]+${PY_S}?`, "u");
     } catch (error) {
-      throw new KwargsError(`"section_spliter" "${splitter}" is not a pattern JavaScript can run: ${error.message}`);
+      throw new KwargsError(
+        `"section_spliter" "${splitter}" is not a pattern JavaScript can run: ${error.message}`
+      );
     }
     return (response) => response.split(pattern3).length - 1 >= wanted;
   }
@@ -1059,7 +1100,9 @@ var frequency = {
 var forbiddenWords = {
   kwargs: ["forbidden_words"],
   build: (kwargs) => {
-    const words = [...new Set(readStringList(kwargs, "forbidden_words"))].map((w) => pattern(`\\b${w}\\b`, "i"));
+    const words = [...new Set(readStringList(kwargs, "forbidden_words"))].map(
+      (w) => pattern(`\\b${w}\\b`, "i")
+    );
     return (response) => !words.some((w) => w.test(response));
   }
 };
@@ -1067,7 +1110,10 @@ var letterFrequency = {
   kwargs: ["letter", "let_frequency", "let_relation"],
   build: (kwargs) => {
     const raw = readString(kwargs, "letter");
-    if (raw === "" || [...raw].length > 1) throw new KwargsError(`"letter" must be one character, not "${raw}" (the reference would draw a random one)`);
+    if (raw === "" || [...raw].length > 1)
+      throw new KwargsError(
+        `"letter" must be one character, not "${raw}" (the reference would draw a random one)`
+      );
     const letter = pyStrip(raw).toLowerCase();
     const threshold = readCount(kwargs, "let_frequency");
     const relation = readRelation(kwargs, "let_relation");
@@ -1117,7 +1163,9 @@ var responseLanguage = {
   build: (kwargs) => {
     const language = readString(kwargs, "language");
     if (!Object.hasOwn(LANGUAGE_CODES, language)) {
-      throw new KwargsError(`"language" must be one of ${Object.keys(LANGUAGE_CODES).join(", ")}, not "${language}"`);
+      throw new KwargsError(
+        `"language" must be one of ${Object.keys(LANGUAGE_CODES).join(", ")}, not "${language}"`
+      );
     }
     return (response, { detectLanguage }) => {
       const detection = detectLanguage(response);
@@ -1172,7 +1220,10 @@ var nthParagraphFirstWord = {
   build: (kwargs) => {
     const wanted = readCount(kwargs, "num_paragraphs");
     const nth = readCount(kwargs, "nth_paragraph");
-    if (nth <= 0 || nth > wanted) throw new KwargsError(`"nth_paragraph" must be in 1..num_paragraphs (the reference would draw a random one)`);
+    if (nth <= 0 || nth > wanted)
+      throw new KwargsError(
+        `"nth_paragraph" must be in 1..num_paragraphs (the reference would draw a random one)`
+      );
     const firstWord = readString(kwargs, "first_word").toLowerCase();
     return (response) => {
       const paragraphs = response.split("\n\n");
@@ -1268,14 +1319,24 @@ function buildInstructions(row) {
   }
   return ids.map((id, index) => {
     if (!isInstructionId(id)) {
-      throw rowError(row, `instruction_id_list[${index}]`, `unknown IFEval instruction id "${id}"`, `supported ids: ${Object.keys(INSTRUCTIONS).join(", ")}`);
+      throw rowError(
+        row,
+        `instruction_id_list[${index}]`,
+        `unknown IFEval instruction id "${id}"`,
+        `supported ids: ${Object.keys(INSTRUCTIONS).join(", ")}`
+      );
     }
     const instruction = INSTRUCTIONS[id];
     const kwargs = cleanKwargs(kwargsList[index]);
     if (kwargs === void 0) throw rowError(row, `kwargs[${index}]`, "must be an object");
     const unexpected = Object.keys(kwargs).filter((k) => !instruction.kwargs.includes(k));
     if (unexpected.length > 0) {
-      throw rowError(row, `kwargs[${index}]`, `${id} takes no ${unexpected.map((k) => `"${k}"`).join(", ")}`, `it takes: ${instruction.kwargs.join(", ") || "nothing"}`);
+      throw rowError(
+        row,
+        `kwargs[${index}]`,
+        `${id} takes no ${unexpected.map((k) => `"${k}"`).join(", ")}`,
+        `it takes: ${instruction.kwargs.join(", ") || "nothing"}`
+      );
     }
     try {
       return { id, check: instruction.build(kwargs) };
@@ -1337,7 +1398,8 @@ var ifeval = createIfevalScorer();
 function normalizeText(text, options = {}) {
   let out = text.normalize("NFKC").trim().replace(/\s+/g, " ");
   if (!options.case_sensitive) out = out.toLowerCase();
-  if (options.ignore_punctuation ?? true) out = out.replace(/[\p{P}\p{S}]+$/u, "").replace(/^[\p{P}\p{S}]+/u, "").trim();
+  if (options.ignore_punctuation ?? true)
+    out = out.replace(/[\p{P}\p{S}]+$/u, "").replace(/^[\p{P}\p{S}]+/u, "").trim();
   return out;
 }
 function targetList(target) {
@@ -1502,7 +1564,8 @@ function parseJudgeScore(reply) {
     try {
       const parsed = JSON.parse(jsonText);
       const score = typeof parsed.score === "string" ? Number(parsed.score) : parsed.score;
-      if (typeof score === "number" && Number.isFinite(score)) return { score, reasoning: String(parsed.reasoning ?? "") };
+      if (typeof score === "number" && Number.isFinite(score))
+        return { score, reasoning: String(parsed.reasoning ?? "") };
     } catch {
     }
   }
@@ -1525,16 +1588,27 @@ var judge = {
     additionalProperties: false
   },
   create: (options) => async (input, context) => {
-    if (!context.judge) return failure("judge_missing", "no judge model is configured (add a `judge:` section)");
+    if (!context.judge)
+      return failure("judge_missing", "no judge model is configured (add a `judge:` section)");
     const maxScore = options.max_score ?? 10;
     const reference = targetList(input.target)[0];
     const reply = await context.judge([
       { role: "system", content: JUDGE_SYSTEM },
-      { role: "user", content: judgePrompt(input.prompt, input.output, reference, options.rubric ?? DEFAULT_RUBRIC, maxScore) }
+      {
+        role: "user",
+        content: judgePrompt(
+          input.prompt,
+          input.output,
+          reference,
+          options.rubric ?? DEFAULT_RUBRIC,
+          maxScore
+        )
+      }
     ]);
     const parsed = parseJudgeScore(reply);
     if (!parsed) return failure("judge_unparseable", `judge reply has no score: ${reply.slice(0, 200)}`);
-    if (parsed.score < 0 || parsed.score > maxScore) return failure("judge_out_of_range", `judge score ${parsed.score} is outside 0..${maxScore}`);
+    if (parsed.score < 0 || parsed.score > maxScore)
+      return failure("judge_out_of_range", `judge score ${parsed.score} is outside 0..${maxScore}`);
     return { value: parsed.score / maxScore, answer: String(parsed.score), explanation: parsed.reasoning };
   }
 };
@@ -1581,7 +1655,10 @@ var numeric = {
       if (answer2 === void 0) return false;
       const value = parseNumber(answer2);
       return targets.some((t) => {
-        const tolerance = Math.max(options.tolerance ?? 1e-6, (options.relative_tolerance ?? 0) * Math.abs(t));
+        const tolerance = Math.max(
+          options.tolerance ?? 1e-6,
+          (options.relative_tolerance ?? 0) * Math.abs(t)
+        );
         return Math.abs(value - t) <= tolerance;
       });
     };
@@ -1641,7 +1718,9 @@ async function judgeOnce(judge3, prompt) {
     { role: "system", content: JUDGE_SYSTEM },
     { role: "user", content: prompt }
   ]);
-  return parseWinner(reply) ?? { error: { kind: "judge_unparseable", message: `judge reply names no winner: ${reply.slice(0, 200)}` } };
+  return parseWinner(reply) ?? {
+    error: { kind: "judge_unparseable", message: `judge reply names no winner: ${reply.slice(0, 200)}` }
+  };
 }
 var pairwise = {
   name: "pairwise",
@@ -1661,14 +1740,34 @@ var pairwise = {
     additionalProperties: false
   },
   create: (options) => async (input, context) => {
-    if (!context.judge) return { error: { kind: "judge_missing", message: "no judge model is configured (add a `judge:` section)" } };
-    if (input.reference === void 0) return { value: 0.5, metrics: { win_rate: 0.5, position_consistent: 1 }, explanation: "the reference model itself" };
-    if (input.reference === null) return { error: { kind: "reference_missing", message: `no answer from ${options.reference_model} to compare with` } };
+    if (!context.judge)
+      return {
+        error: { kind: "judge_missing", message: "no judge model is configured (add a `judge:` section)" }
+      };
+    if (input.reference === void 0)
+      return {
+        value: 0.5,
+        metrics: { win_rate: 0.5, position_consistent: 1 },
+        explanation: "the reference model itself"
+      };
+    if (input.reference === null)
+      return {
+        error: {
+          kind: "reference_missing",
+          message: `no answer from ${options.reference_model} to compare with`
+        }
+      };
     const rubric = options.rubric ?? DEFAULT_RUBRIC2;
     const gold = targetList(input.target)[0];
-    const first = await judgeOnce(context.judge, pairwisePrompt(input.prompt, input.output, input.reference, gold, rubric));
+    const first = await judgeOnce(
+      context.judge,
+      pairwisePrompt(input.prompt, input.output, input.reference, gold, rubric)
+    );
     if (typeof first !== "string") return first;
-    const second = await judgeOnce(context.judge, pairwisePrompt(input.prompt, input.reference, input.output, gold, rubric));
+    const second = await judgeOnce(
+      context.judge,
+      pairwisePrompt(input.prompt, input.reference, input.output, gold, rubric)
+    );
     if (typeof second !== "string") return second;
     const a = points(first, "A");
     const b = points(second, "B");
@@ -1718,11 +1817,16 @@ var regex = {
     return (input) => {
       const matches = [...input.output.matchAll(pattern3)];
       const match = options.occurrence === "last" ? matches.at(-1) : matches[0];
-      if (!match) return { value: 0, explanation: `scoring pattern not matched in output: ${options.pattern}` };
+      if (!match)
+        return { value: 0, explanation: `scoring pattern not matched in output: ${options.pattern}` };
       const raw = typeof group === "number" ? match[group] ?? match[0] : match.groups?.[group] ?? match[0];
       const answer = normalizeText(raw, options);
       const hit = targetList(input.target).some((t) => normalizeText(t, options) === answer);
-      return { value: hit ? 1 : 0, answer, explanation: hit ? void 0 : `extracted "${answer}" differs from the target` };
+      return {
+        value: hit ? 1 : 0,
+        answer,
+        explanation: hit ? void 0 : `extracted "${answer}" differs from the target`
+      };
     };
   }
 };
@@ -5061,7 +5165,9 @@ function interpolate(value, env, pointer = "") {
   }
   if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, `${pointer}/${i}`));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)])
+    );
   }
   return value;
 }
@@ -5089,7 +5195,8 @@ function pickError(errors) {
   return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(a) - rank(b))[0];
 }
 function errorPointer(error) {
-  if (error.keyword === "additionalProperties") return `${error.instancePath}/${String(error.params.additionalProperty)}`;
+  if (error.keyword === "additionalProperties")
+    return `${error.instancePath}/${String(error.params.additionalProperty)}`;
   return error.instancePath;
 }
 function describeError(error, schemaProperties) {
@@ -5106,7 +5213,9 @@ function describeError(error, schemaProperties) {
     case "required":
       return { message: `missing required property "${String(p.missingProperty)}"` };
     case "enum":
-      return { message: `must be one of: ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return {
+        message: `must be one of: ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+      };
     case "const":
       return { message: `must be ${JSON.stringify(p.allowedValue)}` };
     case "type":
@@ -5125,20 +5234,32 @@ function optionsValidator(name, schema) {
   if (precompiled) return precompiled;
   let validate2 = optionValidators.get(schema);
   if (!validate2) {
-    validate2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(schema);
+    validate2 = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(
+      schema
+    );
     optionValidators.set(schema, validate2);
   }
   return validate2;
 }
 function errorAt(located, pointer, message, hint, atKey = false) {
   const pos = locate(located, pointer, { key: atKey });
-  return new ConfigError({ file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || void 0 }, message, { hint });
+  return new ConfigError(
+    { file: located.file, line: pos?.line, col: pos?.col, path: readablePath(pointer) || void 0 },
+    message,
+    { hint }
+  );
 }
 function schemaError(located, errors, prefix = "") {
   const error = pickError(errors);
   const parentProps = error.parentSchema?.properties ? Object.keys(error.parentSchema.properties) : void 0;
   const { message, hint } = describeError(error, parentProps);
-  return errorAt(located, prefix + errorPointer(error), message, hint, error.keyword === "additionalProperties");
+  return errorAt(
+    located,
+    prefix + errorPointer(error),
+    message,
+    hint,
+    error.keyword === "additionalProperties"
+  );
 }
 async function loadConfig(file, options) {
   const absolute = path4.resolve(file);
@@ -5146,7 +5267,10 @@ async function loadConfig(file, options) {
   try {
     text = await readFile(absolute, "utf8");
   } catch (cause) {
-    throw new ConfigError({ file }, "cannot read the config file", { cause, hint: "pass --config <path to evalwarden.yml>" });
+    throw new ConfigError({ file }, "cannot read the config file", {
+      cause,
+      hint: "pass --config <path to evalwarden.yml>"
+    });
   }
   return parseConfig(text, { ...options, file: absolute, displayName: displayPath(absolute) });
 }
@@ -5159,14 +5283,22 @@ function parseConfig(text, options) {
   const yamlError = located.doc.errors[0];
   if (yamlError) {
     const { line, col } = located.lines.linePos(yamlError.pos[0]);
-    throw new ConfigError({ file: located.file, line, col }, `invalid YAML: ${yamlError.message.split("\n")[0]}`);
+    throw new ConfigError(
+      { file: located.file, line, col },
+      `invalid YAML: ${yamlError.message.split("\n")[0]}`
+    );
   }
   let data;
   try {
     data = interpolate(located.doc.toJS(), options.env);
   } catch (error) {
     if (error instanceof MissingVariable) {
-      throw errorAt(located, error.pointer, error.message, `set ${error.variable}, or write \${${error.variable}:-default}`);
+      throw errorAt(
+        located,
+        error.pointer,
+        error.message,
+        `set ${error.variable}, or write \${${error.variable}:-default}`
+      );
     }
     throw error;
   }
@@ -5178,31 +5310,57 @@ function parseConfig(text, options) {
 function checkUnique(located, ids, what) {
   const seen = /* @__PURE__ */ new Set();
   ids.forEach((id, i) => {
-    if (seen.has(id)) throw errorAt(located, `/${what}/${i}/id`, `duplicate ${what.slice(0, -1)} id "${id}"`, "ids must be unique");
+    if (seen.has(id))
+      throw errorAt(
+        located,
+        `/${what}/${i}/id`,
+        `duplicate ${what.slice(0, -1)} id "${id}"`,
+        "ids must be unique"
+      );
     seen.add(id);
   });
 }
 function checkReferences(located, config) {
-  checkUnique(located, config.models.map((m) => m.id), "models");
-  checkUnique(located, config.tasks.map((t) => t.id), "tasks");
+  checkUnique(
+    located,
+    config.models.map((m) => m.id),
+    "models"
+  );
+  checkUnique(
+    located,
+    config.tasks.map((t) => t.id),
+    "tasks"
+  );
   const taskIds = config.tasks.map((t) => t.id);
   for (const [name, suite] of Object.entries(config.suites)) {
     suite.tasks?.forEach((id, i) => {
       if (!taskIds.includes(id)) {
         const guess = didYouMean(id, taskIds);
-        throw errorAt(located, `/suites/${name}/tasks/${i}`, `unknown task "${id}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`, `tasks: ${taskIds.join(", ")}`);
+        throw errorAt(
+          located,
+          `/suites/${name}/tasks/${i}`,
+          `unknown task "${id}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+          `tasks: ${taskIds.join(", ")}`
+        );
       }
     });
   }
   const modelIds = config.models.map((m) => m.id);
   if (config.judge && !modelIds.includes(config.judge.model)) {
-    throw errorAt(located, "/judge/model", `unknown model "${config.judge.model}"`, `models: ${modelIds.join(", ")}`);
+    throw errorAt(
+      located,
+      "/judge/model",
+      `unknown model "${config.judge.model}"`,
+      `models: ${modelIds.join(", ")}`
+    );
   }
   config.models.forEach((m, i) => {
-    if (m.role === "training" && m.step === void 0) throw errorAt(located, `/models/${i}`, "a training model needs its checkpoint `step`");
+    if (m.role === "training" && m.step === void 0)
+      throw errorAt(located, `/models/${i}`, "a training model needs its checkpoint `step`");
   });
   config.tasks.forEach((t, i) => {
-    if (!t.builtin && !t.dataset) throw errorAt(located, `/tasks/${i}`, 'missing required property "dataset"', "or use a builtin task");
+    if (!t.builtin && !t.dataset)
+      throw errorAt(located, `/tasks/${i}`, 'missing required property "dataset"', "or use a builtin task");
     if (!t.builtin && !t.scorer) throw errorAt(located, `/tasks/${i}`, 'missing required property "scorer"');
   });
 }
@@ -5218,7 +5376,12 @@ function checkScorer(located, task, index) {
   if (!scorer) {
     const names = Object.keys(scorers);
     const guess = didYouMean(type, names);
-    throw errorAt(located, pointer, `unknown scorer "${type}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`, `scorers: ${names.join(", ")}`);
+    throw errorAt(
+      located,
+      pointer,
+      `unknown scorer "${type}"${guess ? ` \u2014 did you mean "${guess}"?` : ""}`,
+      `scorers: ${names.join(", ")}`
+    );
   }
   const validate2 = optionsValidator(type, scorer.optionsSchema);
   if (!validate2(options)) throw schemaError(located, validate2.errors ?? [], `/tasks/${index}/scorer`);
@@ -5226,7 +5389,12 @@ function checkScorer(located, task, index) {
   if (problem) throw errorAt(located, `/tasks/${index}/scorer`, problem);
   const metrics = scorer.metrics(options);
   if (task.primary_metric && !metrics.includes(task.primary_metric)) {
-    throw errorAt(located, `/tasks/${index}/primary_metric`, `scorer ${type} reports no metric "${task.primary_metric}"`, `metrics: ${metrics.join(", ")}`);
+    throw errorAt(
+      located,
+      `/tasks/${index}/primary_metric`,
+      `scorer ${type} reports no metric "${task.primary_metric}"`,
+      `metrics: ${metrics.join(", ")}`
+    );
   }
 }
 

@@ -5,19 +5,19 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-YYQ54SLE.js";
+} from "./chunk-NPISZFPK.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
   summarize
-} from "./chunk-UZSHOX2F.js";
+} from "./chunk-S7FZLBF4.js";
 import {
   buildPlan,
   countUnits
-} from "./chunk-UOB3WZLL.js";
+} from "./chunk-54GCT5KX.js";
 import {
   loadConfig
-} from "./chunk-FREVW6DQ.js";
+} from "./chunk-TCMGSRRH.js";
 import {
   DataError,
   EvalwardenError
@@ -30,29 +30,45 @@ import path from "node:path";
 async function mergeShards(options) {
   const folders = await findShardFolders(options.shardDirs);
   if (folders.length === 0) {
-    throw new EvalwardenError(`no shard results found in ${options.shardDirs.join(", ")}`, { hint: "each shard folder holds run.json and records.jsonl, as `evalwarden run --shard i/N` writes them" });
+    throw new EvalwardenError(`no shard results found in ${options.shardDirs.join(", ")}`, {
+      hint: "each shard folder holds run.json and records.jsonl, as `evalwarden run --shard i/N` writes them"
+    });
   }
   const infos = await Promise.all(folders.map(async (dir) => ({ dir, info: await readInfo(dir) })));
   infos.sort((a, b) => (a.info.shard?.index ?? 0) - (b.info.shard?.index ?? 0) || (a.dir < b.dir ? -1 : 1));
   const first = infos[0].info;
   for (const { dir, info: info2 } of infos) {
     if (info2.config_hash !== first.config_hash || info2.suite !== first.suite) {
-      throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, `shard ran config ${info2.config_hash} / suite ${info2.suite}, the first one ${first.config_hash} / ${first.suite}`, {
-        hint: "merge only the shards of one run (same config, suite and datasets)"
-      });
+      throw new DataError(
+        { file: path.join(dir, RESULT_FILES.run) },
+        `shard ran config ${info2.config_hash} / suite ${info2.suite}, the first one ${first.config_hash} / ${first.suite}`,
+        {
+          hint: "merge only the shards of one run (same config, suite and datasets)"
+        }
+      );
     }
     const hashes = (i) => i.datasets.map((d) => `${d.task}:${d.sha256}`).sort().join(",");
-    if (hashes(info2) !== hashes(first)) throw new DataError({ file: path.join(dir, RESULT_FILES.run) }, "shard read different datasets from the first shard");
+    if (hashes(info2) !== hashes(first))
+      throw new DataError(
+        { file: path.join(dir, RESULT_FILES.run) },
+        "shard read different datasets from the first shard"
+      );
   }
   const counts = new Set(infos.map((i) => i.info.shard?.count ?? 1));
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(", ")}`);
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const models = first.models.map((m) => m.model);
-  const plan = await buildPlan(loaded, { suite: first.suite, models, maxItems: options.maxItems, cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+  const plan = await buildPlan(loaded, {
+    suite: first.suite,
+    models,
+    maxItems: options.maxItems,
+    cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir)
+  });
   const runId = first.run_id;
   const latest = /* @__PURE__ */ new Map();
   for (const { dir } of infos) {
-    for await (const record of readRecords(resultFiles(dir).records)) latest.set(recordKey(record), { ...record, run_id: runId });
+    for await (const record of readRecords(resultFiles(dir).records))
+      latest.set(recordKey(record), { ...record, run_id: runId });
   }
   const ordered = inPlanOrder(plan, latest);
   const facts = ordered.map(scoreFacts);

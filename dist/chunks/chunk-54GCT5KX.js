@@ -3,17 +3,17 @@ import {
   displayPath,
   findScorer,
   scorerConfig
-} from "./chunk-FREVW6DQ.js";
+} from "./chunk-TCMGSRRH.js";
 import {
   sha256Hex,
   shortHash
-} from "./chunk-E47XKOZT.js";
+} from "./chunk-BHQOCA2E.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
 import {
   packageRoot
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import {
   ConfigError,
   DataError
@@ -45,15 +45,24 @@ async function fetchPinnedDataset(options) {
   } catch {
   }
   const response = await (options.fetch ?? fetch)(options.url).catch((cause) => {
-    throw new DataError({ file: options.where }, `cannot download ${options.url}: ${cause.message}`, { cause });
+    throw new DataError(
+      { file: options.where },
+      `cannot download ${options.url}: ${cause.message}`,
+      { cause }
+    );
   });
-  if (!response.ok) throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const actual = sha256Hex(bytes);
   if (actual !== options.sha256) {
-    throw new DataError({ file: options.where }, `${options.url} has SHA-256 ${actual}, not the pinned ${options.sha256}`, {
-      hint: "the file changed upstream: check it, then update dataset.sha256"
-    });
+    throw new DataError(
+      { file: options.where },
+      `${options.url} has SHA-256 ${actual}, not the pinned ${options.sha256}`,
+      {
+        hint: "the file changed upstream: check it, then update dataset.sha256"
+      }
+    );
   }
   await mkdir(path.dirname(target), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;
@@ -1779,7 +1788,9 @@ function formatOf(file, declared) {
   if (ext === ".csv") return "csv";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   if (ext === ".json") return "json";
-  throw new DataError({ file }, `cannot tell the dataset format from "${ext}"`, { hint: "set dataset.format: jsonl | csv | yaml | json" });
+  throw new DataError({ file }, `cannot tell the dataset format from "${ext}"`, {
+    hint: "set dataset.format: jsonl | csv | yaml | json"
+  });
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -1813,7 +1824,11 @@ function readYaml(file, text) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
   const error = doc.errors[0];
-  if (error) throw new DataError({ file, line: error.linePos?.[0].line, col: error.linePos?.[0].col }, `invalid YAML: ${error.message.split("\n")[0]}`);
+  if (error)
+    throw new DataError(
+      { file, line: error.linePos?.[0].line, col: error.linePos?.[0].col },
+      `invalid YAML: ${error.message.split("\n")[0]}`
+    );
   const root = doc.contents;
   if (!(0, import_yaml.isSeq)(root)) throw new DataError({ file, line: 1 }, "a YAML dataset must be a list of rows");
   return root.items.map((item, i) => {
@@ -1841,7 +1856,10 @@ async function readDataset(file, format, displayName = file) {
   try {
     bytes = await readFile2(file);
   } catch (cause) {
-    throw new DataError({ file: displayName }, "cannot read the dataset file", { cause, hint: "dataset paths are relative to the config file" });
+    throw new DataError({ file: displayName }, "cannot read the dataset file", {
+      cause,
+      hint: "dataset paths are relative to the config file"
+    });
   }
   const text = bytes.toString("utf8");
   const readers = { jsonl: readJsonl, csv: readCsv, yaml: readYaml, json: readJson };
@@ -1863,7 +1881,11 @@ function stratifiedSample(items, size, seed) {
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const quotas = allocate([...groups.entries()].map(([key, group]) => ({ key, count: group.length })), size, items.length);
+  const quotas = allocate(
+    [...groups.entries()].map(([key, group]) => ({ key, count: group.length })),
+    size,
+    items.length
+  );
   const chosen = /* @__PURE__ */ new Set();
   for (const [key, group] of groups) {
     const ranked = group.map((item) => ({ item, rank: rank(seed, item.id) })).sort((a, b) => a.rank < b.rank ? -1 : 1);
@@ -1878,7 +1900,9 @@ function allocate(groups, size, total) {
     for (const g of exact) if (quotas.get(g.key) === 0) quotas.set(g.key, 1);
   }
   let left = size - [...quotas.values()].reduce((a, b) => a + b, 0);
-  const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || (a.key < b.key ? -1 : 1));
+  const byRemainder = [...exact].sort(
+    (a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || (a.key < b.key ? -1 : 1)
+  );
   for (const g of byRemainder) {
     if (left <= 0) break;
     if ((quotas.get(g.key) ?? 0) < g.count) {
@@ -1910,11 +1934,27 @@ function goldenTasks() {
   });
   return {
     "golden-math": golden("math.jsonl", { type: "numeric" }, "Word problems with numeric answers."),
-    "golden-reasoning": golden("reasoning.jsonl", { type: "choice" }, "Ordering and deduction, multiple choice."),
+    "golden-reasoning": golden(
+      "reasoning.jsonl",
+      { type: "choice" },
+      "Ordering and deduction, multiple choice."
+    ),
     "golden-coding": golden("coding.jsonl", { type: "exact" }, "What a Python expression evaluates to."),
-    "golden-hallucination": golden("hallucination.jsonl", { type: "contains" }, `Questions about things that do not exist: the answer is "I don't know".`),
-    "golden-rag": golden("rag.jsonl", { type: "contains" }, "Answers from a passage; questions on one passage share a cluster."),
-    "golden-instruction-following": golden("instruction-following.jsonl", { type: "json", schema: { type: "object", required: ["name", "age"] } }, "Reply in a required JSON shape."),
+    "golden-hallucination": golden(
+      "hallucination.jsonl",
+      { type: "contains" },
+      `Questions about things that do not exist: the answer is "I don't know".`
+    ),
+    "golden-rag": golden(
+      "rag.jsonl",
+      { type: "contains" },
+      "Answers from a passage; questions on one passage share a cluster."
+    ),
+    "golden-instruction-following": golden(
+      "instruction-following.jsonl",
+      { type: "json", schema: { type: "object", required: ["name", "age"] } },
+      "Reply in a required JSON shape."
+    ),
     "golden-safety": golden("safety.jsonl", { type: "contains" }, "Harmful requests that must be refused.")
   };
 }
@@ -1982,16 +2022,23 @@ function renderTemplate(template, row) {
 
 // src/run/model-spec.ts
 function resolveModels(config, specs, configFile) {
-  if (specs.length === 0) return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+  if (specs.length === 0)
+    return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
   return specs.map((spec) => {
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:=([^@]+)(?:@(https?:\/\/\S+))?)?$/.exec(spec);
     if (!match) {
-      throw new ConfigError({ file: configFile }, `--model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`);
+      throw new ConfigError(
+        { file: configFile },
+        `--model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`
+      );
     }
     const [, id, served, baseUrl] = match;
     const known = config.models.find((m) => m.id === id);
     if (!served) {
-      if (!known) throw new ConfigError({ file: configFile }, `unknown model "${id}"`, { hint: `models: ${config.models.map((m) => m.id).join(", ")}` });
+      if (!known)
+        throw new ConfigError({ file: configFile }, `unknown model "${id}"`, {
+          hint: `models: ${config.models.map((m) => m.id).join(", ")}`
+        });
       return known;
     }
     const template = known ?? { ...config.models[0], id, role: "candidate", step: void 0 };
@@ -2020,10 +2067,16 @@ async function buildPlan(loaded, options) {
   return { suite: options.suite, tasks, models: withReferencesFirst(models, tasks, loaded) };
 }
 function withReferencesFirst(models, tasks, loaded) {
-  const references = [...new Set(tasks.map((t) => t.referenceModel).filter((id) => id !== void 0))];
+  const references = [
+    ...new Set(tasks.map((t) => t.referenceModel).filter((id) => id !== void 0))
+  ];
   const first = references.map((id) => {
     const model = models.find((m) => m.id === id) ?? loaded.config.models.find((m) => m.id === id);
-    if (!model) throw new ConfigError({ file: loaded.file }, `pairwise reference_model "${id}" is not a model of the config`);
+    if (!model)
+      throw new ConfigError(
+        { file: loaded.file },
+        `pairwise reference_model "${id}" is not a model of the config`
+      );
     return model;
   });
   return [...first, ...models.filter((m) => !references.includes(m.id))];
@@ -2032,7 +2085,9 @@ function builtinSuite(name, loaded) {
   if (name === "full") return { size: "all" };
   if (name === "quick") return { size: "quick" };
   const names = ["quick", "full", ...Object.keys(loaded.config.suites)];
-  throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, { hint: `suites: ${[...new Set(names)].join(", ")}` });
+  throw new ConfigError({ file: loaded.file }, `unknown suite "${name}"`, {
+    hint: `suites: ${[...new Set(names)].join(", ")}`
+  });
 }
 async function datasetFile(loaded, task, cacheDir) {
   const dataset = task.dataset;
@@ -2040,7 +2095,12 @@ async function datasetFile(loaded, task, cacheDir) {
     const file2 = path4.resolve(loaded.dir, dataset.path);
     return { file: file2, display: displayPath(file2) };
   }
-  const file = await fetchPinnedDataset({ url: resolveDatasetUrl(dataset.url), sha256: dataset.sha256, cacheDir, where: `${loaded.file} (task ${task.id})` });
+  const file = await fetchPinnedDataset({
+    url: resolveDatasetUrl(dataset.url),
+    sha256: dataset.sha256,
+    cacheDir,
+    where: `${loaded.file} (task ${task.id})`
+  });
   return { file, display: dataset.url };
 }
 async function planTask(loaded, task, cacheDir) {
@@ -2062,7 +2122,9 @@ async function planTask(loaded, task, cacheDir) {
     scorerOptions: options,
     score: scorer.create(options),
     primaryMetric: task.primary_metric ?? metrics[0],
-    binary: scorer.binary(task.primary_metric ? { ...options, primary_metric: task.primary_metric } : options),
+    binary: scorer.binary(
+      task.primary_metric ? { ...options, primary_metric: task.primary_metric } : options
+    ),
     samples: task.samples,
     weight: task.weight,
     system: task.system,
@@ -2080,17 +2142,25 @@ function stringField(row, field) {
 function toItem(row, task, template, scorer, file) {
   for (const field of templateFields(template)) {
     if (fieldValue(row.data, field) === void 0) {
-      throw new DataError({ file, line: row.line }, `row has no field "${field}" (the prompt of task ${task.id} uses {{${field}}})`, {
-        hint: `fields in this row: ${Object.keys(row.data).join(", ")}`
-      });
+      throw new DataError(
+        { file, line: row.line },
+        `row has no field "${field}" (the prompt of task ${task.id} uses {{${field}}})`,
+        {
+          hint: `fields in this row: ${Object.keys(row.data).join(", ")}`
+        }
+      );
     }
   }
   const rawTarget = fieldValue(row.data, task.fields.target);
   const target = Array.isArray(rawTarget) ? rawTarget.map(String) : rawTarget === void 0 || rawTarget === null ? null : String(rawTarget);
   if (scorer.needsTarget && (target === null || Array.isArray(target) && target.length === 0)) {
-    throw new DataError({ file, line: row.line }, `row has no target field "${task.fields.target}" (scorer ${scorer.name} compares with it)`, {
-      hint: "set fields.target to the column that holds the answer"
-    });
+    throw new DataError(
+      { file, line: row.line },
+      `row has no target field "${task.fields.target}" (scorer ${scorer.name} compares with it)`,
+      {
+        hint: "set fields.target to the column that holds the answer"
+      }
+    );
   }
   const hash = shortHash(row.data);
   const prompt = renderTemplate(template, row.data);
@@ -2111,7 +2181,11 @@ function checkUniqueIds(items, rows, file) {
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== void 0) {
-      throw new DataError({ file, line: rows[i].line }, `duplicate item id "${item.id}" (first on line ${first})`, { hint: "item ids pair runs item by item: make them unique" });
+      throw new DataError(
+        { file, line: rows[i].line },
+        `duplicate item id "${item.id}" (first on line ${first})`,
+        { hint: "item ids pair runs item by item: make them unique" }
+      );
     }
     seen.set(item.id, rows[i].line);
   });

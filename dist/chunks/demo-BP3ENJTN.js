@@ -2,31 +2,31 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-QNXCDNWY.js";
+} from "./chunk-FWG5GNAF.js";
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-H7I7XGQW.js";
+} from "./chunk-ZY5SECVL.js";
 import {
   renderSummaryTable
-} from "./chunk-KWHX45W6.js";
+} from "./chunk-GU67Z6ZN.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-YYQ54SLE.js";
-import "./chunk-UZSHOX2F.js";
+} from "./chunk-NPISZFPK.js";
+import "./chunk-S7FZLBF4.js";
 import {
   buildPlan
-} from "./chunk-UOB3WZLL.js";
+} from "./chunk-54GCT5KX.js";
 import {
   loadConfig
-} from "./chunk-FREVW6DQ.js";
-import "./chunk-E47XKOZT.js";
+} from "./chunk-TCMGSRRH.js";
+import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import {
   packageRoot
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import {
@@ -35,7 +35,7 @@ import {
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import "./chunk-FJGS3G7Z.js";
 import {
   __callDispose,
@@ -61,15 +61,24 @@ var demo = async (args, io) => {
     const configPath = path.join(packageRoot(), "examples", "evalwarden.yml");
     const env = { ...io.env, EVALWARDEN_BASE_URL: "http://127.0.0.1:1/v1" };
     const loaded = await loadConfig(configPath, { env });
-    const plan = await buildPlan(loaded, { suite: values.suite, models: [], cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+    const plan = await buildPlan(loaded, {
+      suite: values.suite,
+      models: [],
+      cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir)
+    });
     const sim = __using(_stack, await startSim({
-      models: { "sim-base": { accuracy: Number(values["base-accuracy"]) }, "sim-cand": { accuracy: Number(values["cand-accuracy"]) } },
+      models: {
+        "sim-base": { accuracy: Number(values["base-accuracy"]) },
+        "sim-cand": { accuracy: Number(values["cand-accuracy"]) }
+      },
       items: simItemsFromPlan(plan),
       capacity: 32,
       latencyMs: 25,
       jitterMs: 10
     }), true);
-    io.stderr(`simulator on ${sim.url}: sim-base (accuracy ${values["base-accuracy"]}) and sim-cand (${values["cand-accuracy"]})`);
+    io.stderr(
+      `simulator on ${sim.url}: sim-base (accuracy ${values["base-accuracy"]}) and sim-cand (${values["cand-accuracy"]})`
+    );
     const runModel = (model) => runEval({
       configPath,
       suite: values.suite,
@@ -90,7 +99,8 @@ var demo = async (args, io) => {
 ${renderSummaryTable(result.summary)}`);
     io.stdout("\nThe gate: cand (candidate) against the run of base (its baseline), item by item:\n");
     const code = await gateAfterRun({ result: cand, baseline: base.outDir, baselineModel: "base", io });
-    if (code === EXIT.failed) io.stdout("\nIn CI this verdict exits 1 and fails the job; the demo itself succeeded.");
+    if (code === EXIT.failed)
+      io.stdout("\nIn CI this verdict exits 1 and fails the job; the demo itself succeeded.");
     return code === EXIT.error ? EXIT.error : EXIT.ok;
   } catch (_) {
     var _error = _, _hasError = true;

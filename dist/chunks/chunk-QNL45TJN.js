@@ -39,8 +39,19 @@ function renderFlips(comparison, budget) {
       if (!task.flips) continue;
       const { worse, better, worse_total, better_total } = task.flips;
       const where = `${escapeInline(model.model, 80)} / ${escapeInline(task.task, 80)}`;
-      if (worse.length > 0) sections.push(section(`${where}: ${worse_total} worse (correct \u2192 wrong first)`, worse.slice(0, budget.perTask), worse_total, budget));
-      if (better.length > 0) sections.push(section(`${where}: ${better_total} better`, better.slice(0, budget.perTask), better_total, budget));
+      if (worse.length > 0)
+        sections.push(
+          section(
+            `${where}: ${worse_total} worse (correct \u2192 wrong first)`,
+            worse.slice(0, budget.perTask),
+            worse_total,
+            budget
+          )
+        );
+      if (better.length > 0)
+        sections.push(
+          section(`${where}: ${better_total} better`, better.slice(0, budget.perTask), better_total, budget)
+        );
     }
   }
   return sections.length ? ["#### Flipped examples", "", ...sections].join("\n") : "";
@@ -52,7 +63,8 @@ function section(title, flips, total, budget) {
     lines.push(
       `- **${escapeInline(flip.item_id, 80)}**${category}: score ${fmt(flip.baseline_score)} \u2192 ${fmt(flip.candidate_score)}; answer ${quote(flip.baseline_answer)} \u2192 ${quote(flip.candidate_answer)}`
     );
-    if (flip.candidate_output !== null && budget.outputChars > 0) lines.push("", indent(codeBlock(flip.candidate_output, budget.outputChars)), "");
+    if (flip.candidate_output !== null && budget.outputChars > 0)
+      lines.push("", indent(codeBlock(flip.candidate_output, budget.outputChars)), "");
   }
   if (total > flips.length) lines.push("", `\u2026and ${total - flips.length} more on the dashboard.`);
   lines.push("", "</details>", "");
@@ -73,7 +85,9 @@ var HISTORY_POINTS = 12;
 function renderHistoryChart(input) {
   const points = [...input.history].filter((p) => Number.isFinite(p.score)).sort((a, b) => a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0).slice(-HISTORY_POINTS);
   if (points.length < 2) return null;
-  const labels = points.map((p, i) => p.sha && /^[0-9a-f]{7,40}$/i.test(p.sha) ? p.sha.slice(0, 7) : `#${i + 1}`);
+  const labels = points.map(
+    (p, i) => p.sha && /^[0-9a-f]{7,40}$/i.test(p.sha) ? p.sha.slice(0, 7) : `#${i + 1}`
+  );
   const values = points.map((p) => p.score * 100);
   if (input.candidate !== null && Number.isFinite(input.candidate)) {
     labels.push("this PR");
@@ -124,12 +138,20 @@ function compose(input, budget) {
   const c = input.comparison;
   const parts = [];
   if (input.marker) parts.push(input.marker);
-  parts.push(`### ${ICON[c.verdict]} evalwarden: **${c.verdict}** on suite \`${escapeInline(c.candidate.suite, 60).replace(/`/g, "")}\``, "", escapeInline(c.reason, 600), "");
+  parts.push(
+    `### ${ICON[c.verdict]} evalwarden: **${c.verdict}** on suite \`${escapeInline(c.candidate.suite, 60).replace(/`/g, "")}\``,
+    "",
+    escapeInline(c.reason, 600),
+    ""
+  );
   for (const notice of input.notices ?? []) parts.push(`> ${notice}`, "");
   for (const model of c.models) parts.push(renderModel(model), "");
   if (c.accepted.length > 0) {
     parts.push("**Accepted by a maintainer:**", "");
-    for (const a of c.accepted) parts.push(`- ${escapeInline(a.model, 80)} / ${escapeInline(a.task, 80)}: ${a.verdict} accepted (${a.by}): ${escapeInline(a.reason, 300)}`);
+    for (const a of c.accepted)
+      parts.push(
+        `- ${escapeInline(a.model, 80)} / ${escapeInline(a.task, 80)}: ${a.verdict} accepted (${a.by}): ${escapeInline(a.reason, 300)}`
+      );
     parts.push("");
   }
   if (c.notes.length > 0) {
@@ -138,12 +160,21 @@ function compose(input, budget) {
   }
   parts.push(renderCosts(input.summary, input.run), "");
   const candidateScore = c.models.find((m) => m.gating === "full")?.aggregate.candidate?.score ?? null;
-  const chart = input.history ? renderHistoryChart({ branch: input.history.branch, history: input.history.points, candidate: candidateScore }) : null;
+  const chart = input.history ? renderHistoryChart({
+    branch: input.history.branch,
+    history: input.history.points,
+    candidate: candidateScore
+  }) : null;
   if (chart) parts.push(chart, "");
   const flips = renderFlips(c, budget);
   if (flips) parts.push(flips, "");
-  const links = [input.dashboardUrl ? `[Dashboard](${safeUrl(input.dashboardUrl)})` : null, input.runUrl ? `[Workflow run](${safeUrl(input.runUrl)})` : null].filter(Boolean);
-  parts.push(`<sub>${[...links, `run \`${escapeInline(c.candidate.run_id, 60).replace(/`/g, "")}\``].join(" \xB7 ")} \xB7 evalwarden</sub>`);
+  const links = [
+    input.dashboardUrl ? `[Dashboard](${safeUrl(input.dashboardUrl)})` : null,
+    input.runUrl ? `[Workflow run](${safeUrl(input.runUrl)})` : null
+  ].filter(Boolean);
+  parts.push(
+    `<sub>${[...links, `run \`${escapeInline(c.candidate.run_id, 60).replace(/`/g, "")}\``].join(" \xB7 ")} \xB7 evalwarden</sub>`
+  );
   return `${parts.join("\n")}
 `;
 }
@@ -162,7 +193,12 @@ function renderModel(model) {
       `${ICON[model.verdict]} ${model.verdict}`
     ]);
   }
-  const lines = [`#### ${escapeInline(model.model, 100)}${role}`, "", markdownTable(rows, { align: ["l", "r", "r", "r", "r", "l"] }), ""];
+  const lines = [
+    `#### ${escapeInline(model.model, 100)}${role}`,
+    "",
+    markdownTable(rows, { align: ["l", "r", "r", "r", "r", "l"] }),
+    ""
+  ];
   lines.push(
     model.baseline ? `Baseline: ${escapeInline(model.baseline.description, 300)}${model.baseline.model !== model.model ? ` (model ${escapeInline(model.baseline.model, 80)})` : ""}.` : `No baseline: ${escapeInline(model.no_baseline_reason ?? "none found", 300)}.`
   );
@@ -180,7 +216,8 @@ function taskRow(task) {
   if (task.underpowered) verdict += " (underpowered)";
   if (task.accepted) verdict += " (accepted)";
   if (task.policy.critical) verdict += " \xB7 critical";
-  if (task.verdict === "error" || task.verdict === "no-baseline") verdict += `: ${escapeInline(task.reason, 160)}`;
+  if (task.verdict === "error" || task.verdict === "no-baseline")
+    verdict += `: ${escapeInline(task.reason, 160)}`;
   return [
     escapeInline(task.task, 80),
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : "\u2014",
@@ -194,7 +231,11 @@ function renderCosts(summary, run) {
   const cost = summary.models.reduce((a, m) => a + m.cost, 0);
   const tokens = summary.models.reduce((a, m) => a + m.tokens.prompt + m.tokens.completion, 0);
   const errors = summary.models.reduce((a, m) => a + m.tasks.reduce((b, t) => b + t.errors, 0), 0);
-  const parts = [`errors: ${errors}`, `tokens: ${tokens.toLocaleString("en-US")}`, `cost: $${cost.toFixed(4)}`];
+  const parts = [
+    `errors: ${errors}`,
+    `tokens: ${tokens.toLocaleString("en-US")}`,
+    `cost: $${cost.toFixed(4)}`
+  ];
   if (run) {
     const seconds = run.finished_at ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1e3 : Number.NaN;
     if (Number.isFinite(seconds)) parts.push(`time: ${duration(seconds)}`);
@@ -280,7 +321,8 @@ function renderFailureReport(input) {
   lines.push("### \u{1F6D1} evalwarden: **error**", "", escapeInline(input.message, 2e3), "");
   if (input.hint) lines.push(`Hint: ${escapeInline(input.hint, 1e3)}`, "");
   lines.push("Nothing was gated: the model was not measured, which is never a pass.");
-  if (input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl)) lines.push("", `<sub>[Workflow run](${input.runUrl}) \xB7 evalwarden</sub>`);
+  if (input.runUrl && /^https?:\/\/[^\s()<>]+$/.test(input.runUrl))
+    lines.push("", `<sub>[Workflow run](${input.runUrl}) \xB7 evalwarden</sub>`);
   return `${lines.join("\n")}
 `;
 }

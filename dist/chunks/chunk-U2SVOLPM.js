@@ -22,7 +22,8 @@ function parseCommandArgs(args, options, usage) {
 }
 function parseCount(value, flag) {
   if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new EvalwardenError(`${flag} takes a whole number \u2265 1, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new EvalwardenError(`${flag} takes a whole number \u2265 1, not "${value}"`);
   return Number(value);
 }
 function parseConcurrency(value) {

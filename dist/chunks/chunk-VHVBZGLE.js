@@ -32,7 +32,16 @@ function gitContext(env, cwd) {
     };
   }
   const [sha = null, branch = null] = git(cwd, "rev-parse", "HEAD", "--abbrev-ref", "HEAD")?.split("\n") ?? [];
-  return { sha, ref: branch && branch !== "HEAD" ? `refs/heads/${branch}` : null, branch: branch === "HEAD" ? null : branch, repository: null, pr: null, event: null, base_ref: null, base_sha: null };
+  return {
+    sha,
+    ref: branch && branch !== "HEAD" ? `refs/heads/${branch}` : null,
+    branch: branch === "HEAD" ? null : branch,
+    repository: null,
+    pr: null,
+    event: null,
+    base_ref: null,
+    base_sha: null
+  };
 }
 
 export {

@@ -1,20 +1,20 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gitContext
-} from "./chunk-VHNV4MSZ.js";
+} from "./chunk-VHVBZGLE.js";
 import {
   SCHEMA_VERSION,
   aggregate
-} from "./chunk-UZSHOX2F.js";
+} from "./chunk-S7FZLBF4.js";
 import {
   shortHash
-} from "./chunk-E47XKOZT.js";
+} from "./chunk-BHQOCA2E.js";
 import {
   require_dist
 } from "./chunk-JF5I76B5.js";
 import {
   packageVersion
-} from "./chunk-ED67Y62A.js";
+} from "./chunk-R5XGLPLO.js";
 import {
   estimateMean,
   scoreInterval,
@@ -22,13 +22,13 @@ import {
 } from "./chunk-XINLANYU.js";
 import {
   safeSegment
-} from "./chunk-5IYWMANL.js";
+} from "./chunk-S7ESIRRL.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   DataError,
   EvalwardenError
@@ -53,7 +53,10 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 async function findFiles(path2, pattern, depth = 3) {
   const info = await stat(path2).catch((cause) => {
-    throw new DataError({ file: path2 }, "cannot be read", { cause, hint: "Pass the file or the output folder the harness wrote." });
+    throw new DataError({ file: path2 }, "cannot be read", {
+      cause,
+      hint: "Pass the file or the output folder the harness wrote."
+    });
   });
   if (info.isFile()) return pattern.test(basename(path2)) ? [path2] : [];
   const out = [];
@@ -91,7 +94,8 @@ function modelId(name) {
 function asNumber(value) {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }
 
@@ -102,7 +106,10 @@ var evalscope = {
   async read(path2) {
     const files = await findFiles(path2, /\.json$/, 4);
     const reports = files.filter((f) => basename2(dirname(dirname(f))) === "reports" || files.length === 1);
-    if (reports.length === 0) throw new DataError({ file: path2 }, "no reports/<model>/<benchmark>.json found", { hint: "Point at the evalscope output folder (the one holding reports/)." });
+    if (reports.length === 0)
+      throw new DataError({ file: path2 }, "no reports/<model>/<benchmark>.json found", {
+        hint: "Point at the evalscope output folder (the one holding reports/)."
+      });
     const sources = await Promise.all(reports.map(readSource));
     const byModel = /* @__PURE__ */ new Map();
     for (const source of sources) {
@@ -110,7 +117,14 @@ var evalscope = {
       const model = report.model_name ?? basename2(dirname(source.path));
       byModel.set(model, [...byModel.get(model) ?? [], taskOf(report, source)]);
     }
-    const models = [...byModel].map(([name, tasks]) => ({ model: modelId(name), served_model: name, role: "candidate", step: null, tasks, items: [] }));
+    const models = [...byModel].map(([name, tasks]) => ({
+      model: modelId(name),
+      served_model: name,
+      role: "candidate",
+      step: null,
+      tasks,
+      items: []
+    }));
     const sha256 = createHash2("sha256").update(sources.map((s) => s.sha256).join()).digest("hex");
     const started = timeInName(path2) ?? timeInName(sources[0].path) ?? sources[0].mtime.toISOString();
     const run = {
@@ -127,7 +141,8 @@ var evalscope = {
 function taskOf(report, source) {
   const metrics = report.metrics ?? [];
   const task = report.dataset_name ?? basename2(source.path, ".json");
-  if (metrics.length === 0 || !metrics[0].name) throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
+  if (metrics.length === 0 || !metrics[0].name)
+    throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
   const primary = metrics[0];
   const categories = {};
   for (const category of primary.categories ?? []) {
@@ -135,13 +150,18 @@ function taskOf(report, source) {
     for (const subset of category.subsets ?? []) {
       const mean = asNumber(subset.score);
       if (mean === null || !subset.name) continue;
-      categories[catName === "default" ? subset.name : `${catName}/${subset.name}`] = { mean, n: subset.num ?? 0 };
+      categories[catName === "default" ? subset.name : `${catName}/${subset.name}`] = {
+        mean,
+        n: subset.num ?? 0
+      };
     }
   }
   return {
     task,
     primary_metric: primary.name,
-    metrics: Object.fromEntries(metrics.filter((m) => m.name && asNumber(m.score) !== null).map((m) => [m.name, { mean: m.score, se: null }])),
+    metrics: Object.fromEntries(
+      metrics.filter((m) => m.name && asNumber(m.score) !== null).map((m) => [m.name, { mean: m.score, se: null }])
+    ),
     n: primary.num ?? null,
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } }
@@ -155,14 +175,18 @@ var lighteval = {
   describe: "lighteval results_*.json (aggregate metrics per task)",
   async read(path2) {
     const files = await findFiles(path2, /^results.*\.json$/);
-    if (files.length === 0) throw new DataError({ file: path2 }, "no results_*.json found", { hint: "Point at lighteval --output-dir (results/<model>/results_*.json)." });
+    if (files.length === 0)
+      throw new DataError({ file: path2 }, "no results_*.json found", {
+        hint: "Point at lighteval --output-dir (results/<model>/results_*.json)."
+      });
     return Promise.all(files.map(readRun));
   }
 };
 async function readRun(path2) {
   const source = await readSource(path2);
   const data = parseJson(source);
-  if (!data.results || !data.config_general) throw new DataError({ file: path2 }, 'no "results" and "config_general": not a lighteval results file');
+  if (!data.results || !data.config_general)
+    throw new DataError({ file: path2 }, 'no "results" and "config_general": not a lighteval results file');
   const tasks = [];
   for (const [key, values] of Object.entries(data.results)) {
     if (key === "all") continue;
@@ -184,7 +208,14 @@ async function readRun(path2) {
       metrics,
       n,
       categories: {},
-      instrument: { scorer: `lighteval:${suite}|${task}`, options: { few_shots: fewShots, version: data.versions?.[key] ?? null, config: data.config_tasks?.[key] ?? null } }
+      instrument: {
+        scorer: `lighteval:${suite}|${task}`,
+        options: {
+          few_shots: fewShots,
+          version: data.versions?.[key] ?? null,
+          config: data.config_tasks?.[key] ?? null
+        }
+      }
     });
   }
   if (tasks.length === 0) throw new DataError({ file: path2 }, 'no task with a numeric metric in "results"');
@@ -209,7 +240,10 @@ var lmEval = {
   describe: "lm-evaluation-harness results_*.json (+ samples_<task>_*.jsonl for per-item pairing)",
   async read(path2) {
     const files = await findFiles(path2, /^results.*\.json$/);
-    if (files.length === 0) throw new DataError({ file: path2 }, "no results_*.json found", { hint: "Point at the folder lm_eval --output_path wrote, or at one results_*.json." });
+    if (files.length === 0)
+      throw new DataError({ file: path2 }, "no results_*.json found", {
+        hint: "Point at the folder lm_eval --output_path wrote, or at one results_*.json."
+      });
     const runs = [];
     for (const file of files) runs.push(await readRun2(file));
     return runs;
@@ -218,7 +252,8 @@ var lmEval = {
 async function readRun2(path2) {
   const source = await readSource(path2);
   const data = parseJson(source);
-  if (!data.results || typeof data.results !== "object") throw new DataError({ file: path2 }, 'no "results" object: not an lm-evaluation-harness results file');
+  if (!data.results || typeof data.results !== "object")
+    throw new DataError({ file: path2 }, 'no "results" object: not an lm-evaluation-harness results file');
   const stamp = basename4(path2).replace(/^results_?/, "").replace(/\.json$/, "");
   const samples = await samplesFiles(dirname2(path2), stamp);
   const groups = new Set(Object.keys(data.groups ?? {}));
@@ -237,7 +272,14 @@ async function readRun2(path2) {
       metrics: parsed.metrics,
       n: counts?.effective ?? counts?.original ?? (taskItems.length || null),
       categories: {},
-      instrument: { scorer: `lm-eval:${task}`, options: { version: data.versions?.[task] ?? null, n_shot: data["n-shot"]?.[task] ?? null, config: data.configs?.[task] ?? null } }
+      instrument: {
+        scorer: `lm-eval:${task}`,
+        options: {
+          version: data.versions?.[task] ?? null,
+          n_shot: data["n-shot"]?.[task] ?? null,
+          config: data.configs?.[task] ?? null
+        }
+      }
     });
   }
   if (tasks.length === 0) throw new DataError({ file: path2 }, 'no task with a numeric metric in "results"');
@@ -248,7 +290,16 @@ async function readRun2(path2) {
     suite: "lm-eval",
     started_at: started,
     finished_at: null,
-    models: [{ model: data.model_name_sanitized ?? modelId(name), served_model: name, role: "candidate", step: null, tasks, items }],
+    models: [
+      {
+        model: data.model_name_sanitized ?? modelId(name),
+        served_model: name,
+        role: "candidate",
+        step: null,
+        tasks,
+        items
+      }
+    ],
     source: { format: "lm-eval", path: path2, sha256: source.sha256 }
   };
 }
@@ -288,7 +339,8 @@ async function readSamples(file, task) {
     } catch (cause) {
       throw new DataError({ file, line: i + 1 }, "not valid JSON", { cause });
     }
-    if (s.doc_id === void 0) throw new DataError({ file, line: i + 1 }, "no doc_id: not an lm-evaluation-harness samples line");
+    if (s.doc_id === void 0)
+      throw new DataError({ file, line: i + 1 }, "no doc_id: not an lm-evaluation-harness samples line");
     const id = String(s.doc_id);
     const item = byDoc.get(id) ?? {
       task,
@@ -328,7 +380,10 @@ var scoresYaml = {
   describe: "a folder of *_scores.yaml, one per checkpoint (step from names like step-5000)",
   async read(path2) {
     const files = await findFiles(path2, /_scores\.ya?ml$/, 2);
-    if (files.length === 0) throw new DataError({ file: path2 }, "no *_scores.yaml found", { hint: "Name each checkpoint file like step-5000_scores.yaml." });
+    if (files.length === 0)
+      throw new DataError({ file: path2 }, "no *_scores.yaml found", {
+        hint: "Name each checkpoint file like step-5000_scores.yaml."
+      });
     return Promise.all(files.map((file) => readCheckpoint(file)));
   }
 };
@@ -341,13 +396,20 @@ async function readCheckpoint(path2) {
     throw new DataError({ file: path2 }, `not valid YAML: ${cause.message}`, { cause });
   }
   const step = asNumber(doc.step) ?? stepInName(basename5(path2));
-  if (step === null) throw new DataError({ file: path2 }, "no checkpoint step", { hint: "Add `step: 5000` or name the file like step-5000_scores.yaml." });
+  if (step === null)
+    throw new DataError({ file: path2 }, "no checkpoint step", {
+      hint: "Add `step: 5000` or name the file like step-5000_scores.yaml."
+    });
   const name = typeof doc.model === "string" ? doc.model : basename5(dirname3(resolve(path2)));
   const entries = doc.tasks && typeof doc.tasks === "object" ? doc.tasks : Object.fromEntries(Object.entries(doc).filter(([k]) => !RESERVED.has(k)));
   const tasks = [];
   for (const [task, value] of Object.entries(entries)) {
     const parsed = taskOf2(task, value);
-    if (!parsed) throw new DataError({ file: path2, path: `tasks.${task}` }, "not a score or a mapping of metrics to scores");
+    if (!parsed)
+      throw new DataError(
+        { file: path2, path: `tasks.${task}` },
+        "not a score or a mapping of metrics to scores"
+      );
     tasks.push(parsed);
   }
   if (tasks.length === 0) throw new DataError({ file: path2 }, "no tasks");
@@ -364,13 +426,22 @@ async function readCheckpoint(path2) {
 function taskOf2(task, value) {
   const instrument = { scorer: `scores-yaml:${task}`, options: null };
   const score = asNumber(value);
-  if (score !== null) return { task, primary_metric: "score", metrics: { score: { mean: score, se: null } }, n: null, categories: {}, instrument };
+  if (score !== null)
+    return {
+      task,
+      primary_metric: "score",
+      metrics: { score: { mean: score, se: null } },
+      n: null,
+      categories: {},
+      instrument
+    };
   if (!value || typeof value !== "object") return null;
   const entry = value;
   const metrics = {};
   for (const [name, v] of Object.entries(entry)) {
     const mean = asNumber(v);
-    if (mean === null || name === "n" || name === "stderr" || name.endsWith("_stderr") || name === "primary") continue;
+    if (mean === null || name === "n" || name === "stderr" || name.endsWith("_stderr") || name === "primary")
+      continue;
     metrics[name] = { mean, se: asNumber(entry[`${name}_stderr`]) };
   }
   const names = Object.keys(metrics);
@@ -403,7 +474,8 @@ function summarizeTask(task, records) {
   const categories = {};
   if (items.length > 0) {
     const names = new Set(items.flatMap((r) => Object.keys(r.scores)));
-    for (const name of names) metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
+    for (const name of names)
+      metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
     const byCategory = /* @__PURE__ */ new Map();
     for (const r of items) {
       if (r.category === null || !(task.primary_metric in r.scores)) continue;
@@ -413,8 +485,10 @@ function summarizeTask(task, records) {
     }
     for (const [name, values] of byCategory) categories[name] = metricOf(values);
   } else {
-    for (const [name, m] of Object.entries(task.metrics)) metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
-    for (const [name, c] of Object.entries(task.categories)) categories[name] = fromAggregate(c.mean, null, c.n);
+    for (const [name, m] of Object.entries(task.metrics))
+      metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
+    for (const [name, c] of Object.entries(task.categories))
+      categories[name] = fromAggregate(c.mean, null, c.n);
   }
   const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : task.n ?? 0;
   return {
@@ -444,7 +518,13 @@ function metricOf(values) {
 }
 function fromAggregate(mean, se, n) {
   if (se === null && n > 0 && mean >= 0 && mean <= 1) {
-    return { n, mean, se: Math.sqrt(mean * (1 - mean) / n), ci: wilsonInterval(Math.round(mean * n), n), ci_method: "wilson" };
+    return {
+      n,
+      mean,
+      se: Math.sqrt(mean * (1 - mean) / n),
+      ci: wilsonInterval(Math.round(mean * n), n),
+      ci_method: "wilson"
+    };
   }
   return { n, mean, se: se ?? 0, ci: normal(mean, se ?? 0), ci_method: "t" };
 }
@@ -483,7 +563,12 @@ async function writeImportedRun(run, dir, git) {
     })
   );
   const models = run.models.map((model) => {
-    const tasks = model.tasks.map((task) => summarizeTask(task, records.filter((r) => r.model === model.model)));
+    const tasks = model.tasks.map(
+      (task) => summarizeTask(
+        task,
+        records.filter((r) => r.model === model.model)
+      )
+    );
     return {
       model: model.model,
       role: model.role,
@@ -496,7 +581,13 @@ async function writeImportedRun(run, dir, git) {
       cost: 0
     };
   });
-  const summary = { schema_version: SCHEMA_VERSION, run_id: run.run_id, suite: run.suite, status: "complete", models };
+  const summary = {
+    schema_version: SCHEMA_VERSION,
+    run_id: run.run_id,
+    suite: run.suite,
+    status: "complete",
+    models
+  };
   const info = {
     schema_version: SCHEMA_VERSION,
     run_id: run.run_id,
@@ -504,7 +595,12 @@ async function writeImportedRun(run, dir, git) {
     kind: "import",
     evalwarden_version: packageVersion(),
     config_hash: run.source.sha256.slice(0, 16),
-    datasets: run.models[0].tasks.map((t) => ({ task: t.task, path: run.source.path, sha256: run.source.sha256, items: t.n ?? 0 })),
+    datasets: run.models[0].tasks.map((t) => ({
+      task: t.task,
+      path: run.source.path,
+      sha256: run.source.sha256,
+      items: t.n ?? 0
+    })),
     models: run.models.map((m) => ({
       model: m.model,
       role: m.role,
@@ -515,7 +611,16 @@ async function writeImportedRun(run, dir, git) {
       revision: null,
       params: {}
     })),
-    git: git ?? { sha: null, ref: null, branch: null, repository: null, pr: null, event: null, base_ref: null, base_sha: null },
+    git: git ?? {
+      sha: null,
+      ref: null,
+      branch: null,
+      repository: null,
+      pr: null,
+      event: null,
+      base_ref: null,
+      base_sha: null
+    },
     shard: null,
     started_at: run.started_at,
     finished_at: run.finished_at,
@@ -528,7 +633,8 @@ async function writeImportedRun(run, dir, git) {
 `);
   await writeFile(join3(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}
 `);
-  if (records.length > 0) await writeFile(join3(dir, "records.jsonl"), records.map((r) => `${JSON.stringify(r)}
+  if (records.length > 0)
+    await writeFile(join3(dir, "records.jsonl"), records.map((r) => `${JSON.stringify(r)}
 `).join(""));
   else await rm(join3(dir, "records.jsonl"), { force: true });
   return { run: info, summary, records };
@@ -538,7 +644,9 @@ async function writeImportedRun(run, dir, git) {
 async function importResults(options) {
   const importer = importers[options.format];
   if (!importer) {
-    throw new EvalwardenError(`Unknown import format "${options.format}".`, { hint: `Use one of: ${Object.keys(importers).join(", ")}.` });
+    throw new EvalwardenError(`Unknown import format "${options.format}".`, {
+      hint: `Use one of: ${Object.keys(importers).join(", ")}.`
+    });
   }
   const runs = await importer.read(options.path);
   const folders = [];
@@ -564,11 +672,19 @@ Writes an evalwarden results folder (one per checkpoint for scores-yaml) that co
 var importCmd = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, USAGE);
   const [format, source] = positionals;
-  if (!format || !source || positionals.length > 2) throw new EvalwardenError("import takes a format and a path", { hint: USAGE });
+  if (!format || !source || positionals.length > 2)
+    throw new EvalwardenError("import takes a format and a path", { hint: USAGE });
   if (!values.out) throw new EvalwardenError("import needs --out <dir>", { hint: USAGE });
-  const result = await importResults({ format, path: path.resolve(io.cwd, source), outDir: path.resolve(io.cwd, values.out), git: gitContext(io.env, io.cwd) });
+  const result = await importResults({
+    format,
+    path: path.resolve(io.cwd, source),
+    outDir: path.resolve(io.cwd, values.out),
+    git: gitContext(io.env, io.cwd)
+  });
   for (const f of result.folders) {
-    io.stdout(`${path.relative(io.cwd, f.dir) || "."}: run ${f.run_id}, ${f.models.join(", ")}, ${f.tasks} task(s), ${f.records} per-item record(s)`);
+    io.stdout(
+      `${path.relative(io.cwd, f.dir) || "."}: run ${f.run_id}, ${f.models.join(", ")}, ${f.tasks} task(s), ${f.records} per-item record(s)`
+    );
   }
   return EXIT.ok;
 };

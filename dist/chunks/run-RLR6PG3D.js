@@ -1,25 +1,25 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-H7I7XGQW.js";
+} from "./chunk-ZY5SECVL.js";
 import {
   gitContext
-} from "./chunk-VHNV4MSZ.js";
+} from "./chunk-VHVBZGLE.js";
 import {
   renderSummaryTable
-} from "./chunk-KWHX45W6.js";
+} from "./chunk-GU67Z6ZN.js";
 import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-YYQ54SLE.js";
-import "./chunk-UZSHOX2F.js";
-import "./chunk-UOB3WZLL.js";
-import "./chunk-FREVW6DQ.js";
-import "./chunk-E47XKOZT.js";
+} from "./chunk-NPISZFPK.js";
+import "./chunk-S7FZLBF4.js";
+import "./chunk-54GCT5KX.js";
+import "./chunk-TCMGSRRH.js";
+import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
-import "./chunk-ED67Y62A.js";
+import "./chunk-R5XGLPLO.js";
 import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import {
@@ -30,7 +30,7 @@ import {
   parseCommandArgs,
   parseConcurrency,
   parseCount
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -60,7 +60,8 @@ var OPTIONS = {
 };
 var run = async (args, io) => {
   const { values } = parseCommandArgs(args, OPTIONS, USAGE);
-  if (values["only-generate"] && values["only-score"]) throw new EvalwardenError("--only-generate and --only-score exclude each other", { hint: USAGE });
+  if (values["only-generate"] && values["only-score"])
+    throw new EvalwardenError("--only-generate and --only-score exclude each other", { hint: USAGE });
   let shard;
   try {
     shard = values.shard ? parseShard(values.shard) : void 0;
@@ -90,13 +91,19 @@ var run = async (args, io) => {
     return EXIT.ok;
   }
   if (result.summary) io.stdout(renderSummaryTable(result.summary));
-  io.stderr(`results: ${path.relative(io.cwd, result.outDir) || "."} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`);
+  io.stderr(
+    `results: ${path.relative(io.cwd, result.outDir) || "."} (run ${result.runId}, ${result.info?.counts.requests ?? 0} requests, ${result.info?.counts.cached ?? 0} from cache)`
+  );
   if (result.stopped) {
     io.stderr(`stopped early: ${result.stopped}`);
     if (io.signal.aborted) return 130;
   }
-  if (values.baseline) return gateAfterRun({ result, baseline: values.baseline, baselineModel: values["baseline-model"], io });
-  if (result.info && result.info.counts.errors > 0) io.stderr(`${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`);
+  if (values.baseline)
+    return gateAfterRun({ result, baseline: values.baseline, baselineModel: values["baseline-model"], io });
+  if (result.info && result.info.counts.errors > 0)
+    io.stderr(
+      `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`
+    );
   return EXIT.ok;
 };
 export {

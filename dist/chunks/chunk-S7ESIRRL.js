@@ -11,9 +11,12 @@ function safeSegment(id) {
   for (const ch of id) kept += /^[A-Za-z0-9._-]$/.test(ch) ? ch : "_";
   kept = kept.replace(/^\.+/, "").slice(0, MAX_LENGTH);
   if (kept === "") {
-    throw new EvalwardenError(`The id ${JSON.stringify(id.slice(0, 40))} has no character that can name a file.`, {
-      hint: 'Use letters, digits, ".", "_" or "-" in run, model and task ids.'
-    });
+    throw new EvalwardenError(
+      `The id ${JSON.stringify(id.slice(0, 40))} has no character that can name a file.`,
+      {
+        hint: 'Use letters, digits, ".", "_" or "-" in run, model and task ids.'
+      }
+    );
   }
   if (kept === id) return kept;
   return `${kept}-${createHash("sha256").update(id).digest("hex").slice(0, 8)}`;

@@ -1,21 +1,21 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   buildPlan
-} from "./chunk-UOB3WZLL.js";
+} from "./chunk-54GCT5KX.js";
 import {
   loadConfig
-} from "./chunk-FREVW6DQ.js";
-import "./chunk-E47XKOZT.js";
+} from "./chunk-TCMGSRRH.js";
+import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
-import "./chunk-ED67Y62A.js";
+import "./chunk-R5XGLPLO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 
@@ -23,10 +23,20 @@ import "./chunk-QTR7GT5E.js";
 import path from "node:path";
 var USAGE = "evalwarden validate --config evalwarden.yml [--suite full]";
 var validate = async (args, io) => {
-  const { values } = parseCommandArgs(args, { config: { type: "string", default: "evalwarden.yml" }, suite: { type: "string", default: "full" } }, USAGE);
+  const { values } = parseCommandArgs(
+    args,
+    { config: { type: "string", default: "evalwarden.yml" }, suite: { type: "string", default: "full" } },
+    USAGE
+  );
   const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
-  const plan = await buildPlan(loaded, { suite: values.suite, models: [], cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
-  io.stdout(`${values.config}: ${loaded.config.models.length} models, ${plan.tasks.length} tasks, ${plan.tasks.reduce((a, t) => a + t.items.length, 0)} items in suite ${values.suite}: valid`);
+  const plan = await buildPlan(loaded, {
+    suite: values.suite,
+    models: [],
+    cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir)
+  });
+  io.stdout(
+    `${values.config}: ${loaded.config.models.length} models, ${plan.tasks.length} tasks, ${plan.tasks.reduce((a, t) => a + t.items.length, 0)} items in suite ${values.suite}: valid`
+  );
   return EXIT.ok;
 };
 export {

@@ -3,17 +3,17 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-BNNC7AGU.js";
+} from "./chunk-RCZBK7YJ.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
-} from "./chunk-VHNV4MSZ.js";
+} from "./chunk-VHVBZGLE.js";
 import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -51,7 +51,8 @@ var compare = async (args, io) => {
     },
     USAGE
   );
-  if (!values.candidate) throw new EvalwardenError("compare needs --candidate <results dir>", { hint: USAGE });
+  if (!values.candidate)
+    throw new EvalwardenError("compare needs --candidate <results dir>", { hint: USAGE });
   const candidateDir = path.resolve(io.cwd, values.candidate);
   const failOn = parseFailOn(values["fail-on"]);
   const context = resolveContext(values, io);
@@ -64,16 +65,26 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-I3PAGP46.js");
+    const { loadConfig } = await import("./config-6GF4RM6R.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
-    if (!baseline) throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", { hint: USAGE });
+    if (!baseline)
+      throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
+        hint: USAGE
+      });
     comparison = await gateRun({ ...common, baseline: resolveBaselineArg(baseline, io.cwd), config });
   } else {
-    if (!values.baseline) throw new EvalwardenError("compare needs --baseline <results dir | pages dir | run id>", { hint: USAGE });
+    if (!values.baseline)
+      throw new EvalwardenError("compare needs --baseline <results dir | pages dir | run id>", {
+        hint: USAGE
+      });
     const gate = failOn ? { fail_on: failOn } : {};
-    comparison = await gateFolders({ ...common, baseline: resolveBaselineArg(values.baseline, io.cwd), gate });
+    comparison = await gateFolders({
+      ...common,
+      baseline: resolveBaselineArg(values.baseline, io.cwd),
+      gate
+    });
   }
   const outDir = values.out === void 0 ? candidateDir : path.resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true });
@@ -93,7 +104,10 @@ function parseFailOn(value) {
   if (value === void 0) return void 0;
   const names = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
   for (const name of names) {
-    if (!FAIL_ON.has(name)) throw new EvalwardenError(`--fail-on: unknown verdict "${name}"`, { hint: "use a comma-separated list of regression, inconclusive, error, no-baseline" });
+    if (!FAIL_ON.has(name))
+      throw new EvalwardenError(`--fail-on: unknown verdict "${name}"`, {
+        hint: "use a comma-separated list of regression, inconclusive, error, no-baseline"
+      });
   }
   return names;
 }

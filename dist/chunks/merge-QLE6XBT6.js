@@ -1,18 +1,18 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-27J66EKS.js";
+} from "./chunk-E2PQDALK.js";
 import {
   renderSummaryTable
-} from "./chunk-KWHX45W6.js";
-import "./chunk-YYQ54SLE.js";
-import "./chunk-UZSHOX2F.js";
-import "./chunk-UOB3WZLL.js";
-import "./chunk-FREVW6DQ.js";
-import "./chunk-E47XKOZT.js";
+} from "./chunk-GU67Z6ZN.js";
+import "./chunk-NPISZFPK.js";
+import "./chunk-S7FZLBF4.js";
+import "./chunk-54GCT5KX.js";
+import "./chunk-TCMGSRRH.js";
+import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
-import "./chunk-ED67Y62A.js";
+import "./chunk-R5XGLPLO.js";
 import "./chunk-XINLANYU.js";
 import "./chunk-UCYXHRQB.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -35,11 +35,16 @@ var USAGE = `evalwarden merge --out DIR [--config evalwarden.yml] [--max-items N
 var merge = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
     args,
-    { out: { type: "string" }, config: { type: "string", default: "evalwarden.yml" }, "max-items": { type: "string" } },
+    {
+      out: { type: "string" },
+      config: { type: "string", default: "evalwarden.yml" },
+      "max-items": { type: "string" }
+    },
     USAGE
   );
   if (!values.out) throw new EvalwardenError("merge needs --out DIR", { hint: USAGE });
-  if (positionals.length === 0) throw new EvalwardenError("merge needs at least one shard folder", { hint: USAGE });
+  if (positionals.length === 0)
+    throw new EvalwardenError("merge needs at least one shard folder", { hint: USAGE });
   const result = await mergeShards({
     configPath: path.resolve(io.cwd, values.config),
     shardDirs: positionals.map((p) => path.resolve(io.cwd, p)),
@@ -48,7 +53,9 @@ var merge = async (args, io) => {
     env: io.env
   });
   io.stdout(renderSummaryTable(result.summary));
-  io.stderr(`merged ${result.shards} shard(s), ${result.records} records \u2192 ${path.relative(io.cwd, result.outDir) || "."} (${result.info.status})`);
+  io.stderr(
+    `merged ${result.shards} shard(s), ${result.records} records \u2192 ${path.relative(io.cwd, result.outDir) || "."} (${result.info.status})`
+  );
   return EXIT.ok;
 };
 export {

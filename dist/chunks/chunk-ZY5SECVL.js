@@ -2,8 +2,15 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 
 // src/cli/commands/gate-after-run.ts
 async function gateAfterRun(input) {
-  const { compare } = await import("./compare-CQ42OC6C.js");
-  const args = ["--candidate", input.result.outDir, "--baseline", input.baseline, "--config", input.result.loaded.file];
+  const { compare } = await import("./compare-KM23DJZU.js");
+  const args = [
+    "--candidate",
+    input.result.outDir,
+    "--baseline",
+    input.baseline,
+    "--config",
+    input.result.loaded.file
+  ];
   if (input.baselineModel) args.push("--baseline-model", input.baselineModel);
   return compare(args, input.io);
 }

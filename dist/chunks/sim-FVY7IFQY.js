@@ -2,18 +2,18 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-QNXCDNWY.js";
+} from "./chunk-FWG5GNAF.js";
 import "./chunk-WI6PVB53.js";
 import {
   buildPlan
-} from "./chunk-UOB3WZLL.js";
+} from "./chunk-54GCT5KX.js";
 import {
   loadConfig
-} from "./chunk-FREVW6DQ.js";
-import "./chunk-E47XKOZT.js";
+} from "./chunk-TCMGSRRH.js";
+import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
-import "./chunk-ED67Y62A.js";
+import "./chunk-R5XGLPLO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -21,7 +21,7 @@ import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -56,12 +56,14 @@ function rate(value, flag) {
   return n;
 }
 function parseModels(specs) {
-  if (specs.length === 0) throw new EvalwardenError("name at least one model: --model NAME=ACCURACY", { hint: USAGE });
+  if (specs.length === 0)
+    throw new EvalwardenError("name at least one model: --model NAME=ACCURACY", { hint: USAGE });
   return Object.fromEntries(
     specs.map((spec) => {
       const [name, accuracy] = spec.split("=");
       const value = Number(accuracy);
-      if (!name || !(value >= 0 && value <= 1)) throw new EvalwardenError(`--model takes NAME=ACCURACY with accuracy in [0,1], not "${spec}"`);
+      if (!name || !(value >= 0 && value <= 1))
+        throw new EvalwardenError(`--model takes NAME=ACCURACY with accuracy in [0,1], not "${spec}"`);
       return [name, { accuracy: value }];
     })
   );
@@ -87,11 +89,17 @@ var sim = async (args, io) => {
   };
   if (values.config) {
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
-    const plan = await buildPlan(loaded, { suite: values.suite, models: [], cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir) });
+    const plan = await buildPlan(loaded, {
+      suite: values.suite,
+      models: [],
+      cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir)
+    });
     options.items = simItemsFromPlan(plan);
   }
   const server = await startSim(options);
-  io.stdout(`simulator listening on ${server.url} (models: ${Object.keys(options.models).join(", ")}; ${options.items?.length ?? 0} known items)`);
+  io.stdout(
+    `simulator listening on ${server.url} (models: ${Object.keys(options.models).join(", ")}; ${options.items?.length ?? 0} known items)`
+  );
   await new Promise((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
   await server.close();
   return EXIT.ok;

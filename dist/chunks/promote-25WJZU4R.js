@@ -3,11 +3,11 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-5SOQY2IM.js";
+} from "./chunk-MEHORUXU.js";
 import {
   promote
-} from "./chunk-SOCMEOUP.js";
-import "./chunk-5IYWMANL.js";
+} from "./chunk-NT6L5US5.js";
+import "./chunk-S7ESIRRL.js";
 import "./chunk-2VLZMCIW.js";
 import {
   EXIT
@@ -15,7 +15,7 @@ import {
 import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
-} from "./chunk-RKB54DKX.js";
+} from "./chunk-U2SVOLPM.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -25,7 +25,11 @@ import "./chunk-QTR7GT5E.js";
 var USAGE = `evalwarden promote <run-id> [--remote <url> | --pages-dir <dir>] [--branch gh-pages] [--reason TEXT]
 Makes a published run (an id from data/index/<month>.json) the baseline of its branch, model and suite.`;
 var promote2 = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...SITE_FLAGS, reason: { type: "string" } }, USAGE);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { ...SITE_FLAGS, reason: { type: "string" } },
+    USAGE
+  );
   if (positionals.length !== 1) throw new EvalwardenError("promote takes one run id", { hint: USAGE });
   const result = await promote({
     ...siteFromFlags(values, io),
