@@ -23,26 +23,26 @@ import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-RCZBK7YJ.js";
+} from "./chunks/chunk-GSSLM53Y.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   gitContext
 } from "./chunks/chunk-VHVBZGLE.js";
 import {
   mergeShards
-} from "./chunks/chunk-E2PQDALK.js";
+} from "./chunks/chunk-4E6CCXCB.js";
 import {
   parseShard,
   readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-NPISZFPK.js";
+} from "./chunks/chunk-L7NB5HKT.js";
 import "./chunks/chunk-S7FZLBF4.js";
-import "./chunks/chunk-54GCT5KX.js";
+import "./chunks/chunk-COMPTHVX.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-TCMGSRRH.js";
+} from "./chunks/chunk-NUA3DI5D.js";
 import "./chunks/chunk-BHQOCA2E.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
@@ -4429,7 +4429,7 @@ async function issues(gh, input, result, attempt) {
   }
 }
 function conclusion(comparison) {
-  if (!comparison || comparison.exit_code !== 0) return "failure";
+  if (comparison?.exit_code !== 0) return "failure";
   return comparison.verdict === "pass" || comparison.verdict === "improvement" ? "success" : "neutral";
 }
 function isAlarm(input) {

@@ -49,6 +49,3 @@ export class EndpointError extends EvalwardenError {
     this.status = options.status;
   }
 }
-
-/** A GitHub API call that failed in a way the user must act on. */
-export class GitHubError extends EvalwardenError {}

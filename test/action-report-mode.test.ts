@@ -64,7 +64,7 @@ describe('mode: report, the fork-safe reporter', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     for (const r of lines) if (r.score === 0) r.output = `${hostile}\n#### ${r.answer}`;
-    await writeFile(records, lines.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    await writeFile(records, `${lines.map((r) => JSON.stringify(r)).join('\n')}\n`);
 
     github.readOnly = false;
     github.pulls.push({

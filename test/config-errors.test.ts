@@ -214,7 +214,7 @@ describe('bad rows found while scoring', () => {
     ];
     await writeFile(
       path.join(project.dir, 'ifeval.jsonl'),
-      rows.map((r) => JSON.stringify(r)).join('\n') + '\n',
+      `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`,
     );
     await using sim = await startSim({ models: { m: { accuracy: 1 } }, latencyMs: 1 });
     await writeFile(

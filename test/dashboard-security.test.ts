@@ -53,7 +53,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     const hostileRepo = [...fx.data.runs.values()].find((r) => r.info.git.repository === HOSTILE.repository)!;
     const routes = [
       '#/',
-      '#/?task=' + encodeURIComponent(HOSTILE.task),
+      `#/?task=${encodeURIComponent(HOSTILE.task)}`,
       '#/heatmap',
       `#/heatmap?ref=${encodeURIComponent(HOSTILE.model)}`,
       `#/heatmap?rows=checkpoints&model=${encodeURIComponent(HOSTILE.trainingModel)}`,

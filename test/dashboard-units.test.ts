@@ -86,7 +86,7 @@ describe('safeSegment, as docs/data-protocol.md defines it', () => {
       HOSTILE.model,
       HOSTILE.trainingModel,
       'y'.repeat(130),
-      '.'.repeat(3) + 'a',
+      `${'.'.repeat(3)}a`,
     ]) {
       expect(await safeSegment(id), id).toBe(publisherSafeSegment(id));
     }

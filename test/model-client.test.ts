@@ -144,7 +144,7 @@ describe('the model client on the wire', () => {
       faults: { rate500: 1 },
     });
     await using tap = await startTap(sim.url);
-    const client = new ModelClient(clientOptions(tap.url + '/v1', { maxRetries: 1 }));
+    const client = new ModelClient(clientOptions(`${tap.url}/v1`, { maxRetries: 1 }));
     try {
       await expect(client.complete([{ role: 'user', content: 'Say hello.' }], 0)).rejects.toThrow();
     } finally {

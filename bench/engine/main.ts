@@ -119,7 +119,7 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       question: `Item ${i}: what is ${i} plus 1?`,
       answer: String(i + 1),
     }));
-    await writeFile(path.join(dir, 'data.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    await writeFile(path.join(dir, 'data.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
     const simOptions: SimOptions = {
       models: { 'sim-bench': { accuracy: 0.8 } },
       items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),

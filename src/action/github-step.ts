@@ -168,7 +168,7 @@ async function issues(
 }
 
 function conclusion(comparison: Comparison | null): 'success' | 'failure' | 'neutral' {
-  if (!comparison || comparison.exit_code !== 0) return 'failure';
+  if (comparison?.exit_code !== 0) return 'failure';
   return comparison.verdict === 'pass' || comparison.verdict === 'improvement' ? 'success' : 'neutral';
 }
 

@@ -264,7 +264,7 @@ function compareModel(
           }
         : null,
       changes: changes.get(task.task) ?? [],
-      flips: test && test.paired ? findFlips(test.pairs) : null,
+      flips: test?.paired ? findFlips(test.pairs) : null,
     };
   });
 

@@ -1,5 +1,5 @@
 import { shortHash } from '../hash.js';
-import type { EvalRecord, Interval, MetricSummary, ModelSummary, TaskSummary } from '../artifacts.js';
+import type { EvalRecord, Interval, MetricSummary, TaskSummary } from '../artifacts.js';
 import { estimateMean, scoreInterval, wilsonInterval } from '../stats/interval.js';
 
 /** What an importer knows of one task: aggregate numbers always, per-item scores when the harness kept them. */

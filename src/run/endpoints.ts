@@ -2,7 +2,7 @@ import type { ModelConfig, RunConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import {
   ModelClient,
-  ResponseCache,
+  type ResponseCache,
   Scheduler,
   type CacheKey,
   type ChatMessage,

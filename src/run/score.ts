@@ -33,7 +33,7 @@ export async function scoreRecord(
     task.referenceModel === undefined || task.referenceModel === record.model
       ? undefined
       : (references.get(referenceKey(task.referenceModel, record)) ?? null);
-  let result;
+  let result: Awaited<ReturnType<PlannedTask['score']>>;
   try {
     result = await task.score(
       { output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference },

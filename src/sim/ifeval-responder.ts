@@ -268,9 +268,9 @@ const num = (k: Kwargs, key: string): number => (typeof k[key] === 'number' ? (k
 const str = (k: Kwargs, key: string): string => (typeof k[key] === 'string' ? (k[key] as string) : '');
 const list = (k: Kwargs, key: string): string[] =>
   Array.isArray(k[key]) ? (k[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (word: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}_])${escape(word)}(?![\\p{L}\\p{N}_])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** Merges `relation` + `n` into a range of allowed counts. */
 function narrow(range: Range, relation: string, n: number, follow: boolean): void {
@@ -309,7 +309,7 @@ function addInstruction(plan: Plan, id: string, k: Kwargs, follow: boolean): boo
   switch (id) {
     case 'keywords:existence':
       if (follow) plan.inline.push(...list(k, 'keywords'));
-      else plan.avoid.push(...list(k, 'keywords').map((w) => new RegExp(escape(w), 'i')));
+      else plan.avoid.push(...list(k, 'keywords').map((w) => new RegExp(escapeRegExp(w), 'i')));
       return true;
     case 'keywords:frequency': {
       const keyword = str(k, 'keyword').trim();
@@ -317,7 +317,7 @@ function addInstruction(plan: Plan, id: string, k: Kwargs, follow: boolean): boo
       const many = (str(k, 'relation') === 'less than') !== follow;
       if (many) plan.inline.push(...Array<string>(Math.max(n, 1)).fill(keyword));
       else if (n <= 0) return false;
-      else plan.avoid.push(new RegExp(escape(keyword), 'i'));
+      else plan.avoid.push(new RegExp(escapeRegExp(keyword), 'i'));
       return true;
     }
     case 'keywords:forbidden_words':
@@ -330,7 +330,7 @@ function addInstruction(plan: Plan, id: string, k: Kwargs, follow: boolean): boo
       const many = (str(k, 'let_relation') === 'less than') !== follow;
       if (!many && n <= 0) return false;
       if (many) plan.inline.push(...Array<string>(Math.max(n, 1)).fill(`\u0000letter:${letter}`));
-      else plan.avoid.push(new RegExp(escape(letter), 'i'));
+      else plan.avoid.push(new RegExp(escapeRegExp(letter), 'i'));
       return true;
     }
     case 'language:response_language':
@@ -625,7 +625,7 @@ export function respondToIfeval(row: Record<string, unknown>, follow: boolean): 
   const seed = hash(`${String(row.key ?? '')}\u0000${String(row.prompt ?? '')}`);
   let target = -1;
   if (!follow) {
-    const order = ids.map((id, i) => i).sort((a, b) => rank(ids[a]) - rank(ids[b]) || a - b);
+    const order = ids.map((_id, i) => i).sort((a, b) => rank(ids[a]) - rank(ids[b]) || a - b);
     target = order.find((i) => addInstruction(emptyPlan(), ids[i], kwargs[i], false)) ?? -1;
     // Nothing can be broken (e.g. "at least 1 sentence" alone): a blank reply follows nothing.
     if (target === -1) return '';

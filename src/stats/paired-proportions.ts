@@ -31,7 +31,7 @@ export function newcombePairedInterval(table: PairedTable, confidence = 0.95): I
   // φ: the correlation of the two outcomes, with Newcombe's continuity adjustment of ad − bc.
   const product = (a + b) * (c + d) * (a + c) * (b + d);
   const cross = a * d - b * c;
-  const adjusted = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
+  const adjusted = cross > n / 2 ? cross - n / 2 : Math.min(cross, 0);
   const phi = product > 0 ? adjusted / Math.sqrt(product) : 0;
   const lowSpread = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2;
   const highSpread = (p2 - w2.low) ** 2 - 2 * phi * (p2 - w2.low) * (w1.high - p1) + (w1.high - p1) ** 2;

@@ -25,7 +25,7 @@ export async function actionProject(options: ActionProjectOptions = {}): Promise
   const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-action-'));
   const rows = numericRows(options.items ?? 200);
   await mkdir(path.join(dir, 'data'), { recursive: true });
-  await writeFile(path.join(dir, 'data', 'math.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  await writeFile(path.join(dir, 'data', 'math.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
   const config = {
     version: 1,
     models: [

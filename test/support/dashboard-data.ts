@@ -499,7 +499,7 @@ async function writeAll(
     await write(`${run.row.path}/summary.json`, run.summary);
     await writeFile(
       join(dir, run.row.path, 'samples.jsonl'),
-      run.samples.map((s) => JSON.stringify(s)).join('\n') + '\n',
+      `${run.samples.map((s) => JSON.stringify(s)).join('\n')}\n`,
     );
     if (run.baseline) {
       const baselineSamples = data.runs.get(run.baseline.run_id)?.samples ?? [];

@@ -13,7 +13,7 @@ export async function tempProject(): Promise<{ dir: string; [Symbol.asyncDispose
 
 export async function writeJsonl(file: string, rows: object[]): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  await writeFile(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
 }
 
 export async function writeConfig(

@@ -95,6 +95,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
   let origin = '';
   const web = (path: string) => `https://github.test/${owner}/${repo}${path}`;
 
+  // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever Octokit sent
   const handle = (method: string, path: string, query: URLSearchParams, body: any): [number, unknown] => {
     if (method === 'POST' && path === '/hooks/slack') {
       state.webhooks.push(body);

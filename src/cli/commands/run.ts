@@ -35,7 +35,7 @@ export const run: Command = async (args, io) => {
   const { values } = parseCommandArgs(args, OPTIONS, USAGE);
   if (values['only-generate'] && values['only-score'])
     throw new EvalwardenError('--only-generate and --only-score exclude each other', { hint: USAGE });
-  let shard;
+  let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;
   } catch (error) {

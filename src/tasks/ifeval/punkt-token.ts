@@ -34,8 +34,6 @@ const WORD_TOKENIZER = new RegExp(
 const RE_ELLIPSIS = /^\.\.+$/u;
 const RE_NUMERIC = new RegExp(`^-?[.,]?${PY_D}[${PY_D},.\\-]*\\.?$`, 'u');
 const RE_INITIAL = new RegExp(`^${PY_W_NOT_D}\\.$`, 'u');
-const RE_ALPHA = new RegExp(`^${PY_W_NOT_D}+$`, 'u');
-const RE_NON_PUNCT = new RegExp(PY_W_NOT_D, 'u');
 
 export function makeToken(tok: string, flags: { parastart?: boolean; linestart?: boolean } = {}): PunktToken {
   return {
@@ -72,20 +70,8 @@ export function isEllipsis(token: PunktToken): boolean {
   return RE_ELLIPSIS.test(token.tok);
 }
 
-export function isNumber(token: PunktToken): boolean {
-  return token.type.startsWith('##number##');
-}
-
 export function isInitial(token: PunktToken): boolean {
   return RE_INITIAL.test(token.tok);
-}
-
-export function isAlpha(token: PunktToken): boolean {
-  return RE_ALPHA.test(token.tok);
-}
-
-export function isNonPunct(token: PunktToken): boolean {
-  return RE_NON_PUNCT.test(token.type);
 }
 
 /** PunktLanguageVars.word_tokenize: splits off punctuation other than periods. */

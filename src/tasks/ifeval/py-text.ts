@@ -28,10 +28,6 @@ export const PY_W_NOT_D = '[\\p{L}\\p{Nl}\\p{No}_]';
 export const PY_B = `(?:(?<=${PY_W})(?!${PY_W})|(?<!${PY_W})(?=${PY_W}))`;
 /** Python `.` without DOTALL: anything but `\n` (JavaScript's `.` also stops at `\r`, U+2028, U+2029). */
 export const PY_DOT = '[^\\n]';
-/** Python `^` with MULTILINE: start of text or after `\n` only. */
-export const PY_BOL = '(?:(?<![\\s\\S])|(?<=\\n))';
-/** Python `$` with MULTILINE: end of text or before `\n` only. */
-export const PY_EOL = '(?=\\n|(?![\\s\\S]))';
 /** Python `$` without MULTILINE: end of text, or before a final `\n`. */
 export const PY_END = '(?=\\n?(?![\\s\\S]))';
 

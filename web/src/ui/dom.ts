@@ -79,7 +79,3 @@ export function select(
   sel.addEventListener('change', () => onChange(sel.value));
   return h('label', { class: 'field', for: `f-${name}` }, h('span', null, label), sel);
 }
-
-export function clear(el: Element): void {
-  el.replaceChildren();
-}

@@ -128,45 +128,43 @@ export const compare: View = async (ctx) => {
           : 'Among the published sample heads of both runs. ',
         link(routeHref('examples', [], { run: bId, vs: aId, filter: 'flipped' }), 'Browse flipped samples'),
       ),
-      ...flipped
-        .slice(0, FLIPS_SHOWN)
-        .map((f) =>
+      ...flipped.slice(0, FLIPS_SHOWN).map((f) =>
+        h(
+          'article',
+          { class: `flip f-${f.kind}`, 'data-testid': 'flip', 'data-task': f.task, 'data-item': f.item_id },
           h(
-            'article',
-            { class: `flip f-${f.kind}`, 'data-testid': 'flip', 'data-task': f.task, 'data-item': f.item_id },
-            h(
-              'h3',
-              null,
-              `${f.kind === 'broken' ? '✕ broken' : '✓ fixed'}: `,
-              f.task,
-              ' / ',
-              f.item_id,
-              f.category ? ` (${f.category})` : '',
+            'h3',
+            null,
+            `${f.kind === 'broken' ? '✕ broken' : '✓ fixed'}: `,
+            f.task,
+            ' / ',
+            f.item_id,
+            f.category ? ` (${f.category})` : '',
+          ),
+          h(
+            'div',
+            { class: 'side-by-side' },
+            side(
+              'First',
+              f.first,
+              f.gateFlip
+                ? { score: f.gateFlip.baseline_score, answer: f.gateFlip.baseline_answer, output: null }
+                : null,
             ),
-            h(
-              'div',
-              { class: 'side-by-side' },
-              side(
-                'First',
-                f.first,
-                f.gateFlip
-                  ? { score: f.gateFlip.baseline_score, answer: f.gateFlip.baseline_answer, output: null }
-                  : null,
-              ),
-              side(
-                'Second',
-                f.second,
-                f.gateFlip
-                  ? {
-                      score: f.gateFlip.candidate_score,
-                      answer: f.gateFlip.candidate_answer,
-                      output: f.gateFlip.candidate_output,
-                    }
-                  : null,
-              ),
+            side(
+              'Second',
+              f.second,
+              f.gateFlip
+                ? {
+                    score: f.gateFlip.candidate_score,
+                    answer: f.gateFlip.candidate_answer,
+                    output: f.gateFlip.candidate_output,
+                  }
+                : null,
             ),
           ),
         ),
+      ),
     ),
   ]);
 };

@@ -3,7 +3,7 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-MEHORUXU.js";
+} from "./chunk-BHQTQ3HJ.js";
 import {
   promote
 } from "./chunk-NT6L5US5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-ZY5SECVL.js";
+} from "./chunk-FNNG6YZT.js";
 import {
   gitContext
 } from "./chunk-VHVBZGLE.js";
@@ -12,10 +12,10 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-NPISZFPK.js";
+} from "./chunk-L7NB5HKT.js";
 import "./chunk-S7FZLBF4.js";
-import "./chunk-54GCT5KX.js";
-import "./chunk-TCMGSRRH.js";
+import "./chunk-COMPTHVX.js";
+import "./chunk-NUA3DI5D.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";

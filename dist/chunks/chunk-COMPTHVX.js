@@ -3,7 +3,7 @@ import {
   displayPath,
   findScorer,
   scorerConfig
-} from "./chunk-TCMGSRRH.js";
+} from "./chunk-NUA3DI5D.js";
 import {
   sha256Hex,
   shortHash

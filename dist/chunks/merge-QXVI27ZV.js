@@ -1,14 +1,14 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-E2PQDALK.js";
+} from "./chunk-4E6CCXCB.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
-import "./chunk-NPISZFPK.js";
+import "./chunk-L7NB5HKT.js";
 import "./chunk-S7FZLBF4.js";
-import "./chunk-54GCT5KX.js";
-import "./chunk-TCMGSRRH.js";
+import "./chunk-COMPTHVX.js";
+import "./chunk-NUA3DI5D.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";

@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-RCZBK7YJ.js";
+} from "./chunk-GSSLM53Y.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
@@ -65,7 +65,7 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-6GF4RM6R.js");
+    const { loadConfig } = await import("./config-I4GBTSLV.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;

@@ -4,7 +4,7 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-MEHORUXU.js";
+} from "./chunk-BHQTQ3HJ.js";
 import "./chunk-NT6L5US5.js";
 import "./chunk-S7ESIRRL.js";
 import "./chunk-2VLZMCIW.js";

@@ -5,7 +5,7 @@ import {
   recordKey,
   resultFiles,
   writeRecordsFile
-} from "./chunk-NPISZFPK.js";
+} from "./chunk-L7NB5HKT.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
@@ -14,10 +14,10 @@ import {
 import {
   buildPlan,
   countUnits
-} from "./chunk-54GCT5KX.js";
+} from "./chunk-COMPTHVX.js";
 import {
   loadConfig
-} from "./chunk-TCMGSRRH.js";
+} from "./chunk-NUA3DI5D.js";
 import {
   DataError,
   EvalwardenError

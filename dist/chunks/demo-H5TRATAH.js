@@ -2,25 +2,25 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-FWG5GNAF.js";
+} from "./chunk-HB6F7BTM.js";
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-ZY5SECVL.js";
+} from "./chunk-FNNG6YZT.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-NPISZFPK.js";
+} from "./chunk-L7NB5HKT.js";
 import "./chunk-S7FZLBF4.js";
 import {
   buildPlan
-} from "./chunk-54GCT5KX.js";
+} from "./chunk-COMPTHVX.js";
 import {
   loadConfig
-} from "./chunk-TCMGSRRH.js";
+} from "./chunk-NUA3DI5D.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";

@@ -426,8 +426,6 @@ var WORD_TOKENIZER = new RegExp(
 var RE_ELLIPSIS = /^\.\.+$/u;
 var RE_NUMERIC = new RegExp(`^-?[.,]?${PY_D}[${PY_D},.\\-]*\\.?$`, "u");
 var RE_INITIAL = new RegExp(`^${PY_W_NOT_D}\\.$`, "u");
-var RE_ALPHA = new RegExp(`^${PY_W_NOT_D}+$`, "u");
-var RE_NON_PUNCT = new RegExp(PY_W_NOT_D, "u");
 function makeToken(tok, flags = {}) {
   return {
     tok,

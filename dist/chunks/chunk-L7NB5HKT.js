@@ -8,10 +8,10 @@ import {
   buildPlan,
   countUnits,
   resolveModels
-} from "./chunk-54GCT5KX.js";
+} from "./chunk-COMPTHVX.js";
 import {
   loadConfig
-} from "./chunk-TCMGSRRH.js";
+} from "./chunk-NUA3DI5D.js";
 import {
   canonicalJson,
   sha256Hex

@@ -727,7 +727,7 @@ function newcombePairedInterval(table, confidence = 0.95) {
   const w2 = wilsonInterval(a + c, n, confidence);
   const product = (a + b) * (c + d) * (a + c) * (b + d);
   const cross = a * d - b * c;
-  const adjusted = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
+  const adjusted = cross > n / 2 ? cross - n / 2 : Math.min(cross, 0);
   const phi = product > 0 ? adjusted / Math.sqrt(product) : 0;
   const lowSpread = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2;
   const highSpread = (p2 - w2.low) ** 2 - 2 * phi * (p2 - w2.low) * (w1.high - p1) + (w1.high - p1) ** 2;
@@ -1093,7 +1093,7 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
         discordant: test.discordant
       } : null,
       changes: changes.get(task.task) ?? [],
-      flips: test && test.paired ? findFlips(test.pairs) : null
+      flips: test?.paired ? findFlips(test.pairs) : null
     };
   });
   const compared = tasks.filter((t) => t.delta);

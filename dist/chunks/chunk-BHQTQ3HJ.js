@@ -42,7 +42,7 @@ function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-6GF4RM6R.js");
+  const { loadConfig } = await import("./config-I4GBTSLV.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

@@ -4,7 +4,7 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunk-TCMGSRRH.js";
+} from "./chunk-NUA3DI5D.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";

@@ -410,8 +410,8 @@ function rng(seed) {
 var num = (k, key) => typeof k[key] === "number" ? k[key] : 0;
 var str = (k, key) => typeof k[key] === "string" ? k[key] : "";
 var list = (k, key) => Array.isArray(k[key]) ? k[key].filter((v) => typeof v === "string") : [];
-var escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var wordPattern = (word) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(word)}(?![\\p{L}\\p{N}_])`, "iu");
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var wordPattern = (word) => new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, "iu");
 function narrow(range, relation, n, follow) {
   const lessThan = relation === "less than";
   if (lessThan === follow) range.max = Math.min(range.max, n - 1);
@@ -445,7 +445,7 @@ function addInstruction(plan, id, k, follow) {
   switch (id) {
     case "keywords:existence":
       if (follow) plan.inline.push(...list(k, "keywords"));
-      else plan.avoid.push(...list(k, "keywords").map((w) => new RegExp(escape(w), "i")));
+      else plan.avoid.push(...list(k, "keywords").map((w) => new RegExp(escapeRegExp(w), "i")));
       return true;
     case "keywords:frequency": {
       const keyword = str(k, "keyword").trim();
@@ -453,7 +453,7 @@ function addInstruction(plan, id, k, follow) {
       const many = str(k, "relation") === "less than" !== follow;
       if (many) plan.inline.push(...Array(Math.max(n, 1)).fill(keyword));
       else if (n <= 0) return false;
-      else plan.avoid.push(new RegExp(escape(keyword), "i"));
+      else plan.avoid.push(new RegExp(escapeRegExp(keyword), "i"));
       return true;
     }
     case "keywords:forbidden_words":
@@ -466,7 +466,7 @@ function addInstruction(plan, id, k, follow) {
       const many = str(k, "let_relation") === "less than" !== follow;
       if (!many && n <= 0) return false;
       if (many) plan.inline.push(...Array(Math.max(n, 1)).fill(`\0letter:${letter}`));
-      else plan.avoid.push(new RegExp(escape(letter), "i"));
+      else plan.avoid.push(new RegExp(escapeRegExp(letter), "i"));
       return true;
     }
     case "language:response_language":
@@ -736,7 +736,7 @@ function respondToIfeval(row, follow) {
   const seed = hash(`${String(row.key ?? "")}\0${String(row.prompt ?? "")}`);
   let target = -1;
   if (!follow) {
-    const order = ids.map((id, i) => i).sort((a, b) => rank(ids[a]) - rank(ids[b]) || a - b);
+    const order = ids.map((_id, i) => i).sort((a, b) => rank(ids[a]) - rank(ids[b]) || a - b);
     target = order.find((i) => addInstruction(emptyPlan(), ids[i], kwargs[i], false)) ?? -1;
     if (target === -1) return "";
   }
