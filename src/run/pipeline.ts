@@ -14,7 +14,14 @@ import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { resolveModels } from './model-spec.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
-import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
+import {
+  cutTornLine,
+  latestRecords,
+  readRecords,
+  recordKey,
+  RecordWriter,
+  writeRecordsFile,
+} from './records-file.js';
 import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
 import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
 import { describePlan, type PlanEstimate } from './dry-run.js';
@@ -133,10 +140,15 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
-      for await (const record of readRecords(files.records)) {
+      const torn: { line: number; bytes: number }[] = [];
+      for await (const record of readRecords(files.records, {
+        mode: 'resume',
+        onTornLine: (t) => torn.push(t),
+      })) {
         done.set(recordKey(record), scoreFacts(record));
         rememberReference(references, taskById.get(record.task), record);
       }
+      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
       for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
