@@ -9,7 +9,6 @@ import { Progress } from '../report/progress.js';
 import { packageVersion } from '../tasks/package-root.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
-import { createHeapGuard } from './heap-guard.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { resolveModels } from './model-spec.js';
@@ -47,6 +46,11 @@ export interface RunOptions {
   git: GitProvenance;
   signal: AbortSignal;
   log: (line: string) => void;
+  /**
+   * Called after each record is written. The entry points keep a long run's memory flat through
+   * it (src/process/heap-guard.ts): process-wide tuning is theirs, not the library's.
+   */
+  onRecordWritten?: () => void;
 }
 
 export interface RunResult {
@@ -295,7 +299,6 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   };
   signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {
@@ -336,7 +339,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             done.set(recordKey(record), scoreFacts(record));
             writer.write(record);
             progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
-            keepHeapFlat();
+            options.onRecordWritten?.();
           })
           .catch((error: unknown) => {
             if (!signal.aborted) {
