@@ -9,7 +9,7 @@ async function majorCollections(work: () => void): Promise<number> {
   let majors = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
-      if ((entry.detail as { kind?: number } | undefined)?.kind === 4 /* NODE_PERFORMANCE_GC_MAJOR */)
+      if ((entry as { detail?: { kind?: number } }).detail?.kind === 4 /* NODE_PERFORMANCE_GC_MAJOR */)
         majors++;
   });
   observer.observe({ entryTypes: ['gc'] });
