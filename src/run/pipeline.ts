@@ -11,7 +11,7 @@ import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './e
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
-import { resolveModels } from './model-spec.js';
+import { type ModelPick, resolveModels } from './model-picks.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
 import {
   cutTornLine,
@@ -32,7 +32,7 @@ export interface RunOptions {
   suite: string;
   outDir: string;
   /** Model ids to run; all (but a judge-only model) when empty. */
-  models: string[];
+  models: ModelPick[];
   maxItems?: number;
   /** Overrides the config's run.concurrency. */
   concurrency?: number | 'auto';
@@ -48,7 +48,7 @@ export interface RunOptions {
   log: (line: string) => void;
   /**
    * Called after each record is written. The entry points keep a long run's memory flat through
-   * it (src/process/heap-guard.ts): process-wide tuning is theirs, not the library's.
+   * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
    */
   onRecordWritten?: () => void;
 }

@@ -56,7 +56,7 @@ export const demo: Command = async (args, io) => {
       configPath,
       suite: values.suite,
       outDir: path.resolve(io.cwd, values.out, model),
-      models: [model],
+      models: [{ id: model }],
       cache: false,
       resume: false,
       phase: 'all',

@@ -4,7 +4,8 @@ import { parseShard } from '../../run/shard.js';
 import { renderEstimate } from '../../run/dry-run.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
-import { heapGuardFromEnv } from '../../process/heap-guard.js';
+import { heapGuardFromEnv } from '../../entry/heap-guard.js';
+import { parseModelPicks } from '../../entry/model-picks.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { gitContext } from '../git-context.js';
@@ -46,7 +47,7 @@ export const run: Command = async (args, io) => {
     configPath: path.resolve(io.cwd, values.config),
     suite: values.suite,
     outDir: path.resolve(io.cwd, values.out),
-    models: values.model,
+    models: parseModelPicks(values.model),
     maxItems: parseCount(values['max-items'], '--max-items'),
     concurrency: parseConcurrency(values.concurrency),
     cache: values['no-cache'] ? false : undefined,

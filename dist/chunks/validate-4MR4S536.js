@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   buildPlan
-} from "./chunk-COMPTHVX.js";
+} from "./chunk-HIXJSJH2.js";
 import {
   loadConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
@@ -14,9 +14,9 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-FJGS3G7Z.js";
+import "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/validate.ts

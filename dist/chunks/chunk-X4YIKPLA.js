@@ -1,16 +1,16 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-XCCLIIPH.js";
+} from "./chunk-JSO7QVO5.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 
 // src/cli/commands/publish.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -42,7 +42,7 @@ function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-I4GBTSLV.js");
+  const { loadConfig } = await import("./config-BPLA3FWJ.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

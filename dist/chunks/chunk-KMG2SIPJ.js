@@ -1,6 +1,9 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  EvalwardenError
+} from "./chunk-2UXU3PFN.js";
 
-// src/process/heap-guard.ts
+// src/entry/heap-guard.ts
 import v8 from "node:v8";
 import vm from "node:vm";
 var YOUNG_CAP_BYTES = 32 * 1024 * 1024;
@@ -40,6 +43,21 @@ function heapGuardFromEnv(env) {
   return createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
 }
 
+// src/entry/model-picks.ts
+var MODEL_PICK = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:=([^@]+)(?:@(https?:\/\/\S+))?)?$/;
+function parseModelPicks(specs) {
+  return specs.map((spec) => {
+    const match = MODEL_PICK.exec(spec);
+    if (!match)
+      throw new EvalwardenError(`model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`, {
+        hint: "e.g. cand, cand=my-org/ckpt-5000 or cand=my-org/ckpt-5000@http://gpu-1:8000/v1"
+      });
+    const [, id, served, baseUrl] = match;
+    return { id, ...served ? { served } : {}, ...baseUrl ? { baseUrl } : {} };
+  });
+}
+
 export {
-  heapGuardFromEnv
+  heapGuardFromEnv,
+  parseModelPicks
 };

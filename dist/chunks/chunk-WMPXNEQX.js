@@ -7,8 +7,8 @@ import {
   markdownTable
 } from "./chunk-UCYXHRQB.js";
 import {
-  ConfigError
-} from "./chunk-FJGS3G7Z.js";
+  LocatedError
+} from "./chunk-2UXU3PFN.js";
 
 // src/report/escape.ts
 var ZWJ = "\u200D";
@@ -274,7 +274,7 @@ function repoPath(file, workspace) {
   return relative.split(path.sep).join("/");
 }
 function annotationForError(error, workspace) {
-  if (!(error instanceof ConfigError)) return null;
+  if (!(error instanceof LocatedError)) return null;
   const file = repoPath(error.file, workspace);
   if (!file) return null;
   const line = error.line ?? 1;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-USY4V3ED.js";
 import {
   DataError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __toESM
 } from "./chunk-QTR7GT5E.js";

@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-UN5BZJWG.js";
+} from "./chunk-XAB4ZKLD.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
@@ -13,12 +13,12 @@ import "./chunk-UCYXHRQB.js";
 import "./chunk-2VLZMCIW.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+} from "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/compare.ts
@@ -67,7 +67,7 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-I4GBTSLV.js");
+    const { loadConfig } = await import("./config-BPLA3FWJ.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;

@@ -1,10 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-3VD47BBB.js";
+} from "./chunk-XROSNJOV.js";
 import {
-  heapGuardFromEnv
-} from "./chunk-P75ISQ5V.js";
+  heapGuardFromEnv,
+  parseModelPicks
+} from "./chunk-KMG2SIPJ.js";
 import {
   gitContext
 } from "./chunk-VHVBZGLE.js";
@@ -15,10 +16,10 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-PDDO7MUM.js";
+} from "./chunk-LIG7DFOA.js";
 import "./chunk-S7FZLBF4.js";
-import "./chunk-COMPTHVX.js";
-import "./chunk-NUA3DI5D.js";
+import "./chunk-HIXJSJH2.js";
+import "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
@@ -32,12 +33,12 @@ import {
   parseCommandArgs,
   parseConcurrency,
   parseCount
-} from "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+} from "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/run.ts
@@ -76,7 +77,7 @@ var run = async (args, io) => {
     configPath: path.resolve(io.cwd, values.config),
     suite: values.suite,
     outDir: path.resolve(io.cwd, values.out),
-    models: values.model,
+    models: parseModelPicks(values.model),
     maxItems: parseCount(values["max-items"], "--max-items"),
     concurrency: parseConcurrency(values.concurrency),
     cache: values["no-cache"] ? false : void 0,

@@ -3,23 +3,23 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-VN6VHPZW.js";
+} from "./chunk-X4YIKPLA.js";
 import {
   promote
-} from "./chunk-XCCLIIPH.js";
-import "./chunk-S7ESIRRL.js";
+} from "./chunk-JSO7QVO5.js";
+import "./chunk-GHTKI7IL.js";
 import "./chunk-2VLZMCIW.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+} from "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/promote.ts

@@ -2,16 +2,16 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   publishedRunId,
   safeSegment
-} from "./chunk-S7ESIRRL.js";
+} from "./chunk-GHTKI7IL.js";
 import {
   config_schema_default
 } from "./chunk-2VLZMCIW.js";
 import {
   readRecords
-} from "./chunk-ZQG76XXK.js";
+} from "./chunk-WLDSHAP3.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 
 // src/publish/store.ts
 async function readJson(store, path) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WI6PVB53.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 
 // src/run/sim-items.ts
 function simItemsFromPlan(plan) {

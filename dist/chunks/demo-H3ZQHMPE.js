@@ -2,25 +2,25 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-HB6F7BTM.js";
+} from "./chunk-COVTB7K3.js";
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-3VD47BBB.js";
+} from "./chunk-XROSNJOV.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-PDDO7MUM.js";
+} from "./chunk-LIG7DFOA.js";
 import "./chunk-S7FZLBF4.js";
 import {
   buildPlan
-} from "./chunk-COMPTHVX.js";
+} from "./chunk-HIXJSJH2.js";
 import {
   loadConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
@@ -34,10 +34,10 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+} from "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-FJGS3G7Z.js";
+import "./chunk-2UXU3PFN.js";
 import {
   __callDispose,
   __using
@@ -84,7 +84,7 @@ var demo = async (args, io) => {
       configPath,
       suite: values.suite,
       outDir: path.resolve(io.cwd, values.out, model),
-      models: [model],
+      models: [{ id: model }],
       cache: false,
       resume: false,
       phase: "all",

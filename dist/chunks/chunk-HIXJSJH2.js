@@ -3,7 +3,7 @@ import {
   displayPath,
   findScorer,
   scorerConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import {
   sha256Hex,
   shortHash
@@ -17,7 +17,7 @@ import {
 import {
   ConfigError,
   DataError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __toESM
 } from "./chunk-QTR7GT5E.js";
@@ -2020,19 +2020,11 @@ function renderTemplate(template, row) {
   });
 }
 
-// src/run/model-spec.ts
-function resolveModels(config, specs, configFile) {
-  if (specs.length === 0)
+// src/run/model-picks.ts
+function resolveModels(config, picks, configFile) {
+  if (picks.length === 0)
     return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
-  return specs.map((spec) => {
-    const match = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:=([^@]+)(?:@(https?:\/\/\S+))?)?$/.exec(spec);
-    if (!match) {
-      throw new ConfigError(
-        { file: configFile },
-        `--model "${spec}" is not ID, ID=SERVED_MODEL or ID=SERVED_MODEL@BASE_URL`
-      );
-    }
-    const [, id, served, baseUrl] = match;
+  return picks.map(({ id, served, baseUrl }) => {
     const known = config.models.find((m) => m.id === id);
     if (!served) {
       if (!known)

@@ -1,14 +1,14 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-CL2CFBA4.js";
+} from "./chunk-JLWZHAG6.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
-import "./chunk-PDDO7MUM.js";
+import "./chunk-LIG7DFOA.js";
 import "./chunk-S7FZLBF4.js";
-import "./chunk-COMPTHVX.js";
-import "./chunk-NUA3DI5D.js";
+import "./chunk-HIXJSJH2.js";
+import "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
@@ -21,12 +21,12 @@ import {
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+} from "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/merge.ts

@@ -9,7 +9,7 @@ var EvalwardenError = class extends Error {
     this.hint = options.hint;
   }
 };
-var ConfigError = class extends EvalwardenError {
+var LocatedError = class extends EvalwardenError {
   file;
   line;
   col;
@@ -23,7 +23,9 @@ var ConfigError = class extends EvalwardenError {
     this.path = location.path;
   }
 };
-var DataError = class extends ConfigError {
+var ConfigError = class extends LocatedError {
+};
+var DataError = class extends LocatedError {
 };
 var EndpointError = class extends EvalwardenError {
   url;
@@ -37,6 +39,7 @@ var EndpointError = class extends EvalwardenError {
 
 export {
   EvalwardenError,
+  LocatedError,
   ConfigError,
   DataError,
   EndpointError

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   RESULT_FILES,
   resultFiles
-} from "./chunk-PDDO7MUM.js";
+} from "./chunk-LIG7DFOA.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
@@ -11,19 +11,19 @@ import {
 import {
   buildPlan,
   countUnits
-} from "./chunk-COMPTHVX.js";
+} from "./chunk-HIXJSJH2.js";
 import {
   loadConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import {
   readRecords,
   recordKey,
   writeRecordsFile
-} from "./chunk-ZQG76XXK.js";
+} from "./chunk-WLDSHAP3.js";
 import {
   DataError,
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 
 // src/run/merge.ts
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
@@ -59,7 +59,7 @@ async function mergeShards(options) {
   const counts = new Set(infos.map((i) => i.info.shard?.count ?? 1));
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(", ")}`);
   const loaded = await loadConfig(options.configPath, { env: options.env });
-  const models = first.models.map((m) => m.model);
+  const models = first.models.map((m) => ({ id: m.model }));
   const plan = await buildPlan(loaded, {
     suite: first.suite,
     models,

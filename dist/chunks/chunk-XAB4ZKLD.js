@@ -25,11 +25,11 @@ import {
 } from "./chunk-2VLZMCIW.js";
 import {
   readRecordsArray
-} from "./chunk-ZQG76XXK.js";
+} from "./chunk-WLDSHAP3.js";
 import {
   DataError,
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __commonJS,
   __toESM

@@ -4,15 +4,15 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-VN6VHPZW.js";
-import "./chunk-XCCLIIPH.js";
-import "./chunk-S7ESIRRL.js";
+} from "./chunk-X4YIKPLA.js";
+import "./chunk-JSO7QVO5.js";
+import "./chunk-GHTKI7IL.js";
 import "./chunk-2VLZMCIW.js";
 import "./chunk-IFKRUCDA.js";
-import "./chunk-U2SVOLPM.js";
-import "./chunk-ZQG76XXK.js";
+import "./chunk-CC7CSC57.js";
+import "./chunk-WLDSHAP3.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-FJGS3G7Z.js";
+import "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 export {
   SITE_FLAGS,

@@ -22,17 +22,17 @@ import {
 } from "./chunk-XINLANYU.js";
 import {
   safeSegment
-} from "./chunk-S7ESIRRL.js";
+} from "./chunk-GHTKI7IL.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import {
   DataError,
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __toESM
 } from "./chunk-QTR7GT5E.js";

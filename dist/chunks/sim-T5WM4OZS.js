@@ -2,14 +2,14 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   simItemsFromPlan,
   startSim
-} from "./chunk-HB6F7BTM.js";
+} from "./chunk-COVTB7K3.js";
 import "./chunk-WI6PVB53.js";
 import {
   buildPlan
-} from "./chunk-COMPTHVX.js";
+} from "./chunk-HIXJSJH2.js";
 import {
   loadConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
@@ -20,11 +20,11 @@ import {
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/sim.ts

@@ -4,13 +4,13 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import "./chunk-BHQOCA2E.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-R5XGLPLO.js";
 import "./chunk-USY4V3ED.js";
-import "./chunk-FJGS3G7Z.js";
+import "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 export {
   displayPath,

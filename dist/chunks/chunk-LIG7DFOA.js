@@ -8,10 +8,10 @@ import {
   buildPlan,
   countUnits,
   resolveModels
-} from "./chunk-COMPTHVX.js";
+} from "./chunk-HIXJSJH2.js";
 import {
   loadConfig
-} from "./chunk-NUA3DI5D.js";
+} from "./chunk-6WR6ZVYL.js";
 import {
   canonicalJson,
   sha256Hex
@@ -26,13 +26,13 @@ import {
   readRecords,
   recordKey,
   writeRecordsFile
-} from "./chunk-ZQG76XXK.js";
+} from "./chunk-WLDSHAP3.js";
 import {
   ConfigError,
   DataError,
   EndpointError,
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __commonJS,
   __export,

@@ -4,57 +4,57 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   HelpRequested
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-XWQT6O54.js")).run
+    load: async () => (await import("./run-3UO4KQNU.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-AHT77IS3.js")).compare
+    load: async () => (await import("./compare-SN5E3KVO.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-TPHVOTXY.js")).merge
+    load: async () => (await import("./merge-2E3RY4BX.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-NUETBGNG.js")).publish
+    load: async () => (await import("./publish-L3ZYQOEC.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-ELBVTING.js")).promote
+    load: async () => (await import("./promote-XWPOJ3GO.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-SRKMB5UB.js")).importCmd
+    load: async () => (await import("./import-O4TFYUJY.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
-    load: async () => (await import("./dashboard-OXHU5BEK.js")).dashboard
+    load: async () => (await import("./dashboard-QX3XY6L3.js")).dashboard
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-ZRTTXTL4.js")).validate
+    load: async () => (await import("./validate-4MR4S536.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-2FTF6ZCJ.js")).sim
+    load: async () => (await import("./sim-T5WM4OZS.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-QMHW5T4Y.js")).report
+    load: async () => (await import("./report-BEHP7Z25.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-35H4SDFM.js")).demo
+    load: async () => (await import("./demo-H3ZQHMPE.js")).demo
   }
 };
 function usage() {

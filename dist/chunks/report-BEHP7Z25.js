@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-IAHTJMB3.js";
+} from "./chunk-WMPXNEQX.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-UCYXHRQB.js";
@@ -12,10 +12,10 @@ import {
 import {
   parseCommandArgs,
   parseCount
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/report.ts

@@ -18,7 +18,7 @@ import {
 import {
   ConfigError,
   DataError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import {
   __export,
   __toESM

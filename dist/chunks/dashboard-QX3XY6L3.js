@@ -4,10 +4,10 @@ import {
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
-} from "./chunk-U2SVOLPM.js";
+} from "./chunk-CC7CSC57.js";
 import {
   EvalwardenError
-} from "./chunk-FJGS3G7Z.js";
+} from "./chunk-2UXU3PFN.js";
 import "./chunk-QTR7GT5E.js";
 
 // src/cli/commands/dashboard.ts
