@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../cli/git-context.js';
+import { gitContext } from '../entry/git-context.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { createGitHub, findPullRequestForCommit } from '../github/index.js';

@@ -8,7 +8,7 @@ import { heapGuardFromEnv } from '../../entry/heap-guard.js';
 import { parseModelPicks } from '../../entry/model-picks.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { gitContext } from '../git-context.js';
+import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/

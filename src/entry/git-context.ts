@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { GitProvenance } from '../artifacts.js';
 
-function git(cwd: string, ...args: string[]): string | null {
+/** What a git command prints, trimmed; null when it fails or prints nothing (not a checkout, no such ref). */
+export function gitOutput(cwd: string, ...args: string[]): string | null {
   try {
     return (
       execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null
@@ -38,7 +39,7 @@ export function gitContext(env: Record<string, string | undefined>, cwd: string)
     };
   }
   const [sha = null, branch = null] =
-    git(cwd, 'rev-parse', 'HEAD', '--abbrev-ref', 'HEAD')?.split('\n') ?? [];
+    gitOutput(cwd, 'rev-parse', 'HEAD', '--abbrev-ref', 'HEAD')?.split('\n') ?? [];
   return {
     sha,
     ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : null,
