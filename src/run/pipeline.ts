@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
