@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
+import recordSchema from '../schemas/record.schema.json' with { type: 'json' };
+import type { EvalRecord } from '../src/artifacts.js';
 import { ModelClient } from '../src/model/client.js';
+import { publishableRecord } from '../src/publish/outputs.js';
 import { readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../shared/real-fixtures/openai-compatible/vllm');
@@ -81,6 +85,7 @@ describe.skipIf(!existsSync(FIXTURES))(
       const completion = await completeOnce(fixture('chat-completion.reasoning_content.json'));
       expect(completion.output).toBe('\n\nHello! How can I assist you today? 😊');
       expect(completion.reasoning).toMatch(/^\nOkay, the user said "Hello, InstructKR!"/);
+      expect(completion.toolCalls).toEqual([]);
     });
 
     test('a <think> block in the content goes with the whitespace right after it, and nothing else', async () => {
@@ -163,5 +168,78 @@ describe('IFEval scores the reply as received', () => {
     }));
     expect(scored).toEqual(IFEVAL_CASES.map(({ key }) => ({ key, strict: 0, loose: 0 })));
     for (const { key, reply } of IFEVAL_CASES) expect(byKey.get(String(key))?.output).toBe(reply);
+  });
+});
+
+describe.skipIf(!existsSync(FIXTURES))('a reply that calls a tool (a real vLLM tool-call body)', () => {
+  test('its tool calls are recorded, and json scores the arguments of the call', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data/tools.jsonl'), [
+      { id: 'seoul', question: 'What is the weather like in Seoul?' },
+    ]);
+    await using server = await startReplyServer(() => fixture('chat-completion.tool-calls.json'));
+    const task = (id: string, scorer: object) => ({
+      id,
+      dataset: { path: 'data/tools.jsonl' },
+      fields: { input: 'question' },
+      scorer,
+    });
+    const location = { type: 'object', required: ['location'], properties: { location: { const: 'Seoul' } } };
+    await writeConfig(project.dir, {
+      models: [{ id: 'cand', base_url: server.url, model: SERVED }],
+      tasks: [
+        task('named-call', { type: 'json', tool: 'get_weather', schema: location }),
+        task('only-calls', { type: 'json', schema: location }),
+        task('other-call', { type: 'json', tool: 'get_time' }),
+      ],
+      run: { concurrency: 4, max_retries: 0, cache: { enabled: false } },
+    });
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { records } = await readResults(path.join(project.dir, 'out'));
+    const validate = new Ajv({ strict: false }).compile(recordSchema);
+    for (const record of records) {
+      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+      expect(record.error).toBeNull();
+      expect(record.output).toBe('');
+      expect(record.reasoning).toMatch(/^Okay, the user is asking about the weather in Seoul/);
+      expect(record.tool_calls).toEqual([
+        {
+          id: 'chatcmpl-tool-0e7aedb0c1e543d592c2ba92cb77d4d5',
+          name: 'get_weather',
+          arguments: '{"location": "Seoul"}',
+        },
+      ]);
+    }
+    const byTask = new Map(records.map((r) => [r.task, r]));
+    expect(byTask.get('named-call')).toMatchObject({ score: 1, answer: 'get_weather' });
+    expect(byTask.get('only-calls')).toMatchObject({ score: 1, answer: 'get_weather' });
+    expect(byTask.get('other-call')).toMatchObject({
+      score: 0,
+      details: { explanation: 'no call to get_time (the reply called get_weather)' },
+    });
+  });
+});
+
+describe('published tool calls follow the output', () => {
+  const record = {
+    output: '',
+    reasoning: null,
+    answer: 'get_weather',
+    details: null,
+    tool_calls: [
+      { id: 'call-1', name: 'get_weather', arguments: '{"location": "Seoul", "key": "sk-secret"}' },
+    ],
+  } as unknown as EvalRecord;
+  const policy = { outputs: 'head' as const, headSize: 5, redact: [/sk-[a-z]+/g] };
+
+  test('where the output is hidden, the tool calls are left out', () => {
+    expect(publishableRecord(record, policy, false)).not.toHaveProperty('tool_calls');
+  });
+
+  test('where the output is shown, the arguments are redacted like it', () => {
+    expect(publishableRecord(record, policy, true).tool_calls).toEqual([
+      { id: 'call-1', name: 'get_weather', arguments: '{"location": "Seoul", "key": "[redacted]"}' },
+    ]);
   });
 });
