@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { DataError } from '../src/errors.js';
 import { isScoreFailure, type ScorerContext } from '../src/tasks/scorer.js';
 import { findScorer } from '../src/tasks/scorers/index.js';
 
@@ -109,6 +110,15 @@ describe('scorers never change what a number means', () => {
     const schema = { type: 'object', properties: { a: { const: constant } }, required: ['a'] };
     expect(await value('json', { schema }, output, null)).toBe(expected);
   });
+});
+
+describe('a numeric target that is not a number', () => {
+  test.each(['3/4', 'twelve', '1,5', ''])(
+    '%j is bad data, not a wrong answer for every output',
+    async (target) => {
+      await expect(value('numeric', {}, 'The answer is 12.', target)).rejects.toThrow(DataError);
+    },
+  );
 });
 
 /** A decimal written out digit by digit (no float formatting): n / 10^scale. */

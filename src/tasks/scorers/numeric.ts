@@ -1,3 +1,4 @@
+import { DataError } from '../../errors.js';
 import type { Scorer } from '../scorer.js';
 import { foldCompatibility, targetList } from './normalize.js';
 
@@ -44,6 +45,20 @@ export function numericTarget(target: string): number {
   return parseNumber(marked ? marked[1] : target);
 }
 
+/** A target that is not a number would make every answer wrong without a word: bad data. */
+function readTarget(target: string): number {
+  const value = numericTarget(target);
+  if (Number.isNaN(value))
+    throw new DataError(
+      { file: 'numeric scorer', path: 'target' },
+      `${JSON.stringify(target)} is not a number`,
+      {
+        hint: 'write it as a number ("1,234.5", "-7", "1e-3", "50%") or end a worked solution with "#### <number>"',
+      },
+    );
+  return value;
+}
+
 function strictAnswer(output: string): string | undefined {
   return STRICT.exec(output)?.[1];
 }
@@ -71,7 +86,7 @@ export const numeric: Scorer<NumericOptions> = {
     additionalProperties: false,
   },
   create: (options) => (input) => {
-    const targets = targetList(input.target).map(numericTarget);
+    const targets = targetList(input.target).map(readTarget);
     const equal = (answer: string | undefined): boolean => {
       if (answer === undefined) return false;
       const value = parseNumber(answer);
