@@ -102,6 +102,8 @@ export interface TaskSummary {
 
 export interface Instrument {
   scorer: string;
+  /** The scorer's version; absent in runs made before scorers carried one (version 1 measured those). */
+  version?: number;
   /** sha256 (hex, 16) of the scorer's options, the judge model and rubric where there is one. */
   hash: string;
   judge: string | null;

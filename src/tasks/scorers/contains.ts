@@ -10,6 +10,7 @@ interface ContainsOptions {
 /** The output contains the target, any of the targets, or all of them. */
 export const contains: Scorer<ContainsOptions> = {
   name: 'contains',
+  version: 1,
   metrics: () => ['contains'],
   binary: () => true,
   needsTarget: true,

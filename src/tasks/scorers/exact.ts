@@ -4,6 +4,7 @@ import { normalizeText, targetList, type NormalizeOptions } from './normalize.js
 /** The whole output equals the target (or one of the targets) after normalisation. */
 export const exact: Scorer<NormalizeOptions> = {
   name: 'exact',
+  version: 1,
   metrics: () => ['exact_match'],
   binary: () => true,
   needsTarget: true,

@@ -32,6 +32,7 @@ export interface IfevalResources {
 export function createIfevalScorer(resources: IfevalResources = {}): Scorer<IfevalOptions> {
   return {
     name: 'ifeval',
+    version: 1,
     metrics: (options) => {
       const primary = options.primary_metric ?? DEFAULT_PRIMARY;
       return [primary, ...IFEVAL_METRICS.filter((m) => m !== primary)];

@@ -28,6 +28,7 @@ function compileSchema(schema: object): ValidateFunction {
 /** Valid JSON, and valid against a JSON Schema when one is given. */
 export const json: Scorer<JsonOptions> = {
   name: 'json',
+  version: 1,
   metrics: (o) => (o.schema ? ['schema_valid', 'valid_json'] : ['valid_json']),
   binary: () => true,
   needsTarget: false,

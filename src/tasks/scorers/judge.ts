@@ -54,6 +54,7 @@ export function parseJudgeScore(reply: string): { score: number; reasoning: stri
 /** Rubric scoring by an LLM judge; an unparseable or out-of-range verdict is an error, not a zero. */
 export const judge: Scorer<JudgeOptions> = {
   name: 'judge',
+  version: 1,
   metrics: () => ['judge_score'],
   binary: () => false,
   needsTarget: false,

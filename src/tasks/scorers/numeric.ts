@@ -38,6 +38,7 @@ function flexibleAnswer(output: string): string | undefined {
 /** Numeric answers, GSM8K-style: strict `#### n` and flexible last-number extraction, with tolerance. */
 export const numeric: Scorer<NumericOptions> = {
   name: 'numeric',
+  version: 1,
   metrics: (o) =>
     o.primary_metric === 'strict_match'
       ? ['strict_match', 'flexible_extract']

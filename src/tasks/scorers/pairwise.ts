@@ -75,6 +75,7 @@ async function judgeOnce(judge: JudgeCall, prompt: string): Promise<Winner | Sco
  */
 export const pairwise: Scorer<PairwiseOptions> = {
   name: 'pairwise',
+  version: 1,
   metrics: () => ['win_rate', 'position_consistent'],
   binary: () => false,
   needsTarget: false,

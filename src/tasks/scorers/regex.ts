@@ -20,6 +20,7 @@ function compile(options: RegexOptions): RegExp {
 /** Extracts the answer with a pattern, then compares it with the target after normalisation. */
 export const regex: Scorer<RegexOptions> = {
   name: 'regex',
+  version: 1,
   metrics: () => ['match'],
   binary: () => true,
   needsTarget: true,
