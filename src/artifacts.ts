@@ -150,6 +150,16 @@ export interface ModelProvenance {
   endpoint_kind: string;
   revision: string | null;
   params: Record<string, unknown>;
+  /** Whether cached replies were reused for this model in this run, and what vouched for them; null: cache off or unused. */
+  cache?: CacheUse | null;
+}
+
+/** The response cache's verdict for one model in one run (src/run/canaries.ts). */
+export interface CacheUse {
+  used: boolean;
+  /** "vouched for by revision abc123", "vouched for by 32 matching canaries", "not used: 3 of 32 canaries differ". */
+  note: string;
+  canaries: { asked: number; differ: number; failed: number } | null;
 }
 
 export interface GitProvenance {

@@ -3,11 +3,20 @@ import path from 'node:path';
 import { sha256Hex, canonicalJson } from '../hash.js';
 import type { Completion } from './client.js';
 
-/** What makes two requests the same: a hosted model can change behind one name, hence the age limit. */
+/**
+ * What makes two requests the same. A name alone does not vouch for the weights behind it (vLLM
+ * serves new weights from the same path under the same name), so the key holds the config's
+ * revision and what the server reports; the canaries check the rest. A hosted model can change
+ * behind one name, hence the age limit.
+ */
 export interface CacheKey {
   endpoint: string;
   model: string;
+  /** The config's `models[].revision`, else null. */
   revision: string | null;
+  /** What `/v1/models` says about the weights (ServedModel.identity). */
+  served: Record<string, unknown>;
+  step: number | null;
   api: string;
   params: unknown;
   messages: unknown;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { EvalwardenError } from '../errors.js';
 import { seededRandom } from '../stats/random.js';
 import { createCounters, resetCounters, type SimCounters } from './counters.js';
-import { resolveSimOptions, type SimOptions } from './options.js';
+import { resolveSimModel, resolveSimOptions, type SimModel, type SimOptions } from './options.js';
 import { createRequestHandler } from './routes.js';
 import type { SimState } from './state.js';
 import { createSlots } from './slots.js';
@@ -22,6 +22,11 @@ export interface Sim {
   /** Live counts, updated as requests arrive (the same object throughout). */
   counters: SimCounters;
   resetCounters(): void;
+  /**
+   * Serves other weights under a name, as a restarted vLLM serving a new checkpoint from the same
+   * path does: what the model answers, and what `/v1/models` reports, change from the next request.
+   */
+  setModel(name: string, model: SimModel): void;
   /** Stops listening and cuts every open connection, answered or not. */
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
@@ -89,6 +94,9 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     url: `http://${host}:${port}/v1`,
     counters,
     resetCounters: () => resetCounters(counters, slots.running, slots.waiting),
+    setModel: (name, model) => {
+      resolved.models.set(name, resolveSimModel(name, model));
+    },
     close,
     [Symbol.asyncDispose]: close,
   };
