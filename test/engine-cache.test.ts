@@ -135,6 +135,22 @@ describe('a cached reply is served only for the same weights', () => {
     expect(p.sim.counters.chat).toBe(40);
   });
 
+  test('each shard vouches for its own cached replies, and the merged run says what all did', async () => {
+    await using p = await servedProject(80);
+    expect((await p.run('full')).code).toBe(0);
+    p.sim.setModel('candidate', { accuracy: 0.5, root: './model' });
+    for (const shard of ['1/2', '2/2'])
+      expect((await p.run(`shards/${shard[0]}`, {}, ['--shard', shard])).code).toBe(0);
+    const merged = await runCli(['merge', '--out', 'merged', 'shards/1', 'shards/2'], { cwd: p.dir });
+    expect(merged.code, merged.stderr).toBe(0);
+    const { run } = await p.results('merged');
+    expect(run.models[0].cache?.used).toBe(false);
+    expect(run.models[0].cache?.canaries?.asked).toBe(64);
+    expect(run.models[0].cache?.note).toMatch(
+      /^not used: \d+ of 32 canaries differ(; not used: \d+ of 32 canaries differ)?$/,
+    );
+  });
+
   test('sampled replies are reused only under a pinned revision', async () => {
     await using p = await servedProject(40, { params: { temperature: 0.7, seed: 1 } });
     expect((await p.run('one')).code).toBe(0);
