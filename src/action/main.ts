@@ -14,6 +14,7 @@ import { measure, type Measured } from './measure.js';
 import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
 import { apiKeyValues, scrubber } from './secrets.js';
+import { createBaselineRescorer } from '../run/rescore-baseline.js';
 
 /** The job summary takes 1 MiB; in characters of up to 4 bytes that is 262,144. */
 const SUMMARY_CHARS = 250_000;
@@ -94,6 +95,7 @@ async function report(
     context,
     labels,
     baseConfig,
+    rescoreBaseline: createBaselineRescorer(measured.loaded),
   });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);
