@@ -70,4 +70,82 @@ describe('a scoring change never passes silently across an upgrade', () => {
       reason: 'scorer updated (numeric v2 → v1)',
     });
   });
+
+  describe('a hosted judge that changed behind its name', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      id: `j-${i}`,
+      question: `Explain topic ${i} briefly.`,
+      answer: `reference answer ${i}`,
+    }));
+    const judged = (url: string, rejudge?: boolean) => ({
+      models: [
+        { id: 'cand', base_url: url, model: 'sim-cand', params: { temperature: 0 } },
+        { id: 'judge', role: 'reference', base_url: url, model: 'sim-judge' },
+      ],
+      tasks: [
+        {
+          id: 'explain',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'judge', rubric: 'Must agree with the reference.' },
+        },
+      ],
+      judge: {
+        model: 'judge',
+        max_score: 10,
+        ...(rejudge === undefined ? {} : { rejudge_baseline: rejudge }),
+      },
+      run: { concurrency: 8, max_retries: 1, cache: { enabled: false } },
+    });
+
+    async function judgedTwice(rejudge: boolean | undefined) {
+      const project = await tempProject();
+      await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+      const sim = await startSim({
+        models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+        items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+        judge: { high: 9, low: 2 },
+        latencyMs: 1,
+      });
+      try {
+        await writeConfig(project.dir, judged(sim.url, rejudge));
+        const cli = (args: string[]) => runCli(args, { cwd: project.dir });
+        const run = ['run', '--suite', 'full', '--model', 'cand'];
+        expect((await cli([...run, '--out', 'base'])).code).toBe(0);
+        // The same name, a harsher judge: the same outputs now score 6 and 1 out of 10, not 9 and 2.
+        sim.setJudge({ high: 6, low: 1 });
+        sim.resetCounters();
+        const result = await cli([...run, '--out', 'cand', '--baseline', 'base']);
+        const comparison = JSON.parse(
+          await readFile(path.join(project.dir, 'cand', 'comparison.json'), 'utf8'),
+        ) as Comparison;
+        return { result, comparison, chat: sim.counters.chat };
+      } finally {
+        await sim.close();
+        await project[Symbol.asyncDispose]();
+      }
+    }
+
+    test('judges the baseline’s stored outputs again in the candidate’s run, so both sides meet the same judge', async () => {
+      const { result, comparison, chat } = await judgedTwice(undefined);
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      const task = comparison.models[0].tasks[0];
+      expect(task.verdict).toBe('pass');
+      expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean, 10);
+      // 60 candidate calls, 60 judge calls on its outputs, 60 on the baseline's.
+      expect(chat).toBe(180);
+      expect(comparison.notes).toContainEqual(
+        expect.stringMatching(
+          /^cand \/ explain: baseline run \S+ re-judged by judge in this run, so both sides meet the same judge$/,
+        ),
+      );
+    });
+
+    test('with judge.rejudge_baseline false the baseline keeps its old verdicts', async () => {
+      const { result, comparison, chat } = await judgedTwice(false);
+      expect(chat).toBe(120);
+      expect(comparison.models[0].tasks[0].verdict).toBe('regression');
+      expect(result.code).toBe(1);
+    });
+  });
 });

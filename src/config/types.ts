@@ -127,6 +127,8 @@ export interface JudgeConfig {
   model: string;
   rubric?: string;
   max_score: number;
+  /** Judge the baseline's stored outputs again in the candidate's run. */
+  rejudge_baseline: boolean;
 }
 
 export interface PublishConfig {

@@ -36,8 +36,14 @@ export interface GateRunOptions {
   rescoreBaseline?: BaselineRescorer;
 }
 
-/** Returns the baseline as the current scorers measure its stored outputs, for the tasks named. */
-export type BaselineRescorer = (baseline: BaselineRun, tasks: readonly string[]) => Promise<BaselineRun>;
+/**
+ * Returns the baseline as the current scorers (and today's judge) measure its stored outputs, for
+ * those of the tasks named that it could score again, and which those were.
+ */
+export type BaselineRescorer = (
+  baseline: BaselineRun,
+  tasks: readonly string[],
+) => Promise<{ baseline: BaselineRun; rescored: string[] }>;
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
@@ -214,35 +220,37 @@ async function rescoreUpdated(
     const choice = choices.get(model.model);
     if (!choice || 'reason' in choice || choice.records.length === 0) continue;
     const base = choice.summary.models.find((m) => m.model === choice.ref.model);
-    const updated = model.tasks.flatMap((task) => {
-      const old = base?.tasks.find((t) => t.task === task.task);
-      return old && onlyScorerVersionDiffers(task, old) ? [{ task, old }] : [];
-    });
-    if (updated.length === 0) continue;
-    choices.set(
-      model.model,
-      await rescore(
-        choice,
-        updated.map((u) => u.task.task),
-      ),
+    const wanted = new Map(
+      model.tasks.flatMap((task) => {
+        const old = base?.tasks.find((t) => t.task === task.task);
+        return old && rescorable(task, old) ? [[task.task, { task, old }] as const] : [];
+      }),
     );
-    for (const { task, old } of updated)
-      notes.push(
-        `${model.model} / ${task.task}: baseline run ${choice.ref.run_id} re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`,
-      );
+    if (wanted.size === 0) continue;
+    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    choices.set(model.model, baseline);
+    for (const id of rescored) {
+      const { task, old } = wanted.get(id)!;
+      const how =
+        scorerVersion(task) !== scorerVersion(old)
+          ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`
+          : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+      notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
+    }
   }
 }
 
-/** Same scorer, options, judge and primary metric, another version: the stored outputs can be scored again. */
-function onlyScorerVersionDiffers(task: TaskSummary, base: TaskSummary): boolean {
-  return (
-    scorerVersion(task) !== scorerVersion(base) &&
+/**
+ * The same instrument but for the scorer's version (the stored outputs are scored again), or a
+ * judged task (a hosted judge can change behind its name: its outputs are judged again).
+ */
+function rescorable(task: TaskSummary, base: TaskSummary): boolean {
+  const sameInstrument =
     task.instrument.scorer === base.instrument.scorer &&
     task.instrument.hash === base.instrument.hash &&
-    task.instrument.judge === null &&
-    base.instrument.judge === null &&
-    task.primary_metric === base.primary_metric
-  );
+    task.instrument.judge === base.instrument.judge &&
+    task.primary_metric === base.primary_metric;
+  return sameInstrument && (scorerVersion(task) !== scorerVersion(base) || task.instrument.judge !== null);
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */

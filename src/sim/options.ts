@@ -174,7 +174,7 @@ export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
     apiKey: options.apiKey || null,
     items,
     replies,
-    judge: fill(DEFAULTS.judge, options.judge),
+    judge: resolveSimJudge(options.judge),
     seed: options.seed ?? DEFAULTS.seed,
   };
 }
@@ -190,6 +190,10 @@ export function resolveSimModel(name: string, model: SimModel): ResolvedSimModel
     root: model.root ?? null,
     reasoning: model.reasoning ?? 'none',
   };
+}
+
+export function resolveSimJudge(judge: SimJudgeOptions | undefined): Required<SimJudgeOptions> {
+  return fill(DEFAULTS.judge, judge);
 }
 
 /** Like a spread, but a field given as `undefined` keeps its default. */

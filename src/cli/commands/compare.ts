@@ -72,7 +72,7 @@ export const compare: Command = async (args, io) => {
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
       config,
-      rescoreBaseline: createBaselineRescorer(loaded),
+      rescoreBaseline: createBaselineRescorer(loaded, { env: io.env }),
     });
   } else {
     if (!values.baseline)
