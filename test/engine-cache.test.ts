@@ -161,4 +161,48 @@ describe('a cached reply is served only for the same weights', () => {
     );
     expect(p.sim.counters.chat).toBe(40);
   });
+
+  test('a judge’s cached verdicts are reused only under the judge model’s revision', async () => {
+    await using project = await tempProject();
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      id: `j-${i}`,
+      question: `Explain ${i}.`,
+      answer: `ref ${i}`,
+    }));
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      latencyMs: 1,
+    });
+    const config = (judgeRevision?: string) => ({
+      models: [
+        { id: 'cand', base_url: sim.url, model: 'sim-cand', revision: 'cand-1' },
+        { id: 'judge', role: 'reference', base_url: sim.url, model: 'sim-judge', revision: judgeRevision },
+      ],
+      tasks: [
+        {
+          id: 'explain',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'judge', rubric: 'Must agree with the reference.' },
+        },
+      ],
+      judge: { model: 'judge' },
+      run: { concurrency: 8, cache: CACHE },
+    });
+    const run = (out: string) =>
+      runCli(['run', '--suite', 'full', '--model', 'cand', '--out', out], { cwd: project.dir });
+    await writeConfig(project.dir, config());
+    expect((await run('one')).code).toBe(0);
+    sim.resetCounters();
+    expect((await run('two')).code).toBe(0);
+    // The candidate's replies come from the cache (its revision vouches); the judge is asked again.
+    expect(sim.counters.chat).toBe(40);
+    await writeConfig(project.dir, config('judge-2026-01-01'));
+    expect((await run('three')).code).toBe(0);
+    sim.resetCounters();
+    expect((await run('four')).code).toBe(0);
+    expect(sim.counters.chat).toBe(0);
+  });
 });
