@@ -59,6 +59,8 @@ describe('a cached reply is served only for the same weights', () => {
     expect(run.models[0].cache).toMatchObject({ used: false, canaries: { asked: 32, failed: 0 } });
     expect(run.models[0].cache?.canaries?.differ).toBeGreaterThan(0);
     expect(run.counts).toMatchObject({ requests: 210, cached: 0 });
+    // The canaries' live replies serve their own items: no item is asked twice.
+    expect(p.sim.counters.chat).toBe(210);
     expect(summary.models[0].tasks[0].metrics.flexible_extract.mean).toBeLessThan(0.65);
     expect(result.code, result.stdout).toBe(1);
   });

@@ -1,6 +1,6 @@
 import type { CacheUse } from '../artifacts.js';
 import type { Completion, ResponseCache } from '../model/index.js';
-import { cacheKeyOf, type Endpoint } from './endpoints.js';
+import { cacheKeyOf, canaryKey, type Endpoint } from './endpoints.js';
 import { messagesFor, type Unit } from './generate.js';
 
 export interface VouchOptions {
@@ -48,6 +48,7 @@ export async function vouchForCache(endpoint: Endpoint, options: VouchOptions): 
     return { used: false, note: 'not used: nothing cached for this model yet', canaries: null };
   let differ = 0;
   let failed = 0;
+  const replies = new Map<string, Completion>();
   await Promise.all(
     cached.map(async ({ unit, completion }) => {
       const messages = messagesFor(unit, endpoint);
@@ -59,6 +60,7 @@ export async function vouchForCache(endpoint: Endpoint, options: VouchOptions): 
         failed++;
         return;
       }
+      replies.set(canaryKey(messages, unit.sample), live);
       if (live.output !== completion.output || live.reasoning !== completion.reasoning) {
         differ++;
         // The live reply is what these weights say: the next run starts from it.
@@ -75,6 +77,8 @@ export async function vouchForCache(endpoint: Endpoint, options: VouchOptions): 
       canaries: { asked, differ, failed },
     };
   }
+  // The cache is off for this model: the units the canaries asked take those replies.
+  endpoint.canaryReplies = replies;
   const reasons = [
     ...(differ > 0 ? [`${differ} of ${asked} canaries differ`] : []),
     ...(failed > 0 ? [`${failed} of ${asked} canaries could not be asked`] : []),

@@ -23,6 +23,8 @@ export interface Endpoint {
    * the canaries decide (src/run/canaries.ts). Fresh replies are written to the cache either way.
    */
   readCache: boolean;
+  /** Live replies the canaries got when the cache was turned off: their units use them, not a second request. */
+  canaryReplies: Map<string, Completion>;
 }
 
 export interface EndpointSettings {
@@ -67,6 +69,7 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
     scheduler,
     served: undefined,
     readCache: model.revision !== undefined,
+    canaryReplies: new Map(),
     cacheBase: {
       endpoint: model.base_url,
       model: model.model,
@@ -92,6 +95,11 @@ export async function callModel(
   messages: ChatMessage[],
   sample: number,
 ): Promise<{ completion: Completion; fromCache: boolean }> {
+  const asked = endpoint.canaryReplies.get(canaryKey(messages, sample));
+  if (asked) {
+    endpoint.canaryReplies.delete(canaryKey(messages, sample));
+    return { completion: asked, fromCache: false };
+  }
   const key = cacheKeyOf(endpoint, messages, sample);
   const hit = endpoint.readCache ? await cache?.get(key) : undefined;
   if (hit) return { completion: hit, fromCache: true };
@@ -102,4 +110,8 @@ export async function callModel(
 
 export function cacheKeyOf(endpoint: Endpoint, messages: ChatMessage[], sample: number): CacheKey {
   return { ...endpoint.cacheBase, messages, sample };
+}
+
+export function canaryKey(messages: ChatMessage[], sample: number): string {
+  return `${sample}\u0000${JSON.stringify(messages)}`;
 }
