@@ -54,7 +54,7 @@ describe('a scoring change never passes silently across an upgrade', () => {
     ) as Comparison;
     const task = comparison.models[0].tasks[0];
     expect(task.verdict).toBe('pass');
-    expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean, 10);
+    expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean ?? Number.NaN, 10);
     expect(comparison.notes).toContain(
       'cand / math: baseline run ' +
         comparison.models[0].baseline?.run_id +
@@ -131,7 +131,7 @@ describe('a scoring change never passes silently across an upgrade', () => {
       expect(result.code, result.stdout + result.stderr).toBe(0);
       const task = comparison.models[0].tasks[0];
       expect(task.verdict).toBe('pass');
-      expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean, 10);
+      expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean ?? Number.NaN, 10);
       // 60 candidate calls, 60 judge calls on its outputs, 60 on the baseline's.
       expect(chat).toBe(180);
       expect(comparison.notes).toContainEqual(
