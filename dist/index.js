@@ -11,6 +11,10 @@ import {
   warning
 } from "./chunks/chunk-36KL4T33.js";
 import {
+  publishRun
+} from "./chunks/chunk-JXFNPDJY.js";
+import "./chunks/chunk-GHTKI7IL.js";
+import {
   CHECK_SUMMARY_LIMIT,
   annotationForError,
   annotationsForComparison,
@@ -18,36 +22,43 @@ import {
   markerValue,
   renderFailureReport,
   renderReport
-} from "./chunks/chunk-WMPXNEQX.js";
+} from "./chunks/chunk-AUNKR3XH.js";
+import {
+  createBaselineRescorer
+} from "./chunks/chunk-XIKQF6ZA.js";
 import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-XAB4ZKLD.js";
+} from "./chunks/chunk-54LE2C6N.js";
+import "./chunks/chunk-7I2KSGLB.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   heapGuardFromEnv,
   parseModelPicks
 } from "./chunks/chunk-KMG2SIPJ.js";
 import {
-  gitContext
-} from "./chunks/chunk-VHVBZGLE.js";
+  gitContext,
+  gitOutput
+} from "./chunks/chunk-I232LAAP.js";
 import {
   mergeShards
-} from "./chunks/chunk-JLWZHAG6.js";
+} from "./chunks/chunk-ENYOBGGU.js";
 import {
   parseShard,
-  redactSecrets,
   runEval
-} from "./chunks/chunk-LIG7DFOA.js";
-import "./chunks/chunk-S7FZLBF4.js";
+} from "./chunks/chunk-5ZYJXDWQ.js";
+import {
+  redactSecrets
+} from "./chunks/chunk-BXRWL2FL.js";
+import "./chunks/chunk-SAR73WSV.js";
 import {
   resolveModels
-} from "./chunks/chunk-HIXJSJH2.js";
+} from "./chunks/chunk-VDYPHXR2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-6WR6ZVYL.js";
+} from "./chunks/chunk-PRMXNDOO.js";
 import "./chunks/chunk-BHQOCA2E.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
@@ -55,18 +66,13 @@ import {
 } from "./chunks/chunk-JF5I76B5.js";
 import {
   packageRoot
-} from "./chunks/chunk-R5XGLPLO.js";
-import "./chunks/chunk-XINLANYU.js";
-import "./chunks/chunk-UCYXHRQB.js";
-import {
-  publishRun
-} from "./chunks/chunk-JSO7QVO5.js";
-import "./chunks/chunk-GHTKI7IL.js";
-import "./chunks/chunk-2VLZMCIW.js";
+} from "./chunks/chunk-SYQIWND2.js";
 import {
   artifactValidators,
   readRecords
-} from "./chunks/chunk-WLDSHAP3.js";
+} from "./chunks/chunk-MYWPX2WB.js";
+import "./chunks/chunk-UCYXHRQB.js";
+import "./chunks/chunk-XINLANYU.js";
 import "./chunks/chunk-USY4V3ED.js";
 import {
   DataError,
@@ -4529,7 +4535,6 @@ async function reportFailure(inputs, ctx, message, hint, annotations, state) {
 }
 
 // src/action/gate-step.ts
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -4556,7 +4561,8 @@ async function gateStep(input) {
     config,
     context: input.context,
     labels: input.labels,
-    baseConfig: input.baseConfig
+    baseConfig: input.baseConfig,
+    rescoreBaseline: input.rescoreBaseline
   });
   comparison.notes.push(...notes);
   const comparisonPath = path.join(input.resultsDir, "comparison.json");
@@ -4615,13 +4621,6 @@ function gateContext(input) {
     branch: input.branch ?? void 0,
     parent_sha: input.parentSha ?? void 0
   };
-}
-function gitOutput(cwd, ...args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/action/inputs.ts
@@ -5107,7 +5106,7 @@ async function run(env = process.env) {
     }
     ctx = readActionContext(env);
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info2);
-    await report(inputs, ctx, workdir, measured, info2, scrub);
+    await report(inputs, ctx, workdir, measured, info2, scrub, env);
   } catch (error2) {
     await fail(error2, { inputs, ctx, workdir, scrub, info: info2, cancelled: controller.signal.aborted });
   } finally {
@@ -5115,7 +5114,7 @@ async function run(env = process.env) {
     process.removeListener("SIGTERM", cancel);
   }
 }
-async function report(inputs, ctx, workdir, measured, info2, scrub) {
+async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   const summaryPath = path6.join(measured.resultsDir, "summary.json");
   setOutput("summary-path", summaryPath);
   if (measured.partial) {
@@ -5144,7 +5143,8 @@ async function report(inputs, ctx, workdir, measured, info2, scrub) {
     workdir,
     context,
     labels,
-    baseConfig
+    baseConfig,
+    rescoreBaseline: createBaselineRescorer(measured.loaded, { env })
   });
   const comparison = gate.comparison;
   setOutput("comparison-path", gate.comparisonPath);

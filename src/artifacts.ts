@@ -117,6 +117,8 @@ export interface TaskSummary {
 
 export interface Instrument {
   scorer: string;
+  /** The scorer's version; absent in runs made before scorers carried one (version 1 measured those). */
+  version?: number;
   /** sha256 (hex, 16) of the scorer's options, the judge model and rubric where there is one. */
   hash: string;
   judge: string | null;
@@ -163,6 +165,16 @@ export interface ModelProvenance {
   endpoint_kind: string;
   revision: string | null;
   params: Record<string, unknown>;
+  /** Whether cached replies were reused for this model in this run, and what vouched for them; null: cache off or unused. */
+  cache?: CacheUse | null;
+}
+
+/** The response cache's verdict for one model in one run (src/run/canaries.ts). */
+export interface CacheUse {
+  used: boolean;
+  /** "vouched for by revision abc123", "vouched for by 32 matching canaries", "not used: 3 of 32 canaries differ". */
+  note: string;
+  canaries: { asked: number; differ: number; failed: number } | null;
 }
 
 export interface GitProvenance {

@@ -235,7 +235,7 @@ describe('cancel, resume, cache, budget and phases', () => {
     expect(resumed.summary.models[0].tasks[0].n).toBe(300);
   });
 
-  test('a cached re-run of an unchanged suite makes no completion request', async () => {
+  test('a cached re-run of an unchanged suite under a pinned revision makes no completion request', async () => {
     await using project = await tempProject();
     const rows = numericRows(120);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
@@ -246,7 +246,10 @@ describe('cancel, resume, cache, budget and phases', () => {
     });
     await writeConfig(
       project.dir,
-      numericConfig(sim.url, { run: { cache: { enabled: true, dir: '.cache' } } }),
+      numericConfig(sim.url, {
+        models: [{ id: 'cand', base_url: sim.url, model: 'sim-cand', revision: 'ckpt-1' }],
+        run: { cache: { enabled: true, dir: '.cache' } },
+      }),
     );
     const first = await runCli(['run', '--suite', 'full', '--out', 'one'], { cwd: project.dir });
     expect(first.code, first.stderr).toBe(0);
@@ -339,6 +342,8 @@ describe('the response cache', () => {
       endpoint: 'http://x/v1',
       model: 'm',
       revision: null,
+      served: {},
+      step: null,
       api: 'chat',
       params: {},
       messages: [{ role: 'user', content: 'hi' }],

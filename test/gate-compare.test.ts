@@ -102,6 +102,7 @@ describe('verdicts on one task', () => {
     { change: { scorer: 'regex' }, reason: /scorer changed \(exact → regex\)/ },
     { change: { hash: 'instr11111111111' }, reason: /scorer options, judge or rubric changed/ },
     { change: { judge: 'gpt-judge' }, reason: /judge model changed \(none → gpt-judge\)/ },
+    { change: { version: 2 }, reason: /scorer updated \(exact v1 → v2\)/ },
   ])(
     'a changed instrument ($change) makes the old run no baseline, with the reason',
     ({ change, reason }) => {

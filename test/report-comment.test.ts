@@ -60,6 +60,46 @@ describe('the PR report', () => {
     );
   });
 
+  test('says what vouched for each model’s cached replies, or why they were not used', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'evalwarden-report-'));
+    try {
+      await writeResultsFolder(path.join(dir, 'base'), {
+        runId: 'base-1',
+        models: [{ model: 'm', accuracy: 0.8 }],
+        tasks,
+      });
+      const cand = await writeResultsFolder(path.join(dir, 'cand'), {
+        runId: 'cand-1',
+        models: [{ model: 'm', accuracy: 0.8 }],
+        tasks,
+      });
+      const comparison = await gateFolders({
+        candidateDir: path.join(dir, 'cand'),
+        baseline: path.join(dir, 'base'),
+      });
+      const render = (cache: (typeof cand.run.models)[number]['cache']) =>
+        renderReport({
+          comparison,
+          summary: cand.summary,
+          run: { ...cand.run, models: [{ ...cand.run.models[0], cache }] },
+          marker: '<!-- evalwarden:test -->',
+        });
+      expect(
+        render({
+          used: false,
+          note: 'not used: 3 of 32 canaries differ',
+          canaries: { asked: 32, differ: 3, failed: 0 },
+        }),
+      ).toContain('cache not used: 3 of 32 canaries differ');
+      expect(render({ used: true, note: 'vouched for by revision abc123', canaries: null })).toContain(
+        'cache vouched for by revision abc123',
+      );
+      expect(render(null)).not.toContain('cache ');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('model output cannot inject HTML, break the table, mention anyone or forge the marker', async () => {
     const hostile =
       '@octocat | col </details><img src=x onerror=alert(1)>\n| a | b |\n```\n<!-- evalwarden:test -->';

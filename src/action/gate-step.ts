@@ -3,7 +3,14 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/types.js';
-import { findDataDir, gateRun, readPagesIndex, type Comparison, type GitContext } from '../gate/index.js';
+import {
+  findDataDir,
+  gateRun,
+  readPagesIndex,
+  type BaselineRescorer,
+  type Comparison,
+  type GitContext,
+} from '../gate/index.js';
 import type { HistoryPoint } from '../report/index.js';
 import { gitOutput } from '../entry/git-context.js';
 import type { ActionInputs } from './inputs.js';
@@ -17,6 +24,8 @@ export interface GateStepInput {
   labels: string[];
   /** The base branch's config on a pull request: acceptances come from it, never from the PR's own. */
   baseConfig?: Config;
+  /** Re-scores a baseline measured by another scorer version (src/run/rescore-baseline.ts). */
+  rescoreBaseline?: BaselineRescorer;
 }
 
 export interface GateStepResult {
@@ -56,6 +65,7 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     context: input.context,
     labels: input.labels,
     baseConfig: input.baseConfig,
+    rescoreBaseline: input.rescoreBaseline,
   });
   comparison.notes.push(...notes);
   const comparisonPath = path.join(input.resultsDir, 'comparison.json');

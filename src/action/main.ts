@@ -14,6 +14,7 @@ import { measure, type Measured } from './measure.js';
 import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
 import { apiKeyValues, scrubber } from './secrets.js';
+import { createBaselineRescorer } from '../run/rescore-baseline.js';
 
 /** The job summary takes 1 MiB; in characters of up to 4 bytes that is 262,144. */
 const SUMMARY_CHARS = 250_000;
@@ -47,7 +48,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     ctx = readActionContext(env);
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info);
-    await report(inputs, ctx, workdir, measured, info, scrub);
+    await report(inputs, ctx, workdir, measured, info, scrub, env);
   } catch (error) {
     await fail(error, { inputs, ctx, workdir, scrub, info, cancelled: controller.signal.aborted });
   } finally {
@@ -64,6 +65,7 @@ async function report(
   measured: Measured,
   info: (l: string) => void,
   scrub: (t: string) => string,
+  env: Record<string, string | undefined>,
 ): Promise<void> {
   const summaryPath = path.join(measured.resultsDir, 'summary.json');
   core.setOutput('summary-path', summaryPath);
@@ -94,6 +96,7 @@ async function report(
     context,
     labels,
     baseConfig,
+    rescoreBaseline: createBaselineRescorer(measured.loaded, { env }),
   });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);

@@ -32,6 +32,8 @@ export interface ModelConfig {
   api_key_env?: string;
   role: ModelRole;
   step?: number;
+  /** What vouches for the weights behind the served name; keys the response cache. */
+  revision?: string;
   params: GenerationParams;
   system?: string;
   api: 'chat' | 'completions';
@@ -96,7 +98,7 @@ export interface RunConfig {
   max_cost?: number;
   seed: number;
   default_quick_size: number;
-  cache: { enabled: boolean; dir: string; max_age_hours: number };
+  cache: { enabled: boolean; dir: string; max_age_hours: number; canaries: number };
 }
 
 export type GateVerdictName = 'regression' | 'inconclusive' | 'error' | 'no-baseline';
@@ -125,6 +127,8 @@ export interface JudgeConfig {
   model: string;
   rubric?: string;
   max_score: number;
+  /** Judge the baseline's stored outputs again in the candidate's run. */
+  rejudge_baseline: boolean;
 }
 
 export interface PublishConfig {

@@ -36,7 +36,13 @@ export {
 } from './load.js';
 export { gateDefaults, resolveGatePolicy, type GatePolicy } from './policy.js';
 export { renderComparisonTable } from './render.js';
-export { gateFolders, gateRun, type GateFoldersOptions, type GateRunOptions } from './run.js';
+export {
+  gateFolders,
+  gateRun,
+  type BaselineRescorer,
+  type GateFoldersOptions,
+  type GateRunOptions,
+} from './run.js';
 export {
   selectBaseline,
   selectCheckpoints,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Summary } from '../artifacts.js';
+import type { Summary, TaskSummary } from '../artifacts.js';
+import { scorerVersion } from './changes.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
 import type { Comparison } from './comparison.js';
@@ -27,7 +28,22 @@ export interface GateRunOptions {
   pages?: string;
   /** @default new Date() */
   now?: Date;
+  /**
+   * Re-scores a baseline's stored outputs with the current scorers (the `--only-score` stage), for
+   * the tasks whose scorer version differs from the candidate's; without it those tasks are
+   * `no-baseline: scorer updated`.
+   */
+  rescoreBaseline?: BaselineRescorer;
 }
+
+/**
+ * Returns the baseline as the current scorers (and today's judge) measure its stored outputs, for
+ * those of the tasks named that it could score again, and which those were.
+ */
+export type BaselineRescorer = (
+  baseline: BaselineRun,
+  tasks: readonly string[],
+) => Promise<{ baseline: BaselineRun; rescored: string[] }>;
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
@@ -62,6 +78,8 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
   const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
+  if (options.rescoreBaseline)
+    await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
   return compareRuns({
     candidate,
     baselines: choices,
@@ -189,6 +207,50 @@ async function resolveBaselines(
     else choices.set(model.model, await load(selection, baseModel));
   }
   return { choices, bestSoFar };
+}
+
+/** A baseline measured by another version of a task's scorer is re-scored from its outputs before the comparison. */
+async function rescoreUpdated(
+  candidate: Summary,
+  choices: Map<string, BaselineChoice>,
+  rescore: BaselineRescorer,
+  notes: string[],
+): Promise<void> {
+  for (const model of candidate.models) {
+    const choice = choices.get(model.model);
+    if (!choice || 'reason' in choice || choice.records.length === 0) continue;
+    const base = choice.summary.models.find((m) => m.model === choice.ref.model);
+    const wanted = new Map(
+      model.tasks.flatMap((task) => {
+        const old = base?.tasks.find((t) => t.task === task.task);
+        return old && rescorable(task, old) ? [[task.task, { task, old }] as const] : [];
+      }),
+    );
+    if (wanted.size === 0) continue;
+    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    choices.set(model.model, baseline);
+    for (const id of rescored) {
+      const { task, old } = wanted.get(id)!;
+      const how =
+        scorerVersion(task) !== scorerVersion(old)
+          ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`
+          : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+      notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
+    }
+  }
+}
+
+/**
+ * The same instrument but for the scorer's version (the stored outputs are scored again), or a
+ * judged task (a hosted judge can change behind its name: its outputs are judged again).
+ */
+function rescorable(task: TaskSummary, base: TaskSummary): boolean {
+  const sameInstrument =
+    task.instrument.scorer === base.instrument.scorer &&
+    task.instrument.hash === base.instrument.hash &&
+    task.instrument.judge === base.instrument.judge &&
+    task.primary_metric === base.primary_metric;
+  return sameInstrument && (scorerVersion(task) !== scorerVersion(base) || task.instrument.judge !== null);
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */

@@ -3,11 +3,20 @@ import path from 'node:path';
 import { sha256Hex, canonicalJson } from '../hash.js';
 import type { Completion } from './client.js';
 
-/** What makes two requests the same: a hosted model can change behind one name, hence the age limit. */
+/**
+ * What makes two requests the same. A name alone does not vouch for the weights behind it (vLLM
+ * serves new weights from the same path under the same name), so the key holds the config's
+ * revision and what the server reports; the canaries check the rest. A hosted model can change
+ * behind one name, hence the age limit.
+ */
 export interface CacheKey {
   endpoint: string;
   model: string;
+  /** The config's `models[].revision`, else null. */
   revision: string | null;
+  /** What `/v1/models` says about the weights (ServedModel.identity). */
+  served: Record<string, unknown>;
+  step: number | null;
   api: string;
   params: unknown;
   messages: unknown;
@@ -19,6 +28,12 @@ export interface ResponseCacheOptions {
   maxAgeMs: number;
   now?: () => number;
 }
+
+/**
+ * What a stored completion holds. Bumped when that changes, so older entries miss instead of
+ * replaying in the old shape (2: replies kept untrimmed, with their tool calls).
+ */
+const ENTRY_FORMAT = 2;
 
 interface Entry {
   created_at: number;
@@ -39,7 +54,7 @@ export class ResponseCache {
   }
 
   #file(key: CacheKey): { dir: string; file: string } {
-    const hash = sha256Hex(canonicalJson(key));
+    const hash = sha256Hex(canonicalJson({ format: ENTRY_FORMAT, ...key }));
     const dir = path.join(this.#dir, hash.slice(0, 2));
     return { dir, file: path.join(dir, `${hash.slice(2)}.json`) };
   }

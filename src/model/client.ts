@@ -48,7 +48,15 @@ export interface ServedModel {
   id: string;
   revision: string | null;
   endpointKind: string;
+  /**
+   * What the server says about the weights behind the name (vLLM's `root` and `parent`, a
+   * `revision`, llama.cpp's `meta` with the file's size and parameter count): part of the cache key.
+   */
+  identity: Record<string, unknown>;
 }
+
+/** Fields of a `/v1/models` entry that tell one set of weights from another; `created` does not (vLLM stamps each listing). */
+const IDENTITY_FIELDS = ['root', 'parent', 'revision', 'meta'] as const;
 
 /** Talks to one OpenAI-compatible endpoint (vLLM, SGLang, TGI, llama.cpp, Ollama, OpenAI) through the `openai` SDK. */
 export class ModelClient {
@@ -90,14 +98,14 @@ export class ModelClient {
   /** Checks that the endpoint serves the model; throws a clear EndpointError listing what it serves. */
   async checkServed(): Promise<ServedModel> {
     const { baseUrl, servedModel, apiKeyEnv } = this.#options;
-    let models: (OpenAI.Models.Model & { revision?: string; root?: string })[];
+    let models: (OpenAI.Models.Model & Record<string, unknown>)[];
     try {
       models = [];
       for await (const model of this.#sdk.models.list({
         maxRetries: Math.min(this.#options.maxRetries, 2),
         signal: this.#cancel.signal,
       }))
-        models.push(model);
+        models.push(model as OpenAI.Models.Model & Record<string, unknown>);
     } catch (cause) {
       const status = statusOf(cause);
       const detail = redactSecrets(errorMessage(cause), this.#secrets);
@@ -119,8 +127,11 @@ export class ModelClient {
     }
     return {
       id: found.id,
-      revision: found.revision ?? null,
+      revision: typeof found.revision === 'string' ? found.revision : null,
       endpointKind: endpointKind(baseUrl, found.owned_by),
+      identity: Object.fromEntries(
+        IDENTITY_FIELDS.filter((f) => found[f] !== undefined && found[f] !== null).map((f) => [f, found[f]]),
+      ),
     };
   }
 

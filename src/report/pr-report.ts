@@ -183,8 +183,17 @@ function renderCosts(summary: Summary, run: RunInfo | null): string {
       : Number.NaN;
     if (Number.isFinite(seconds)) parts.push(`time: ${duration(seconds)}`);
     parts.push(`requests: ${run.counts.requests} (+${run.counts.cached} cached)`);
+    parts.push(...cacheNotes(run));
   }
   return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** What vouched for each model's cached replies, or why they were not used: a cached pass is only as good as that. */
+function cacheNotes(run: RunInfo): string[] {
+  const noted = run.models.filter((m) => m.cache);
+  return noted.map((m) =>
+    escapeInline(noted.length === 1 ? `cache ${m.cache!.note}` : `cache (${m.model}) ${m.cache!.note}`, 200),
+  );
 }
 
 function duration(seconds: number): string {

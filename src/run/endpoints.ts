@@ -18,6 +18,13 @@ export interface Endpoint {
   served: ServedModel | undefined;
   /** Cache key of a request, without the messages and sample. */
   cacheBase: Omit<CacheKey, 'messages' | 'sample'>;
+  /**
+   * Whether cached replies may be served: a pinned revision vouches for them from the start, else
+   * the canaries decide (src/run/canaries.ts). Fresh replies are written to the cache either way.
+   */
+  readCache: boolean;
+  /** Live replies the canaries got when the cache was turned off: their units use them, not a second request. */
+  canaryReplies: Map<string, Completion>;
 }
 
 export interface EndpointSettings {
@@ -61,20 +68,24 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
     client,
     scheduler,
     served: undefined,
+    readCache: model.revision !== undefined,
+    canaryReplies: new Map(),
     cacheBase: {
       endpoint: model.base_url,
       model: model.model,
-      revision: null,
+      revision: model.revision ?? null,
+      served: {},
+      step: model.step ?? null,
       api: model.api,
       params: model.params,
     },
   };
 }
 
-/** Checks the server lists the model (before any completion) and keys the cache by its revision. */
+/** Checks the server lists the model (before any completion) and keys the cache by what it reports. */
 export async function connect(endpoint: Endpoint): Promise<void> {
   endpoint.served = await endpoint.client.checkServed();
-  endpoint.cacheBase = { ...endpoint.cacheBase, revision: endpoint.served.revision };
+  endpoint.cacheBase = { ...endpoint.cacheBase, served: endpoint.served.identity };
 }
 
 /** One call through cache and scheduler. `fromCache` tells the record whether a request was made. */
@@ -84,10 +95,23 @@ export async function callModel(
   messages: ChatMessage[],
   sample: number,
 ): Promise<{ completion: Completion; fromCache: boolean }> {
-  const key: CacheKey = { ...endpoint.cacheBase, messages, sample };
-  const hit = await cache?.get(key);
+  const asked = endpoint.canaryReplies.get(canaryKey(messages, sample));
+  if (asked) {
+    endpoint.canaryReplies.delete(canaryKey(messages, sample));
+    return { completion: asked, fromCache: false };
+  }
+  const key = cacheKeyOf(endpoint, messages, sample);
+  const hit = endpoint.readCache ? await cache?.get(key) : undefined;
   if (hit) return { completion: hit, fromCache: true };
   const completion = await endpoint.scheduler.run(() => endpoint.client.complete(messages, sample));
   await cache?.set(key, completion);
   return { completion, fromCache: false };
+}
+
+export function cacheKeyOf(endpoint: Endpoint, messages: ChatMessage[], sample: number): CacheKey {
+  return { ...endpoint.cacheBase, messages, sample };
+}
+
+export function canaryKey(messages: ChatMessage[], sample: number): string {
+  return `${sample}\u0000${JSON.stringify(messages)}`;
 }

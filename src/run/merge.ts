@@ -1,7 +1,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { EvalRecord, RunInfo } from '../artifacts.js';
+import type { CacheUse, EvalRecord, RunInfo } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig } from '../config/index.js';
 import { DataError, EvalwardenError } from '../errors.js';
@@ -106,6 +106,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   const times = infos.map((i) => i.info);
   const info: RunInfo = {
     ...first,
+    models: first.models.map((m) => ({
+      ...m,
+      cache: mergeCacheUse(times.map((t) => t.models.find((s) => s.model === m.model)?.cache)),
+    })),
     schema_version: SCHEMA_VERSION,
     run_id: runId,
     datasets: plan.tasks.map((t) => t.dataset),
@@ -181,4 +185,23 @@ async function readInfo(dir: string): Promise<RunInfo> {
   } catch (cause) {
     throw new DataError({ file }, 'cannot read run.json', { cause });
   }
+}
+
+/** Each shard vouched for its own cached replies: the merged run used the cache only where all did. */
+function mergeCacheUse(uses: (CacheUse | null | undefined)[]): CacheUse | null {
+  const known = uses.filter((u): u is CacheUse => u !== null && u !== undefined);
+  if (known.length === 0) return null;
+  const counted = known.flatMap((u) => (u.canaries ? [u.canaries] : []));
+  return {
+    used: known.every((u) => u.used),
+    note: [...new Set(known.map((u) => u.note))].join('; '),
+    canaries:
+      counted.length === 0
+        ? null
+        : {
+            asked: counted.reduce((a, c) => a + c.asked, 0),
+            differ: counted.reduce((a, c) => a + c.differ, 0),
+            failed: counted.reduce((a, c) => a + c.failed, 0),
+          },
+  };
 }

@@ -1,12 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
+import type { CacheUse, EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
 import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../package-root.js';
+import { vouchForCache } from './canaries.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
@@ -128,6 +129,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const references: ReferenceOutputs = new Map();
   const taskById = new Map(plan.tasks.map((t) => [t.id, t]));
   const counters = { requests: 0, cached: 0 };
+  const cacheUse = new Map<string, CacheUse>();
   let stopped: string | null = null;
   try {
     if (options.phase === 'score') {
@@ -168,6 +170,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         options,
         files,
         counters,
+        cacheUse,
+        canaries: loaded.config.run.cache.canaries,
         maxCost: loaded.config.run.max_cost,
       });
     }
@@ -197,7 +201,13 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     evalwarden_version: packageVersion(),
     config_hash: loaded.hash,
     datasets: plan.tasks.map((t) => t.dataset),
-    models: endpoints.map((e) => modelProvenance(e.config, e.served ?? servedBefore(previous, e.config.id))),
+    models: endpoints.map((e) =>
+      modelProvenance(
+        e.config,
+        e.served ?? servedBefore(previous, e.config.id),
+        cacheUse.get(e.config.id) ?? previous?.models.find((m) => m.model === e.config.id)?.cache ?? null,
+      ),
+    ),
     git: options.git,
     shard: options.shard ? { index: options.shard.index, count: options.shard.count } : null,
     started_at: startedAt,
@@ -283,6 +293,9 @@ interface GenerateAllInput {
   options: RunOptions;
   files: { records: string };
   counters: { requests: number; cached: number };
+  /** What the canaries (or a revision) said about each model's cached replies. */
+  cacheUse: Map<string, CacheUse>;
+  canaries: number;
   maxCost: number | undefined;
 }
 
@@ -304,6 +317,20 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   try {
     for (const endpoint of endpoints) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
+      if (input.cache && units.length > 0) {
+        const use = await vouchForCache(endpoint, {
+          cache: input.cache,
+          units,
+          canaries: input.canaries,
+          signal,
+        }).catch((error: unknown) => {
+          if (signal.aborted) return undefined;
+          throw error;
+        });
+        if (!use) break;
+        input.cacheUse.set(endpoint.config.id, use);
+        options.log(`${endpoint.config.id}: response cache ${use.note}`);
+      }
       const progress = new Progress({
         total: units.length,
         label: `${endpoint.config.id} ${plan.suite}`,

@@ -171,7 +171,12 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
     samples: task.samples,
     weight: task.weight,
     system: task.system,
-    instrument: { scorer: type, hash: shortHash({ type, options }), judge: judge?.model ?? null },
+    instrument: {
+      scorer: type,
+      version: scorer.version,
+      hash: shortHash({ type, options }),
+      judge: judge?.model ?? null,
+    },
     promptHash: shortHash({ template, system: task.system ?? null }),
     items,
     dataset: { task: task.id, path: display, sha256: sha256Hex(bytes), items: rows.length },

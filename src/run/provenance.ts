@@ -1,4 +1,4 @@
-import type { GitProvenance, ModelProvenance, RunInfo } from '../artifacts.js';
+import type { CacheUse, GitProvenance, ModelProvenance, RunInfo } from '../artifacts.js';
 import type { ModelConfig } from '../config/types.js';
 
 /** A run id that sorts by time and cannot collide between matrix jobs started in the same second. */
@@ -21,6 +21,7 @@ export function publicEndpoint(baseUrl: string): string {
 export function modelProvenance(
   model: ModelConfig,
   served: { revision: string | null; endpointKind: string } | undefined,
+  cache: CacheUse | null,
 ): ModelProvenance {
   return {
     model: model.id,
@@ -29,8 +30,9 @@ export function modelProvenance(
     served_model: model.model,
     endpoint: publicEndpoint(model.base_url),
     endpoint_kind: served?.endpointKind ?? 'openai-compatible',
-    revision: served?.revision ?? null,
+    revision: model.revision ?? served?.revision ?? null,
     params: { ...model.params, ...(model.system ? { system: model.system } : {}) },
+    cache,
   };
 }
 

@@ -120,7 +120,7 @@ function metricSummary(items: ItemScores[], metric: string, binaryUnweighted: bo
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: isBinary ? 'wilson' : 't' };
 }
 
-function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary {
+export function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskSummary {
   // In item order, not finishing order: the same records give the same summary to the last digit.
   const records = [...unordered].sort((a, b) =>
     a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : a.sample - b.sample,

@@ -18,6 +18,11 @@ export interface SimModel {
   accuracy: number;
   /** Reported by `/v1/models` when set, as some servers do; the engine keys its cache on it. */
   revision?: string;
+  /**
+   * `/v1/models`' `root`: the path the weights were loaded from, as vLLM reports it (`./model` for
+   * `vllm serve ./model --served-model-name candidate`). @default the served name
+   */
+  root?: string;
   /** How the model shows its reasoning: a `reasoning_content` field, or `<think>` in the content. */
   reasoning?: 'none' | 'field' | 'think';
 }
@@ -78,6 +83,7 @@ export interface SimOptions {
 export interface ResolvedSimModel {
   accuracy: number;
   revision: string | null;
+  root: string | null;
   reasoning: 'none' | 'field' | 'think';
 }
 
@@ -120,17 +126,8 @@ export const DEFAULTS = {
 /** Checks the options once and fills in every default, so nothing deeper re-checks them. */
 export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
   const models = new Map<string, ResolvedSimModel>();
-  for (const [name, model] of Object.entries(options.models ?? {})) {
-    check(
-      isFraction(model.accuracy),
-      `models.${name}.accuracy must be a number in [0, 1], got ${String(model.accuracy)}`,
-    );
-    models.set(name, {
-      accuracy: model.accuracy,
-      revision: model.revision ?? null,
-      reasoning: model.reasoning ?? 'none',
-    });
-  }
+  for (const [name, model] of Object.entries(options.models ?? {}))
+    models.set(name, resolveSimModel(name, model));
   check(
     models.size > 0,
     'models must name at least one served model',
@@ -177,9 +174,26 @@ export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
     apiKey: options.apiKey || null,
     items,
     replies,
-    judge: fill(DEFAULTS.judge, options.judge),
+    judge: resolveSimJudge(options.judge),
     seed: options.seed ?? DEFAULTS.seed,
   };
+}
+
+export function resolveSimModel(name: string, model: SimModel): ResolvedSimModel {
+  check(
+    isFraction(model.accuracy),
+    `models.${name}.accuracy must be a number in [0, 1], got ${String(model.accuracy)}`,
+  );
+  return {
+    accuracy: model.accuracy,
+    revision: model.revision ?? null,
+    root: model.root ?? null,
+    reasoning: model.reasoning ?? 'none',
+  };
+}
+
+export function resolveSimJudge(judge: SimJudgeOptions | undefined): Required<SimJudgeOptions> {
+  return fill(DEFAULTS.judge, judge);
 }
 
 /** Like a spread, but a field given as `undefined` keeps its default. */

@@ -54,7 +54,7 @@ function modelList(state: SimState) {
     object: 'model',
     created: state.startedS,
     owned_by: 'evalwarden-sim',
-    root: id,
+    root: model.root ?? id,
     parent: null,
     max_model_len: MAX_MODEL_LEN,
     ...(model.revision === null ? {} : { revision: model.revision }),

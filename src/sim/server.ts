@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { EvalwardenError } from '../errors.js';
 import { seededRandom } from '../stats/random.js';
 import { createCounters, resetCounters, type SimCounters } from './counters.js';
-import { resolveSimOptions, type SimOptions } from './options.js';
+import {
+  resolveSimJudge,
+  resolveSimModel,
+  resolveSimOptions,
+  type SimJudgeOptions,
+  type SimModel,
+  type SimOptions,
+} from './options.js';
 import { createRequestHandler } from './routes.js';
 import type { SimState } from './state.js';
 import { createSlots } from './slots.js';
@@ -22,6 +29,13 @@ export interface Sim {
   /** Live counts, updated as requests arrive (the same object throughout). */
   counters: SimCounters;
   resetCounters(): void;
+  /**
+   * Serves other weights under a name, as a restarted vLLM serving a new checkpoint from the same
+   * path does: what the model answers, and what `/v1/models` reports, change from the next request.
+   */
+  setModel(name: string, model: SimModel): void;
+  /** A hosted judge that changed behind its name: its verdicts change from the next request. */
+  setJudge(judge: SimJudgeOptions): void;
   /** Stops listening and cuts every open connection, answered or not. */
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
@@ -89,6 +103,12 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     url: `http://${host}:${port}/v1`,
     counters,
     resetCounters: () => resetCounters(counters, slots.running, slots.waiting),
+    setJudge: (judge) => {
+      state.knowledge.judge = resolveSimJudge(judge);
+    },
+    setModel: (name, model) => {
+      resolved.models.set(name, resolveSimModel(name, model));
+    },
     close,
     [Symbol.asyncDispose]: close,
   };

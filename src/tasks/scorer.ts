@@ -53,6 +53,11 @@ export interface ScorerContext {
  */
 export interface Scorer<Options = Record<string, unknown>> {
   name: string;
+  /**
+   * Bumped whenever a change can score the same output differently: a baseline measured by
+   * another version is re-scored from its stored outputs before the gate compares with it.
+   */
+  version: number;
   /** Metrics this scorer reports; the first is the default primary metric. */
   metrics: (options: Options) => string[];
   optionsSchema: object;

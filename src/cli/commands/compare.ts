@@ -67,7 +67,13 @@ export const compare: Command = async (args, io) => {
       throw new EvalwardenError('compare needs --baseline (or gate.baseline.source in the config)', {
         hint: USAGE,
       });
-    comparison = await gateRun({ ...common, baseline: resolveBaselineArg(baseline, io.cwd), config });
+    const { createBaselineRescorer } = await import('../../run/rescore-baseline.js');
+    comparison = await gateRun({
+      ...common,
+      baseline: resolveBaselineArg(baseline, io.cwd),
+      config,
+      rescoreBaseline: createBaselineRescorer(loaded, { env: io.env }),
+    });
   } else {
     if (!values.baseline)
       throw new EvalwardenError('compare needs --baseline <results dir | pages dir | run id>', {

@@ -26,6 +26,7 @@ function targetLetter(target: string, letters: string): string {
 /** Multiple choice: reads the chosen letter ("Answer: B", "(B)", a lone "B") and compares it. */
 export const choice: Scorer<ChoiceOptions> = {
   name: 'choice',
+  version: 1,
   metrics: () => ['accuracy'],
   binary: () => true,
   needsTarget: true,

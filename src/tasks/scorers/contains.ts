@@ -13,6 +13,8 @@ interface ContainsOptions {
  */
 export const contains: Scorer<ContainsOptions> = {
   name: 'contains',
+  // 2: numbers keep their sign, value and boundaries; replies scored untrimmed, tool calls seen.
+  version: 2,
   metrics: () => ['contains'],
   binary: () => true,
   needsTarget: true,

@@ -4,6 +4,8 @@ import { normalizeText, targetList, type NormalizeOptions } from './normalize.js
 /** The whole output equals the target (or one of the targets) after normalisation. */
 export const exact: Scorer<NormalizeOptions> = {
   name: 'exact',
+  // 2: numbers keep their sign, value and boundaries; replies scored untrimmed, tool calls seen.
+  version: 2,
   metrics: () => ['exact_match'],
   binary: () => true,
   needsTarget: true,

@@ -32,6 +32,8 @@ export interface IfevalResources {
 export function createIfevalScorer(resources: IfevalResources = {}): Scorer<IfevalOptions> {
   return {
     name: 'ifeval',
+    // 2: replies scored untrimmed (the loose variants drop the reply's own first or last line).
+    version: 2,
     metrics: (options) => {
       const primary = options.primary_metric ?? DEFAULT_PRIMARY;
       return [primary, ...IFEVAL_METRICS.filter((m) => m !== primary)];

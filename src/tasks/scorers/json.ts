@@ -50,6 +50,8 @@ function compileSchema(schema: object): ValidateFunction {
 /** Valid JSON, and valid against a JSON Schema when one is given; of the text or of a tool call's arguments. */
 export const json: Scorer<JsonOptions> = {
   name: 'json',
+  // 2: a reply that is only tool calls is scored on the call's arguments; replies scored untrimmed.
+  version: 2,
   metrics: (o) => (o.schema ? ['schema_valid', 'valid_json'] : ['valid_json']),
   binary: () => true,
   needsTarget: false,

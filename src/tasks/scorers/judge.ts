@@ -54,6 +54,8 @@ export function parseJudgeScore(reply: string): { score: number; reasoning: stri
 /** Rubric scoring by an LLM judge; an unparseable or out-of-range verdict is an error, not a zero. */
 export const judge: Scorer<JudgeOptions> = {
   name: 'judge',
+  // 2: the judge reads the reply untrimmed.
+  version: 2,
   metrics: () => ['judge_score'],
   binary: () => false,
   needsTarget: false,

@@ -70,6 +70,8 @@ function flexibleAnswer(output: string): string | undefined {
 /** Numeric answers, GSM8K-style: strict `#### n` and flexible last-number extraction, with tolerance. */
 export const numeric: Scorer<NumericOptions> = {
   name: 'numeric',
+  // 2: numbers keep their sign, value and boundaries; replies scored untrimmed, tool calls seen.
+  version: 2,
   metrics: (o) =>
     o.primary_metric === 'strict_match'
       ? ['strict_match', 'flexible_extract']

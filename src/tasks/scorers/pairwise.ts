@@ -75,6 +75,8 @@ async function judgeOnce(judge: JudgeCall, prompt: string): Promise<Winner | Sco
  */
 export const pairwise: Scorer<PairwiseOptions> = {
   name: 'pairwise',
+  // 2: the judge reads the reply untrimmed.
+  version: 2,
   metrics: () => ['win_rate', 'position_consistent'],
   binary: () => false,
   needsTarget: false,

@@ -20,6 +20,8 @@ function compile(options: RegexOptions): RegExp {
 /** Extracts the answer with a pattern, then compares it with the target after normalisation. */
 export const regex: Scorer<RegexOptions> = {
   name: 'regex',
+  // 2: numbers keep their sign, value and boundaries; replies scored untrimmed, tool calls seen.
+  version: 2,
   metrics: () => ['match'],
   binary: () => true,
   needsTarget: true,
