@@ -128,12 +128,27 @@ export interface TaskComparison {
   failing: boolean;
   accepted: Acceptance | null;
   policy: TaskPolicy;
-  candidate: SideStats & { errors: number; error_rate: number };
+  /** `own`: the candidate's own score over all its items, when the columns hold paired items only. */
+  candidate: SideStats & { errors: number; error_rate: number; own?: { n: number; mean: number } };
   baseline: SideStats | null;
   delta: DeltaStats | null;
-  /** What changed since the baseline: `prompt`, `instrument`, `primary_metric`. */
+  /** What changed since the baseline: `prompt`, `scorer`, `primary_metric`, `instrument`. */
   changes: string[];
+  /** From → to of the changes that have names (scorer, primary metric). */
+  change_details?: Partial<Record<string, Change>>;
+  /**
+   * An underpowered pass: about how many more items would tell — `detect` the observed drop with
+   * 80% power, or `rule-out` a drop beyond max_drop if Δ̂ held.
+   */
+  more_items?: MoreItems | null;
   flips: Flips | null;
+}
+
+export interface MoreItems {
+  items: number;
+  goal: 'detect' | 'rule-out';
+  /** The drop that many more items would detect, or rule out. */
+  drop: number;
 }
 
 export interface Change {

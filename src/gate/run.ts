@@ -4,9 +4,15 @@ import type { Summary } from '../artifacts.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
 import type { Comparison } from './comparison.js';
-import { compareRuns, type BaselineChoice, type BaselineRun, type RunArtifacts } from './compare.js';
+import {
+  compareRuns,
+  presetVerdict,
+  type BaselineChoice,
+  type BaselineRun,
+  type RunArtifacts,
+} from './compare.js';
 import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
-import { resolveGatePolicy } from './policy.js';
+import { resolveGatePolicy, taskPolicy, type GatePolicy } from './policy.js';
 import { selectBaseline, selectCheckpoints, type GitContext, type RunRow, type Selection } from './select.js';
 
 export interface GateRunOptions {
@@ -61,7 +67,12 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
-  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
+  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, {
+    ...options,
+    now,
+    notes,
+    policy,
+  });
   return compareRuns({
     candidate,
     baselines: choices,
@@ -75,7 +86,7 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
 
 async function resolveBaselines(
   candidate: Summary,
-  options: GateFoldersOptions & { now: Date; notes: string[] },
+  options: GateFoldersOptions & { now: Date; notes: string[]; policy: GatePolicy },
 ): Promise<{ choices: Map<string, BaselineChoice>; bestSoFar: Map<string, BaselineRun> }> {
   const choices = new Map<string, BaselineChoice>();
   const bestSoFar = new Map<string, BaselineRun>();
@@ -176,19 +187,54 @@ async function resolveBaselines(
       selection = checkpoints.previous;
       if (checkpoints.best.row) bestSoFar.set(model.model, await load(checkpoints.best, baseModel));
     } else {
-      selection = selectBaseline(index.rows, index.promoted, {
-        model: baseModel,
-        suite: candidate.suite,
-        context: options.context ?? {},
-        pinned,
-        default_branch: index.default_branch,
-        now: options.now,
-      });
+      // A baseline failing the error rule would turn every PR red: skip it for the next eligible
+      // run (a pinned run is the user's choice and stays; its tasks then have no baseline).
+      const skipped: string[] = [];
+      for (;;) {
+        selection = selectBaseline(
+          index.rows.filter((r) => !skipped.includes(r.run_id)),
+          index.promoted.filter((p) => !skipped.includes(p.run_id)),
+          {
+            model: baseModel,
+            suite: candidate.suite,
+            context: options.context ?? {},
+            pinned,
+            default_branch: index.default_branch,
+            now: options.now,
+          },
+        );
+        if (!selection.row || pinned !== undefined) break;
+        const run = await load(selection, baseModel);
+        const failure = errorRuleFailure(model, run, options.policy);
+        if (!failure) break;
+        skipped.push(selection.row.run_id);
+        options.notes.push(`${model.model}: skipped baseline run ${selection.row.run_id}: ${failure}`);
+      }
+      if (!selection.row && skipped.length > 0)
+        selection = {
+          row: null,
+          reason: `${selection.reason}; ${skipped.length} run(s) skipped for failing the error rule (${skipped.join(', ')})`,
+        };
     }
     if (!selection.row) choices.set(model.model, { reason: selection.reason });
     else choices.set(model.model, await load(selection, baseModel));
   }
   return { choices, bestSoFar };
+}
+
+/** Why a baseline run cannot stand for a model: a task of the model that fails the error rule there. */
+function errorRuleFailure(
+  model: Summary['models'][number],
+  run: BaselineRun,
+  policy: GatePolicy,
+): string | null {
+  const baseModel = run.summary.models.find((m) => m.model === run.ref.model);
+  for (const task of model.tasks) {
+    const baseTask = baseModel?.tasks.find((t) => t.task === task.task);
+    const failure = baseTask ? presetVerdict(baseTask, taskPolicy(policy, task.task)) : null;
+    if (failure) return `task ${task.task} fails the error rule there (${failure.reason})`;
+  }
+  return null;
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
