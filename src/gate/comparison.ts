@@ -141,7 +141,22 @@ export interface TaskComparison {
    * 80% power, or `rule-out` a drop beyond max_drop if Δ̂ held.
    */
   more_items?: MoreItems | null;
+  /** A sequential suite: where the task stopped and why. */
+  sequential?: SequentialStop;
   flips: Flips | null;
+}
+
+export interface SequentialStop {
+  /** Items per task at the look where it stopped, and of its full set. */
+  stopped_at: number;
+  of: number;
+  looks: number[];
+  /** `regression` crossed the boundary; `futility` ruled the design drop out; `no-test` error or no baseline. */
+  why: 'regression' | 'futility' | 'last-look' | 'no-test';
+  /** The drop a futility stop ruled out. */
+  ruled_out: number | null;
+  /** The baseline covered only this many items of the order: the looks stop there. */
+  capped_by_baseline: number | null;
 }
 
 export interface MoreItems {
@@ -198,4 +213,6 @@ export interface Comparison {
   failing: { model: string; task: string; verdict: Verdict }[];
   accepted: { model: string; task: string; verdict: Verdict; by: 'config' | 'label'; reason: string }[];
   notes: string[];
+  /** A sequential suite: model calls the looks used, of the full set, and the cost they saved. */
+  sequential?: { calls_used: number; calls_full: number; calls_saved: number; cost_saved: number };
 }
