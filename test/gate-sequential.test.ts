@@ -1,11 +1,20 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import comparisonSchema from '../schemas/comparison.schema.json' with { type: 'json' };
+import type { Config } from '../src/config/types.js';
+import { renderComparisonTable } from '../src/gate/render.js';
+import { gateFolders, sequentialDesign } from '../src/gate/run.js';
+import { renderReport } from '../src/report/index.js';
 import { compareRuns, type RunArtifacts } from '../src/gate/compare.js';
 import type { BaselineRef } from '../src/gate/comparison.js';
 import { resolveGatePolicy } from '../src/gate/policy.js';
 import { compareSequential, type SequentialDesign } from '../src/gate/sequential.js';
 import { sequentialOrder, stratifiedSample } from '../src/data/sample.js';
 import { seededRandom } from '../src/stats/random.js';
-import { buildRun, type TaskSpec } from './fixtures/gate/build.js';
+import { buildRun, writeRun, type TaskSpec } from './fixtures/gate/build.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const DESIGN: SequentialDesign = {
@@ -141,5 +150,51 @@ describe('sequential looks', () => {
     expect(t0.sequential?.capped_by_baseline).toBe(200);
     expect(t0.sequential?.looks.at(-1)).toBe(200);
     expect(t0.sequential!.stopped_at).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('a sequential suite end to end', () => {
+  it('the config’s sequential suite gives its design, defaults filled; a fixed suite gives none', () => {
+    const config = {
+      suites: { pr: { size: 'all', sequential: true, looks: [50, 150] }, full: { size: 'all' } },
+      run: { seed: 9, default_quick_size: 50 },
+    } as unknown as Config;
+    expect(sequentialDesign(config, 'pr')).toEqual({
+      looks: [50, 150],
+      design_drop: 0.06,
+      futility_power: 0.3,
+      seed: 9,
+    });
+    expect(sequentialDesign(config, 'full')).toBeNull();
+  });
+
+  it('comparison.json, the terminal table and the PR comment say where each task stopped and what the run saved', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'evalwarden-seq-'));
+    try {
+      const same = paired(500, 0, 1).base;
+      const r = runs({ base: same, cand: same });
+      const c = await gateFolders({
+        candidateDir: await writeRun(join(dir, 'cand'), r.cand),
+        baseline: await writeRun(join(dir, 'base'), r.base),
+        now: NOW,
+        sequentialFor: () => DESIGN,
+      });
+      const validate = new Ajv({ allErrors: true, strict: true, validateFormats: false }).compile(
+        comparisonSchema,
+      );
+      expect(validate(JSON.parse(JSON.stringify(c))), JSON.stringify(validate.errors)).toBe(true);
+      const t0 = c.models[0].tasks[0];
+      const stopped = `stopped at ${t0.sequential!.stopped_at} of 500: a 6-point drop ruled out`;
+      const saving = `sequential looks used ${c.sequential!.calls_used.toLocaleString('en-US')} of 2,500 calls`;
+      for (const text of [
+        renderComparisonTable(c, 'terminal'),
+        renderReport({ comparison: c, summary: r.cand.summary, run: null }),
+      ]) {
+        expect(text).toContain(stopped);
+        expect(text).toContain(saving);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

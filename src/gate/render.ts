@@ -7,6 +7,8 @@ import {
   PAIRED_FOOTNOTE,
   pairedNote,
   points,
+  savingSentence,
+  stoppedSentence,
   underpoweredSentence,
   verdictLabel,
 } from './verdict-words.js';
@@ -50,6 +52,8 @@ export function renderComparisonTable(c: Comparison, medium: Medium = 'markdown'
     PAIRED_FOOTNOTE,
     '',
   ];
+  const saving = savingSentence(c);
+  if (saving) lines.push(saving);
   for (const model of c.models) {
     lines.push(
       model.baseline
@@ -80,6 +84,8 @@ export function renderComparisonTable(c: Comparison, medium: Medium = 'markdown'
 function verdictCell(task: TaskComparison, cell: (text: string) => string): string {
   const parts = [verdictLabel(task)];
   if (task.verdict === 'error' || task.verdict === 'no-baseline') parts[0] += `: ${cell(task.reason)}`;
+  const stopped = stoppedSentence(task);
+  if (stopped) parts.push(stopped);
   const sentence = underpoweredSentence(task);
   if (sentence) parts.push(sentence);
   parts.push(...changeWords(task).map(cell));

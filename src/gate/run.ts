@@ -13,6 +13,7 @@ import {
 } from './compare.js';
 import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
 import { resolveGatePolicy, taskPolicy, type GatePolicy } from './policy.js';
+import { compareSequential, type SequentialDesign } from './sequential.js';
 import { selectBaseline, selectCheckpoints, type GitContext, type RunRow, type Selection } from './select.js';
 
 export interface GateRunOptions {
@@ -45,7 +46,20 @@ export async function gateRun(options: GateRunOptions): Promise<Comparison> {
     tasks: options.config.tasks,
     notes,
     pinned: options.config.gate?.baseline?.run,
+    sequentialFor: (suite) => sequentialDesign(options.config, suite),
   });
+}
+
+/** A sequential suite's design from the config, defaults filled; null for a fixed-sample suite. */
+export function sequentialDesign(config: Config, suite: string): SequentialDesign | null {
+  const s = config.suites?.[suite];
+  if (!s?.sequential) return null;
+  return {
+    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 200, 300],
+    design_drop: s.design_drop ?? 0.06,
+    futility_power: s.futility_power ?? 0.3,
+    seed: config.run?.seed ?? 0,
+  };
 }
 
 export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'baseConfig'> {
@@ -55,6 +69,8 @@ export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'bas
   /** A run id that wins over the selection rules when the baseline is a published layout. */
   pinned?: string;
   notes?: string[];
+  /** The design of a sequential suite, by the candidate's suite name (null: a fixed-sample gate). */
+  sequentialFor?: (suite: string) => SequentialDesign | null;
 }
 
 /** gateRun without a loaded config: the gate policy from its section, else the schema defaults. */
@@ -73,7 +89,7 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     notes,
     policy,
   });
-  return compareRuns({
+  const compareOptions = {
     candidate,
     baselines: choices,
     bestSoFar,
@@ -81,7 +97,9 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     labels: options.labels,
     now,
     notes,
-  });
+  };
+  const design = options.sequentialFor?.(candidate.summary.suite) ?? null;
+  return design ? compareSequential({ ...compareOptions, design }) : compareRuns(compareOptions);
 }
 
 async function resolveBaselines(

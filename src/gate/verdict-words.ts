@@ -1,4 +1,4 @@
-import type { TaskComparison, Verdict } from './comparison.js';
+import type { Comparison, TaskComparison, Verdict } from './comparison.js';
 
 /**
  * The verdict's words and numbers, in one place: the terminal table, the PR comment, the job
@@ -26,6 +26,7 @@ export type TaskWordsInput = Pick<
 > & {
   more_items?: TaskComparison['more_items'];
   change_details?: TaskComparison['change_details'];
+  sequential?: TaskComparison['sequential'];
 };
 
 /** Δ in percentage points with a sign, e.g. `−3.2 pts`. */
@@ -129,4 +130,30 @@ export function countsSentence(verdicts: readonly Verdict[], underpowered = 0): 
   if (counts.get('improvement')) parts.push(`${counts.get('improvement')} improved`);
   if (counts.get('no-baseline')) parts.push(`${counts.get('no-baseline')} without a baseline`);
   return `${total} task${total === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
+/** A sequential task: where it stopped and why ("stopped at 200 of 500: a 6-point drop ruled out"). */
+export function stoppedSentence(task: Pick<TaskWordsInput, 'sequential' | 'verdict'>): string | null {
+  const s = task.sequential;
+  if (!s || s.why === 'no-test') return null;
+  const where = s.stopped_at < s.of ? `stopped at ${s.stopped_at} of ${s.of}` : `ran all ${s.of} items`;
+  const why =
+    s.why === 'regression'
+      ? 'the drop crossed the boundary'
+      : s.why === 'futility' && s.ruled_out !== null
+        ? `a ${(s.ruled_out * 100).toFixed(0)}-point drop ruled out`
+        : 'decided at the last look';
+  const capped =
+    s.capped_by_baseline !== null
+      ? `; the baseline covers ${s.capped_by_baseline} items, so the looks stop there`
+      : '';
+  return `${where}: ${why}${capped}`;
+}
+
+/** The run's saving from sequential looks, e.g. "looks used 1,250 of 2,500 calls: 1,250 calls and $1.25 saved". */
+export function savingSentence(c: Pick<Comparison, 'sequential'>): string | null {
+  const s = c.sequential;
+  if (!s) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `sequential looks used ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} saved`;
 }

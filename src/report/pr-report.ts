@@ -6,6 +6,8 @@ import {
   MDE_FOOTNOTE,
   PAIRED_FOOTNOTE,
   pairedNote,
+  savingSentence,
+  stoppedSentence,
   underpoweredSentence,
   VERDICT_ICON as ICON,
   verdictIcon,
@@ -73,6 +75,8 @@ function compose(input: ReportInput, budget: ExampleBudget): string {
   );
   for (const notice of input.notices ?? []) parts.push(`> ${notice}`, '');
   for (const model of c.models) parts.push(renderModel(model), '');
+  const saving = savingSentence(c);
+  if (saving) parts.push(`${saving}.`, '');
   if (c.accepted.length > 0) {
     parts.push('**Accepted by a maintainer:**', '');
     for (const a of c.accepted)
@@ -158,6 +162,8 @@ function taskRow(task: TaskComparison): string[] {
   let verdict = `${verdictIcon(task)} ${verdictLabel(task)}`;
   if (task.verdict === 'error' || task.verdict === 'no-baseline')
     verdict += `: ${escapeInline(task.reason, 160)}`;
+  const stopped = stoppedSentence(task);
+  if (stopped) verdict += `; ${stopped}`;
   const sentence = underpoweredSentence(task);
   if (sentence) verdict += `: ${sentence}`;
   for (const words of changeWords(task)) verdict += `; ${escapeInline(words, 160)}`;
