@@ -185,7 +185,7 @@ describe('a sequential suite end to end', () => {
       expect(validate(JSON.parse(JSON.stringify(c))), JSON.stringify(validate.errors)).toBe(true);
       const t0 = c.models[0].tasks[0];
       const stopped = `stopped at ${t0.sequential!.stopped_at} of 500: a 6-point drop ruled out`;
-      const saving = `sequential looks used ${c.sequential!.calls_used.toLocaleString('en-US')} of 2,500 calls`;
+      const saving = `sequential looks needed ${c.sequential!.calls_used.toLocaleString('en-US')} of 2,500 calls`;
       for (const text of [
         renderComparisonTable(c, 'terminal'),
         renderReport({ comparison: c, summary: r.cand.summary, run: null }),

@@ -13,8 +13,8 @@ function main(): void {
       prs: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '20261202' },
       correlations: { type: 'string', default: '0.5,0.7,0.9' },
-      looks: { type: 'string', default: '50,100,200,300' },
-      futility: { type: 'string', default: '0.2' },
+      looks: { type: 'string', default: '50,100,150,200,250,300,400' },
+      futility: { type: 'string', default: '0.3' },
       'big-drop-prs': { type: 'string' },
     },
   });

@@ -61,12 +61,8 @@ export function compareRuns(options: CompareOptions): Comparison {
     };
     let items: ItemIndex | undefined;
     if ('ref' in choice) {
-      items = baselineItems.get(choice);
-      if (!items) {
-        const basePrimary = primaryMetrics(choice.summary);
-        items = indexItems(choice.records, (task) => basePrimary.get(task));
-        baselineItems.set(choice, items);
-      }
+      items = baselineItems.get(choice) ?? indexBaseline(choice);
+      baselineItems.set(choice, items);
     }
     const comparison = compareModel(model, candidateItems, choice, items, options);
     const best = options.bestSoFar?.get(model.model);
@@ -381,6 +377,18 @@ export function presetVerdict(
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
   }
   return null;
+}
+
+/** A sequential gate compares with one baseline at every look: index its records once. */
+const baselineIndexes = new WeakMap<EvalRecord[], { summary: Summary; index: ItemIndex }>();
+
+function indexBaseline(run: BaselineRun): ItemIndex {
+  const cached = baselineIndexes.get(run.records);
+  if (cached && cached.summary === run.summary) return cached.index;
+  const primary = primaryMetrics(run.summary);
+  const index = indexItems(run.records, (task) => primary.get(task));
+  baselineIndexes.set(run.records, { summary: run.summary, index });
+  return index;
 }
 
 function primaryMetrics(summary: Summary): Map<string, string> {

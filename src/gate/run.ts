@@ -55,7 +55,7 @@ export function sequentialDesign(config: Config, suite: string): SequentialDesig
   const s = config.suites?.[suite];
   if (!s?.sequential) return null;
   return {
-    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 200, 300],
+    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 250, 300, 400],
     design_drop: s.design_drop ?? 0.06,
     futility_power: s.futility_power ?? 0.3,
     seed: config.run?.seed ?? 0,

@@ -150,10 +150,10 @@ export function stoppedSentence(task: Pick<TaskWordsInput, 'sequential' | 'verdi
   return `${where}: ${why}${capped}`;
 }
 
-/** The run's saving from sequential looks, e.g. "looks used 1,250 of 2,500 calls: 1,250 calls and $1.25 saved". */
+/** The calls a sequential run needed against the full set (the engine does not stop early yet: docs/gate.md). */
 export function savingSentence(c: Pick<Comparison, 'sequential'>): string | null {
   const s = c.sequential;
   if (!s) return null;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `sequential looks used ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} saved`;
+  return `sequential looks needed ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} fewer than the full set`;
 }
