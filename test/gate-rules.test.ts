@@ -303,3 +303,13 @@ describe('an underpowered pass has its own mark and says what would tell', () =>
     expect(t.more_items?.drop).toBe(0.02);
   });
 });
+
+describe('one module holds the verdict’s words', () => {
+  it('src/gate/verdict-words.ts imports types only, so a browser bundle can import it as is', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('../src/gate/verdict-words.ts', import.meta.url), 'utf8');
+    const imports = text.split('\n').filter((line) => /^import\b/.test(line));
+    expect(imports.length).toBeGreaterThan(0);
+    for (const line of imports) expect(line).toMatch(/^import type /);
+  });
+});

@@ -17,6 +17,11 @@ export interface SequentialDesign {
   design_drop: number;
   /** Stop for futility when the conditional power for `design_drop` falls below this. */
   futility_power: number;
+  /**
+   * And only when the look's one-sided bound at this z also excludes a `design_drop` drop:
+   * (δ + Δ̂)/SE ≥ z. 0 (the default) leaves the conditional power alone to decide.
+   */
+  futility_z?: number;
   /** The seed of the item order (the run's seed, so the first look is the pinned quick draw). */
   seed: number;
 }
@@ -204,7 +209,8 @@ function decideLook(
     const drift = se > 0 ? d.design_drop / (se * Math.sqrt(tNow)) : Infinity;
     const final = bounds(fraction(plan), alpha)[plan.looks.length - 1];
     const power = conditionalPower(z(t), tNow, drift, final);
-    if (power < d.futility_power) {
+    const excluded = (d.design_drop + t.delta.estimate) / se >= (d.futility_z ?? 0);
+    if (power < d.futility_power && excluded) {
       const fixed = fixedVerdict(t);
       plan.stop = {
         comparison: t,
