@@ -15,7 +15,7 @@ function main(): void {
       correlations: { type: 'string', default: '0.5,0.7,0.9' },
       looks: { type: 'string', default: '50,100,150,200,250,300,400' },
       futility: { type: 'string', default: '0.3' },
-      'futility-z': { type: 'string', default: '0' },
+      'futility-z': { type: 'string' },
       'big-drop-prs': { type: 'string' },
     },
   });
@@ -25,12 +25,12 @@ function main(): void {
     looks: values.looks.split(',').map(Number),
     design_drop: 0.06,
     futility_power: Number(values.futility),
-    futility_z: Number(values['futility-z']),
+    futility_z: values['futility-z'] === undefined ? undefined : Number(values['futility-z']),
     seed: 1,
   };
   const started = Date.now();
   console.log(
-    `${prs} PRs per cell; 5 tasks × 500 items; looks ${design.looks.join(', ')}, 500; futility when conditional power for a 6-point drop < ${design.futility_power} and (δ + Δ̂)/SE ≥ ${design.futility_z}; seed ${seed}.`,
+    `${prs} PRs per cell; 5 tasks × 500 items; looks ${design.looks.join(', ')}, 500; futility when conditional power for a 6-point drop < ${design.futility_power} ${design.futility_z === undefined ? '' : ` and (δ + Δ̂)/SE ≥ ${design.futility_z}`}; seed ${seed}.`,
   );
   console.log('');
   console.log(

@@ -19,7 +19,7 @@ export interface SequentialDesign {
   futility_power: number;
   /**
    * And only when the look's one-sided bound at this z also excludes a `design_drop` drop:
-   * (δ + Δ̂)/SE ≥ z. 0 (the default) leaves the conditional power alone to decide.
+   * (δ + Δ̂)/SE ≥ z. Unset (the default), the conditional power alone decides.
    */
   futility_z?: number;
   /** The seed of the item order (the run's seed, so the first look is the pinned quick draw). */
@@ -209,7 +209,7 @@ function decideLook(
     const drift = se > 0 ? d.design_drop / (se * Math.sqrt(tNow)) : Infinity;
     const final = bounds(fraction(plan), alpha)[plan.looks.length - 1];
     const power = conditionalPower(z(t), tNow, drift, final);
-    const excluded = (d.design_drop + t.delta.estimate) / se >= (d.futility_z ?? 0);
+    const excluded = d.futility_z === undefined || (d.design_drop + t.delta.estimate) / se >= d.futility_z;
     if (power < d.futility_power && excluded) {
       const fixed = fixedVerdict(t);
       plan.stop = {
