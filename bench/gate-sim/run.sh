@@ -3,5 +3,8 @@
 # Usage: bench/gate-sim/run.sh [--prs 10000] [--quick] [--sizes 100,500] [--seed n]
 set -eu
 cd "$(dirname "$0")/../.."
-npx esbuild bench/gate-sim/main.ts --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile=bench/out/gate-sim.mjs
-exec ./node_modules/.bin/node bench/out/gate-sim.mjs "$@"
+# --real: simulated PRs through the real code path, fixed and sequential gate (real-main.ts).
+entry=main
+case " $* " in *" --real "*) entry=real-main ;; esac
+npx esbuild "bench/gate-sim/$entry.ts" --bundle --platform=node --format=esm --packages=external --log-level=warning --outfile="bench/out/gate-sim-$entry.mjs"
+exec ./node_modules/.bin/node "bench/out/gate-sim-$entry.mjs" "$@"

@@ -88,6 +88,11 @@ export interface SuiteConfig {
   description?: string;
   tasks?: string[];
   size: 'all' | 'quick' | number;
+  /** Gate in looks (docs/gate.md, "Sequential looks"). */
+  sequential?: boolean;
+  looks?: number[];
+  design_drop?: number;
+  futility_power?: number;
 }
 
 export interface RunConfig {

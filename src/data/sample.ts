@@ -71,3 +71,44 @@ function allocate(
   }
   return quotas;
 }
+
+/**
+ * A fixed seeded order of all items whose every prefix is stratified: first the pinned quick draw
+ * (`stratifiedSample(items, first, seed)`, so quick baselines keep pairing), then one item at a
+ * time from the category furthest below its proportional share, lowest seeded rank first. The
+ * looks of a sequential suite are prefixes of this order.
+ */
+export function sequentialOrder<T extends Sampleable>(items: T[], first: number, seed: number): T[] {
+  const quick = new Set(stratifiedSample(items, Math.min(first, items.length), seed));
+  const groups = new Map<string, { rest: T[]; taken: number; count: number }>();
+  for (const item of items) {
+    const key = item.category ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { rest: [], taken: 0, count: 0 }));
+    group.count++;
+    if (quick.has(item)) group.taken++;
+    else group.rest.push(item);
+  }
+  for (const group of groups.values()) {
+    const ranks = new Map(group.rest.map((item) => [item, rank(seed, item.id)]));
+    group.rest.sort((a, b) => ((ranks.get(a) as string) < (ranks.get(b) as string) ? -1 : 1));
+  }
+  const order = [...quick].sort((a, b) => (rank(seed, a.id) < rank(seed, b.id) ? -1 : 1));
+  while (order.length < items.length) {
+    const size = order.length + 1;
+    let best: { rest: T[]; taken: number; count: number } | null = null;
+    let bestDeficit = -Infinity;
+    for (const group of groups.values()) {
+      if (group.rest.length === 0) continue;
+      const deficit = (size * group.count) / items.length - group.taken;
+      if (deficit > bestDeficit) {
+        bestDeficit = deficit;
+        best = group;
+      }
+    }
+    if (!best) break;
+    order.push(best.rest.shift() as T);
+    best.taken++;
+  }
+  return order;
+}

@@ -61,12 +61,8 @@ export function compareRuns(options: CompareOptions): Comparison {
     };
     let items: ItemIndex | undefined;
     if ('ref' in choice) {
-      items = baselineItems.get(choice);
-      if (!items) {
-        const basePrimary = primaryMetrics(choice.summary);
-        items = indexItems(choice.records, (task) => basePrimary.get(task));
-        baselineItems.set(choice, items);
-      }
+      items = baselineItems.get(choice) ?? indexBaseline(choice);
+      baselineItems.set(choice, items);
     }
     const comparison = compareModel(model, candidateItems, choice, items, options);
     const best = options.bestSoFar?.get(model.model);
@@ -145,7 +141,7 @@ function compareModel(
       : null;
 
   const tests = new Map<string, TaskTest>();
-  const changes = new Map<string, string[]>();
+  const changes = new Map<string, ReturnType<typeof taskChanges>>();
   const inputs: VerdictInput[] = model.tasks.map((task) => {
     const policy = taskPolicy(options.policy, task.task);
     const preset = presetVerdict(task, policy);
@@ -158,6 +154,17 @@ function compareModel(
         test: null,
       };
     const baseTask = baseModel.tasks.find((t) => t.task === task.task);
+    const baseFailure = baseTask ? presetVerdict(baseTask, policy) : null;
+    if (baseFailure)
+      return {
+        task: task.task,
+        policy,
+        preset: {
+          verdict: 'no-baseline',
+          reason: `baseline run ${baseline!.ref.run_id} fails the error rule on this task (${baseFailure.reason}): not a baseline to gate against`,
+        },
+        test: null,
+      };
     if (!baseTask)
       return {
         task: task.task,
@@ -207,10 +214,10 @@ function compareModel(
       };
     }
     tests.set(task.task, test);
-    return { task: task.task, policy, preset: null, test: test.test };
+    return { task: task.task, policy, preset: null, test: test.test, n: test.candidate.n };
   });
 
-  const decided = decideVerdicts(inputs, options.policy.correction);
+  const decided = decideVerdicts(inputs, options.policy.correction, options.policy.defaults.alpha);
   const tasks: TaskComparison[] = model.tasks.map((task, i) => {
     const decision = decided[i];
     const policy = inputs[i].policy;
@@ -239,7 +246,12 @@ function compareModel(
       accepted,
       policy,
       candidate: test
-        ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate }
+        ? {
+            ...test.candidate,
+            errors: task.errors,
+            error_rate: task.error_rate,
+            ...(test.paired && primary ? { own: { n: task.n, mean: primary.mean } } : {}),
+          }
         : {
             n: task.n,
             mean: primary?.mean ?? null,
@@ -263,7 +275,9 @@ function compareModel(
             discordant: test.discordant,
           }
         : null,
-      changes: changes.get(task.task) ?? [],
+      changes: changes.get(task.task)?.changes ?? [],
+      change_details: changes.get(task.task)?.details ?? {},
+      more_items: decision.more_items,
       flips: test?.paired ? findFlips(test.pairs) : null,
     };
   });
@@ -273,7 +287,12 @@ function compareModel(
     compared.map((t) => ({ value: t.delta!.estimate, se: t.delta!.se, weight: t.weight })),
   );
   const { verdict, reason } = worst(
-    tasks.map((t) => ({ name: `${model.model}/${t.task}`, verdict: t.verdict, reason: t.reason })),
+    tasks.map((t) => ({
+      name: `${model.model}/${t.task}`,
+      verdict: t.verdict,
+      reason: t.reason,
+      underpowered: t.underpowered,
+    })),
   );
   return {
     model: model.model,
@@ -291,7 +310,7 @@ function compareModel(
         baseModel && baseModel.params_hash !== model.params_hash
           ? { from: baseModel.params_hash, to: model.params_hash }
           : null,
-      prompt_tasks: [...changes].filter(([, c]) => c.includes('prompt')).map(([task]) => task),
+      prompt_tasks: [...changes].filter(([, c]) => c.changes.includes('prompt')).map(([task]) => task),
     },
     tasks,
     aggregate: {
@@ -340,8 +359,11 @@ function aggregateDelta(
     : null;
 }
 
-/** `error` is settled before any comparison: a task that was not measured is never a pass. */
-function presetVerdict(
+/**
+ * `error` is settled before any comparison: a task that was not measured is never a pass. The
+ * same rule decides whether a baseline's task can stand as a baseline.
+ */
+export function presetVerdict(
   task: TaskSummary,
   policy: { max_error_rate: number; min_items: number },
 ): VerdictInput['preset'] {
@@ -355,6 +377,18 @@ function presetVerdict(
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
   }
   return null;
+}
+
+/** A sequential gate compares with one baseline at every look: index its records once. */
+const baselineIndexes = new WeakMap<EvalRecord[], { summary: Summary; index: ItemIndex }>();
+
+function indexBaseline(run: BaselineRun): ItemIndex {
+  const cached = baselineIndexes.get(run.records);
+  if (cached && cached.summary === run.summary) return cached.index;
+  const primary = primaryMetrics(run.summary);
+  const index = indexItems(run.records, (task) => primary.get(task));
+  baselineIndexes.set(run.records, { summary: run.summary, index });
+  return index;
 }
 
 function primaryMetrics(summary: Summary): Map<string, string> {

@@ -128,12 +128,42 @@ export interface TaskComparison {
   failing: boolean;
   accepted: Acceptance | null;
   policy: TaskPolicy;
-  candidate: SideStats & { errors: number; error_rate: number };
+  /** `own`: the candidate's own score over all its items, when the columns hold paired items only. */
+  candidate: SideStats & { errors: number; error_rate: number; own?: { n: number; mean: number } };
   baseline: SideStats | null;
   delta: DeltaStats | null;
-  /** What changed since the baseline: `prompt`, `instrument`, `primary_metric`. */
+  /** What changed since the baseline: `prompt`, `scorer`, `primary_metric`, `instrument`. */
   changes: string[];
+  /** From → to of the changes that have names (scorer, primary metric). */
+  change_details?: Partial<Record<string, Change>>;
+  /**
+   * An underpowered pass: about how many more items would tell — `detect` the observed drop with
+   * 80% power, or `rule-out` a drop beyond max_drop if Δ̂ held.
+   */
+  more_items?: MoreItems | null;
+  /** A sequential suite: where the task stopped and why. */
+  sequential?: SequentialStop;
   flips: Flips | null;
+}
+
+export interface SequentialStop {
+  /** Items per task at the look where it stopped, and of its full set. */
+  stopped_at: number;
+  of: number;
+  looks: number[];
+  /** `regression` crossed the boundary; `futility` ruled the design drop out; `no-test` error or no baseline. */
+  why: 'regression' | 'futility' | 'last-look' | 'no-test';
+  /** The drop a futility stop ruled out. */
+  ruled_out: number | null;
+  /** The baseline covered only this many items of the order: the looks stop there. */
+  capped_by_baseline: number | null;
+}
+
+export interface MoreItems {
+  items: number;
+  goal: 'detect' | 'rule-out';
+  /** The drop that many more items would detect, or rule out. */
+  drop: number;
 }
 
 export interface Change {
@@ -183,4 +213,6 @@ export interface Comparison {
   failing: { model: string; task: string; verdict: Verdict }[];
   accepted: { model: string; task: string; verdict: Verdict; by: 'config' | 'label'; reason: string }[];
   notes: string[];
+  /** A sequential suite: model calls the looks used, of the full set, and the cost they saved. */
+  sequential?: { calls_used: number; calls_full: number; calls_saved: number; cost_saved: number };
 }

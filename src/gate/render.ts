@@ -1,16 +1,30 @@
 import { markdownTable } from 'markdown-table';
 import type { Interval } from '../artifacts.js';
 import type { Comparison, TaskComparison } from './comparison.js';
-import { points } from './verdict.js';
+import {
+  changeWords,
+  MDE_FOOTNOTE,
+  PAIRED_FOOTNOTE,
+  pairedNote,
+  points,
+  savingSentence,
+  stoppedSentence,
+  underpoweredSentence,
+  verdictLabel,
+} from './verdict-words.js';
+
+/** Where the text goes: markdown escapes HTML, a terminal must not show entities. */
+export type Medium = 'terminal' | 'markdown';
 
 /**
  * The comparison as text for a terminal or a job summary: the verdict line, one row per task,
  * which baseline was used and the notes. Task and model ids come from artifacts that may be
- * untrusted (fork PRs), so table cells are escaped.
+ * untrusted (fork PRs), so every such string is escaped for the medium it prints to.
  */
-export function renderComparisonTable(c: Comparison): string {
+export function renderComparisonTable(c: Comparison, medium: Medium = 'markdown'): string {
+  const cell = medium === 'terminal' ? terminalCell : markdownCell;
   const rows: string[][] = [
-    ['Model', 'Task', 'Baseline', 'Candidate', 'Δ (95% CI)', 'p drop (adj.)', 'MDE', 'Verdict'],
+    ['Model', 'Task', 'Baseline', 'Candidate', 'Δ (95% CI)', 'p (adj.)', 'MDE', 'Verdict'],
   ];
   for (const model of c.models) {
     for (const task of model.tasks) {
@@ -23,9 +37,9 @@ export function renderComparisonTable(c: Comparison): string {
         task.delta
           ? `${points(task.delta.estimate)} (${points(task.delta.ci.low)} to ${points(task.delta.ci.high)})`
           : '—',
-        task.delta ? `${pValue(task.delta.p_drop)} (${pValue(task.delta.p_drop_adjusted)})` : '—',
+        pCell(task),
         task.delta?.mde != null ? `${(task.delta.mde * 100).toFixed(1)} pts` : '—',
-        verdictCell(task),
+        verdictCell(task, cell),
       ]);
     }
   }
@@ -34,7 +48,12 @@ export function renderComparisonTable(c: Comparison): string {
     '',
     markdownTable(rows, { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'] }),
     '',
+    MDE_FOOTNOTE,
+    PAIRED_FOOTNOTE,
+    '',
   ];
+  const saving = savingSentence(c);
+  if (saving) lines.push(saving);
   for (const model of c.models) {
     lines.push(
       model.baseline
@@ -62,13 +81,26 @@ export function renderComparisonTable(c: Comparison): string {
   return lines.join('\n');
 }
 
-function verdictCell(task: TaskComparison): string {
-  let text = task.verdict;
-  if (task.underpowered) text += ' (underpowered)';
-  if (task.accepted) text += ' (accepted)';
-  if (task.policy.critical) text += ' [critical]';
-  if (task.verdict === 'error' || task.verdict === 'no-baseline') text += `: ${cell(task.reason)}`;
-  return text;
+function verdictCell(task: TaskComparison, cell: (text: string) => string): string {
+  const parts = [verdictLabel(task)];
+  if (task.verdict === 'error' || task.verdict === 'no-baseline') parts[0] += `: ${cell(task.reason)}`;
+  const stopped = stoppedSentence(task);
+  if (stopped) parts.push(stopped);
+  const sentence = underpoweredSentence(task);
+  if (sentence) parts.push(sentence);
+  parts.push(...changeWords(task).map(cell));
+  const paired = pairedNote(task);
+  if (paired) parts.push(paired);
+  return parts.join('; ');
+}
+
+/** The drop's p-value, or the rise's when the task improved (raw, then after the correction). */
+function pCell(task: TaskComparison): string {
+  const d = task.delta;
+  if (!d) return '—';
+  return task.verdict === 'improvement'
+    ? `rise ${pValue(d.p_improvement)} (${pValue(d.p_improvement_adjusted)})`
+    : `drop ${pValue(d.p_drop)} (${pValue(d.p_drop_adjusted)})`;
 }
 
 function score(mean: number | null, ci: Interval | null, n: number): string {
@@ -81,8 +113,16 @@ function pValue(p: number): string {
   return p < 0.0001 ? '<0.0001' : p.toFixed(4);
 }
 
+/** A terminal cell: one line, no pipes, no control characters (an artifact could carry ANSI escapes). */
+function terminalCell(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
 /** Keep a cell a cell: no pipes, newlines, HTML or @-mentions from artifact strings. */
-function cell(text: string): string {
+function markdownCell(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/\|/g, '\\|')

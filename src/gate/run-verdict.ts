@@ -1,4 +1,5 @@
 import { VERDICT_ORDER, type Gating, type ModelComparison, type Verdict } from './comparison.js';
+import { countsSentence } from './verdict-words.js';
 
 /** Whether a verdict fails the job: `fail_on`, a critical task's regression, and the model's gating. */
 export function isFailing(
@@ -27,6 +28,7 @@ export function runVerdict(models: readonly ModelComparison[]): { verdict: Verdi
           return {
             name: `${m.model}/${t.task}`,
             verdict: effective,
+            underpowered: effective === 'pass' && t.verdict === 'pass' && t.underpowered,
             reason:
               effective === t.verdict ? t.reason : t.accepted ? `accepted: ${t.accepted.reason}` : t.reason,
           };
@@ -36,7 +38,9 @@ export function runVerdict(models: readonly ModelComparison[]): { verdict: Verdi
   return worst(counted);
 }
 
-export function worst(entries: readonly { name: string; verdict: Verdict; reason: string }[]): {
+export function worst(
+  entries: readonly { name: string; verdict: Verdict; reason: string; underpowered?: boolean }[],
+): {
   verdict: Verdict;
   reason: string;
 } {
@@ -47,7 +51,10 @@ export function worst(entries: readonly { name: string; verdict: Verdict; reason
   if (verdict === 'pass' || verdict === 'improvement') {
     return {
       verdict,
-      reason: `${hits.length} of ${entries.length} task${entries.length === 1 ? '' : 's'} ${verdict === 'pass' ? 'passed' : 'improved'}`,
+      reason: countsSentence(
+        entries.map((e) => e.verdict),
+        entries.filter((e) => e.verdict === 'pass' && e.underpowered).length,
+      ),
     };
   }
   return { verdict, reason: hits.map((h) => `${h.name}: ${h.reason}`).join('; ') };

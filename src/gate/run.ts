@@ -5,9 +5,16 @@ import { scorerVersion } from './changes.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
 import type { Comparison } from './comparison.js';
-import { compareRuns, type BaselineChoice, type BaselineRun, type RunArtifacts } from './compare.js';
+import {
+  compareRuns,
+  presetVerdict,
+  type BaselineChoice,
+  type BaselineRun,
+  type RunArtifacts,
+} from './compare.js';
 import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
-import { resolveGatePolicy } from './policy.js';
+import { resolveGatePolicy, taskPolicy, type GatePolicy } from './policy.js';
+import { compareSequential, type SequentialDesign } from './sequential.js';
 import { selectBaseline, selectCheckpoints, type GitContext, type RunRow, type Selection } from './select.js';
 
 export interface GateRunOptions {
@@ -55,7 +62,20 @@ export async function gateRun(options: GateRunOptions): Promise<Comparison> {
     tasks: options.config.tasks,
     notes,
     pinned: options.config.gate?.baseline?.run,
+    sequentialFor: (suite) => sequentialDesign(options.config, suite),
   });
+}
+
+/** A sequential suite's design from the config, defaults filled; null for a fixed-sample suite. */
+export function sequentialDesign(config: Config, suite: string): SequentialDesign | null {
+  const s = config.suites?.[suite];
+  if (!s?.sequential) return null;
+  return {
+    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 250, 300, 400],
+    design_drop: s.design_drop ?? 0.06,
+    futility_power: s.futility_power ?? 0.3,
+    seed: config.run?.seed ?? 0,
+  };
 }
 
 export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'baseConfig'> {
@@ -65,6 +85,8 @@ export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'bas
   /** A run id that wins over the selection rules when the baseline is a published layout. */
   pinned?: string;
   notes?: string[];
+  /** The design of a sequential suite, by the candidate's suite name (null: a fixed-sample gate). */
+  sequentialFor?: (suite: string) => SequentialDesign | null;
 }
 
 /** gateRun without a loaded config: the gate policy from its section, else the schema defaults. */
@@ -77,10 +99,15 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
-  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, { ...options, now, notes });
+  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, {
+    ...options,
+    now,
+    notes,
+    policy,
+  });
   if (options.rescoreBaseline)
     await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
-  return compareRuns({
+  const compareOptions = {
     candidate,
     baselines: choices,
     bestSoFar,
@@ -88,12 +115,14 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     labels: options.labels,
     now,
     notes,
-  });
+  };
+  const design = options.sequentialFor?.(candidate.summary.suite) ?? null;
+  return design ? compareSequential({ ...compareOptions, design }) : compareRuns(compareOptions);
 }
 
 async function resolveBaselines(
   candidate: Summary,
-  options: GateFoldersOptions & { now: Date; notes: string[] },
+  options: GateFoldersOptions & { now: Date; notes: string[]; policy: GatePolicy },
 ): Promise<{ choices: Map<string, BaselineChoice>; bestSoFar: Map<string, BaselineRun> }> {
   const choices = new Map<string, BaselineChoice>();
   const bestSoFar = new Map<string, BaselineRun>();
@@ -194,14 +223,34 @@ async function resolveBaselines(
       selection = checkpoints.previous;
       if (checkpoints.best.row) bestSoFar.set(model.model, await load(checkpoints.best, baseModel));
     } else {
-      selection = selectBaseline(index.rows, index.promoted, {
-        model: baseModel,
-        suite: candidate.suite,
-        context: options.context ?? {},
-        pinned,
-        default_branch: index.default_branch,
-        now: options.now,
-      });
+      // A baseline failing the error rule would turn every PR red: skip it for the next eligible
+      // run (a pinned run is the user's choice and stays; its tasks then have no baseline).
+      const skipped: string[] = [];
+      for (;;) {
+        selection = selectBaseline(
+          index.rows.filter((r) => !skipped.includes(r.run_id)),
+          index.promoted.filter((p) => !skipped.includes(p.run_id)),
+          {
+            model: baseModel,
+            suite: candidate.suite,
+            context: options.context ?? {},
+            pinned,
+            default_branch: index.default_branch,
+            now: options.now,
+          },
+        );
+        if (!selection.row || pinned !== undefined) break;
+        const run = await load(selection, baseModel);
+        const failure = errorRuleFailure(model, run, options.policy);
+        if (!failure) break;
+        skipped.push(selection.row.run_id);
+        options.notes.push(`${model.model}: skipped baseline run ${selection.row.run_id}: ${failure}`);
+      }
+      if (!selection.row && skipped.length > 0)
+        selection = {
+          row: null,
+          reason: `${selection.reason}; ${skipped.length} run(s) skipped for failing the error rule (${skipped.join(', ')})`,
+        };
     }
     if (!selection.row) choices.set(model.model, { reason: selection.reason });
     else choices.set(model.model, await load(selection, baseModel));
@@ -251,6 +300,21 @@ function rescorable(task: TaskSummary, base: TaskSummary): boolean {
     task.instrument.judge === base.instrument.judge &&
     task.primary_metric === base.primary_metric;
   return sameInstrument && (scorerVersion(task) !== scorerVersion(base) || task.instrument.judge !== null);
+}
+
+/** Why a baseline run cannot stand for a model: a task of the model that fails the error rule there. */
+function errorRuleFailure(
+  model: Summary['models'][number],
+  run: BaselineRun,
+  policy: GatePolicy,
+): string | null {
+  const baseModel = run.summary.models.find((m) => m.model === run.ref.model);
+  for (const task of model.tasks) {
+    const baseTask = baseModel?.tasks.find((t) => t.task === task.task);
+    const failure = baseTask ? presetVerdict(baseTask, taskPolicy(policy, task.task)) : null;
+    if (failure) return `task ${task.task} fails the error rule there (${failure.reason})`;
+  }
+  return null;
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */

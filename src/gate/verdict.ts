@@ -1,7 +1,10 @@
 import { adjustPValues, type Correction } from '../stats/adjust.js';
 import type { DifferenceTest } from '../stats/difference.js';
-import { minimumDetectableEffect } from '../stats/mde.js';
-import type { TaskPolicy, Verdict } from './comparison.js';
+import { intervalStandardError, minimumDetectableEffect, moreItemsToTell } from '../stats/mde.js';
+import type { MoreItems, TaskPolicy, Verdict } from './comparison.js';
+import { points, pText as p, size as pts } from './verdict-words.js';
+
+export { points } from './verdict-words.js';
 
 export interface VerdictInput {
   task: string;
@@ -10,6 +13,8 @@ export interface VerdictInput {
   preset: { verdict: 'error' | 'no-baseline'; reason: string } | null;
   /** The difference test; null exactly when `preset` is set. */
   test: DifferenceTest | null;
+  /** Items the test used (for "N more items would"); unknown when absent. */
+  n?: number;
 }
 
 export interface VerdictOutput {
@@ -19,6 +24,8 @@ export interface VerdictOutput {
   underpowered: boolean;
   /** The corrected p-values and the MDE; null when no test ran (a preset verdict). */
   tested: { p_drop_adjusted: number; p_improvement_adjusted: number; mde: number | null } | null;
+  /** An underpowered pass: how many more items would tell. */
+  more_items: MoreItems | null;
 }
 
 /**
@@ -27,11 +34,16 @@ export interface VerdictOutput {
  * own α outside the family, so adding tasks never dilutes it.
  *
  * - regression: corrected one-sided p for a drop < α and Δ̂ < −max_drop;
- * - inconclusive: not that, but Δ̂ < −max_drop and the uncorrected p < α;
+ * - inconclusive: not that, but Δ̂ < −max_drop and the uncorrected p < α — for a critical task,
+ *   below the run's α (`runAlpha`) but not its own, so a stricter α never hides a warning;
  * - improvement: the mirror of regression;
  * - pass otherwise, `underpowered` when its CI still reaches below −max_drop.
  */
-export function decideVerdicts(inputs: readonly VerdictInput[], correction: Correction): VerdictOutput[] {
+export function decideVerdicts(
+  inputs: readonly VerdictInput[],
+  correction: Correction,
+  runAlpha?: number,
+): VerdictOutput[] {
   const family = inputs.filter((input) => input.test !== null && !input.policy.critical);
   const dropAdjusted = adjustPValues(
     family.map((f) => (f.test as DifferenceTest).p_drop),
@@ -53,6 +65,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
         ...preset,
         underpowered: false,
         tested: null,
+        more_items: null,
       };
     }
     const inFamily = adjusted.get(input);
@@ -60,13 +73,14 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
     const pRise = inFamily?.rise ?? test.p_improvement;
     // The MDE assumes this is the only task that moved: under Holm (and BH) it then faces α/m.
     const levelForMde = inFamily && correction !== 'none' ? policy.alpha / m : policy.alpha;
-    const mde = minimumDetectableEffect({
-      se: test.se,
-      alpha: levelForMde,
-      df: test.df,
-      margin: policy.max_drop,
-    });
-    const base = { task: input.task, tested: { p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde } };
+    // Never below what the interval allows: with no discordant pairs the paired SE is 0.
+    const se = Math.max(test.se, intervalStandardError(test.ci));
+    const mde = minimumDetectableEffect({ se, alpha: levelForMde, df: test.df, margin: policy.max_drop });
+    const base = {
+      task: input.task,
+      tested: { p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde },
+      more_items: null,
+    };
     const family = inFamily
       ? `${correction === 'none' ? 'uncorrected' : correction} across ${m} task${m === 1 ? '' : 's'}`
       : 'critical: own α';
@@ -88,6 +102,15 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
         reason: `${delta}: p = ${p(test.p_drop)} alone but ${p(pDrop)} after ${family}; not significant once corrected`,
       };
     }
+    const warnAt = runAlpha ?? policy.alpha;
+    if (!inFamily && test.estimate < -policy.max_drop && test.p_drop < warnAt) {
+      return {
+        ...base,
+        verdict: 'inconclusive',
+        underpowered: false,
+        reason: `${delta}: p = ${p(test.p_drop)} is below the run's α = ${warnAt} but not this critical task's own α = ${policy.alpha}`,
+      };
+    }
     if (test.estimate > policy.max_drop && pRise < policy.alpha) {
       return {
         ...base,
@@ -97,8 +120,19 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
       };
     }
     const underpowered = test.ci.low < -policy.max_drop;
+    const more =
+      underpowered && input.n !== undefined
+        ? moreItemsToTell({
+            n: input.n,
+            se,
+            estimate: test.estimate,
+            alpha: levelForMde,
+            margin: policy.max_drop,
+          })
+        : null;
     return {
       ...base,
+      more_items: more,
       verdict: 'pass',
       underpowered,
       reason: underpowered
@@ -106,21 +140,4 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
         : `${delta}: no change beyond max_drop ${pts(policy.max_drop)}`,
     };
   });
-}
-
-/** Δ in percentage points with a sign, e.g. `−3.2 pts`. */
-export function points(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  const rounded = Math.round(value * 1000) / 10;
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
-  return `${sign}${Math.abs(rounded).toFixed(1)} pts`;
-}
-
-function pts(value: number): string {
-  return `${(Math.round(value * 1000) / 10).toFixed(1)} pts`;
-}
-
-function p(value: number): string {
-  if (value < 0.0001) return '<0.0001';
-  return value.toPrecision(2);
 }

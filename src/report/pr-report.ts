@@ -1,6 +1,18 @@
 import { markdownTable } from 'markdown-table';
 import type { RunInfo, Summary } from '../artifacts.js';
-import type { Comparison, ModelComparison, TaskComparison, Verdict } from '../gate/index.js';
+import type { Comparison, ModelComparison, TaskComparison } from '../gate/index.js';
+import {
+  changeWords,
+  MDE_FOOTNOTE,
+  PAIRED_FOOTNOTE,
+  pairedNote,
+  savingSentence,
+  stoppedSentence,
+  underpoweredSentence,
+  VERDICT_ICON as ICON,
+  verdictIcon,
+  verdictLabel,
+} from '../gate/verdict-words.js';
 import { escapeInline } from './escape.js';
 import { renderFlips, type ExampleBudget } from './flips.js';
 import { renderHistoryChart, type HistoryPoint } from './history-chart.js';
@@ -24,15 +36,6 @@ export interface ReportInput {
   /** Lines evalwarden itself adds (e.g. why the comment could not be posted). Trusted text. */
   notices?: readonly string[];
 }
-
-const ICON: Record<Verdict, string> = {
-  error: '🛑',
-  regression: '❌',
-  inconclusive: '⚠️',
-  'no-baseline': 'ℹ️',
-  pass: '✅',
-  improvement: '🚀',
-};
 
 /** Trimming steps, tried in order until the body fits: examples go first, the table never. */
 const BUDGETS: readonly ExampleBudget[] = [
@@ -72,6 +75,8 @@ function compose(input: ReportInput, budget: ExampleBudget): string {
   );
   for (const notice of input.notices ?? []) parts.push(`> ${notice}`, '');
   for (const model of c.models) parts.push(renderModel(model), '');
+  const saving = savingSentence(c);
+  if (saving) parts.push(`${saving}.`, '');
   if (c.accepted.length > 0) {
     parts.push('**Accepted by a maintainer:**', '');
     for (const a of c.accepted)
@@ -131,6 +136,8 @@ function renderModel(model: ModelComparison): string {
     '',
     markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'r', 'l'] }),
     '',
+    `<sub>${MDE_FOOTNOTE} ${PAIRED_FOOTNOTE}</sub>`,
+    '',
   ];
   lines.push(
     model.baseline
@@ -152,16 +159,19 @@ function renderModel(model: ModelComparison): string {
 
 function taskRow(task: TaskComparison): string[] {
   const d = task.delta;
-  let verdict = `${ICON[task.verdict]} ${task.verdict}`;
-  if (task.underpowered) verdict += ' (underpowered)';
-  if (task.accepted) verdict += ' (accepted)';
-  if (task.policy.critical) verdict += ' · critical';
+  let verdict = `${verdictIcon(task)} ${verdictLabel(task)}`;
   if (task.verdict === 'error' || task.verdict === 'no-baseline')
     verdict += `: ${escapeInline(task.reason, 160)}`;
+  const stopped = stoppedSentence(task);
+  if (stopped) verdict += `; ${stopped}`;
+  const sentence = underpoweredSentence(task);
+  if (sentence) verdict += `: ${sentence}`;
+  for (const words of changeWords(task)) verdict += `; ${escapeInline(words, 160)}`;
+  const paired = pairedNote(task);
   return [
     escapeInline(task.task, 80),
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : '—',
-    `${pct(task.candidate.mean)} (n=${task.candidate.n}${task.candidate.errors ? `, ${task.candidate.errors} errors` : ''})`,
+    `${pct(task.candidate.mean)} (n=${task.candidate.n}${task.candidate.errors ? `, ${task.candidate.errors} errors` : ''})${paired ? `<br><sub>${paired}</sub>` : ''}`,
     d ? `${signed(d.estimate)} (${signed(d.ci.low)} to ${signed(d.ci.high)})` : '—',
     d?.mde != null ? `${(d.mde * 100).toFixed(1)}` : '—',
     verdict,

@@ -92,7 +92,7 @@ export const compare: Command = async (args, io) => {
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, 'comparison.json');
   await writeFile(file, `${JSON.stringify(comparison, null, 2)}\n`);
-  for (const line of renderComparisonTable(comparison).split('\n')) io.stdout(line);
+  for (const line of renderComparisonTable(comparison, 'terminal').split('\n')) io.stdout(line);
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;
 };

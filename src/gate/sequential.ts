@@ -1,0 +1,341 @@
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import type { EvalRecord, Summary } from '../artifacts.js';
+import { sequentialOrder } from '../data/sample.js';
+import { conditionalPower, spendingBoundaries } from '../stats/group-sequential.js';
+import { intervalStandardError } from '../stats/mde.js';
+import { compareRuns, type CompareOptions, type RunArtifacts } from './compare.js';
+import type { Comparison, ModelComparison, SequentialStop, TaskComparison, Verdict } from './comparison.js';
+import { isFailing, runVerdict, worst } from './run-verdict.js';
+import { size } from './verdict-words.js';
+
+/** A sequential suite's design (`suites.<name>.sequential`), defaults filled. */
+export interface SequentialDesign {
+  /** Items per task at each look; the first is the quick draw, the full set is always the last. */
+  looks: number[];
+  /** The drop the design is powered for; a futility stop rules it out. */
+  design_drop: number;
+  /** Stop for futility when the conditional power for `design_drop` falls below this. */
+  futility_power: number;
+  /**
+   * And only when the look's one-sided bound at this z also excludes a `design_drop` drop:
+   * (δ + Δ̂)/SE ≥ z. Unset (the default), the conditional power alone decides.
+   */
+  futility_z?: number;
+  /** The seed of the item order (the run's seed, so the first look is the pinned quick draw). */
+  seed: number;
+}
+
+interface TaskPlan {
+  model: string;
+  task: string;
+  order: string[];
+  looks: number[];
+  cappedAt: number | null;
+  /** Index into `looks` of the look this task is at; fixed once it stopped. */
+  at: number;
+  stop: { comparison: TaskComparison; why: SequentialStop['why']; verdict: Verdict; reason: string } | null;
+}
+
+/**
+ * The gate over sequential looks (docs/gate.md, "Sequential looks"): every task's items in a
+ * fixed seeded stratified order, compared after growing prefixes. After each look an open task
+ * stops for a regression (Lan–DeMets O'Brien–Fleming boundary at its Holm level, critical tasks
+ * at their own α), or for futility (conditional power for `design_drop` below `futility_power`,
+ * non-binding), or goes on; at the last look it is decided as the fixed gate would, with the
+ * boundaries in place of α. Each look runs the whole comparison on the prefixes.
+ */
+export function compareSequential(options: CompareOptions & { design: SequentialDesign }): Comparison {
+  const { design } = options;
+  const plans = planTasks(options);
+  const lastLook = Math.max(0, ...plans.map((p) => p.looks.length - 1));
+  let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
+  const rejected = new Map<string, Set<string>>();
+  for (let k = 0; k <= lastLook; k++) {
+    if (k > 0) {
+      for (const plan of plans) if (!plan.stop) plan.at = Math.min(k, plan.looks.length - 1);
+      comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
+    }
+    for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
+  }
+  return assemble(comparison, plans, options);
+}
+
+function planTasks(options: CompareOptions & { design: SequentialDesign }): TaskPlan[] {
+  const { design } = options;
+  const items = new Map<string, Map<string, { id: string; category: string | null }>>();
+  for (const r of options.candidate.records) {
+    const key = `${r.model}\u0000${r.task}`;
+    let map = items.get(key);
+    if (!map) items.set(key, (map = new Map()));
+    if (!map.has(r.item_id)) map.set(r.item_id, { id: r.item_id, category: r.category });
+  }
+  const plans: TaskPlan[] = [];
+  for (const model of options.candidate.summary.models) {
+    const choice = options.baselines.get(model.model);
+    const baseIds = new Map<string, Set<string>>();
+    if (choice && 'ref' in choice)
+      for (const r of choice.records)
+        if (r.model === choice.ref.model && r.error === null && r.score !== null) {
+          let set = baseIds.get(r.task);
+          if (!set) baseIds.set(r.task, (set = new Set()));
+          set.add(r.item_id);
+        }
+    for (const task of model.tasks) {
+      const all = [...(items.get(`${model.model}\u0000${task.task}`)?.values() ?? [])];
+      const order = sequentialOrder(all, design.looks[0], design.seed).map((i) => i.id);
+      const full = order.length;
+      let looks = [...new Set([...design.looks.filter((n) => n < full), full])];
+      // The baseline must cover a look's whole prefix for the look to pair: it caps the looks.
+      const base = baseIds.get(task.task);
+      let cappedAt: number | null = null;
+      if (base) {
+        const covered = order.findIndex((id) => !base.has(id));
+        if (covered >= 0) {
+          cappedAt = covered;
+          looks = [...new Set([...looks.filter((n) => n < covered), covered])].filter((n) => n > 0);
+        }
+      }
+      plans.push({ model: model.model, task: task.task, order, looks, cappedAt, at: 0, stop: null });
+    }
+  }
+  return plans;
+}
+
+/** The candidate restricted to each task's current prefix, with its summary recounted. */
+function restrict(candidate: RunArtifacts, plans: readonly TaskPlan[]): RunArtifacts {
+  const prefixes = new Map(
+    plans.map((p) => [`${p.model}\u0000${p.task}`, new Set(p.order.slice(0, p.looks[p.at] ?? 0))]),
+  );
+  const records: EvalRecord[] = candidate.records.filter((r) =>
+    prefixes.get(`${r.model}\u0000${r.task}`)?.has(r.item_id),
+  );
+  const counts = new Map<string, { scored: Set<string>; errors: number }>();
+  for (const r of records) {
+    const key = `${r.model}\u0000${r.task}`;
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = { scored: new Set(), errors: 0 }));
+    if (r.error !== null) c.errors++;
+    else if (r.score !== null) c.scored.add(r.item_id);
+  }
+  const summary: Summary = {
+    ...candidate.summary,
+    models: candidate.summary.models.map((m) => ({
+      ...m,
+      tasks: m.tasks.map((t) => {
+        const key = `${m.model}\u0000${t.task}`;
+        const planned = prefixes.get(key)?.size ?? 0;
+        const c = counts.get(key) ?? { scored: new Set(), errors: 0 };
+        const calls = planned * t.samples_per_item;
+        return {
+          ...t,
+          n: c.scored.size,
+          n_planned: planned,
+          errors: c.errors,
+          error_rate: calls > 0 ? c.errors / calls : 0,
+        };
+      }),
+    })),
+  };
+  return { ...candidate, summary, records };
+}
+
+/** One look's decisions for one model's open tasks. */
+function decideLook(
+  model: ModelComparison,
+  plans: TaskPlan[],
+  rejected: Map<string, Set<string>>,
+  options: CompareOptions & { design: SequentialDesign },
+  d: SequentialDesign,
+): void {
+  const runAlpha = options.policy.defaults.alpha;
+  const mine = plans.filter((p) => p.model === model.model);
+  const byTask = new Map(model.tasks.map((t) => [t.task, t]));
+  const family = model.tasks.filter((t) => t.delta && !t.policy.critical).map((t) => t.task);
+  const done = rejected.get(model.model) ?? new Set<string>();
+  rejected.set(model.model, done);
+  const open = mine.filter((p) => !p.stop);
+  const z = (t: TaskComparison) => zDrop(t.delta!.p_drop);
+  const fraction = (p: TaskPlan) => p.looks.map((n) => n / p.looks[p.looks.length - 1]);
+  const crosses = (p: TaskPlan, t: TaskComparison, level: number) =>
+    t.delta!.estimate < -t.policy.max_drop && z(t) >= bounds(fraction(p), level)[p.at];
+
+  for (const plan of open) {
+    const t = byTask.get(plan.task);
+    if (!t?.delta) {
+      if (t) plan.stop = { comparison: t, why: 'no-test', verdict: t.verdict, reason: t.reason };
+    }
+  }
+  // Holm as a graphical procedure over group-sequential tests (Maurer & Bretz 2013): each open
+  // hypothesis is tested at α/(hypotheses not yet rejected); a rejection passes its level on.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const share = Math.max(1, family.length - done.size);
+    for (const plan of open) {
+      const t = byTask.get(plan.task);
+      if (plan.stop || !t?.delta) continue;
+      const own = t.policy.critical ? t.policy.alpha : t.policy.alpha / share;
+      if (crosses(plan, t, own)) {
+        if (!t.policy.critical) done.add(plan.task);
+        plan.stop = {
+          comparison: t,
+          why: 'regression',
+          verdict: 'regression',
+          reason: `${stoppedAt(plan)}: Δ ${pointsOf(t.delta.estimate)} crossed the O'Brien–Fleming boundary (p = ${pOf(t.delta.p_drop)} below ${pOf(boundaryP(fraction(plan), own, plan.at))} at this look, ${t.policy.critical ? 'critical: own α' : `Holm level ${own.toPrecision(2)}`})`,
+        };
+        changed = true;
+      }
+    }
+  }
+  for (const plan of open) {
+    const t = byTask.get(plan.task);
+    if (plan.stop || !t?.delta) continue;
+    const last = plan.at === plan.looks.length - 1;
+    const alpha = t.policy.critical ? t.policy.alpha : t.policy.alpha / Math.max(1, family.length);
+    if (last) {
+      const warnAt = t.policy.critical ? Math.max(runAlpha, t.policy.alpha) : t.policy.alpha;
+      if (crosses(plan, t, warnAt)) {
+        plan.stop = {
+          comparison: t,
+          why: 'last-look',
+          verdict: 'inconclusive',
+          reason: `${stoppedAt(plan)}: Δ ${pointsOf(t.delta.estimate)} crossed the boundary at α = ${warnAt} alone but not at its ${t.policy.critical ? 'own α' : 'Holm level'}; not significant once corrected`,
+        };
+      } else plan.stop = { comparison: t, why: 'last-look', ...fixedVerdict(t) };
+      continue;
+    }
+    const tNow = plan.looks[plan.at] / plan.looks[plan.looks.length - 1];
+    const se = Math.max(t.delta.se, intervalStandardError(t.delta.ci));
+    const drift = se > 0 ? d.design_drop / (se * Math.sqrt(tNow)) : Infinity;
+    const final = bounds(fraction(plan), alpha)[plan.looks.length - 1];
+    const power = conditionalPower(z(t), tNow, drift, final);
+    const excluded = d.futility_z === undefined || (d.design_drop + t.delta.estimate) / se >= d.futility_z;
+    if (power < d.futility_power && excluded) {
+      const fixed = fixedVerdict(t);
+      plan.stop = {
+        comparison: t,
+        why: 'futility',
+        verdict: fixed.verdict === 'improvement' ? 'improvement' : 'pass',
+        reason: `${stoppedAt(plan)}: a ${(d.design_drop * 100).toFixed(0)}-point drop ruled out (conditional power ${(power * 100).toFixed(0)}% < ${(d.futility_power * 100).toFixed(0)}%); ${fixed.reason}`,
+      };
+    }
+  }
+}
+
+/** What the fixed gate says at this look, without a drop verdict (the boundaries decide those). */
+function fixedVerdict(t: TaskComparison): { verdict: Verdict; reason: string } {
+  if (t.verdict === 'improvement') return { verdict: 'improvement', reason: t.reason };
+  if (t.verdict === 'regression' || t.verdict === 'inconclusive')
+    return { verdict: 'pass', reason: `Δ ${pointsOf(t.delta!.estimate)}: below the look's boundary` };
+  return { verdict: t.verdict, reason: t.reason };
+}
+
+function stoppedAt(plan: TaskPlan): string {
+  const of = plan.cappedAt ?? plan.order.length;
+  return `stopped at ${plan.looks[plan.at]} of ${of}`;
+}
+
+const boundaryCache = new Map<string, number[]>();
+
+/** O'Brien–Fleming boundaries, cached: a bench decides millions of looks on a handful of designs. */
+function bounds(fractions: readonly number[], alpha: number): number[] {
+  const key = `${alpha}|${fractions.join(',')}`;
+  let b = boundaryCache.get(key);
+  if (!b) boundaryCache.set(key, (b = spendingBoundaries(fractions, alpha)));
+  return b;
+}
+
+function boundaryP(fractions: readonly number[], alpha: number, k: number): number {
+  const c = bounds(fractions, alpha)[k];
+  return Number.isFinite(c) ? 1 - normalCdf(c, 0, 1) : 0;
+}
+
+/** The drop's exact one-sided p as a Z: the boundaries apply to the exact test's nominal p. */
+function zDrop(p: number): number {
+  if (!(p < 1)) return -10;
+  if (!(p > 0)) return 10;
+  return Math.max(-10, Math.min(10, normalQuantile(1 - p, 0, 1)));
+}
+
+function pointsOf(x: number): string {
+  return `${x < 0 ? '−' : '+'}${size(Math.abs(x))}`;
+}
+
+function pOf(p: number): string {
+  return p < 0.0001 ? '<0.0001' : p.toPrecision(2);
+}
+
+/** The final comparison: each task as it stood at its stopping look, and the run's saving. */
+function assemble(
+  last: Comparison,
+  plans: readonly TaskPlan[],
+  options: CompareOptions & { design: SequentialDesign },
+): Comparison {
+  const failOn = options.policy.fail_on;
+  const models = last.models.map((model) => {
+    const tasks = model.tasks.map((t) => {
+      const plan = plans.find((p) => p.model === model.model && p.task === t.task);
+      const stop = plan?.stop;
+      if (!plan || !stop) return t;
+      const base = stop.comparison;
+      const fails = isFailing(stop.verdict, base.policy.critical, model.gating, failOn);
+      const accepted = base.verdict === stop.verdict ? base.accepted : null;
+      return {
+        ...base,
+        verdict: stop.verdict,
+        reason: stop.reason,
+        failing: fails && !accepted,
+        accepted,
+        sequential: {
+          stopped_at: plan.looks[plan.at],
+          of: plan.order.length,
+          looks: plan.looks,
+          why: stop.why,
+          ruled_out: stop.why === 'futility' ? options.design.design_drop : null,
+          capped_by_baseline: plan.cappedAt,
+        },
+      } satisfies TaskComparison;
+    });
+    const { verdict, reason } = worst(
+      tasks.map((t) => ({
+        name: `${model.model}/${t.task}`,
+        verdict: t.verdict,
+        reason: t.reason,
+        underpowered: t.underpowered,
+      })),
+    );
+    return { ...model, tasks, verdict, reason };
+  });
+  const failing = models.flatMap((m) =>
+    m.tasks.filter((t) => t.failing).map((t) => ({ model: m.model, task: t.task, verdict: t.verdict })),
+  );
+  const { verdict, reason } = runVerdict(models);
+  return {
+    ...last,
+    models,
+    verdict,
+    reason,
+    failing,
+    exit_code: failing.some((f) => f.verdict === 'error') ? 2 : failing.length > 0 ? 1 : 0,
+    sequential: saving(options.candidate, plans),
+  };
+}
+
+/** Calls and cost the looks did not need, against the full set. */
+function saving(candidate: RunArtifacts, plans: readonly TaskPlan[]): NonNullable<Comparison['sequential']> {
+  let used = 0;
+  let full = 0;
+  let costSaved = 0;
+  for (const plan of plans) {
+    const task = candidate.summary.models
+      .find((m) => m.model === plan.model)
+      ?.tasks.find((t) => t.task === plan.task);
+    const samples = task?.samples_per_item ?? 1;
+    const stoppedAt = plan.looks[plan.at] ?? plan.order.length;
+    used += stoppedAt * samples;
+    full += plan.order.length * samples;
+    if (task && plan.order.length > 0)
+      costSaved += (task.cost * (plan.order.length - stoppedAt)) / plan.order.length;
+  }
+  return { calls_used: used, calls_full: full, calls_saved: full - used, cost_saved: costSaved };
+}
