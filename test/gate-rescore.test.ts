@@ -15,12 +15,12 @@ import {
 
 /**
  * A baseline as another version of the numeric scorer left it: that version accepted every
- * answer, wrong ones too, and its summary says so (instrument.version 2 against today's 1).
+ * answer, wrong ones too, and its summary says so (instrument.version 1 against today's 2).
  */
 async function scoredByAnotherVersion(dir: string): Promise<void> {
   const summaryFile = path.join(dir, 'summary.json');
   const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as Summary;
-  summary.models[0].tasks[0].instrument.version = 2;
+  summary.models[0].tasks[0].instrument.version = 1;
   await writeFile(summaryFile, JSON.stringify(summary));
   const recordsFile = path.join(dir, 'records.jsonl');
   const records = (await readFile(recordsFile, 'utf8'))
@@ -58,7 +58,7 @@ describe('a scoring change never passes silently across an upgrade', () => {
     expect(comparison.notes).toContain(
       'cand / math: baseline run ' +
         comparison.models[0].baseline?.run_id +
-        ' re-scored from its stored outputs with scorer numeric v1 (it was measured by v2)',
+        ' re-scored from its stored outputs with scorer numeric v2 (it was measured by v1)',
     );
 
     // Without the config there is no scorer to re-score with: the task says why it has no baseline.
@@ -67,7 +67,7 @@ describe('a scoring change never passes silently across an upgrade', () => {
     const unscored = JSON.parse(await readFile(path.join(project.dir, 'bare', 'comparison.json'), 'utf8'));
     expect(unscored.models[0].tasks[0]).toMatchObject({
       verdict: 'no-baseline',
-      reason: 'scorer updated (numeric v2 → v1)',
+      reason: 'scorer updated (numeric v1 → v2)',
     });
   });
 
