@@ -131,6 +131,8 @@ async function report(
   const posted = await githubStep({
     token,
     apiUrl: ctx.apiUrl,
+    serverUrl: ctx.serverUrl,
+    retryAfterBaseMs: ctx.retryAfterBaseMs,
     repo: ctx.repo,
     pullRequest: pr?.number ?? null,
     headSha: pr?.headSha ?? ctx.sha,

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { gitContext } from '../cli/git-context.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
-import { createGitHub, findPullRequestForCommit } from '../github/index.js';
+import { findPullRequestForCommit } from '../github/index.js';
+import { actionGitHub } from './github-client.js';
 import { mergeShards } from '../run/merge.js';
 import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
@@ -48,10 +49,7 @@ export async function measure(
         'mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY',
         { hint: 'run it from `on: workflow_run` after the pull_request workflow' },
       );
-    const found = await findPullRequestForCommit(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      sha,
-    );
+    const found = await findPullRequestForCommit(actionGitHub(inputs.githubToken, ctx, ctx.repo), sha);
     if (!found)
       core.notice(
         `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`,

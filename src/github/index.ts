@@ -4,9 +4,10 @@
  * `report` renders and decides nothing.
  */
 export {
+  classifyApiError,
   createGitHub,
-  isPermissionError,
   parseRepo,
+  type ApiFailure,
   type GitHub,
   type GitHubOptions,
   type RepoRef,
