@@ -6,6 +6,7 @@ import type { RunInfo, Summary } from '../artifacts.js';
 import { annotationsForComparison, renderReport } from '../report/index.js';
 import { readActionContext, type ActionContext } from './context.js';
 import { fail } from './failure.js';
+import { forkWithoutSecretsSummary, missingSecrets } from './fork-pr.js';
 import { gateContext, gateStep } from './gate-step.js';
 import { githubStep } from './github-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -46,6 +47,10 @@ export async function run(env: Record<string, string | undefined> = process.env)
       secrets.push(key);
     }
     ctx = readActionContext(env);
+    if (inputs.mode === 'run' && ctx.fromFork) {
+      const missing = missingSecrets(path.resolve(workdir, inputs.config), env);
+      if (missing.length > 0) return await forkWithoutSecrets(missing);
+    }
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info);
     await report(inputs, ctx, workdir, measured, info, scrub);
   } catch (error) {
@@ -54,6 +59,21 @@ export async function run(env: Record<string, string | undefined> = process.env)
     process.removeListener('SIGINT', cancel);
     process.removeListener('SIGTERM', cancel);
   }
+}
+
+/**
+ * A fork's pull_request job without the secrets the config needs: exit 0 with a summary that
+ * says why and names the fork-safe pair. Failing here would fail every fork PR for a reason its
+ * author cannot fix, and a hint to add the env line the workflow already has would mislead.
+ */
+async function forkWithoutSecrets(missing: string[]): Promise<void> {
+  const text = forkWithoutSecretsSummary(missing);
+  core.notice(
+    `evalwarden: fork pull request without secrets (${missing.join(', ')}): nothing measured; the verdict comes from the fork-safe workflows`,
+  );
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
+  core.setOutput('verdict', 'skipped');
+  core.setOutput('exit-code', '0');
 }
 
 /** Gate, report on GitHub, write the job summary, publish, set outputs and the exit code. */
