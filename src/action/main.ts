@@ -16,6 +16,18 @@ import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 
+/** Said first in every report mode comment, check and summary. */
+const UNVERIFIED_NOTICE =
+  "⚠️ **Unverified.** These outputs were produced in the pull request's own workflow, which " +
+  "this repository does not control: they were scored again here with this repository's config " +
+  'and datasets, but whether the model really produced them cannot be checked. A maintainer can ' +
+  'ask for a trusted run (docs/action.md, "A trusted verdict for a fork pull request").';
+
+/** The check an unverified report posts under: never the required check's own name. */
+export function unverifiedCheckName(checkName: string): string {
+  return `${checkName} (unverified)`;
+}
+
 /** The job summary takes 1 MiB; in characters of up to 4 bytes that is 262,144. */
 const SUMMARY_CHARS = 250_000;
 
@@ -157,10 +169,12 @@ async function report(
     pullRequest: pr?.number ?? null,
     headSha: pr?.headSha ?? ctx.sha,
     comment: inputs.comment,
-    checkName: inputs.checkName,
+    // GitHub counts neutral as passing for a required check: an unverified report never posts
+    // under the required check's name, so it can never satisfy it.
+    checkName: measured.unverified ? unverifiedCheckName(inputs.checkName) : inputs.checkName,
     issue: inputs.issue && inputs.mode !== 'report',
     webhookUrl: inputs.webhookUrl,
-    render: render([]),
+    render: render(measured.unverified ? [UNVERIFIED_NOTICE] : []),
     markers: { comment: commentMarker(ctx, inputs) },
     comparison,
     failure: null,
@@ -171,6 +185,7 @@ async function report(
   });
   if (posted.commentUrl) core.setOutput('comment-url', posted.commentUrl);
   if (posted.checkRunUrl) core.setOutput('check-run-url', posted.checkRunUrl);
+  const notices = measured.unverified ? [UNVERIFIED_NOTICE, ...posted.notices] : posted.notices;
   if (posted.issueUrls.length) core.setOutput('issue-url', posted.issueUrls[0]);
 
   // A failed publish fails the job, but the verdict already posted stands: it is not replaced by
@@ -185,7 +200,7 @@ async function report(
   }
   // The job summary holds 1 MiB; outside a runner there is none to write.
   if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
+    await core.summary.addRaw(render(notices)({ limit: SUMMARY_CHARS })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
   for (const a of annotations)
     (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, {
@@ -196,6 +211,13 @@ async function report(
   if (comparison.exit_code !== 0) {
     core.setFailed(scrub(`evalwarden: ${comparison.verdict} — ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
+  }
+  // Posting is all report mode is for: when GitHub took none of it, the job says so by failing.
+  if (inputs.mode === 'report' && posted.failed.length > 0) {
+    core.setFailed(
+      `evalwarden: the report was not posted (${posted.failed.join(', ')}): see the job summary`,
+    );
+    process.exitCode = 2;
   }
   if (publishError !== null) {
     core.setFailed(

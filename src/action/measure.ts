@@ -11,6 +11,7 @@ import { mergeShards } from '../run/merge.js';
 import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
+import { recomputeReport } from './recompute-report.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
@@ -23,6 +24,8 @@ export interface Measured {
   pullRequest: { number: number; headSha: string; baseRef: string; baseSha: string; labels: string[] } | null;
   /** A shard is gated only after the merge. */
   partial: boolean;
+  /** Report mode: outputs from the pull request's own workflow, scored here but not verifiable. */
+  unverified?: boolean;
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
@@ -54,7 +57,21 @@ export async function measure(
       core.notice(
         `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`,
       );
-    return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
+    const recomputed = await recomputeReport({
+      artifactDir: resultsDir,
+      configPath,
+      env: withPlaceholders(env),
+      signal,
+      log: info,
+    });
+    core.setOutput('results-dir', recomputed.dir);
+    return {
+      resultsDir: recomputed.dir,
+      loaded,
+      pullRequest: found ?? null,
+      partial: false,
+      unverified: true,
+    };
   }
 
   if (inputs.mode === 'merge') {
