@@ -8,6 +8,7 @@ import { EvalwardenError } from '../errors.js';
 import { findPullRequestForCommit } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
 import { mergeShards } from '../run/merge.js';
+import { resolveModels } from '../run/model-spec.js';
 import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -90,6 +91,9 @@ export async function measure(
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
 
+  // The model input and the config are checked before anything starts: a typo must not cost a
+  // server start-up (minutes for a large checkpoint) before it is reported.
+  const selected = resolveModels(loaded.config, inputs.models, loaded.file);
   const isPullRequest = ctx.pullRequest !== null;
   const suite = inputs.suite === 'auto' ? (isPullRequest ? 'quick' : 'full') : inputs.suite;
   // Input > config > the schema's default.
@@ -107,9 +111,7 @@ export async function measure(
   let server: ModelServer | null = null;
   try {
     if (inputs.serve) {
-      const first =
-        loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ??
-        loaded.config.models[0];
+      const first = selected[0] ?? loaded.config.models[0];
       const logFile = path.join(resultsDir, 'serve.log');
       info(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({
