@@ -77,6 +77,27 @@ describe('workflows', () => {
     }
   });
 
+  test('a release runs the tests and a fresh build on the released commit before the script moves the major tag', () => {
+    const text = readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    const workflow = parse(text) as Workflow & { jobs: Record<string, Job & { needs?: string }> };
+    const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
+    const move = Object.values(workflow.jobs).find((j) => runs(j).includes('scripts/release-tags.mjs'))!;
+    expect(move).toBeDefined();
+    const check = workflow.jobs[move.needs as string];
+    expect(runs(check)).toContain('npm test');
+    expect(runs(check)).toContain('npm run build');
+    expect(runs(check)).toContain('git status --porcelain dist/');
+    expect(text).not.toMatch(/v1\./);
+  });
+
+  test("ci's action job asserts the verdict and exit code, not only that a summary exists", () => {
+    const text = readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    expect(text).toContain('steps.eval.outputs.verdict }}" = no-baseline');
+    expect(text).toContain('steps.eval.outputs.exit-code }}" = 0');
+    expect(text).toContain('steps.regressed.outputs.verdict }}" = regression');
+    expect(text).toContain('steps.regressed.outputs.exit-code }}" = 1');
+  });
+
   test('no workflow checks out pull request code under pull_request_target', () => {
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
