@@ -4,6 +4,10 @@ import type { RepoRef } from '../github/index.js';
 /** What GitHub says about this job: from its variables and the event payload, read once. */
 export interface ActionContext {
   eventName: string;
+  /** The event's `action` (`labeled`, `synchronize`, …); null when it has none. */
+  eventAction: string | null;
+  /** `labeled`: the label just added. */
+  eventLabel: string | null;
   repo: RepoRef | null;
   apiUrl: string;
   serverUrl: string;
@@ -30,6 +34,8 @@ export interface ActionContext {
 }
 
 interface EventPayload {
+  action?: string;
+  label?: { name?: string };
   pull_request?: {
     number: number;
     head: { sha: string; ref: string; repo?: { full_name?: string } | null };
@@ -55,6 +61,8 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
   const pr = payload.pull_request;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
+    eventAction: typeof payload.action === 'string' ? payload.action : null,
+    eventLabel: typeof payload.label?.name === 'string' ? payload.label.name : null,
     repo: repoMatch ? { owner: repoMatch[1], repo: repoMatch[2] } : null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl,

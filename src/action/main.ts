@@ -7,6 +7,7 @@ import { annotationsForComparison, renderReport } from '../report/index.js';
 import { readActionContext, type ActionContext } from './context.js';
 import { fail } from './failure.js';
 import { forkWithoutSecretsSummary, missingSecrets } from './fork-pr.js';
+import { dropTrustedLabel } from './trusted-step.js';
 import { gateContext, gateStep } from './gate-step.js';
 import { githubStep } from './github-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -22,6 +23,11 @@ const UNVERIFIED_NOTICE =
   "this repository does not control: they were scored again here with this repository's config " +
   'and datasets, but whether the model really produced them cannot be checked. A maintainer can ' +
   'ask for a trusted run (docs/action.md, "A trusted verdict for a fork pull request").';
+
+/** A trusted run's tasks without a verdict, each said where the verdict is read. */
+function neutralNotices(measured: Measured): string[] {
+  return (measured.neutral ?? []).map((n) => `⚪ Task \`${n.task}\`: neutral, ${n.reason}.`);
+}
 
 /** The check an unverified report posts under: never the required check's own name. */
 export function unverifiedCheckName(checkName: string): string {
@@ -59,6 +65,18 @@ export async function run(env: Record<string, string | undefined> = process.env)
       secrets.push(key);
     }
     ctx = readActionContext(env);
+    if (inputs.mode === 'trusted' && ctx.eventAction !== 'labeled') {
+      if (ctx.eventAction === 'synchronize') info(await dropTrustedLabel(inputs, ctx));
+      core.setOutput('verdict', 'skipped');
+      core.setOutput('exit-code', '0');
+      return;
+    }
+    if (inputs.mode === 'trusted' && ctx.eventLabel !== inputs.trustedLabel) {
+      info(`label ${ctx.eventLabel ?? '(none)'} is not ${inputs.trustedLabel}: nothing to do`);
+      core.setOutput('verdict', 'skipped');
+      core.setOutput('exit-code', '0');
+      return;
+    }
     if (inputs.mode === 'run' && ctx.fromFork) {
       const missing = missingSecrets(path.resolve(workdir, inputs.config), env);
       if (missing.length > 0) return await forkWithoutSecrets(missing);
@@ -174,7 +192,7 @@ async function report(
     checkName: measured.unverified ? unverifiedCheckName(inputs.checkName) : inputs.checkName,
     issue: inputs.issue && inputs.mode !== 'report',
     webhookUrl: inputs.webhookUrl,
-    render: render(measured.unverified ? [UNVERIFIED_NOTICE] : []),
+    render: render([...(measured.unverified ? [UNVERIFIED_NOTICE] : []), ...neutralNotices(measured)]),
     markers: { comment: commentMarker(ctx, inputs) },
     comparison,
     failure: null,
@@ -185,7 +203,11 @@ async function report(
   });
   if (posted.commentUrl) core.setOutput('comment-url', posted.commentUrl);
   if (posted.checkRunUrl) core.setOutput('check-run-url', posted.checkRunUrl);
-  const notices = measured.unverified ? [UNVERIFIED_NOTICE, ...posted.notices] : posted.notices;
+  const notices = [
+    ...(measured.unverified ? [UNVERIFIED_NOTICE] : []),
+    ...neutralNotices(measured),
+    ...posted.notices,
+  ];
   if (posted.issueUrls.length) core.setOutput('issue-url', posted.issueUrls[0]);
 
   // A failed publish fails the job, but the verdict already posted stands: it is not replaced by

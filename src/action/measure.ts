@@ -13,6 +13,7 @@ import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { recomputeReport } from './recompute-report.js';
+import { measureTrusted } from './trusted-step.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
@@ -27,6 +28,8 @@ export interface Measured {
   partial: boolean;
   /** Report mode: outputs from the pull request's own workflow, scored here but not verifiable. */
   unverified?: boolean;
+  /** Trusted mode: tasks left without a verdict because the PR changed their instrument. */
+  neutral?: { task: string; reason: string }[];
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
@@ -42,7 +45,9 @@ export async function measure(
   const resultsDir = path.resolve(workdir, inputs.resultsDir);
   core.setOutput('results-dir', resultsDir);
   // Report and merge call no model: their jobs need not have the models' URLs or keys.
-  const loaded = await loadConfig(configPath, { env: inputs.mode === 'run' ? env : withPlaceholders(env) });
+  const callsModels = inputs.mode === 'run' || inputs.mode === 'trusted';
+  const loaded = await loadConfig(configPath, { env: callsModels ? env : withPlaceholders(env) });
+  if (inputs.mode === 'trusted') return measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info);
 
   if (inputs.mode === 'report') {
     await validateResultsFolder(resultsDir);

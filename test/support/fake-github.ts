@@ -157,6 +157,13 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       }
       return [404, { message: 'Not Found' }];
     }
+    if ((m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(route)) && method === 'DELETE') {
+      const pr = state.pulls.find((p) => p.number === Number(m![1]));
+      const name = decodeURIComponent(m[2]);
+      if (!pr?.labels.includes(name)) return [404, { message: 'Label does not exist' }];
+      pr.labels = pr.labels.filter((l) => l !== name);
+      return [200, pr.labels.map((l, i) => ({ id: i + 1, name: l }))];
+    }
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(route)) && method === 'GET') {
       const pr = state.pulls.find((p) => p.number === Number(m![1]));
       return [200, (pr?.labels ?? []).map((name, i) => ({ id: i + 1, name }))];
