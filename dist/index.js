@@ -18,31 +18,36 @@ import {
   markerValue,
   renderFailureReport,
   renderReport
-} from "./chunks/chunk-QNL45TJN.js";
+} from "./chunks/chunk-WMPXNEQX.js";
 import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-GSSLM53Y.js";
+} from "./chunks/chunk-XAB4ZKLD.js";
 import "./chunks/chunk-WI6PVB53.js";
+import {
+  heapGuardFromEnv,
+  parseModelPicks
+} from "./chunks/chunk-KMG2SIPJ.js";
 import {
   gitContext
 } from "./chunks/chunk-VHVBZGLE.js";
 import {
   mergeShards
-} from "./chunks/chunk-4E6CCXCB.js";
+} from "./chunks/chunk-JLWZHAG6.js";
 import {
   parseShard,
-  readRecords,
   redactSecrets,
   runEval
-} from "./chunks/chunk-L7NB5HKT.js";
+} from "./chunks/chunk-LIG7DFOA.js";
 import "./chunks/chunk-S7FZLBF4.js";
-import "./chunks/chunk-COMPTHVX.js";
+import {
+  resolveModels
+} from "./chunks/chunk-HIXJSJH2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-NUA3DI5D.js";
+} from "./chunks/chunk-6WR6ZVYL.js";
 import "./chunks/chunk-BHQOCA2E.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
@@ -55,17 +60,19 @@ import "./chunks/chunk-XINLANYU.js";
 import "./chunks/chunk-UCYXHRQB.js";
 import {
   publishRun
-} from "./chunks/chunk-NT6L5US5.js";
-import "./chunks/chunk-S7ESIRRL.js";
+} from "./chunks/chunk-JSO7QVO5.js";
+import "./chunks/chunk-GHTKI7IL.js";
 import "./chunks/chunk-2VLZMCIW.js";
 import {
-  require_ajv
-} from "./chunks/chunk-USY4V3ED.js";
+  artifactValidators,
+  readRecords
+} from "./chunks/chunk-WLDSHAP3.js";
+import "./chunks/chunk-USY4V3ED.js";
 import {
-  ConfigError,
   DataError,
-  EvalwardenError
-} from "./chunks/chunk-FJGS3G7Z.js";
+  EvalwardenError,
+  LocatedError
+} from "./chunks/chunk-2UXU3PFN.js";
 import {
   __toESM
 } from "./chunks/chunk-QTR7GT5E.js";
@@ -4452,7 +4459,7 @@ function webhookLines(input) {
 // src/action/markers.ts
 function commentMarker(ctx, inputs) {
   const config = inputs.config.replace(/^\.\//, "");
-  const models = [...inputs.models].sort().join("+") || "all";
+  const models = inputs.models.map((m) => m.id).sort().join("+") || "all";
   return `<!-- evalwarden:comment workflow=${markerValue(ctx.workflow)} config=${markerValue(config)} model=${markerValue(models)} -->`;
 }
 
@@ -4464,7 +4471,7 @@ async function fail(error2, state) {
   const workspace = state.ctx?.workspace ?? state.workdir;
   const annotation = annotationForError(error2, workspace);
   try {
-    if (error2 instanceof ConfigError && annotation) {
+    if (error2 instanceof LocatedError && annotation) {
       error(message, {
         title: annotation.title,
         file: annotation.path,
@@ -4627,7 +4634,7 @@ function readInputs(get) {
     mode,
     config: text("config") || "evalwarden.yml",
     suite: text("suite") || "auto",
-    models: list(text("model")),
+    models: parseModelPicks(list(text("model"))),
     githubToken: text("github-token"),
     baseline: optional("baseline"),
     baselineModel: optional("baseline-model"),
@@ -4695,814 +4702,6 @@ import path3 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path2 from "node:path";
-
-// src/artifact-schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/record.schema.json
-var record_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalwarden.dev/schemas/record.schema.json",
-  title: "a line of records.jsonl",
-  description: "One task \xD7 item \xD7 sample \xD7 model. An infrastructure failure is `error`, never a score of 0.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schema_version",
-    "run_id",
-    "model",
-    "task",
-    "item_id",
-    "item_hash",
-    "sample",
-    "category",
-    "cluster",
-    "prompt_hash",
-    "output",
-    "reasoning",
-    "score",
-    "scores",
-    "answer",
-    "details",
-    "latency_ms",
-    "usage",
-    "cost",
-    "cached",
-    "error"
-  ],
-  properties: {
-    schema_version: {
-      const: 1
-    },
-    run_id: {
-      type: "string"
-    },
-    model: {
-      type: "string"
-    },
-    task: {
-      type: "string"
-    },
-    item_id: {
-      type: "string"
-    },
-    item_hash: {
-      type: "string"
-    },
-    sample: {
-      type: "integer",
-      minimum: 0
-    },
-    category: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    cluster: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    prompt_hash: {
-      type: "string"
-    },
-    output: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    reasoning: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    score: {
-      type: [
-        "number",
-        "null"
-      ],
-      minimum: 0,
-      maximum: 1
-    },
-    scores: {
-      type: "object",
-      additionalProperties: {
-        type: "number"
-      }
-    },
-    weights: {
-      type: "object",
-      additionalProperties: {
-        type: "number",
-        minimum: 0
-      }
-    },
-    answer: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    details: {
-      type: [
-        "object",
-        "null"
-      ]
-    },
-    latency_ms: {
-      type: [
-        "number",
-        "null"
-      ]
-    },
-    usage: {
-      oneOf: [
-        {
-          type: "null"
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "prompt",
-            "completion"
-          ],
-          properties: {
-            prompt: {
-              type: "integer",
-              minimum: 0
-            },
-            completion: {
-              type: "integer",
-              minimum: 0
-            }
-          }
-        }
-      ]
-    },
-    cost: {
-      type: [
-        "number",
-        "null"
-      ]
-    },
-    cached: {
-      type: "boolean"
-    },
-    error: {
-      oneOf: [
-        {
-          type: "null"
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "kind",
-            "message"
-          ],
-          properties: {
-            kind: {
-              type: "string"
-            },
-            message: {
-              type: "string"
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-
-// schemas/run.schema.json
-var run_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalwarden.dev/schemas/run.schema.json",
-  title: "run.json",
-  description: "Where a run came from: provenance of config, datasets, models, git and counts.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schema_version",
-    "run_id",
-    "suite",
-    "kind",
-    "evalwarden_version",
-    "config_hash",
-    "datasets",
-    "models",
-    "git",
-    "shard",
-    "started_at",
-    "finished_at",
-    "status",
-    "stopped_reason",
-    "counts"
-  ],
-  properties: {
-    schema_version: {
-      const: 1
-    },
-    run_id: {
-      type: "string"
-    },
-    suite: {
-      type: "string"
-    },
-    kind: {
-      enum: [
-        "pr",
-        "branch",
-        "manual",
-        "sweep",
-        "import"
-      ]
-    },
-    evalwarden_version: {
-      type: "string"
-    },
-    config_hash: {
-      type: "string"
-    },
-    datasets: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "task",
-          "path",
-          "sha256",
-          "items"
-        ],
-        properties: {
-          task: {
-            type: "string"
-          },
-          path: {
-            type: "string"
-          },
-          sha256: {
-            type: "string"
-          },
-          items: {
-            type: "integer",
-            minimum: 0
-          }
-        }
-      }
-    },
-    models: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "model",
-          "role",
-          "step",
-          "served_model",
-          "endpoint",
-          "endpoint_kind",
-          "revision",
-          "params"
-        ],
-        properties: {
-          model: {
-            type: "string"
-          },
-          role: {
-            enum: [
-              "candidate",
-              "reference",
-              "training"
-            ]
-          },
-          step: {
-            type: [
-              "integer",
-              "null"
-            ]
-          },
-          served_model: {
-            type: "string"
-          },
-          endpoint: {
-            type: "string"
-          },
-          endpoint_kind: {
-            type: "string"
-          },
-          revision: {
-            type: [
-              "string",
-              "null"
-            ]
-          },
-          params: {
-            type: "object"
-          }
-        }
-      }
-    },
-    git: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "sha",
-        "ref",
-        "branch",
-        "repository",
-        "pr",
-        "event",
-        "base_ref",
-        "base_sha"
-      ],
-      properties: {
-        sha: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        ref: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        branch: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        repository: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        pr: {
-          type: [
-            "integer",
-            "null"
-          ]
-        },
-        event: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        base_ref: {
-          type: [
-            "string",
-            "null"
-          ]
-        },
-        base_sha: {
-          type: [
-            "string",
-            "null"
-          ]
-        }
-      }
-    },
-    shard: {
-      oneOf: [
-        {
-          type: "null"
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "index",
-            "count"
-          ],
-          properties: {
-            index: {
-              type: "integer",
-              minimum: 1
-            },
-            count: {
-              type: "integer",
-              minimum: 1
-            }
-          }
-        }
-      ]
-    },
-    started_at: {
-      type: "string"
-    },
-    finished_at: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    status: {
-      enum: [
-        "complete",
-        "partial"
-      ]
-    },
-    stopped_reason: {
-      type: [
-        "string",
-        "null"
-      ]
-    },
-    counts: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "planned",
-        "done",
-        "errors",
-        "requests",
-        "cached"
-      ],
-      properties: {
-        planned: {
-          type: "integer",
-          minimum: 0
-        },
-        done: {
-          type: "integer",
-          minimum: 0
-        },
-        errors: {
-          type: "integer",
-          minimum: 0
-        },
-        requests: {
-          type: "integer",
-          minimum: 0
-        },
-        cached: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    }
-  }
-};
-
-// schemas/summary.schema.json
-var summary_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://evalwarden.dev/schemas/summary.schema.json",
-  title: "summary.json",
-  description: "Per model and task: n, errors, metrics with standard errors and 95% CIs, categories, latency, tokens, cost; the suite's weighted aggregate.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schema_version",
-    "run_id",
-    "suite",
-    "status",
-    "models"
-  ],
-  properties: {
-    schema_version: {
-      const: 1
-    },
-    run_id: {
-      type: "string"
-    },
-    suite: {
-      type: "string"
-    },
-    status: {
-      enum: [
-        "complete",
-        "partial"
-      ]
-    },
-    models: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/model"
-      }
-    }
-  },
-  definitions: {
-    interval: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "low",
-        "high"
-      ],
-      properties: {
-        low: {
-          type: "number"
-        },
-        high: {
-          type: "number"
-        }
-      }
-    },
-    metric: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "n",
-        "mean",
-        "se",
-        "ci",
-        "ci_method"
-      ],
-      properties: {
-        n: {
-          type: "integer",
-          minimum: 0
-        },
-        mean: {
-          type: "number"
-        },
-        se: {
-          type: "number"
-        },
-        ci: {
-          $ref: "#/definitions/interval"
-        },
-        ci_method: {
-          enum: [
-            "wilson",
-            "t"
-          ]
-        }
-      }
-    },
-    distribution: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "p50",
-        "p95"
-      ],
-      properties: {
-        p50: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        p95: {
-          type: [
-            "number",
-            "null"
-          ]
-        }
-      }
-    },
-    tokens: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "prompt",
-        "completion"
-      ],
-      properties: {
-        prompt: {
-          type: "integer",
-          minimum: 0
-        },
-        completion: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    },
-    instrument: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "scorer",
-        "hash",
-        "judge"
-      ],
-      properties: {
-        scorer: {
-          type: "string"
-        },
-        hash: {
-          type: "string"
-        },
-        judge: {
-          type: [
-            "string",
-            "null"
-          ]
-        }
-      }
-    },
-    task: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "task",
-        "primary_metric",
-        "n",
-        "n_planned",
-        "samples_per_item",
-        "errors",
-        "error_rate",
-        "metrics",
-        "sample_spread",
-        "categories",
-        "latency_ms",
-        "tokens",
-        "cost",
-        "weight",
-        "instrument",
-        "prompt_hash"
-      ],
-      properties: {
-        task: {
-          type: "string"
-        },
-        primary_metric: {
-          type: "string"
-        },
-        n: {
-          type: "integer",
-          minimum: 0
-        },
-        n_planned: {
-          type: "integer",
-          minimum: 0
-        },
-        samples_per_item: {
-          type: "integer",
-          minimum: 1
-        },
-        errors: {
-          type: "integer",
-          minimum: 0
-        },
-        error_rate: {
-          type: "number",
-          minimum: 0
-        },
-        metrics: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/definitions/metric"
-          }
-        },
-        sample_spread: {
-          oneOf: [
-            {
-              type: "null"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "mean_item_std"
-              ],
-              properties: {
-                mean_item_std: {
-                  type: "number"
-                }
-              }
-            }
-          ]
-        },
-        categories: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/definitions/metric"
-          }
-        },
-        latency_ms: {
-          $ref: "#/definitions/distribution"
-        },
-        tokens: {
-          $ref: "#/definitions/tokens"
-        },
-        cost: {
-          type: "number"
-        },
-        weight: {
-          type: "number"
-        },
-        instrument: {
-          $ref: "#/definitions/instrument"
-        },
-        prompt_hash: {
-          type: "string"
-        }
-      }
-    },
-    model: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "model",
-        "role",
-        "step",
-        "served_model",
-        "params_hash",
-        "tasks",
-        "aggregate",
-        "tokens",
-        "cost"
-      ],
-      properties: {
-        model: {
-          type: "string"
-        },
-        role: {
-          enum: [
-            "candidate",
-            "reference",
-            "training"
-          ]
-        },
-        step: {
-          type: [
-            "integer",
-            "null"
-          ]
-        },
-        served_model: {
-          type: "string"
-        },
-        params_hash: {
-          type: "string"
-        },
-        tasks: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/task"
-          }
-        },
-        aggregate: {
-          oneOf: [
-            {
-              type: "null"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "score",
-                "se",
-                "ci"
-              ],
-              properties: {
-                score: {
-                  type: "number"
-                },
-                se: {
-                  type: "number"
-                },
-                ci: {
-                  $ref: "#/definitions/interval"
-                }
-              }
-            }
-          ]
-        },
-        tokens: {
-          $ref: "#/definitions/tokens"
-        },
-        cost: {
-          type: "number"
-        }
-      }
-    }
-  }
-};
-
-// src/artifact-schemas.ts
-var compiled = /* @__PURE__ */ new Map();
-function validator(schema) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-var artifactValidators = {
-  record: () => validator(record_schema_default),
-  summary: () => validator(summary_schema_default),
-  run: () => validator(run_schema_default)
-};
-
-// src/action/validate-artifact.ts
 var MAX_RECORDS = 2e6;
 async function validateResultsFolder(dir) {
   for (const name of ["summary.json", "run.json", "records.jsonl"]) {
@@ -5514,17 +4713,10 @@ async function validateResultsFolder(dir) {
   }
   await checkJson(path2.join(dir, "summary.json"), artifactValidators.summary());
   await checkJson(path2.join(dir, "run.json"), artifactValidators.run());
-  const validate = artifactValidators.record();
   const file = path2.join(dir, "records.jsonl");
-  let line = 0;
-  for await (const record of readRecords(file)) {
-    line++;
-    if (line > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
-    if (!validate(record))
-      throw new DataError(
-        { file, line },
-        `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? ""}`.trim()
-      );
+  let count2 = 0;
+  for await (const _ of readRecords(file)) {
+    if (++count2 > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
   }
 }
 async function checkJson(file, validate) {
@@ -5762,7 +4954,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   let server = null;
   try {
     if (inputs.serve) {
-      const first = loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ?? loaded.config.models[0];
+      const first = resolveModels(loaded.config, inputs.models, loaded.file)[0] ?? loaded.config.models[0];
       const logFile = path3.join(resultsDir, "serve.log");
       info2(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({
@@ -5793,7 +4985,8 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       env,
       git: gitContext(env, workdir),
       signal,
-      log: info2
+      log: info2,
+      onRecordWritten: heapGuardFromEnv(env)
     };
     const result = await runEval(options);
     if (signal.aborted)

@@ -2,13 +2,12 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../cli/git-context.js';
+import { gitContext } from '../entry/git-context.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { findPullRequestForCommit } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
 import { mergeShards } from '../run/merge.js';
-import { resolveModels } from '../run/model-spec.js';
 import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -18,6 +17,8 @@ import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
+import { resolveModels } from '../run/model-picks.js';
+import { heapGuardFromEnv } from '../entry/heap-guard.js';
 
 /** What a run, merge or report produced: a results folder, and the pull request it is about. */
 export interface Measured {
@@ -148,6 +149,7 @@ export async function measure(
       git: gitContext(env, workdir),
       signal,
       log: info,
+      onRecordWritten: heapGuardFromEnv(env),
     };
     const result = await runEval(options);
     if (signal.aborted)

@@ -36,7 +36,8 @@ export interface Recomputed {
 export async function recomputeReport(input: RecomputeInput): Promise<Recomputed> {
   const claimed = JSON.parse(await readFile(path.join(input.artifactDir, 'summary.json'), 'utf8')) as Summary;
   const loaded = await loadConfig(input.configPath, { env: input.env });
-  const models = [...new Set(claimed.models.map((m) => m.model))];
+  // By id only: a fork's artifact cannot name another served model or endpoint for this run.
+  const models = [...new Set(claimed.models.map((m) => m.model))].map((id) => ({ id }));
   const plan = await buildPlan(loaded, {
     suite: claimed.suite,
     models,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../cli/git-context.js';
+import { gitContext } from '../entry/git-context.js';
 import type { LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { removeLabel } from '../github/index.js';

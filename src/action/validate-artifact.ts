@@ -1,10 +1,10 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { EvalRecord } from '../artifacts.js';
 import { artifactValidators } from '../artifact-schemas.js';
 import { DataError, EvalwardenError } from '../errors.js';
+import { readRecords } from '../run/records-file.js';
 
 /** Most records a report-mode artifact may hold: a bound on what an untrusted upload can cost us. */
 const MAX_RECORDS = 2_000_000;
@@ -30,36 +30,15 @@ export async function validateResultsFolder(dir: string): Promise<void> {
 }
 
 /**
- * The records of an untrusted artifact, each checked as it is read: a line that is not JSON or
- * not a record stops everything with file:line. Nothing is skipped: a lenient reader would let
- * a forged file drop the lines that hurt it.
+ * The records of an untrusted artifact through the one strict records reader (each line checked
+ * against the record schema, the first bad one a DataError at file:line; nothing skipped), with
+ * a bound on how many an upload may hold.
  */
 export async function* validatedRecords(file: string): AsyncGenerator<EvalRecord> {
-  const validate = artifactValidators.record();
-  const lines = readline.createInterface({
-    input: createReadStream(file, { encoding: 'utf8' }),
-    crlfDelay: Infinity,
-  });
-  let line = 0;
   let count = 0;
-  for await (const text of lines) {
-    line++;
-    if (text.trim() === '') continue;
-    if (++count > MAX_RECORDS) throw new DataError({ file, line }, `more than ${MAX_RECORDS} records`);
-    let record: unknown;
-    try {
-      record = JSON.parse(text);
-    } catch {
-      throw new DataError({ file, line }, 'not valid JSON', {
-        hint: 'upload the results folder exactly as the run wrote it',
-      });
-    }
-    if (!validate(record))
-      throw new DataError(
-        { file, line },
-        `not an evalwarden record: ${validate.errors?.[0]?.instancePath ?? ''} ${validate.errors?.[0]?.message ?? ''}`.trim(),
-      );
-    yield record as EvalRecord;
+  for await (const record of readRecords(file)) {
+    if (++count > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
+    yield record;
   }
 }
 

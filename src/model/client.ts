@@ -2,7 +2,7 @@ import OpenAI, { type ClientOptions } from 'openai';
 import type { TokenUsage } from '../artifacts.js';
 import type { GenerationParams } from '../config/types.js';
 import { EndpointError } from '../errors.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import { errorMessage, statusOf } from './errors.js';
 import { splitReasoning } from './reasoning.js';
 import { redactSecrets } from './secrets.js';

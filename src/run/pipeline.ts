@@ -6,15 +6,21 @@ import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
-import { createHeapGuard } from './heap-guard.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
-import { resolveModels } from './model-spec.js';
+import { type ModelPick, resolveModels } from './model-picks.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
-import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
+import {
+  cutTornLine,
+  latestRecords,
+  readRecords,
+  recordKey,
+  RecordWriter,
+  writeRecordsFile,
+} from './records-file.js';
 import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
 import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
 import { describePlan, type PlanEstimate } from './dry-run.js';
@@ -26,7 +32,7 @@ export interface RunOptions {
   suite: string;
   outDir: string;
   /** Model ids to run; all (but a judge-only model) when empty. */
-  models: string[];
+  models: ModelPick[];
   maxItems?: number;
   /** Overrides the config's run.concurrency. */
   concurrency?: number | 'auto';
@@ -40,6 +46,11 @@ export interface RunOptions {
   git: GitProvenance;
   signal: AbortSignal;
   log: (line: string) => void;
+  /**
+   * Called after each record is written. The entry points keep a long run's memory flat through
+   * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
+   */
+  onRecordWritten?: () => void;
 }
 
 export interface RunResult {
@@ -133,10 +144,15 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
-      for await (const record of readRecords(files.records)) {
+      const torn: { line: number; bytes: number }[] = [];
+      for await (const record of readRecords(files.records, {
+        mode: 'resume',
+        onTornLine: (t) => torn.push(t),
+      })) {
         done.set(recordKey(record), scoreFacts(record));
         rememberReference(references, taskById.get(record.task), record);
       }
+      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
       for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
@@ -283,7 +299,6 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   };
   signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {
@@ -324,7 +339,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             done.set(recordKey(record), scoreFacts(record));
             writer.write(record);
             progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
-            keepHeapFlat();
+            options.onRecordWritten?.();
           })
           .catch((error: unknown) => {
             if (!signal.aborted) {
