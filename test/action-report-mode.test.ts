@@ -188,6 +188,38 @@ describe('mode: report, the fork-safe reporter', () => {
     },
   );
 
+  test('a report GitHub refused to take fails the report job, saying so in its summary', async () => {
+    await using project = await actionProject({ items: 20 });
+    await using github = await startFakeGitHub();
+    {
+      await using sim = await project.sim(0.9);
+      const run = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'artifact' },
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
+      expect(run.code).toBe(0);
+    }
+    github.pulls.push({ number: 24, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [] });
+    // The reporting job was given a read-only token: nothing it is for gets through.
+    github.readOnly = true;
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact' },
+      event: workflowRun,
+      apiUrl: github.url,
+    });
+    expect(reporter.code).toBe(2);
+    expect(reporter.stdout).toMatch(
+      /::error::evalwarden: the report was not posted \(post the pull request comment, create the check run\)/,
+    );
+    expect(reporter.summary).toContain('could not create the check run');
+  });
+
   test('a records line that is not JSON is refused on its line, not skipped', async () => {
     await using project = await actionProject({ items: 20 });
     await using github = await startFakeGitHub();
