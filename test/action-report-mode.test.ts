@@ -2,7 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { actionProject } from './support/action-project.js';
-import { buildAction, pullRequestEvent, runAction } from './support/action-harness.js';
+import {
+  buildAction,
+  haveRealEvents,
+  pullRequestEvent,
+  realEvent,
+  runAction,
+} from './support/action-harness.js';
 import { startFakeGitHub } from './support/fake-github.js';
 
 let entry: string;
@@ -11,6 +17,7 @@ beforeAll(() => {
 }, 120_000);
 
 const HEAD = 'e'.repeat(40);
+const need = haveRealEvents ? test : test.skip;
 const push = { name: 'push', payload: { repository: { default_branch: 'main' } } };
 /** What GitHub sends a `workflow_run` job after a fork's pull_request workflow: no pull_requests. */
 const workflowRun = {
@@ -98,7 +105,152 @@ describe('mode: report, the fork-safe reporter', () => {
     expect(prose).not.toContain('<img');
     expect(prose).not.toMatch(/@maintainer/);
     expect(body.match(/<!-- evalwarden/g)).toHaveLength(1);
-    expect(github.checkRuns.at(-1)).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(github.checkRuns.at(-1)).toMatchObject({
+      name: 'evalwarden (unverified)',
+      head_sha: HEAD,
+      conclusion: 'failure',
+    });
+    expect(body).toContain('**Unverified.**');
+  });
+
+  need(
+    'a forged artifact (every score 1, a glowing summary.json) is scored again from its outputs and never posts success',
+    async () => {
+      await using project = await actionProject({ items: 60 });
+      const event = realEvent('workflow_run', 'octokit-webhooks/workflow_run.completed.payload.json');
+      const head = '3484a3fb816e0859fd6e1cea078d76385ff50625';
+      await using github = await startFakeGitHub({ owner: 'octo-org', repo: 'octo-repo' });
+      {
+        await using sim = await project.sim(0.9);
+        const base = await runAction({
+          entry,
+          workspace: project.dir,
+          inputs: { 'results-dir': 'base' },
+          event: push,
+          repository: event.repository,
+          apiUrl: github.url,
+          env: { SIM_URL: sim.url },
+        });
+        expect(base.code, base.stdout).toBe(0);
+      }
+      {
+        await using sim = await project.sim(0.5);
+        github.readOnly = true;
+        await runAction({
+          entry,
+          workspace: project.dir,
+          inputs: { 'results-dir': 'artifact', baseline: 'base' },
+          event: pullRequestEvent({ number: 31, headSha: head }),
+          repository: event.repository,
+          apiUrl: github.url,
+          env: { SIM_URL: sim.url },
+        });
+        github.readOnly = false;
+      }
+      // The fork's code rewrites its artifact: every record scored 1, the summary a perfect score.
+      const records = path.join(project.dir, 'artifact', 'records.jsonl');
+      const forged = (await readFile(records, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => ({ ...JSON.parse(l), score: 1, scores: { accuracy: 1 }, error: null }));
+      await writeFile(records, `${forged.map((r) => JSON.stringify(r)).join('\n')}\n`);
+      const summaryFile = path.join(project.dir, 'artifact', 'summary.json');
+      const summary = JSON.parse(await readFile(summaryFile, 'utf8'));
+      for (const t of summary.models[0].tasks)
+        for (const m of Object.values(t.metrics) as { mean: number }[]) m.mean = 1;
+      summary.models[0].aggregate = { score: 0.999, se: 0.001, ci: { low: 0.998, high: 1 } };
+      await writeFile(summaryFile, JSON.stringify(summary));
+      github.pulls.push({
+        number: 31,
+        headSha: head,
+        baseRef: 'main',
+        baseSha: 'b'.repeat(40),
+        labels: [],
+        headRepo: 'someone/octo-repo',
+      });
+      const reporter = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { mode: 'report', 'results-dir': 'artifact', baseline: 'base' },
+        event,
+        repository: event.repository,
+        apiUrl: github.url,
+      });
+      expect(reporter.outputs.verdict, reporter.stdout).toBe('regression');
+      expect(reporter.code).toBe(1);
+      const checks = github.checkRuns.filter((c) => c.head_sha === head);
+      expect(checks.map((c) => [c.name, c.conclusion])).toEqual([['evalwarden (unverified)', 'failure']]);
+      expect(github.checkRuns.some((c) => c.name === 'evalwarden' && c.head_sha === head)).toBe(false);
+      const body = github.comments.get(31)![0].body;
+      expect(body).toContain('**Unverified.**');
+      expect(body).not.toContain('99.9');
+      expect(body).not.toContain('100.0%');
+    },
+  );
+
+  test('a report GitHub refused to take fails the report job, saying so in its summary', async () => {
+    await using project = await actionProject({ items: 20 });
+    await using github = await startFakeGitHub();
+    {
+      await using sim = await project.sim(0.9);
+      const run = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'artifact' },
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
+      expect(run.code).toBe(0);
+    }
+    github.pulls.push({ number: 24, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [] });
+    // The reporting job was given a read-only token: nothing it is for gets through.
+    github.readOnly = true;
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact' },
+      event: workflowRun,
+      apiUrl: github.url,
+    });
+    expect(reporter.code).toBe(2);
+    expect(reporter.stdout).toMatch(
+      /::error::evalwarden: the report was not posted \(post the pull request comment, create the check run\)/,
+    );
+    expect(reporter.summary).toContain('could not create the check run');
+  });
+
+  test('a records line that is not JSON is refused on its line, not skipped', async () => {
+    await using project = await actionProject({ items: 20 });
+    await using github = await startFakeGitHub();
+    {
+      await using sim = await project.sim(0.9);
+      const run = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'artifact' },
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
+      expect(run.code).toBe(0);
+    }
+    const records = path.join(project.dir, 'artifact', 'records.jsonl');
+    const lines = (await readFile(records, 'utf8')).trim().split('\n');
+    lines[4] = lines[4].slice(0, 30);
+    await writeFile(records, `${lines.join('\n')}\n`);
+    github.pulls.push({ number: 23, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [] });
+    const checksBefore = github.checkRuns.length;
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact' },
+      event: workflowRun,
+      apiUrl: github.url,
+    });
+    expect(reporter.code).toBe(2);
+    expect(reporter.stdout).toMatch(/::error::evalwarden: .*records\.jsonl:5.*not valid JSON/);
+    expect(github.checkRuns.length).toBe(checksBefore);
   });
 
   test('an artifact that does not match the schemas is refused and nothing is posted', async () => {

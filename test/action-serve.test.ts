@@ -101,6 +101,63 @@ describe('serve: the Action starts the model server and always stops it', () => 
     expect(await refused(`http://127.0.0.1:${port}/v1/models`)).toBe(true);
   });
 
+  test('serve with a bad key says the server refused it, without waiting out serve-ready-timeout', async () => {
+    await using project = await actionProject({ items: 20, model: { api_key_env: 'OPENAI_API_KEY' } });
+    await using github = await startFakeGitHub();
+    const port = await freePort();
+    const serve = `"${process.execPath}" "${built.cli}" sim --port ${port} --model sim-cand=0.8 --config evalwarden.yml --api-key-env SERVER_KEY`;
+    const run = await runAction({
+      entry: built.entry,
+      workspace: project.dir,
+      // The default timeout (600 s) stands: the test's own timeout is far below it.
+      inputs: { serve, 'results-dir': 'out' },
+      event: push,
+      apiUrl: github.url,
+      env: {
+        SIM_URL: `http://127.0.0.1:${port}/v1`,
+        SERVER_KEY: 'sk-the-server-key',
+        OPENAI_API_KEY: 'sk-some-other-key',
+      },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      /::error::evalwarden: serve: .*\/v1\/models answered HTTP 401: the server refused the API key/,
+    );
+    expect(await refused(`http://127.0.0.1:${port}/v1/models`)).toBe(true);
+  }, 60_000);
+
+  test('a server process that exits ends the wait at once and says how it exited', async () => {
+    await using project = await actionProject({ items: 20 });
+    await using github = await startFakeGitHub();
+    const run = await runAction({
+      entry: built.entry,
+      workspace: project.dir,
+      inputs: { serve: 'echo "CUDA out of memory"; exit 3', 'results-dir': 'out' },
+      event: push,
+      apiUrl: github.url,
+      env: { SIM_URL: 'http://127.0.0.1:9/v1' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/serve: the server exited \(3\) before listing model sim-cand/);
+  }, 60_000);
+
+  test('an unknown model input is refused before the server starts', async () => {
+    await using project = await actionProject({ items: 20 });
+    await using github = await startFakeGitHub();
+    const started = path.join(project.dir, 'server-started');
+    const run = await runAction({
+      entry: built.entry,
+      workspace: project.dir,
+      inputs: { serve: `touch ${started}; exec sleep 60`, model: 'hosted', 'results-dir': 'out' },
+      event: push,
+      apiUrl: github.url,
+      env: { SIM_URL: 'http://127.0.0.1:9/v1' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/unknown model "hosted"/);
+    expect(existsSync(started)).toBe(false);
+  }, 60_000);
+
   test('a server that never lists the model times out, and is killed', async () => {
     await using project = await actionProject({ items: 20 });
     await using github = await startFakeGitHub();

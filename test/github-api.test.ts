@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+  classifyApiError,
   createGitHub,
   findPullRequestForCommit,
   publishCheckRun,
   upsertStickyComment,
 } from '../src/github/index.js';
 import type { Annotation } from '../src/report/index.js';
-import { startFakeGitHub } from './support/fake-github.js';
+import { haveRealFixtures, realReply, startFakeGitHub } from './support/fake-github.js';
 
 const MARKER = '<!-- evalwarden:comment workflow=evals config=evalwarden.yml model=cand -->';
 
@@ -81,6 +82,71 @@ describe('GitHub through Octokit', () => {
       fromFork: true,
     });
     expect(await findPullRequestForCommit(gh, 'd'.repeat(40))).toBeNull();
+  });
+});
+
+describe("GitHub's API as it behaves (real recorded replies)", () => {
+  const repo = { owner: 'acme', repo: 'models' };
+  const need = haveRealFixtures ? test : test.skip;
+
+  need(
+    'a secondary rate limit (403, Retry-After: 60, the abuse-detection body) is waited out and retried',
+    async () => {
+      await using github = await startFakeGitHub();
+      github.replay('POST', /\/issues\/7\/comments$/, realReply('pygithub-replays/error.403.rate-limit')!);
+      // One millisecond per second of Retry-After: GitHub's 60 s wait takes 60 ms here.
+      const gh = createGitHub({ token: 't', baseUrl: github.url, repo, retryAfterBaseMs: 1 });
+      const posted = await upsertStickyComment(gh, { issueNumber: 7, marker: MARKER, body: `${MARKER}\nok` });
+      expect(posted.action).toBe('created');
+      expect(github.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([403, 201]);
+      expect(github.comments.get(7)).toHaveLength(1);
+    },
+  );
+
+  need('a rate limit that outlasts the retries is told apart from a read-only token', async () => {
+    await using github = await startFakeGitHub();
+    // The first try and the throttling plugin's two retries.
+    for (let i = 0; i < 3; i++)
+      github.replay('POST', /\/check-runs$/, realReply('pygithub-replays/error.403.rate-limit')!);
+    const gh = createGitHub({ token: 't', baseUrl: github.url, repo, retryAfterBaseMs: 1 });
+    const check = {
+      name: 'evalwarden',
+      headSha: 'a'.repeat(40),
+      conclusion: 'success' as const,
+      title: 'pass',
+      summary: 'ok',
+      annotations: [],
+    };
+    const limited = await publishCheckRun(gh, check).catch((e: unknown) => e);
+    expect(classifyApiError(limited)).toMatchObject({ kind: 'rate-limited', retryAfterS: 60 });
+    expect(github.calls.filter((c) => c.method === 'POST')).toHaveLength(3);
+
+    const readOnly = realReply('issue-derived/error.403.resource-not-accessible-by-integration', {
+      status: 403,
+    })!;
+    github.replay('POST', /\/check-runs$/, readOnly);
+    const before = github.calls.length;
+    const refused = await publishCheckRun(gh, check).catch((e: unknown) => e);
+    expect(classifyApiError(refused).kind).toBe('read-only');
+    // A read-only token is not asked again.
+    expect(github.calls.length - before).toBe(1);
+  });
+
+  need("a comment reply in the older shape (no html_url) still gives the comment's URL", async () => {
+    await using github = await startFakeGitHub();
+    github.replay(
+      'POST',
+      /\/issues\/9\/comments$/,
+      realReply('pygithub-replays/issue-comment.create.201.2012-legacy-shape')!,
+    );
+    const gh = createGitHub({
+      token: 't',
+      baseUrl: github.url,
+      serverUrl: 'https://github.test',
+      repo,
+    });
+    const posted = await upsertStickyComment(gh, { issueNumber: 9, marker: MARKER, body: `${MARKER}\nx` });
+    expect(posted.url).toBe('https://github.test/acme/models/pull/9#issuecomment-5808311');
   });
 });
 

@@ -44,6 +44,7 @@ describe('workflows', () => {
         'sharded-full-eval.yml',
         'fork-pr-eval.yml',
         'fork-pr-report.yml',
+        'fork-pr-trusted.yml',
         'ci.yml',
         'release.yml',
       ]),
@@ -77,11 +78,52 @@ describe('workflows', () => {
     }
   });
 
+  test('a release runs the tests and a fresh build on the released commit before the script moves the major tag', () => {
+    const text = readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    const workflow = parse(text) as Workflow & { jobs: Record<string, Job & { needs?: string }> };
+    const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
+    const move = Object.values(workflow.jobs).find((j) => runs(j).includes('scripts/release-tags.mjs'))!;
+    expect(move).toBeDefined();
+    const check = workflow.jobs[move.needs as string];
+    expect(runs(check)).toContain('npm test');
+    expect(runs(check)).toContain('npm run build');
+    expect(runs(check)).toContain('git status --porcelain dist/');
+    expect(text).not.toMatch(/v1\./);
+  });
+
+  test("ci's action job asserts the verdict and exit code, not only that a summary exists", () => {
+    const text = readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    expect(text).toContain('steps.eval.outputs.verdict }}" = no-baseline');
+    expect(text).toContain('steps.eval.outputs.exit-code }}" = 0');
+    expect(text).toContain('steps.regressed.outputs.verdict }}" = regression');
+    expect(text).toContain('steps.regressed.outputs.exit-code }}" = 1');
+  });
+
   test('no workflow checks out pull request code under pull_request_target', () => {
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
-      if (/pull_request_target/.test(text))
+      if (!/pull_request_target/.test(text)) continue;
+      if (!/mode: trusted/.test(text)) {
         expect(text, file).not.toMatch(/github\.event\.pull_request\.head\.(sha|ref)/);
+        continue;
+      }
+      // The trusted run's one exception: the PR's head is checked out beside the base, without
+      // credentials, and nothing runs from it (no run: steps, no uses: ./, no serve, cache or publish).
+      const workflow = parse(text) as Workflow;
+      for (const job of Object.values(workflow.jobs ?? {})) {
+        for (const step of job.steps ?? []) {
+          expect(step.run, `${file}: a run: step under pull_request_target`).toBeUndefined();
+          expect(step.uses, file).not.toBe('./');
+          const w = (step.with ?? {}) as Record<string, unknown>;
+          if (String(w.ref ?? '').includes('pull_request.head')) {
+            expect(w.path, `${file}: the PR's checkout goes beside the base`).toBeTruthy();
+            expect(w['persist-credentials'], `${file}: no credentials in the PR's checkout`).toBe(false);
+          }
+          if (step.uses?.startsWith('evalwarden/evalwarden@'))
+            for (const input of ['serve', 'publish', 'cache'])
+              expect(w[input], `${file}: ${input}`).toBeUndefined();
+        }
+      }
     }
   });
 

@@ -4,6 +4,10 @@ import type { RepoRef } from '../github/index.js';
 /** What GitHub says about this job: from its variables and the event payload, read once. */
 export interface ActionContext {
   eventName: string;
+  /** The event's `action` (`labeled`, `synchronize`, …); null when it has none. */
+  eventAction: string | null;
+  /** `labeled`: the label just added. */
+  eventLabel: string | null;
   repo: RepoRef | null;
   apiUrl: string;
   serverUrl: string;
@@ -20,13 +24,22 @@ export interface ActionContext {
   workflowRunHeadSha: string | null;
   /** `push`: the commit before it (the parent of a one-commit push). */
   pushBefore: string | null;
+  /** A pull request whose head branch lives in another repository: its jobs get no secrets. */
+  fromFork: boolean;
+  /**
+   * Milliseconds per second of a Retry-After from GitHub's API. 1000; tests set
+   * EVALWARDEN_RETRY_AFTER_BASE_MS so GitHub's real `Retry-After: 60` takes 60 ms.
+   */
+  retryAfterBaseMs: number;
 }
 
 interface EventPayload {
+  action?: string;
+  label?: { name?: string };
   pull_request?: {
     number: number;
-    head: { sha: string; ref: string };
-    base: { ref: string; sha: string };
+    head: { sha: string; ref: string; repo?: { full_name?: string } | null };
+    base: { ref: string; sha: string; repo?: { full_name?: string } | null };
     labels?: { name: string }[];
   };
   workflow_run?: { head_sha: string; head_branch?: string };
@@ -48,6 +61,8 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
   const pr = payload.pull_request;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
+    eventAction: typeof payload.action === 'string' ? payload.action : null,
+    eventLabel: typeof payload.label?.name === 'string' ? payload.label.name : null,
     repo: repoMatch ? { owner: repoMatch[1], repo: repoMatch[2] } : null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl,
@@ -71,5 +86,15 @@ export function readActionContext(env: Record<string, string | undefined>): Acti
       : null,
     workflowRunHeadSha: payload.workflow_run?.head_sha ?? null,
     pushBefore: typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : null,
+    fromFork: pr ? isFork(pr, repoMatch?.[0] ?? null) : false,
+    retryAfterBaseMs: Number(env.EVALWARDEN_RETRY_AFTER_BASE_MS) || 1000,
   };
+}
+
+/** The head repository differs from the base (a deleted fork has head.repo null). */
+function isFork(pr: NonNullable<EventPayload['pull_request']>, repository: string | null): boolean {
+  const base = pr.base.repo?.full_name ?? repository;
+  if (pr.head.repo === null) return true;
+  const head = pr.head.repo?.full_name;
+  return head !== undefined && base !== null && head !== base;
 }

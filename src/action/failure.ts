@@ -66,10 +66,13 @@ async function reportFailure(
   const marker = commentMarker(ctx, inputs);
   const render = (options: { marker?: string; limit: number }) =>
     state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
+  const notices: string[] = [];
   if (inputs.mode !== 'report' && !(inputs.shard !== null)) {
     const posted = await githubStep({
       token: inputs.githubToken,
       apiUrl: ctx.apiUrl,
+      serverUrl: ctx.serverUrl,
+      retryAfterBaseMs: ctx.retryAfterBaseMs,
       repo: ctx.repo,
       pullRequest: ctx.pullRequest?.number ?? null,
       headSha: ctx.pullRequest?.headSha ?? ctx.sha,
@@ -87,6 +90,11 @@ async function reportFailure(
       log: { info: state.info, notice: (l) => core.notice(l), warning: (l) => core.warning(l) },
     });
     if (posted.commentUrl) core.setOutput('comment-url', posted.commentUrl);
+    if (posted.checkRunUrl) core.setOutput('check-run-url', posted.checkRunUrl);
+    notices.push(...posted.notices);
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render({ limit: 250_000 })).write();
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const said = notices.map((n) => `\n> [!WARNING]\n> ${state.scrub(n)}\n`).join('');
+    await core.summary.addRaw(render({ limit: 250_000 }) + said).write();
+  }
 }

@@ -1,7 +1,7 @@
 import type { Comparison } from '../gate/index.js';
 import {
+  classifyApiError,
   createGitHub,
-  isPermissionError,
   postWebhook,
   publishCheckRun,
   syncRunIssue,
@@ -15,6 +15,10 @@ import { CHECK_SUMMARY_LIMIT, markerValue, type Annotation } from '../report/ind
 export interface GitHubStepInput {
   token: string;
   apiUrl: string;
+  /** GITHUB_SERVER_URL, for links an older API reply leaves out. */
+  serverUrl?: string;
+  /** Milliseconds per second of Retry-After (tests shrink it). */
+  retryAfterBaseMs?: number;
   repo: RepoRef | null;
   /** The pull request to comment on; null for runs without one. */
   pullRequest: number | null;
@@ -40,8 +44,10 @@ export interface GitHubStepResult {
   commentUrl: string | null;
   checkRunUrl: string | null;
   issueUrls: string[];
-  /** Said in the job summary and as a notice: what could not be posted and what to change. */
+  /** Said in the job summary and as an annotation: what could not be posted and what to change. */
   notices: string[];
+  /** What could not be posted, for whatever reason (report mode fails on it: posting is its job). */
+  failed: string[];
 }
 
 const FORBIDDEN_HINT =
@@ -54,24 +60,35 @@ const FORBIDDEN_HINT =
  * carries the report. Other API failures are warnings: the verdict stands either way.
  */
 export async function githubStep(input: GitHubStepInput): Promise<GitHubStepResult> {
-  const result: GitHubStepResult = { commentUrl: null, checkRunUrl: null, issueUrls: [], notices: [] };
+  const result: GitHubStepResult = {
+    commentUrl: null,
+    checkRunUrl: null,
+    issueUrls: [],
+    notices: [],
+    failed: [],
+  };
   if (!input.repo || !input.token) {
     if (input.pullRequest !== null)
       result.notices.push('no GitHub token or repository: nothing was posted to GitHub.');
     return result;
   }
-  const gh = createGitHub({ token: input.token, baseUrl: input.apiUrl, repo: input.repo });
+  const gh = createGitHub({
+    token: input.token,
+    baseUrl: input.apiUrl,
+    serverUrl: input.serverUrl,
+    repo: input.repo,
+    retryAfterBaseMs: input.retryAfterBaseMs,
+  });
   const attempt = async <T>(what: string, call: () => Promise<T>): Promise<T | null> => {
     try {
       return await call();
     } catch (error) {
-      if (isPermissionError(error)) {
-        const notice = `evalwarden could not ${what}: ${FORBIDDEN_HINT}`;
-        result.notices.push(notice);
-        input.log.notice(notice);
-      } else {
-        input.log.warning(`evalwarden could not ${what}: ${(error as Error).message}`);
-      }
+      result.failed.push(what);
+      const failure = classifyApiError(error);
+      const line = `evalwarden could not ${what}: ${explain(failure)}`;
+      result.notices.push(line);
+      // A fork's read-only token is expected; anything else is worth a warning.
+      (failure.kind === 'read-only' ? input.log.notice : input.log.warning)(line);
       return null;
     }
   };
@@ -164,6 +181,19 @@ async function issues(
       result.issueUrls.push(issue.url);
       input.log.info(`issue ${issue.action}: ${issue.url}`);
     }
+  }
+}
+
+function explain(failure: ReturnType<typeof classifyApiError>): string {
+  switch (failure.kind) {
+    case 'read-only':
+      return FORBIDDEN_HINT;
+    case 'rate-limited':
+      return `GitHub's rate limit still held after the retries Octokit's throttling plugin made${failure.retryAfterS ? ` (Retry-After: ${failure.retryAfterS} s)` : ''}. The report is in the job summary; re-run the job to post it.`;
+    case 'bad-credentials':
+      return 'GitHub refused the token (401 Bad credentials): check the github-token input.';
+    default:
+      return `${failure.message}. The report is in the job summary.`;
   }
 }
 

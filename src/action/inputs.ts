@@ -9,7 +9,7 @@ import { parseShard, type Shard } from '../run/shard.js';
  * schema's default): the defaults live in one place, not here and in action.yml.
  */
 export interface ActionInputs {
-  mode: 'run' | 'merge' | 'report';
+  mode: 'run' | 'merge' | 'report' | 'trusted';
   /** Relative to workingDirectory. */
   config: string;
   /** `auto`: quick on pull requests, full otherwise. */
@@ -43,6 +43,10 @@ export interface ActionInputs {
   issue: boolean;
   webhookUrl: string | null;
   dashboardUrl: string | null;
+  /** mode trusted: the pull request's checkout (read, never run), relative to the workspace. */
+  prCheckout: string;
+  /** mode trusted: the label a maintainer adds to ask for a trusted verdict. */
+  trustedLabel: string;
 }
 
 export type GetInput = (name: string) => string;
@@ -53,7 +57,7 @@ const FAIL_ON = ['regression', 'inconclusive', 'error', 'no-baseline'] as const;
 export function readInputs(get: GetInput): ActionInputs {
   const text = (name: string) => get(name).trim();
   const optional = (name: string) => text(name) || null;
-  const mode = oneOf(text('mode') || 'run', ['run', 'merge', 'report'] as const, 'mode');
+  const mode = oneOf(text('mode') || 'run', ['run', 'merge', 'report', 'trusted'] as const, 'mode');
   return {
     mode,
     config: text('config') || 'evalwarden.yml',
@@ -79,6 +83,8 @@ export function readInputs(get: GetInput): ActionInputs {
     issue: bool(text('issue'), 'issue') ?? true,
     webhookUrl: url(optional('webhook-url'), 'webhook-url'),
     dashboardUrl: url(optional('dashboard-url'), 'dashboard-url'),
+    prCheckout: text('pr-checkout') || 'pr',
+    trustedLabel: text('trusted-label') || 'evalwarden:trusted',
   };
 }
 

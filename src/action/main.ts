@@ -6,6 +6,8 @@ import type { RunInfo, Summary } from '../artifacts.js';
 import { annotationsForComparison, renderReport } from '../report/index.js';
 import { readActionContext, type ActionContext } from './context.js';
 import { fail } from './failure.js';
+import { forkWithoutSecretsSummary, missingSecrets } from './fork-pr.js';
+import { dropTrustedLabel } from './trusted-step.js';
 import { gateContext, gateStep } from './gate-step.js';
 import { githubStep } from './github-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -15,6 +17,23 @@ import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 import { createBaselineRescorer } from '../run/rescore-baseline.js';
+
+/** Said first in every report mode comment, check and summary. */
+const UNVERIFIED_NOTICE =
+  "⚠️ **Unverified.** These outputs were produced in the pull request's own workflow, which " +
+  "this repository does not control: they were scored again here with this repository's config " +
+  'and datasets, but whether the model really produced them cannot be checked. A maintainer can ' +
+  'ask for a trusted run (docs/action.md, "A trusted verdict for a fork pull request").';
+
+/** A trusted run's tasks without a verdict, each said where the verdict is read. */
+function neutralNotices(measured: Measured): string[] {
+  return (measured.neutral ?? []).map((n) => `⚪ Task \`${n.task}\`: neutral, ${n.reason}.`);
+}
+
+/** The check an unverified report posts under: never the required check's own name. */
+export function unverifiedCheckName(checkName: string): string {
+  return `${checkName} (unverified)`;
+}
 
 /** The job summary takes 1 MiB; in characters of up to 4 bytes that is 262,144. */
 const SUMMARY_CHARS = 250_000;
@@ -47,6 +66,22 @@ export async function run(env: Record<string, string | undefined> = process.env)
       secrets.push(key);
     }
     ctx = readActionContext(env);
+    if (inputs.mode === 'trusted' && ctx.eventAction !== 'labeled') {
+      if (ctx.eventAction === 'synchronize') info(await dropTrustedLabel(inputs, ctx));
+      core.setOutput('verdict', 'skipped');
+      core.setOutput('exit-code', '0');
+      return;
+    }
+    if (inputs.mode === 'trusted' && ctx.eventLabel !== inputs.trustedLabel) {
+      info(`label ${ctx.eventLabel ?? '(none)'} is not ${inputs.trustedLabel}: nothing to do`);
+      core.setOutput('verdict', 'skipped');
+      core.setOutput('exit-code', '0');
+      return;
+    }
+    if (inputs.mode === 'run' && ctx.fromFork) {
+      const missing = missingSecrets(path.resolve(workdir, inputs.config), env);
+      if (missing.length > 0) return await forkWithoutSecrets(missing);
+    }
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info);
     await report(inputs, ctx, workdir, measured, info, scrub, env);
   } catch (error) {
@@ -55,6 +90,21 @@ export async function run(env: Record<string, string | undefined> = process.env)
     process.removeListener('SIGINT', cancel);
     process.removeListener('SIGTERM', cancel);
   }
+}
+
+/**
+ * A fork's pull_request job without the secrets the config needs: exit 0 with a summary that
+ * says why and names the fork-safe pair. Failing here would fail every fork PR for a reason its
+ * author cannot fix, and a hint to add the env line the workflow already has would mislead.
+ */
+async function forkWithoutSecrets(missing: string[]): Promise<void> {
+  const text = forkWithoutSecretsSummary(missing);
+  core.notice(
+    `evalwarden: fork pull request without secrets (${missing.join(', ')}): nothing measured; the verdict comes from the fork-safe workflows`,
+  );
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
+  core.setOutput('verdict', 'skipped');
+  core.setOutput('exit-code', '0');
 }
 
 /** Gate, report on GitHub, write the job summary, publish, set outputs and the exit code. */
@@ -134,14 +184,18 @@ async function report(
   const posted = await githubStep({
     token,
     apiUrl: ctx.apiUrl,
+    serverUrl: ctx.serverUrl,
+    retryAfterBaseMs: ctx.retryAfterBaseMs,
     repo: ctx.repo,
     pullRequest: pr?.number ?? null,
     headSha: pr?.headSha ?? ctx.sha,
     comment: inputs.comment,
-    checkName: inputs.checkName,
+    // GitHub counts neutral as passing for a required check: an unverified report never posts
+    // under the required check's name, so it can never satisfy it.
+    checkName: measured.unverified ? unverifiedCheckName(inputs.checkName) : inputs.checkName,
     issue: inputs.issue && inputs.mode !== 'report',
     webhookUrl: inputs.webhookUrl,
-    render: render([]),
+    render: render([...(measured.unverified ? [UNVERIFIED_NOTICE] : []), ...neutralNotices(measured)]),
     markers: { comment: commentMarker(ctx, inputs) },
     comparison,
     failure: null,
@@ -152,6 +206,11 @@ async function report(
   });
   if (posted.commentUrl) core.setOutput('comment-url', posted.commentUrl);
   if (posted.checkRunUrl) core.setOutput('check-run-url', posted.checkRunUrl);
+  const notices = [
+    ...(measured.unverified ? [UNVERIFIED_NOTICE] : []),
+    ...neutralNotices(measured),
+    ...posted.notices,
+  ];
   if (posted.issueUrls.length) core.setOutput('issue-url', posted.issueUrls[0]);
 
   // A failed publish fails the job, but the verdict already posted stands: it is not replaced by
@@ -166,7 +225,7 @@ async function report(
   }
   // The job summary holds 1 MiB; outside a runner there is none to write.
   if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
+    await core.summary.addRaw(render(notices)({ limit: SUMMARY_CHARS })).write();
   core.setOutput('exit-code', String(comparison.exit_code));
   for (const a of annotations)
     (a.annotation_level === 'failure' ? core.error : core.warning)(a.message, {
@@ -177,6 +236,13 @@ async function report(
   if (comparison.exit_code !== 0) {
     core.setFailed(scrub(`evalwarden: ${comparison.verdict} — ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
+  }
+  // Posting is all report mode is for: when GitHub took none of it, the job says so by failing.
+  if (inputs.mode === 'report' && posted.failed.length > 0) {
+    core.setFailed(
+      `evalwarden: the report was not posted (${posted.failed.join(', ')}): see the job summary`,
+    );
+    process.exitCode = 2;
   }
   if (publishError !== null) {
     core.setFailed(

@@ -5,11 +5,14 @@ import path from 'node:path';
 import { gitContext } from '../entry/git-context.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
-import { createGitHub, findPullRequestForCommit } from '../github/index.js';
+import { findPullRequestForCommit } from '../github/index.js';
+import { actionGitHub } from './github-client.js';
 import { mergeShards } from '../run/merge.js';
 import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
+import { recomputeReport } from './recompute-report.js';
+import { measureTrusted } from './trusted-step.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
@@ -24,6 +27,10 @@ export interface Measured {
   pullRequest: { number: number; headSha: string; baseRef: string; baseSha: string; labels: string[] } | null;
   /** A shard is gated only after the merge. */
   partial: boolean;
+  /** Report mode: outputs from the pull request's own workflow, scored here but not verifiable. */
+  unverified?: boolean;
+  /** Trusted mode: tasks left without a verdict because the PR changed their instrument. */
+  neutral?: { task: string; reason: string }[];
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
@@ -39,7 +46,9 @@ export async function measure(
   const resultsDir = path.resolve(workdir, inputs.resultsDir);
   core.setOutput('results-dir', resultsDir);
   // Report and merge call no model: their jobs need not have the models' URLs or keys.
-  const loaded = await loadConfig(configPath, { env: inputs.mode === 'run' ? env : withPlaceholders(env) });
+  const callsModels = inputs.mode === 'run' || inputs.mode === 'trusted';
+  const loaded = await loadConfig(configPath, { env: callsModels ? env : withPlaceholders(env) });
+  if (inputs.mode === 'trusted') return measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info);
 
   if (inputs.mode === 'report') {
     await validateResultsFolder(resultsDir);
@@ -50,15 +59,26 @@ export async function measure(
         'mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY',
         { hint: 'run it from `on: workflow_run` after the pull_request workflow' },
       );
-    const found = await findPullRequestForCommit(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      sha,
-    );
+    const found = await findPullRequestForCommit(actionGitHub(inputs.githubToken, ctx, ctx.repo), sha);
     if (!found)
       core.notice(
         `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`,
       );
-    return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
+    const recomputed = await recomputeReport({
+      artifactDir: resultsDir,
+      configPath,
+      env: withPlaceholders(env),
+      signal,
+      log: info,
+    });
+    core.setOutput('results-dir', recomputed.dir);
+    return {
+      resultsDir: recomputed.dir,
+      loaded,
+      pullRequest: found ?? null,
+      partial: false,
+      unverified: true,
+    };
   }
 
   if (inputs.mode === 'merge') {
@@ -77,6 +97,9 @@ export async function measure(
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
 
+  // The model input and the config are checked before anything starts: a typo must not cost a
+  // server start-up (minutes for a large checkpoint) before it is reported.
+  const selected = resolveModels(loaded.config, inputs.models, loaded.file);
   const isPullRequest = ctx.pullRequest !== null;
   const suite = inputs.suite === 'auto' ? (isPullRequest ? 'quick' : 'full') : inputs.suite;
   // Input > config > the schema's default.
@@ -94,8 +117,7 @@ export async function measure(
   let server: ModelServer | null = null;
   try {
     if (inputs.serve) {
-      // The model to wait for, as the run will call it (a pick may name another served model or URL).
-      const first = resolveModels(loaded.config, inputs.models, loaded.file)[0] ?? loaded.config.models[0];
+      const first = selected[0] ?? loaded.config.models[0];
       const logFile = path.join(resultsDir, 'serve.log');
       info(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({

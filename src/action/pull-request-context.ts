@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseConfig, type LoadedConfig } from '../config/index.js';
 import type { Config } from '../config/types.js';
-import { createGitHub, listLabels, readFileAtRef } from '../github/index.js';
+import { listLabels, readFileAtRef } from '../github/index.js';
+import { actionGitHub } from './github-client.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { withPlaceholders, type Measured } from './measure.js';
@@ -14,10 +15,7 @@ export async function currentLabels(
 ): Promise<string[]> {
   if (!ctx.repo || !inputs.githubToken) return pr.labels;
   try {
-    return await listLabels(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      pr.number,
-    );
+    return await listLabels(actionGitHub(inputs.githubToken, ctx, ctx.repo), pr.number);
   } catch {
     return pr.labels;
   }
@@ -38,11 +36,7 @@ export async function configAtBase(
   const repoPath = path.relative(ctx.workspace, loaded.file).split(path.sep).join('/');
   if (repoPath.startsWith('..')) return undefined;
   try {
-    const text = await readFileAtRef(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      repoPath,
-      baseSha,
-    );
+    const text = await readFileAtRef(actionGitHub(inputs.githubToken, ctx, ctx.repo), repoPath, baseSha);
     if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
     return parseConfig(text, {
       env: withPlaceholders(process.env),

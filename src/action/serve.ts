@@ -71,19 +71,34 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
 
   const deadline = Date.now() + options.readyTimeoutMs;
   const url = `${options.baseUrl.replace(/\/+$/, '')}/models`;
+  const exitedEarly = async (): Promise<never> => {
+    await server.stop();
+    throw new EvalwardenError(`serve: the server exited (${exited}) before listing model ${options.model}`, {
+      hint: `its log: ${options.logFile}\n${tail(options.logFile)}`,
+    });
+  };
   for (;;) {
-    if (exited !== null) {
-      await server.stop();
-      throw new EvalwardenError(
-        `serve: the server exited (${exited}) before listing model ${options.model}`,
-        { hint: `its log: ${options.logFile}\n${tail(options.logFile)}` },
-      );
-    }
+    if (exited !== null) return exitedEarly();
     if (options.signal?.aborted) {
       await server.stop();
       throw new EvalwardenError('serve: cancelled while waiting for the server');
     }
-    if (await lists(url, options.model, options.apiKey)) return server;
+    // The process ending settles the poll at once: no waiting out a request or the poll interval.
+    const answer = await Promise.race([
+      ask(url, options.model, options.apiKey),
+      exit.then(() => 'exited' as const),
+    ]);
+    if (answer === 'exited') return exitedEarly();
+    if (answer === 'listed') return server;
+    if (typeof answer === 'object') {
+      await server.stop();
+      throw new EvalwardenError(
+        `serve: ${url} answered HTTP ${answer.status}: ${refusalReason(answer.status)}`,
+        {
+          hint: refusalHint(answer.status, options.baseUrl),
+        },
+      );
+    }
     if (Date.now() > deadline) {
       await server.stop();
       throw new EvalwardenError(
@@ -93,22 +108,43 @@ export async function startModelServer(options: ServeOptions): Promise<ModelServ
         },
       );
     }
-    await sleep(options.pollMs ?? 1000);
+    await Promise.race([sleep(options.pollMs ?? 1000), exit]);
   }
 }
 
-async function lists(url: string, model: string, apiKey: string | undefined): Promise<boolean> {
+/**
+ * One readiness poll. 401, 403 and 404 come from a server that is up and will not change its
+ * mind by waiting: they end the wait at once. Anything else (refused, 503 while loading, a list
+ * without the model yet) is asked again.
+ */
+async function ask(
+  url: string,
+  model: string,
+  apiKey: string | undefined,
+): Promise<'listed' | 'not-yet' | { status: 401 | 403 | 404 }> {
   try {
     const response = await fetch(url, {
       headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
       signal: AbortSignal.timeout(5000),
     });
-    if (!response.ok) return false;
+    if (response.status === 401 || response.status === 403 || response.status === 404)
+      return { status: response.status };
+    if (!response.ok) return 'not-yet';
     const body = (await response.json()) as { data?: { id?: string }[] };
-    return (body.data ?? []).some((m) => m.id === model);
+    return (body.data ?? []).some((m) => m.id === model) ? 'listed' : 'not-yet';
   } catch {
-    return false;
+    return 'not-yet';
   }
+}
+
+function refusalReason(status: 401 | 403 | 404): string {
+  if (status === 404) return 'the server is up but has no /models there';
+  return status === 401 ? 'the server refused the API key' : 'the key may not list models';
+}
+
+function refusalHint(status: 401 | 403 | 404, baseUrl: string): string {
+  if (status === 404) return `base_url (${baseUrl}) must be the server's OpenAI root, usually ending in /v1`;
+  return "the model's api_key_env must hold the key the server was started with (e.g. vllm serve --api-key)";
 }
 
 function groupAlive(pgid: number): boolean {

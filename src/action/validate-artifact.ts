@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EvalRecord } from '../artifacts.js';
 import { artifactValidators } from '../artifact-schemas.js';
 import { DataError, EvalwardenError } from '../errors.js';
 import { readRecords } from '../run/records-file.js';
@@ -23,11 +24,21 @@ export async function validateResultsFolder(dir: string): Promise<void> {
   }
   await checkJson(path.join(dir, 'summary.json'), artifactValidators.summary());
   await checkJson(path.join(dir, 'run.json'), artifactValidators.run());
-  const file = path.join(dir, 'records.jsonl');
+  for await (const _ of validatedRecords(path.join(dir, 'records.jsonl'))) {
+    // Each line is checked as it is read.
+  }
+}
+
+/**
+ * The records of an untrusted artifact through the one strict records reader (each line checked
+ * against the record schema, the first bad one a DataError at file:line; nothing skipped), with
+ * a bound on how many an upload may hold.
+ */
+export async function* validatedRecords(file: string): AsyncGenerator<EvalRecord> {
   let count = 0;
-  // The one strict reader checks every line against the record schema and stops at the first bad one.
-  for await (const _ of readRecords(file)) {
+  for await (const record of readRecords(file)) {
     if (++count > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
+    yield record;
   }
 }
 

@@ -45,5 +45,9 @@ export async function publishCheckRun(gh: GitHub, options: CheckRunOptions): Pro
   });
   for (const batch of rest)
     await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
-  return { id: data.id, url: data.html_url ?? '', requests: 1 + rest.length };
+  return {
+    id: data.id,
+    url: data.html_url || `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/runs/${data.id}`,
+    requests: 1 + rest.length,
+  };
 }

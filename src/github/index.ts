@@ -4,9 +4,10 @@
  * `report` renders and decides nothing.
  */
 export {
+  classifyApiError,
   createGitHub,
-  isPermissionError,
   parseRepo,
+  type ApiFailure,
   type GitHub,
   type GitHubOptions,
   type RepoRef,
@@ -17,7 +18,7 @@ export {
   type StickyCommentResult,
 } from './sticky-comment.js';
 export { publishCheckRun, type CheckRunOptions, type CheckRunResult } from './check-run.js';
-export { findPullRequestForCommit, listLabels, type PullRequestRef } from './pull-request.js';
+export { findPullRequestForCommit, listLabels, removeLabel, type PullRequestRef } from './pull-request.js';
 export { readFileAtRef } from './file-at-ref.js';
 export { syncRunIssue, type RunIssueOptions, type RunIssueResult } from './run-issue.js';
 export { postWebhook, webhookText, type WebhookMessage, type WebhookOptions } from './webhook.js';

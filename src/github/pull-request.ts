@@ -43,3 +43,12 @@ export async function listLabels(gh: GitHub, issueNumber: number): Promise<strin
   });
   return labels.map((l) => l.name);
 }
+
+/** Takes a label off a pull request; one that is not there is no error. */
+export async function removeLabel(gh: GitHub, issueNumber: number, name: string): Promise<void> {
+  try {
+    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issueNumber, name });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+}

@@ -36,12 +36,20 @@ export async function upsertStickyComment(
       comment_id: existing.id,
       body: options.body,
     });
-    return { action: 'updated', id: data.id, url: data.html_url };
+    return { action: 'updated', id: data.id, url: commentUrl(gh, options.issueNumber, data) };
   }
   const { data } = await gh.octokit.rest.issues.createComment({
     ...gh.repo,
     issue_number: options.issueNumber,
     body: options.body,
   });
-  return { action: 'created', id: data.id, url: data.html_url };
+  return { action: 'created', id: data.id, url: commentUrl(gh, options.issueNumber, data) };
+}
+
+/** The reply's html_url; older reply shapes carry none, so it is built the way GitHub builds it. */
+function commentUrl(gh: GitHub, issueNumber: number, data: { id: number; html_url?: string }): string {
+  return (
+    data.html_url ||
+    `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/pull/${issueNumber}#issuecomment-${data.id}`
+  );
 }

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,4 +144,20 @@ export function pullRequestEvent(input: {
       repository: { default_branch: 'main', full_name: 'acme/models' },
     },
   };
+}
+
+const EVENT_FIXTURES = path.join(ROOT, '..', 'shared', 'real-fixtures', 'github-events');
+
+/** Whether the shared real webhook payloads are on this machine. */
+export const haveRealEvents = existsSync(EVENT_FIXTURES);
+
+/**
+ * A webhook payload GitHub sent, byte for byte from `../shared/real-fixtures/github-events/`,
+ * with the repository it was sent for (GITHUB_REPOSITORY for the run).
+ */
+export function realEvent(name: string, file: string): { name: string; payload: object; repository: string } {
+  const payload = JSON.parse(readFileSync(path.join(EVENT_FIXTURES, file), 'utf8')) as {
+    repository: { full_name: string };
+  };
+  return { name, payload, repository: payload.repository.full_name };
 }

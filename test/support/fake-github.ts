@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * A local stand-in for GitHub's REST API: the one fake these tests allow. It answers the calls
@@ -56,6 +59,22 @@ export interface FakeCall {
   path: string;
   body: unknown;
   status: number;
+  /** The request's headers, lower-case names as Node reads them. */
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A canned answer: GitHub's real bytes (see realReply), sent once for the first matching request. */
+export interface FakeReply {
+  status: number;
+  headers: Record<string, string>;
+  /** The body as sent, byte for byte. */
+  body: string;
+}
+
+interface QueuedReply {
+  method: string;
+  path: RegExp;
+  reply: FakeReply;
 }
 
 export interface FakeGitHub {
@@ -73,6 +92,8 @@ export interface FakeGitHub {
   files: Map<string, string>;
   /** Writes (POST/PATCH) answer 403 while true. */
   readOnly: boolean;
+  /** Answers `reply` (once per call) to the next request matching method and path, before any state. */
+  replay(method: string, path: RegExp, reply: FakeReply): void;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -82,7 +103,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
   const repo = options.repo ?? 'models';
   let nextId = 1000;
   const base = `/repos/${owner}/${repo}`;
-  const state: Omit<FakeGitHub, 'url' | 'webhookUrl' | 'close' | typeof Symbol.asyncDispose> = {
+  const state: Omit<FakeGitHub, 'url' | 'webhookUrl' | 'replay' | 'close' | typeof Symbol.asyncDispose> = {
     calls: [],
     comments: new Map(),
     checkRuns: [],
@@ -92,6 +113,7 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
     files: new Map(),
     readOnly: false,
   };
+  const queued: QueuedReply[] = [];
   let origin = '';
   const web = (path: string) => `https://github.test/${owner}/${repo}${path}`;
 
@@ -134,6 +156,13 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
         }
       }
       return [404, { message: 'Not Found' }];
+    }
+    if ((m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(route)) && method === 'DELETE') {
+      const pr = state.pulls.find((p) => p.number === Number(m![1]));
+      const name = decodeURIComponent(m[2]);
+      if (!pr?.labels.includes(name)) return [404, { message: 'Label does not exist' }];
+      pr.labels = pr.labels.filter((l) => l !== name);
+      return [200, pr.labels.map((l, i) => ({ id: i + 1, name: l }))];
     }
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(route)) && method === 'GET') {
       const pr = state.pulls.find((p) => p.number === Number(m![1]));
@@ -244,8 +273,18 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
       } catch {
         body = text;
       }
-      const [status, payload] = handle(req.method ?? 'GET', url.pathname, url.searchParams, body);
-      state.calls.push({ method: req.method ?? 'GET', path: url.pathname + url.search, body, status });
+      const method = req.method ?? 'GET';
+      const call = { method, path: url.pathname + url.search, body, headers: req.headers };
+      const index = queued.findIndex((q) => q.method === method && q.path.test(url.pathname));
+      if (index >= 0) {
+        const [{ reply }] = queued.splice(index, 1);
+        state.calls.push({ ...call, status: reply.status });
+        res.writeHead(reply.status, reply.headers);
+        res.end(reply.body);
+        return;
+      }
+      const [status, payload] = handle(method, url.pathname, url.searchParams, body);
+      state.calls.push({ ...call, status });
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(payload));
     });
@@ -254,9 +293,44 @@ export async function startFakeGitHub(options: { owner?: string; repo?: string }
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return Object.assign(state, {
+    replay: (method: string, path: RegExp, reply: FakeReply) => queued.push({ method, path, reply }),
     url: origin,
     webhookUrl: `${origin}/hooks/slack`,
     close,
     [Symbol.asyncDispose]: close,
   }) as FakeGitHub;
 }
+
+const REST_FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/real-fixtures/github-rest',
+);
+
+/** Headers that describe the original transfer, not the reply: the fake sends the body plain. */
+const TRANSFER_HEADERS = new Set([
+  'content-encoding',
+  'transfer-encoding',
+  'content-length',
+  'status',
+  'connection',
+]);
+
+/**
+ * A reply recorded from GitHub: `<name>.json` is the body byte for byte, `<name>.headers.json`
+ * the status and headers where the recording kept them. Null when the shared fixtures are absent.
+ */
+export function realReply(name: string, fallback: { status: number } = { status: 200 }): FakeReply | null {
+  const bodyFile = path.join(REST_FIXTURES, `${name}.json`);
+  if (!existsSync(bodyFile)) return null;
+  const headersFile = path.join(REST_FIXTURES, `${name}.headers.json`);
+  const recorded = existsSync(headersFile)
+    ? (JSON.parse(readFileSync(headersFile, 'utf8')) as { status: number; headers: Record<string, string> })
+    : { status: fallback.status, headers: { 'Content-Type': 'application/json; charset=utf-8' } };
+  const headers = Object.fromEntries(
+    Object.entries(recorded.headers).filter(([k]) => !TRANSFER_HEADERS.has(k.toLowerCase())),
+  );
+  return { status: recorded.status, headers, body: readFileSync(bodyFile, 'utf8') };
+}
+
+/** Whether the shared real fixtures are on this machine (tests that need them skip otherwise). */
+export const haveRealFixtures = existsSync(REST_FIXTURES);
