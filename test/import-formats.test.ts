@@ -57,8 +57,13 @@ describe('importing lm-evaluation-harness results', () => {
     const { summary, records } = await expectValidResults(out);
     const model = summary.models[0];
     expect(model.model).toBe('EleutherAI__pythia-160m');
-    // The mmlu group row is an average of its subtasks: the subtask is imported, not the group.
-    expect(model.tasks.map((t) => t.task)).toEqual(['arc_easy', 'gsm8k', 'mmlu_abstract_algebra']);
+    // The mmlu group row is a result of its own, imported with the file's value beside its subtask.
+    expect(model.tasks.map((t) => t.task).sort()).toEqual([
+      'arc_easy',
+      'gsm8k',
+      'mmlu',
+      'mmlu_abstract_algebra',
+    ]);
     const gsm8k = model.tasks.find((t) => t.task === 'gsm8k')!;
     expect(gsm8k.primary_metric).toBe('exact_match,strict-match');
     expect(Object.keys(gsm8k.metrics).sort()).toEqual([

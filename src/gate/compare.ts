@@ -1,3 +1,4 @@
+import { orientTest } from './direction.js';
 import type { EvalRecord, ModelRole, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { weightedCombination } from '../stats/aggregate.js';
 import { findAcceptance } from './acceptance.js';
@@ -195,7 +196,7 @@ function compareModel(
         },
         test: null,
       };
-    if (!test.paired && test.baseline.n < policy.min_items) {
+    if (!test.paired && test.baseline.n !== null && test.baseline.n < policy.min_items) {
       return {
         task: task.task,
         policy,
@@ -206,6 +207,8 @@ function compareModel(
         test: null,
       };
     }
+    // A lower-is-better primary (an imported perplexity) is gated with its sign turned round.
+    test.test = orientTest(test.test, task.higher_is_better !== false);
     tests.set(task.task, test);
     return { task: task.task, policy, preset: null, test: test.test };
   });
@@ -351,7 +354,7 @@ function presetVerdict(
       reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
     };
   }
-  if (task.n < policy.min_items) {
+  if (task.n !== null && task.n < policy.min_items) {
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
   }
   return null;

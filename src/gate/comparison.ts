@@ -58,10 +58,11 @@ export interface BaselineRef {
 }
 
 export interface SideStats {
-  /** Items that count (paired items when paired). */
-  n: number;
+  /** Items that count (paired items when paired); null when an imported file does not say. */
+  n: number | null;
   mean: number;
-  ci: Interval;
+  /** Null when an imported file gives no standard error and no count to derive one from. */
+  ci: Interval | null;
 }
 
 export interface DeltaStats {
@@ -151,8 +152,9 @@ export interface ModelComparison {
   changes: { served_model: Change | null; params_hash: Change | null; prompt_tasks: string[] };
   tasks: TaskComparison[];
   aggregate: {
-    candidate: { score: number; ci: Interval } | null;
-    baseline: { score: number; ci: Interval } | null;
+    /** ci is null when a task's SE is unknown (an import without stderr or n). */
+    candidate: { score: number; ci: Interval | null } | null;
+    baseline: { score: number; ci: Interval | null } | null;
     /** Weighted Δ over the tasks that were compared. */
     delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null;
   };

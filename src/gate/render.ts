@@ -71,9 +71,10 @@ function verdictCell(task: TaskComparison): string {
   return text;
 }
 
-function score(mean: number, ci: Interval, n: number): string {
+function score(mean: number, ci: Interval | null, n: number | null): string {
   if (!Number.isFinite(mean)) return '—';
-  return `${(mean * 100).toFixed(1)} [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}] n=${n}`;
+  const interval = ci ? ` [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}]` : ' [SE unknown]';
+  return `${(mean * 100).toFixed(1)}${interval} n=${n ?? 'unknown'}`;
 }
 
 function pValue(p: number): string {

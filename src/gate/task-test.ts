@@ -202,10 +202,11 @@ export function testFromSummaries(
 ): TaskTest | null {
   const side = (s: { items: readonly ItemScore[]; summary: MetricSummary | undefined }) => {
     if (s.items.length > 0) return estimateSide(s.items);
-    if (!s.summary || s.summary.n < 2 || !Number.isFinite(s.summary.se)) return null;
+    const { n, se } = s.summary ?? {};
+    if (!s.summary || n === null || n === undefined || n < 2 || se === null || se === undefined) return null;
     return {
       side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci },
-      estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n },
+      estimate: { mean: s.summary.mean, se, units: n },
     };
   };
   const cand = side(candidate);

@@ -25,7 +25,15 @@ export interface ImportOptions {
 
 export interface ImportResult {
   /** One results folder per imported run. */
-  folders: { dir: string; run_id: string; models: string[]; tasks: number; records: number }[];
+  folders: {
+    dir: string;
+    run_id: string;
+    models: string[];
+    tasks: number;
+    records: number;
+    /** What the files held that could not be read as numbers (NaN, Infinity), to be said. */
+    notes: string[];
+  }[];
 }
 
 export async function importResults(options: ImportOptions): Promise<ImportResult> {
@@ -46,6 +54,7 @@ export async function importResults(options: ImportOptions): Promise<ImportResul
       models: run.models.map((m) => m.model),
       tasks: run.models.reduce((n, m) => n + m.tasks.length, 0),
       records: written.records.length,
+      notes: run.models.flatMap((m) => m.tasks.flatMap((t) => t.notes)),
     });
   }
   return { folders };

@@ -70,7 +70,7 @@ function prepareRun(
     created_at: createdAt,
     verdict,
     score: model.aggregate ? round(model.aggregate.score) : null,
-    ci: model.aggregate ? [round(model.aggregate.ci.low), round(model.aggregate.ci.high)] : null,
+    ci: model.aggregate?.ci ? [round(model.aggregate.ci.low), round(model.aggregate.ci.high)] : null,
     tasks: taskCells(model),
   };
 
@@ -147,7 +147,9 @@ function taskCells(model: ModelSummary): Record<string, TaskCell> {
   for (const task of model.tasks) {
     const metric = task.metrics[task.primary_metric];
     if (!metric || !Number.isFinite(metric.mean)) continue;
-    cells[task.task] = [round(metric.mean), round(metric.ci.low), round(metric.ci.high)];
+    // The cell has no way to say "interval unknown" (an import without SE): it collapses to the mean.
+    const ci = metric.ci ?? { low: metric.mean, high: metric.mean };
+    cells[task.task] = [round(metric.mean), round(ci.low), round(ci.high)];
   }
   return cells;
 }

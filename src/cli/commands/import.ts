@@ -29,6 +29,7 @@ export const importCmd: Command = async (args, io) => {
     io.stdout(
       `${path.relative(io.cwd, f.dir) || '.'}: run ${f.run_id}, ${f.models.join(', ')}, ${f.tasks} task(s), ${f.records} per-item record(s)`,
     );
+    for (const note of f.notes) io.stderr(`note: ${note}`);
   }
   return EXIT.ok;
 };

@@ -112,6 +112,8 @@ function taskOf(report: Report, source: SourceFile): ImportedTask {
         .map((m) => [m.name!, { mean: m.score!, se: null }]),
     ),
     n: primary.num ?? null,
+    higher_is_better: true,
+    notes: [],
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } },
   };

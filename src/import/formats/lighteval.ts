@@ -62,6 +62,8 @@ async function readRun(path: string): Promise<ImportedRun> {
       primary_metric: order[0],
       metrics,
       n,
+      higher_is_better: true,
+      notes: [],
       categories: {},
       instrument: {
         scorer: `lighteval:${suite}|${task}`,

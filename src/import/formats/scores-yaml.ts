@@ -84,6 +84,8 @@ function taskOf(task: string, value: unknown): ImportedTask | null {
       primary_metric: 'score',
       metrics: { score: { mean: score, se: null } },
       n: null,
+      higher_is_better: true,
+      notes: [],
       categories: {},
       instrument,
     };
@@ -100,7 +102,16 @@ function taskOf(task: string, value: unknown): ImportedTask | null {
   if (names.length === 0) return null;
   const primary = typeof entry.primary === 'string' && entry.primary in metrics ? entry.primary : names[0];
   if (metrics[primary].se === null) metrics[primary].se = asNumber(entry.stderr);
-  return { task, primary_metric: primary, metrics, n: asNumber(entry.n), categories: {}, instrument };
+  return {
+    task,
+    primary_metric: primary,
+    metrics,
+    n: asNumber(entry.n),
+    higher_is_better: true,
+    notes: [],
+    categories: {},
+    instrument,
+  };
 }
 
 /** `step-5000_scores.yaml`, `checkpoint_5000`, `ckpt5000`, `global_step5000` → 5000. */

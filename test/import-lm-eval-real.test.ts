@@ -1,0 +1,217 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EvalRecord, Summary } from '../src/artifacts.js';
+import { artifactValidators } from '../src/artifact-schemas.js';
+import { gateFolders } from '../src/gate/run.js';
+import { importResults } from '../src/import/index.js';
+
+const real = join(import.meta.dirname, 'fixtures', 'real');
+const shared = join(import.meta.dirname, '..', '..', 'shared', 'real-fixtures', 'lm-eval');
+const hasShared = existsSync(shared);
+const temps: string[] = [];
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ew-lm-eval-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const json = async <T>(file: string) => JSON.parse(await readFile(file, 'utf8')) as T;
+
+async function imported(path: string, outDir?: string) {
+  const out = outDir ?? (await temp());
+  const result = await importResults({ format: 'lm-eval', path, outDir: out });
+  const folders = await Promise.all(
+    result.folders.map(async (f) => {
+      const summary = await json<Summary>(join(f.dir, 'summary.json'));
+      expect(artifactValidators.summary()(summary), JSON.stringify(artifactValidators.summary().errors)).toBe(
+        true,
+      );
+      const records = existsSync(join(f.dir, 'records.jsonl'))
+        ? (await readFile(join(f.dir, 'records.jsonl'), 'utf8'))
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as EvalRecord)
+        : [];
+      return { ...f, summary, records };
+    }),
+  );
+  return folders;
+}
+
+describe('lm-evaluation-harness results files as their owners left them', () => {
+  it('a 0.3 results file (results, versions, config; bare metric keys) renamed agieval.json imports with every number equal to the file', async () => {
+    const file = join(real, 'lm-eval-0.3/saucam__Orpomis-Prime-7B/agieval.json');
+    const source = await json<{ results: Record<string, Record<string, number>> }>(file);
+    const [run] = await imported(file);
+    const model = run.summary.models[0];
+    expect(model.model).toBe('saucam__Orpomis-Prime-7B');
+    expect(model.tasks.map((t) => t.task)).toEqual(Object.keys(source.results));
+    for (const task of model.tasks) {
+      const row = source.results[task.task];
+      expect(task.primary_metric).toBe('acc');
+      expect([task.metrics.acc.mean, task.metrics.acc.se]).toEqual([row.acc, row.acc_stderr]);
+      expect([task.metrics.acc_norm.mean, task.metrics.acc_norm.se]).toEqual([
+        row.acc_norm,
+        row.acc_norm_stderr,
+      ]);
+      // 0.3 files do not say how many items: unknown, never 0.
+      expect(task.n).toBeNull();
+    }
+  });
+
+  it('group rows (mmlu and its categories) are tasks with the file’s own values, not a mean recomputed over subtasks', async () => {
+    const file = join(real, 'lm-eval-0.4-groups/meta-llama__Meta-Llama-3-8B/mmlu.json');
+    const source = await json<{ results: Record<string, Record<string, number>> }>(file);
+    const [run] = await imported(file);
+    const tasks = new Map(run.summary.models[0].tasks.map((t) => [t.task, t]));
+    expect(tasks.size).toBe(Object.keys(source.results).length);
+    for (const [name, row] of Object.entries(source.results)) {
+      expect(tasks.get(name)?.metrics.acc.mean, name).toBe(row['acc,none']);
+      expect(tasks.get(name)?.metrics.acc.se, name).toBe(row['acc_stderr,none']);
+    }
+    expect(tasks.get('mmlu')?.metrics.acc.mean).toBe(0.6504059250818972);
+  });
+
+  it('a folder is searched recursively and every results file in it is found by content, whatever its name', async () => {
+    const runs = await imported(join(real, 'lm-eval-0.4-groups'));
+    expect(runs.map((r) => r.summary.models[0].tasks[0].task).sort()).toEqual(['arc_challenge', 'mmlu']);
+  });
+
+  it('a lighteval results file given to `import lm-eval` is refused with the importer to use', async () => {
+    const file = join(
+      import.meta.dirname,
+      'fixtures/import/lighteval/results/meta-llama/Llama-3.1-8B-Instruct/results_2024-09-01T10-00-00.000000.json',
+    );
+    await expect(importResults({ format: 'lm-eval', path: file, outDir: await temp() })).rejects.toThrow(
+      'this is a lighteval results file: use `import lighteval`',
+    );
+  });
+
+  it('Python NaN and Infinity tokens parse, a non-finite primary stays primary and is reported, and the other metrics are kept', async () => {
+    const text = await readFile(
+      join(real, 'lm-eval-0.4-groups/meta-llama__Meta-Llama-3-8B/arc.json'),
+      'utf8',
+    );
+    // A derived input, not a fixture: the real file with its acc overflowed and its stderr NaN.
+    const derived = text
+      .replace('"acc,none": 0.5546075085324232', '"acc,none": 1e999')
+      .replace('"acc_stderr,none": 0.014523987638344081', '"acc_stderr,none": NaN');
+    expect(derived).not.toBe(text);
+    const file = join(await temp(), 'arc.json');
+    await writeFile(file, derived);
+    const [run] = await imported(file);
+    const task = run.summary.models[0].tasks[0];
+    expect(task.primary_metric).toBe('acc');
+    expect(task.metrics.acc).toBeUndefined();
+    expect(task.metrics.acc_norm.mean).toBe(0.5750853242320819);
+    expect(run.notes).toEqual(['arc_challenge acc is Infinity in the file: left unknown']);
+  });
+
+  it.skipIf(!hasShared)(
+    '"N/A" stderr stays unknown unless n is known; n comes from n-samples; renamed files pair with their samples by timestamp',
+    async () => {
+      const runs = await imported(join(shared, 'gsm8k-phi3-mini'));
+      const byN = new Map(runs.map((r) => [r.summary.models[0].tasks[0].n, r]));
+      expect([...byN.keys()].sort()).toEqual([1, 10]);
+      const one = byN.get(1)!;
+      const task = one.summary.models[0].tasks[0];
+      expect(task.metrics['exact_match,flexible-extract'].mean).toBe(1);
+      expect(task.metrics['exact_match,strict-match'].mean).toBe(0);
+      expect(one.records).toHaveLength(1);
+      expect(byN.get(10)!.records).toHaveLength(10);
+    },
+  );
+
+  it.skipIf(!hasShared)(
+    'old sample lines (metric keys at top level, no metrics list) and loglikelihood tasks become per-item scores',
+    async () => {
+      const [math] = await imported(join(shared, 'kt-fork-outputs/math-hard-solar'));
+      const precalc = math.records.filter((r) => r.task === 'leaderboard_math_precalculus_hard');
+      expect(precalc).toHaveLength(40);
+      expect(precalc.every((r) => r.scores.exact_match === 0)).toBe(true);
+      const [wino] = await imported(join(shared, 'kt-fork-outputs/winogrande-loglikelihood'));
+      const task = wino.summary.models[0].tasks[0];
+      expect(wino.records).toHaveLength(10);
+      expect(task.metrics.acc.mean).toBeCloseTo(0.7, 12);
+      expect(wino.summary.models[0].aggregate?.score).toBeCloseTo(0.7, 12);
+    },
+  );
+
+  it.skipIf(!hasShared)('a Git LFS pointer in place of a file says to run git lfs pull', async () => {
+    await expect(
+      importResults({
+        format: 'lm-eval',
+        path: join(
+          shared,
+          '_negative/lfs-pointer/samples_leaderboard_ifeval_2025-01-25T04-48-43.622918.jsonl',
+        ),
+        outDir: await temp(),
+      }),
+    ).rejects.toThrow(/Git LFS pointer/);
+  });
+});
+
+describe('imported lm-eval tasks pair across runs and gate the right way round', () => {
+  it.skipIf(!hasShared)(
+    'two runs whose task configs differ only in function addresses and model args have the same instrument',
+    async () => {
+      const dir = join(shared, 'kt-fork-outputs/math-hard-solar/upstage__SOLAR-10.7B-Instruct-v1.0');
+      const name = 'results_2024-11-14T16-01-56.818889.json';
+      const text = await readFile(join(dir, name), 'utf8');
+      expect(text).toMatch(/<function \w+ at 0x[0-9a-f]+>/);
+      // A derived second run: other memory addresses and another model path, as a rerun would write.
+      const rerun = text
+        .replace(/ at 0x[0-9a-f]+>/g, ' at 0x7f00deadbeef>')
+        .replaceAll('SOLAR-10.7B', 'SOLAR-other');
+      const other = join(await temp(), 'rerun');
+      await mkdir(other);
+      await writeFile(join(other, name), rerun);
+      const [a] = await imported(join(dir, name));
+      const [b] = await imported(join(other, name));
+      const hashes = (s: Summary) => s.models[0].tasks.map((t) => t.instrument.hash);
+      expect(hashes(b.summary)).toEqual(hashes(a.summary));
+    },
+  );
+
+  it.skipIf(!hasShared)(
+    'a lower-is-better primary is gated the right way round: a rise is a regression',
+    async () => {
+      const dir = join(shared, 'kt-fork-outputs/winogrande-loglikelihood');
+      // Derived inputs: the real results file saying acc is lower-is-better, and a copy whose acc rose.
+      const resultsPath = (await findResults(dir))!;
+      const text = (await readFile(resultsPath, 'utf8'))
+        .replace('"acc": true', '"acc": false')
+        .replace('"acc_stderr,none": 0.15275252316519466', '"acc_stderr,none": 0.02');
+      const base = join(await temp(), 'base');
+      const cand = join(await temp(), 'cand');
+      await mkdir(base);
+      await mkdir(cand);
+      await writeFile(join(base, 'results.json'), text);
+      await writeFile(join(cand, 'results.json'), text.replace('"acc,none": 0.7', '"acc,none": 0.95'));
+      const baseOut = await temp();
+      const candOut = await temp();
+      await importResults({ format: 'lm-eval', path: join(base, 'results.json'), outDir: baseOut });
+      await importResults({ format: 'lm-eval', path: join(cand, 'results.json'), outDir: candOut });
+      const summary = await json<Summary>(join(candOut, 'summary.json'));
+      expect(summary.models[0].tasks[0].higher_is_better).toBe(false);
+      const comparison = await gateFolders({
+        candidateDir: candOut,
+        baseline: baseOut,
+        context: { event: 'workflow_dispatch' },
+        gate: { min_items: 2 },
+      });
+      expect(comparison.models[0].tasks[0].verdict).toBe('regression');
+    },
+  );
+});
+
+async function findResults(dir: string): Promise<string | null> {
+  const { findFiles } = await import('../src/import/source-files.js');
+  return (await findFiles(dir, /^results_.*\.json$/, 3))[0] ?? null;
+}
