@@ -7,6 +7,7 @@ import type { EvalRecord, Summary } from '../src/artifacts.js';
 import { artifactValidators } from '../src/artifact-schemas.js';
 import { gateFolders } from '../src/gate/run.js';
 import { importResults } from '../src/import/index.js';
+import { publishRun, verifySite, type Manifest, type Series } from '../src/publish/index.js';
 
 const real = join(import.meta.dirname, 'fixtures', 'real');
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'real-fixtures', 'lm-eval');
@@ -215,3 +216,66 @@ async function findResults(dir: string): Promise<string | null> {
   const { findFiles } = await import('../src/import/source-files.js');
   return (await findFiles(dir, /^results_.*\.json$/, 3))[0] ?? null;
 }
+
+describe('checkpoint sweeps from files', () => {
+  it('--model-id, --role training and the step in each path make a folder of lm-eval results one curve, in step order', async () => {
+    // Derived layout: the real arc results copied under checkpoint folders, each with its own score.
+    const text = await readFile(
+      join(real, 'lm-eval-0.4-groups/meta-llama__Meta-Llama-3-8B/arc.json'),
+      'utf8',
+    );
+    const sweep = await temp();
+    const steps = [128, 1000, 0, 103000, 1];
+    for (const [i, step] of steps.entries()) {
+      const dir = join(sweep, step === 103000 ? `global_step${step}` : `checkpoint-${step}`);
+      await mkdir(dir);
+      await writeFile(join(dir, 'results.json'), text.replace('0.5546075085324232', String(0.5 + i / 100)));
+    }
+    const out = await temp();
+    const result = await importResults({
+      format: 'lm-eval',
+      path: sweep,
+      outDir: out,
+      modelId: 'my/llm',
+      role: 'training',
+    });
+    const site = await temp();
+    for (const f of result.folders) {
+      const summary = await json<Summary>(join(f.dir, 'summary.json'));
+      expect(summary.models[0]).toMatchObject({ model: 'my__llm', role: 'training' });
+      await publishRun({ resultsDir: f.dir, pagesDir: site });
+    }
+    expect((await verifySite(site)).problems).toEqual([]);
+    const series = await json<Series>(join(site, 'data/series/my__llm.json'));
+    expect(series.points.map((p) => p.step)).toEqual([0, 1, 128, 1000, 103000]);
+    const manifest = await json<Manifest>(join(site, 'data/index.json'));
+    const latest = manifest.leaderboard.find((r) => r.model === 'my__llm' && !r.best);
+    expect(latest?.step).toBe(103000);
+  });
+
+  it("a Trainer's trainer_state.json becomes one run per evaluated step, each eval dataset a task, a loss lower-is-better", async () => {
+    const file = join(real, 'trainer-state/checkpoint-12030/trainer_state.json');
+    const state = await json<{ log_history: Record<string, number>[] }>(file);
+    const out = await temp();
+    const result = await importResults({
+      format: 'trainer-state',
+      path: file,
+      outDir: out,
+      modelId: 'g-model',
+    });
+    const evalSteps = new Set(state.log_history.filter((e) => 'eval_g0_accuracy' in e).map((e) => e.step));
+    expect(result.folders).toHaveLength(evalSteps.size);
+    const first = result.folders.find((f) => f.run_id.endsWith('step-401'))!;
+    const summary = await json<Summary>(join(first.dir, 'summary.json'));
+    const g1 = summary.models[0].tasks.find((t) => t.task === 'g1')!;
+    const entry = state.log_history.find((e) => e.step === 401 && 'eval_g1_accuracy' in e)!;
+    expect([g1.primary_metric, g1.metrics.accuracy.mean, g1.metrics.loss.mean, g1.n]).toEqual([
+      'accuracy',
+      entry.eval_g1_accuracy,
+      entry.eval_g1_loss,
+      null,
+    ]);
+    expect(summary.models[0]).toMatchObject({ model: 'g-model', role: 'training', step: 401 });
+    expect(summary.models[0].tasks.map((t) => t.task)).toEqual(['g0', 'g1', 'g2', 'g3', 'g4', 'g5']);
+  });
+});

@@ -52,6 +52,19 @@ export function timeInName(name: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/**
+ * The checkpoint step a path names (`step-5000`, `global_step11500`, `step103000`,
+ * `checkpoint-2000`, `ckpt_300`), from its last segment that names one; null when none does.
+ */
+export function stepInPath(path: string): number | null {
+  const segments = path.split(/[\\/]/).reverse();
+  for (const segment of segments) {
+    const m = /(?:^|[^a-z])(?:global_step|checkpoint|ckpt|step)[-_]?(\d+)(?![\d])/i.exec(segment);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** A model name as an evalwarden model id (`org/name` → `org__name`, as lm-eval sanitises it). */
 export function modelId(name: string): string {
   const id = name
