@@ -127,7 +127,7 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
-  it('a lighteval results file: suite|task|shots keys become tasks, the "all" row is left out', async () => {
+  it('a lighteval results file: suite|task|shots keys become tasks suite:task, the "all" row is left out', async () => {
     const out = await temp();
     await importResults({ format: 'lighteval', path: join(fixtures, 'lighteval/results'), outDir: out });
     const { summary } = await expectValidResults(out);
@@ -135,8 +135,8 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     expect(
       summary.models[0].tasks.map((t) => [t.task, t.primary_metric, t.n, t.metrics[t.primary_metric].se]),
     ).toEqual([
-      ['arc:challenge', 'acc', 100, 0.05],
-      ['gsm8k', 'qem', 100, 0.045],
+      ['leaderboard:arc:challenge', 'acc', 100, 0.05],
+      ['lighteval:gsm8k', 'qem', 100, 0.045],
     ]);
     const site = await temp();
     await publishRun({ resultsDir: out, pagesDir: site });

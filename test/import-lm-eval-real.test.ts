@@ -279,3 +279,39 @@ describe('checkpoint sweeps from files', () => {
     expect(summary.models[0].tasks.map((t) => t.task)).toEqual(['g0', 'g1', 'g2', 'g3', 'g4', 'g5']);
   });
 });
+
+describe('lighteval task keys', () => {
+  it('task|few_shot keys (squad_v2|0, anli:r1|0) keep their task names and the few-shot count, so they no longer collapse into task "0"', async () => {
+    // A constructed input in lighteval's layout (no real file with these keys is in the corpus yet).
+    const dir = await temp();
+    const file = join(dir, 'results_2025-01-01T00-00-00.000000.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        config_general: { model_name: 'org/model' },
+        results: {
+          'squad_v2|0': { exact_match: 0.5, exact_match_stderr: 0.05 },
+          'anli:r1|0': { acc: 0.4, acc_stderr: 0.04 },
+          all: { acc: 0.4 },
+        },
+      }),
+    );
+    const out = await temp();
+    await importResults({ format: 'lighteval', path: file, outDir: out });
+    const summary = await json<Summary>(join(out, 'summary.json'));
+    expect(summary.models[0].tasks.map((t) => [t.task, t.primary_metric])).toEqual([
+      ['squad_v2', 'exact_match'],
+      ['anli:r1', 'acc'],
+    ]);
+  });
+
+  it('an lm-eval results file given to `import lighteval` is refused with the importer to use', async () => {
+    await expect(
+      importResults({
+        format: 'lighteval',
+        path: join(real, 'lm-eval-0.3/saucam__Orpomis-Prime-7B/agieval.json'),
+        outDir: await temp(),
+      }),
+    ).rejects.toThrow('this is an lm-evaluation-harness results file: use `import lm-eval`');
+  });
+});

@@ -24,6 +24,12 @@ export async function findFiles(path: string, pattern: RegExp, depth = 3): Promi
   return out.sort();
 }
 
+/** A file given by path, whatever its name; else the files in the folder whose name matches. */
+export async function filesAt(path: string, pattern: RegExp, depth = 3): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? [path] : findFiles(path, pattern, depth);
+}
+
 export interface SourceFile {
   path: string;
   text: string;
