@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvalRecord, Summary } from '../src/artifacts.js';
 import { artifactValidators } from '../src/artifact-schemas.js';
+import { renderComparisonTable } from '../src/gate/render.js';
 import { gateFolders } from '../src/gate/run.js';
 import { importResults } from '../src/import/index.js';
 import { publishRun, verifySite, type Manifest, type Series } from '../src/publish/index.js';
@@ -313,5 +314,79 @@ describe('lighteval task keys', () => {
         outDir: await temp(),
       }),
     ).rejects.toThrow('this is an lm-evaluation-harness results file: use `import lm-eval`');
+  });
+});
+
+describe('how imported runs pair', () => {
+  it.skipIf(!hasShared)(
+    'with samples, items pair on doc_id and the prompt hash: the same run against itself is paired, a changed prompt is not',
+    async () => {
+      const dir = join(shared, 'gsm8k-phi3-mini');
+      const stamp = '2025-08-07T11-42-40.066002';
+      const base = await temp();
+      await importResults({
+        format: 'lm-eval',
+        path: join(dir, `gsm8k-phi-3-mini_${stamp}.json`),
+        outDir: base,
+      });
+      // Derived: the same samples with every prompt hash changed, as a new prompt template would write.
+      const changed = await temp();
+      await writeFile(
+        join(changed, `results_${stamp}.json`),
+        await readFile(join(dir, `gsm8k-phi-3-mini_${stamp}.json`)),
+      );
+      const samples = await readFile(join(dir, `samples_gsm8k_${stamp}.jsonl`), 'utf8');
+      await writeFile(
+        join(changed, `samples_gsm8k_${stamp}.jsonl`),
+        samples.replace(/"prompt_hash": "[0-9a-f]{8}/g, '"prompt_hash": "00000000'),
+      );
+      const cand = await temp();
+      await importResults({ format: 'lm-eval', path: join(changed, `results_${stamp}.json`), outDir: cand });
+      const same = await gateFolders({
+        candidateDir: base,
+        baseline: base,
+        context: { event: 'workflow_dispatch' },
+        gate: { min_items: 2 },
+      });
+      expect(same.models[0].tasks[0].delta?.paired).toBe(true);
+      const other = await gateFolders({
+        candidateDir: cand,
+        baseline: base,
+        context: { event: 'workflow_dispatch' },
+        gate: { min_items: 2 },
+      });
+      expect(other.models[0].tasks[0].delta?.pairing).toBe(
+        'unpaired: 0 shared items, fewer than 2 (Welch on the means)',
+      );
+    },
+  );
+
+  it('with aggregates only, the table, the headline and the comparison say "unpaired: aggregates only (Welch on the means)"', async () => {
+    const file = join(real, 'lm-eval-0.4-groups/meta-llama__Meta-Llama-3-8B/arc.json');
+    const base = await temp();
+    await importResults({ format: 'lm-eval', path: file, outDir: base });
+    const comparison = await gateFolders({
+      candidateDir: base,
+      baseline: base,
+      context: { event: 'workflow_dispatch' },
+    });
+    // arc.json has no n-samples: n is unknown, so Welch has no n to work with and nothing is compared.
+    expect(comparison.models[0].tasks[0].delta).toBeNull();
+    const withN = await temp();
+    const text = (await readFile(file, 'utf8')).replace(
+      '"versions": {',
+      '"n-samples": {"arc_challenge": {"original": 1172, "effective": 1172}},\n  "versions": {',
+    );
+    await writeFile(join(withN, 'arc.json'), text);
+    const out = await temp();
+    await importResults({ format: 'lm-eval', path: join(withN, 'arc.json'), outDir: out });
+    const c = await gateFolders({
+      candidateDir: out,
+      baseline: out,
+      context: { event: 'workflow_dispatch' },
+    });
+    expect(c.models[0].tasks[0].delta?.pairing).toBe('unpaired: aggregates only (Welch on the means)');
+    expect(c.reason).toContain('(all tasks unpaired: aggregates only (Welch on the means))');
+    expect(renderComparisonTable(c)).toContain('unpaired: aggregates only (Welch on the means)');
   });
 });

@@ -15,7 +15,7 @@ import { findFlips } from './flips.js';
 import { indexItems, type ItemIndex, type ItemScore } from './items.js';
 import { taskPolicy, type GatePolicy } from './policy.js';
 import { isFailing, runVerdict, worst } from './run-verdict.js';
-import { testFromSummaries, testTask, type TaskTest } from './task-test.js';
+import { testFromSummaries, testTask, UNPAIRED_AGGREGATES, type TaskTest } from './task-test.js';
 import { decideVerdicts, type VerdictInput } from './verdict.js';
 
 /** A run's artifacts as the engine writes them (run.json may be absent in imported results). */
@@ -107,7 +107,8 @@ export function compareRuns(options: CompareOptions): Comparison {
         : [],
     ),
   );
-  const { verdict, reason } = runVerdict(models);
+  const { verdict, reason: verdictReason } = runVerdict(models);
+  const reason = withPairing(verdictReason, models);
   const exit_code = failing.some((f) => f.verdict === 'error') ? 2 : failing.length > 0 ? 1 : 0;
   return {
     schema_version: COMPARISON_SCHEMA_VERSION,
@@ -255,6 +256,7 @@ function compareModel(
         ? {
             method: test.method,
             paired: test.paired,
+            ...(test.pairing ? { pairing: test.pairing } : {}),
             estimate: test.test.estimate,
             se: test.test.se,
             ci: test.test.ci,
@@ -368,4 +370,13 @@ function primaryMetrics(summary: Summary): Map<string, string> {
 
 function pct(value: number): string {
   return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The headline says when its numbers came from aggregates only, which pairing cannot sharpen. */
+function withPairing(reason: string, models: readonly ModelComparison[]): string {
+  const deltas = models.flatMap((m) => m.tasks.flatMap((t) => (t.delta ? [t.delta] : [])));
+  const aggregates = deltas.filter((d) => d.pairing === UNPAIRED_AGGREGATES).length;
+  if (aggregates === 0) return reason;
+  const which = aggregates === deltas.length ? 'all tasks' : `${aggregates} of ${deltas.length} tasks`;
+  return `${reason} (${which} ${UNPAIRED_AGGREGATES})`;
 }

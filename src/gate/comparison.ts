@@ -68,6 +68,8 @@ export interface SideStats {
 export interface DeltaStats {
   method: TestMethod;
   paired: boolean;
+  /** Why an unpaired test is unpaired ("unpaired: aggregates only (Welch on the means)"). */
+  pairing?: string;
   estimate: number;
   se: number;
   ci: Interval;

@@ -68,6 +68,7 @@ function verdictCell(task: TaskComparison): string {
   if (task.accepted) text += ' (accepted)';
   if (task.policy.critical) text += ' [critical]';
   if (task.verdict === 'error' || task.verdict === 'no-baseline') text += `: ${cell(task.reason)}`;
+  if (task.delta?.pairing) text += ` · ${cell(task.delta.pairing)}`;
   return text;
 }
 

@@ -158,6 +158,7 @@ function taskRow(task: TaskComparison): string[] {
   if (task.policy.critical) verdict += ' · critical';
   if (task.verdict === 'error' || task.verdict === 'no-baseline')
     verdict += `: ${escapeInline(task.reason, 160)}`;
+  if (d?.pairing) verdict += ` · ${escapeInline(d.pairing, 120)}`;
   return [
     escapeInline(task.task, 80),
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : '—',

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DataError } from '../../errors.js';
+import { shortHash } from '../../hash.js';
 import { expectHarness, harnessOf } from '../detect.js';
 import { nonFinite, parseHarnessJson, parseHarnessJsonLine, refuseLfsPointer } from '../harness-json.js';
 import type { ImportedItem, ImportedRun, Importer } from '../imported.js';
@@ -209,7 +210,10 @@ async function readSamples(
     const item = byDoc.get(id) ?? {
       task,
       item_id: id,
-      item_hash: (s.doc_hash ?? id).slice(0, 16),
+      // Items pair on doc_id and what was asked: the doc and the prompt built from it (few-shot included).
+      item_hash: s.prompt_hash
+        ? shortHash({ doc: s.doc_hash ?? id, prompt: s.prompt_hash })
+        : (s.doc_hash ?? id).slice(0, 16),
       category: null,
       scores: {},
       output: firstText(s.resps),
