@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -389,4 +389,56 @@ describe('how imported runs pair', () => {
     expect(c.reason).toContain('(all tasks unpaired: aggregates only (Welch on the means))');
     expect(renderComparisonTable(c)).toContain('unpaired: aggregates only (Welch on the means)');
   });
+});
+
+const evalscopeShared = join(import.meta.dirname, '..', '..', 'shared', 'real-fixtures', 'evalscope');
+
+describe('evalscope reports as evalscope wrote them', () => {
+  it.skipIf(!existsSync(evalscopeShared))(
+    'each output folder is one run, and every task’s score and count equal its report',
+    async () => {
+      const out = await temp();
+      const result = await importResults({
+        format: 'evalscope',
+        path: join(evalscopeShared, 'official-examples'),
+        outDir: out,
+      });
+      expect(result.folders.map((f) => f.models).sort()).toEqual([['qwen-plus'], ['qwen3-max']]);
+      for (const f of result.folders) {
+        const summary = await json<Summary>(join(f.dir, 'summary.json'));
+        const model = summary.models[0];
+        for (const task of model.tasks) {
+          const report = await json<{ metrics: { name: string; score: number; num: number }[] }>(
+            join(
+              evalscopeShared,
+              'official-examples',
+              model.model,
+              'reports',
+              model.model,
+              `${task.task}.json`,
+            ),
+          );
+          expect([task.primary_metric, task.metrics[task.primary_metric].mean, task.n]).toEqual([
+            report.metrics[0].name,
+            report.metrics[0].score,
+            report.metrics[0].num,
+          ]);
+        }
+      }
+    },
+  );
+
+  it.skipIf(!existsSync(evalscopeShared))(
+    'a folder with two runs of one model gives two runs, never one run with each task twice',
+    async () => {
+      const outputs = await temp();
+      for (const stamp of ['20250101_120000', '20250102_120000'])
+        await cp(join(evalscopeShared, 'official-examples/qwen-plus'), join(outputs, stamp), {
+          recursive: true,
+        });
+      const result = await importResults({ format: 'evalscope', path: outputs, outDir: await temp() });
+      expect(result.folders.map((f) => f.tasks)).toEqual([4, 4]);
+      expect(new Set(result.folders.map((f) => f.dir)).size).toBe(2);
+    },
+  );
 });

@@ -42,14 +42,6 @@ export async function readSource(path: string): Promise<SourceFile> {
   return { path, text, sha256: createHash('sha256').update(text).digest('hex'), mtime: info.mtime };
 }
 
-export function parseJson<T>(file: SourceFile): T {
-  try {
-    return JSON.parse(file.text) as T;
-  } catch (cause) {
-    throw new DataError({ file: file.path }, `not valid JSON: ${(cause as Error).message}`, { cause });
-  }
-}
-
 /** `results_2024-05-01T12-30-00.123456.json` → the ISO time in the name, or null. */
 export function timeInName(name: string): string | null {
   const m = /(\d{4})-?(\d{2})-?(\d{2})[T_]?(\d{2})[-:]?(\d{2})[-:]?(\d{2})/.exec(name);
