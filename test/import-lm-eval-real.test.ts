@@ -7,7 +7,9 @@ import type { EvalRecord, Summary } from '../src/artifacts.js';
 import { artifactValidators } from '../src/artifact-schemas.js';
 import { renderComparisonTable } from '../src/gate/render.js';
 import { gateFolders } from '../src/gate/run.js';
+import { importedId } from '../src/import/ids.js';
 import { importResults } from '../src/import/index.js';
+import { safeSegment } from '../src/publish/safe-segment.js';
 import { publishRun, verifySite, type Manifest, type Series } from '../src/publish/index.js';
 
 const real = join(import.meta.dirname, 'fixtures', 'real');
@@ -441,4 +443,36 @@ describe('evalscope reports as evalscope wrote them', () => {
       expect(new Set(result.folders.map((f) => f.dir)).size).toBe(2);
     },
   );
+});
+
+describe('ids from names in files', () => {
+  it.skipIf(!hasShared)(
+    'lm-eval’s model_name_sanitized of a local checkpoint path becomes a readable id that ends with the model’s name',
+    async () => {
+      const [run] = await imported(join(shared, 'kt-fork-outputs/winogrande-loglikelihood'));
+      const id = run.summary.models[0].model;
+      expect(id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/);
+      expect(id.endsWith('llama3.1-pro16-0827-Inst-nc-chat_241016')).toBe(true);
+      // The publisher keeps such an id as it is: no hash mark added.
+      expect(safeSegment(id)).toBe(id);
+    },
+  );
+
+  it('names are made ids by one rule: / becomes __, other characters one _, no separator at the ends', async () => {
+    expect(
+      [
+        'meta-llama/Llama-3.1-8B',
+        ' anli r1 ',
+        'leaderboard:arc:challenge',
+        '__vfroot__model',
+        '中文 任务',
+      ].map(importedId),
+    ).toEqual([
+      'meta-llama__Llama-3.1-8B',
+      'anli_r1',
+      'leaderboard:arc:challenge',
+      'vfroot__model',
+      '中文_任务',
+    ]);
+  });
 });

@@ -7,7 +7,8 @@ import type { GitProvenance, ModelRole } from '../artifacts.js';
 import { EvalwardenError } from '../errors.js';
 import { importers, type ImportFormat } from './formats/index.js';
 import { safeSegment } from '../publish/safe-segment.js';
-import { modelId, stepInPath } from './source-files.js';
+import { importedId } from './ids.js';
+import { stepInPath } from './source-files.js';
 import type { ImportedRun } from './imported.js';
 import { writeImportedRun } from './write-results.js';
 
@@ -73,7 +74,9 @@ function asCheckpoint(run: ImportedRun, options: ImportOptions): ImportedRun {
   const step = options.step ?? stepInPath(run.source.path);
   const models = run.models.map((model) => ({
     ...model,
-    model: options.modelId !== undefined ? modelId(options.modelId) : model.model,
+    model: importedId(options.modelId ?? model.model),
+    tasks: model.tasks.map((task) => ({ ...task, task: importedId(task.task) })),
+    items: model.items.map((item) => ({ ...item, task: importedId(item.task) })),
     role: options.role ?? model.role,
     step: options.step ?? model.step ?? step,
   }));

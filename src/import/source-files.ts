@@ -63,15 +63,6 @@ export function stepInPath(path: string): number | null {
   return null;
 }
 
-/** A model name as an evalwarden model id (`org/name` → `org__name`, as lm-eval sanitises it). */
-export function modelId(name: string): string {
-  const id = name
-    .replace(/\//g, '__')
-    .replace(/[^A-Za-z0-9._-]/g, '_')
-    .replace(/^[^A-Za-z0-9]+/, '');
-  return id.slice(0, 128) || 'model';
-}
-
 /** A number from a harness value: numbers, booleans (0/1), numeric strings; null for "N/A" and the rest. */
 export function asNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

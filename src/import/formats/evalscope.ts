@@ -4,7 +4,8 @@ import { DataError } from '../../errors.js';
 import type { ImportedModel, ImportedRun, Importer } from '../imported.js';
 import { expectHarness } from '../detect.js';
 import { parseHarnessJson } from '../harness-json.js';
-import { asNumber, filesAt, modelId, readSource, timeInName, type SourceFile } from '../source-files.js';
+import { asNumber, filesAt, readSource, timeInName, type SourceFile } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface Subset {
@@ -67,7 +68,7 @@ async function readRun(path: string, files: string[]): Promise<ImportedRun> {
     byModel.set(model, [...(byModel.get(model) ?? []), taskOf(report, source)]);
   }
   const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({
-    model: modelId(name),
+    model: importedId(name),
     served_model: name,
     role: 'candidate',
     step: null,

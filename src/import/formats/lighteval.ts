@@ -3,7 +3,8 @@ import { DataError } from '../../errors.js';
 import type { ImportedRun, Importer } from '../imported.js';
 import { expectHarness } from '../detect.js';
 import { parseHarnessJson } from '../harness-json.js';
-import { asNumber, filesAt, modelId, readSource, timeInName } from '../source-files.js';
+import { asNumber, filesAt, readSource, timeInName } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface LightevalResults {
@@ -84,7 +85,9 @@ async function readRun(path: string): Promise<ImportedRun> {
     // lighteval's start_time is a perf counter, not a date: the file name carries the date.
     started_at: timeInName(basename(path)) ?? source.mtime.toISOString(),
     finished_at: null,
-    models: [{ model: modelId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] }],
+    models: [
+      { model: importedId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] },
+    ],
     source: { format: 'lighteval', path, sha256: source.sha256 },
   };
 }

@@ -5,7 +5,8 @@ import { shortHash } from '../../hash.js';
 import { expectHarness, harnessOf } from '../detect.js';
 import { nonFinite, parseHarnessJson, parseHarnessJsonLine, refuseLfsPointer } from '../harness-json.js';
 import type { ImportedItem, ImportedRun, Importer } from '../imported.js';
-import { asNumber, findFiles, modelId, readSource, timeInName, type SourceFile } from '../source-files.js';
+import { asNumber, findFiles, readSource, timeInName, type SourceFile } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 import { lmEvalInstrument } from './lm-eval-instrument.js';
 
@@ -102,7 +103,7 @@ async function readRun(source: SourceFile, data: LmEvalResults): Promise<Importe
     finished_at: null,
     models: [
       {
-        model: modelId(data.model_name_sanitized ?? name),
+        model: importedId(data.model_name_sanitized ?? name),
         served_model: name,
         role: 'candidate',
         step: null,

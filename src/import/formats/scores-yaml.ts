@@ -2,7 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DataError } from '../../errors.js';
 import type { ImportedRun, Importer } from '../imported.js';
-import { asNumber, findFiles, modelId, readSource, timeInName } from '../source-files.js';
+import { asNumber, findFiles, readSource, timeInName } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 const RESERVED = new Set(['model', 'step', 'date', 'suite', 'tasks']);
@@ -61,7 +62,7 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
     tasks.push(parsed);
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no tasks');
-  const model = modelId(name);
+  const model = importedId(name);
   return {
     run_id: `scores-${model}-step-${step}`,
     suite: typeof doc.suite === 'string' ? doc.suite : 'checkpoints',

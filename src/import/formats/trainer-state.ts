@@ -3,7 +3,8 @@ import { DataError } from '../../errors.js';
 import { expectHarness } from '../detect.js';
 import { parseHarnessJson } from '../harness-json.js';
 import type { ImportedRun, Importer } from '../imported.js';
-import { findFiles, modelId, readSource, stepInPath, type SourceFile } from '../source-files.js';
+import { findFiles, readSource, stepInPath, type SourceFile } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface TrainerState {
@@ -65,7 +66,7 @@ function runOf(
   entries: Record<string, unknown>[],
   name: string,
 ): ImportedRun {
-  const model = modelId(name);
+  const model = importedId(name);
   return {
     run_id: `trainer-${model}-step-${step}`,
     suite: 'trainer',
