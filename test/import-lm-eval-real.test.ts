@@ -476,3 +476,32 @@ describe('ids from names in files', () => {
     ]);
   });
 });
+
+describe('standard errors only where the unit is known', () => {
+  it.skipIf(!hasShared)(
+    'an IFEval-style inst_level metric with "N/A" stderr gets no SE from the prompt count; a prompt-level one over a known n does',
+    async () => {
+      const text = await readFile(
+        join(shared, 'gsm8k-phi3-mini/gsm8k-phi-3-mini_2025-08-11T20-51-25.059120.json'),
+        'utf8',
+      );
+      // A derived input: the real 0.4.9.1 file (n = 1, both stderrs "N/A") with one metric renamed
+      // as IFEval names its instruction-level metrics.
+      const derived = text
+        .replace('"exact_match,flexible-extract"', '"inst_level_strict_acc,none"')
+        .replace('"exact_match_stderr,flexible-extract"', '"inst_level_strict_acc_stderr,none"');
+      expect(derived).not.toBe(text);
+      const file = join(await temp(), 'ifeval-like.json');
+      await writeFile(file, derived);
+      const [run] = await imported(file);
+      const task = run.summary.models[0].tasks[0];
+      expect(task.n).toBe(1);
+      expect([task.metrics.inst_level_strict_acc.mean, task.metrics.inst_level_strict_acc.se]).toEqual([
+        1,
+        null,
+      ]);
+      expect(task.metrics.inst_level_strict_acc.ci).toBeNull();
+      expect(task.metrics['exact_match,strict-match'].ci).not.toBeNull();
+    },
+  );
+});
