@@ -177,7 +177,8 @@ export interface RunInfo {
   models: ModelProvenance[];
   git: GitProvenance;
   shard: { index: number; count: number } | null;
-  started_at: string;
+  /** Null for an import whose file has no date of its own (its mtime is no run date). */
+  started_at: string | null;
   finished_at: string | null;
   status: 'complete' | 'partial';
   stopped_reason: string | null;

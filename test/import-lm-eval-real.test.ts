@@ -505,3 +505,21 @@ describe('standard errors only where the unit is known', () => {
     },
   );
 });
+
+describe('dates', () => {
+  it('a file with no date of its own gets none, not its mtime, and still publishes (filed when published)', async () => {
+    const out = await temp();
+    await importResults({
+      format: 'lm-eval',
+      path: join(real, 'lm-eval-0.3/saucam__Orpomis-Prime-7B/agieval.json'),
+      outDir: out,
+    });
+    const run = await json<{ started_at: string | null }>(join(out, 'run.json'));
+    expect(run.started_at).toBeNull();
+    const site = await temp();
+    await publishRun({ resultsDir: out, pagesDir: site, now: new Date('2026-03-04T05:06:07Z') });
+    expect((await verifySite(site)).problems).toEqual([]);
+    const manifest = await json<Manifest>(join(site, 'data/index.json'));
+    expect(manifest.leaderboard[0].created_at).toBe('2026-03-04T05:06:07.000Z');
+  });
+});

@@ -34,12 +34,11 @@ export interface SourceFile {
   path: string;
   text: string;
   sha256: string;
-  mtime: Date;
 }
 
 export async function readSource(path: string): Promise<SourceFile> {
-  const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-  return { path, text, sha256: createHash('sha256').update(text).digest('hex'), mtime: info.mtime };
+  const text = await readFile(path, 'utf8');
+  return { path, text, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 /** `results_2024-05-01T12-30-00.123456.json` → the ISO time in the name, or null. */

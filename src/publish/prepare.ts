@@ -40,8 +40,9 @@ export function prepareRuns(
   context: PublishContext,
   policy: OutputPolicy,
   comparison: unknown,
+  now: Date = new Date(),
 ): PreparedRun[] {
-  return results.summary.models.map((model) => prepareRun(results, model, context, policy, comparison));
+  return results.summary.models.map((model) => prepareRun(results, model, context, policy, comparison, now));
 }
 
 function prepareRun(
@@ -50,10 +51,12 @@ function prepareRun(
   context: PublishContext,
   policy: OutputPolicy,
   comparison: unknown,
+  now: Date,
 ): PreparedRun {
   const id = publishedRunId(results.run.run_id, model.model);
-  const month = monthOf(results.run.started_at);
-  const createdAt = results.run.finished_at ?? results.run.started_at;
+  // An import without a date of its own is filed when it is published, and says so by its null started_at.
+  const createdAt = results.run.finished_at ?? results.run.started_at ?? now.toISOString();
+  const month = monthOf(results.run.started_at ?? createdAt);
   const gated = comparison === undefined ? null : verdictFor(comparison, model.model);
   const verdict = gated?.verdict ?? null;
   const row: RunRow = {

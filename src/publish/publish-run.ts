@@ -34,8 +34,8 @@ export async function publishRun(options: PublishRunOptions): Promise<PublishRes
   const policy = outputPolicy(config);
   const results = await readResultsFolder(options.resultsDir);
   const context = resolveContext(options.context, results.run);
-  const runs = prepareRuns(results, context, policy, options.comparison);
   const now = options.now ?? new Date();
+  const runs = prepareRuns(results, context, policy, options.comparison, now);
   const message = `evalwarden: publish ${results.run.run_id} (${runs.map((r) => r.row.model).join(', ')})`;
 
   const edit = await editSite(site, message, async (pages) => {

@@ -179,9 +179,10 @@ function renderCosts(summary: Summary, run: RunInfo | null): string {
     `cost: $${cost.toFixed(4)}`,
   ];
   if (run) {
-    const seconds = run.finished_at
-      ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000
-      : Number.NaN;
+    const seconds =
+      run.finished_at && run.started_at
+        ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000
+        : Number.NaN;
     if (Number.isFinite(seconds)) parts.push(`time: ${duration(seconds)}`);
     parts.push(`requests: ${run.counts.requests} (+${run.counts.cached} cached)`);
   }

@@ -79,7 +79,7 @@ async function readRun(path: string, files: string[]): Promise<ImportedRun> {
     // The output folder's name too: two runs that scored the same stay two runs.
     .update([basename(path), ...sources.map((s) => s.sha256)].join())
     .digest('hex');
-  const started = timeInName(path) ?? timeInName(sources[0].path) ?? sources[0].mtime.toISOString();
+  const started = timeInName(path) ?? timeInName(sources[0].path);
   const run: ImportedRun = {
     run_id: `evalscope-${sha256.slice(0, 12)}`,
     suite: 'evalscope',

@@ -83,7 +83,7 @@ async function readRun(path: string): Promise<ImportedRun> {
     run_id: `lighteval-${source.sha256.slice(0, 12)}`,
     suite: 'lighteval',
     // lighteval's start_time is a perf counter, not a date: the file name carries the date.
-    started_at: timeInName(basename(path)) ?? source.mtime.toISOString(),
+    started_at: timeInName(basename(path)),
     finished_at: null,
     models: [
       { model: importedId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] },

@@ -96,10 +96,7 @@ async function readRun(source: SourceFile, data: LmEvalResults): Promise<Importe
   return {
     run_id: `lm-eval-${source.sha256.slice(0, 12)}`,
     suite: 'lm-eval',
-    started_at:
-      typeof data.date === 'number'
-        ? new Date(data.date * 1000).toISOString()
-        : (timeInName(stamp) ?? source.mtime.toISOString()),
+    started_at: typeof data.date === 'number' ? new Date(data.date * 1000).toISOString() : timeInName(stamp),
     finished_at: null,
     models: [
       {

@@ -66,10 +66,7 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
   return {
     run_id: `scores-${model}-step-${step}`,
     suite: typeof doc.suite === 'string' ? doc.suite : 'checkpoints',
-    started_at:
-      typeof doc.date === 'string'
-        ? new Date(doc.date).toISOString()
-        : (timeInName(basename(path)) ?? source.mtime.toISOString()),
+    started_at: typeof doc.date === 'string' ? new Date(doc.date).toISOString() : timeInName(basename(path)),
     finished_at: null,
     models: [{ model, served_model: name, role: 'training', step, tasks, items: [] }],
     source: { format: 'scores-yaml', path, sha256: source.sha256 },

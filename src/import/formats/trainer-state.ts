@@ -70,7 +70,8 @@ function runOf(
   return {
     run_id: `trainer-${model}-step-${step}`,
     suite: 'trainer',
-    started_at: source.mtime.toISOString(),
+    // A Trainer's state has no date; the file's mtime is when it was copied, not when it ran.
+    started_at: null,
     finished_at: null,
     models: [{ model, served_model: name, role: 'training', step, tasks: tasksOf(entries), items: [] }],
     source: { format: 'trainer-state', path: source.path, sha256: source.sha256 },

@@ -41,10 +41,10 @@ export const runDetail: View = async (ctx) => {
     ['Branch', info.git.branch ?? info.git.ref ?? '—'],
     ['Commit', link(commitUrl(repo, info.git.sha), h('code', null, shortSha(info.git.sha)))],
     ['Pull request', info.git.pr ? link(pullUrl(repo, info.git.pr), `#${info.git.pr}`) : '—'],
-    ['Started', date(info.started_at)],
+    ['Started', info.started_at ? date(info.started_at) : 'no date in the imported file'],
     [
       'Finished',
-      info.finished_at
+      info.finished_at && info.started_at
         ? `${date(info.finished_at)} (${duration(Date.parse(info.finished_at) - Date.parse(info.started_at))})`
         : 'not finished',
     ],
