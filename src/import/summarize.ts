@@ -7,8 +7,9 @@ export interface ImportedTask {
   task: string;
   primary_metric: string;
   /**
-   * The harness' own numbers, used when there are no per-item scores. `n` is set on a metric
-   * whose unit is not the task's item (IFEval's `inst_level_*` are over instructions): null there.
+   * The harness' own numbers, used when there are no per-item scores. `unit_known: false` marks a
+   * metric whose unit is not the task's item (IFEval's `inst_level_*` are over instructions): its
+   * n, and so any SE derived from n, stay unknown.
    */
   metrics: Record<string, { mean: number; se: number | null; unit_known?: boolean }>;
   /** Items behind the numbers when the harness says; null when it does not (never 0). */
