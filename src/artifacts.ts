@@ -74,12 +74,13 @@ export interface Interval {
 }
 
 export interface MetricSummary {
-  /** Number of items (not samples) that count. */
-  n: number;
+  /** Number of items (not samples) that count; null when an imported file does not say. */
+  n: number | null;
   mean: number;
-  /** Standard error of the mean over items (clustered where items share a cluster). */
-  se: number;
-  ci: Interval;
+  /** Standard error of the mean over items (clustered where items share a cluster); null when unknown. */
+  se: number | null;
+  /** Null when the standard error is unknown (an imported "N/A" with no count to derive one from). */
+  ci: Interval | null;
   /** `wilson` for 0/1 scores, `t` otherwise. */
   ci_method: 'wilson' | 't';
 }
@@ -92,10 +93,12 @@ export interface Distribution {
 export interface TaskSummary {
   task: string;
   primary_metric: string;
-  /** Items with at least one scored sample. */
-  n: number;
+  /** Items with at least one scored sample; null when an imported file does not say. */
+  n: number | null;
   /** Items the plan held. */
-  n_planned: number;
+  n_planned: number | null;
+  /** False when a lower primary metric is better (perplexity, loss); absent means true. */
+  higher_is_better?: boolean;
   samples_per_item: number;
   /** Records with an infrastructure error. */
   errors: number;
@@ -133,7 +136,8 @@ export interface ModelSummary {
   params_hash: string;
   tasks: TaskSummary[];
   /** Weighted mean of the tasks' primary metrics. */
-  aggregate: { score: number; se: number; ci: Interval } | null;
+  /** se and ci are null when a task's SE is unknown (an import without stderr or n). */
+  aggregate: { score: number; se: number | null; ci: Interval | null } | null;
   tokens: TokenUsage;
   cost: number;
 }
@@ -200,7 +204,8 @@ export interface RunInfo {
   models: ModelProvenance[];
   git: GitProvenance;
   shard: { index: number; count: number } | null;
-  started_at: string;
+  /** Null for an import whose file has no date of its own (its mtime is no run date). */
+  started_at: string | null;
   finished_at: string | null;
   status: 'complete' | 'partial';
   stopped_reason: string | null;

@@ -125,7 +125,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
         (tds) => tds.map((td) => td.textContent!.trim()),
       );
       const m = t.metrics[t.primary_metric];
-      expect(cells[2]).toBe(`${pct(m.mean)} ${ci(m.ci.low, m.ci.high)}`);
+      expect(cells[2]).toBe(`${pct(m.mean)} ${ci(m.ci!.low, m.ci!.high)}`);
       const d = comparison.models[0].tasks.find((x: { task: string }) => x.task === t.task).delta;
       expect(cells[3].startsWith(signed(d.estimate))).toBe(true);
     }

@@ -228,7 +228,9 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
       const t = tasks.find((x) => x.task === cells[0])!;
       const d = deltas.get(t.task)!;
       expect(cells[2]).toBe(`${t.n}/${t.n_planned}`);
-      expect(cells[3]).toBe(`${pct(t.metrics.acc.mean)} ${ci(t.metrics.acc.ci.low, t.metrics.acc.ci.high)}`);
+      expect(cells[3]).toBe(
+        `${pct(t.metrics.acc.mean)} ${ci(t.metrics.acc.ci!.low, t.metrics.acc.ci!.high)}`,
+      );
       expect(cells[4]).toBe(`${signed(d.estimate)} ${signedCi(d.ci.low, d.ci.high)}`);
     }
     expect(await page.$$eval('[data-testid="run-tasks"] tr.sub', (x) => x.length)).toBe(
@@ -238,7 +240,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
     expect(provenance).toContain(run.info.git.sha!.slice(0, 7));
     expect(provenance).toContain(run.info.models[0].endpoint);
     expect(await page.textContent('[data-testid="aggregate"]')).toBe(
-      `Aggregate ${pct(run.summary.models[0].aggregate!.score)} ${ci(run.summary.models[0].aggregate!.ci.low, run.summary.models[0].aggregate!.ci.high)}`,
+      `Aggregate ${pct(run.summary.models[0].aggregate!.score)} ${ci(run.summary.models[0].aggregate!.ci!.low, run.summary.models[0].aggregate!.ci!.high)}`,
     );
     await fx.screenshot(page, 'run');
   });
@@ -295,7 +297,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
       const a = refs[0].summary.models[0].tasks.find((x) => x.task === t.task);
       if (!a) continue;
       const d = t.metrics.acc.mean - a.metrics.acc.mean;
-      const half = 1.96 * Math.hypot(a.metrics.acc.se, t.metrics.acc.se);
+      const half = 1.96 * Math.hypot(a.metrics.acc.se!, t.metrics.acc.se!);
       expect(est.find((r) => r.cells[0] === t.task)!.cells[4]).toBe(
         `${signed(d)} ${signedCi(d - half, d + half)}`,
       );

@@ -170,7 +170,7 @@ describe('pairwise judging', () => {
     const task = summary.models.find((m) => m.model === 'cand')!.tasks[0];
     expect(task.primary_metric).toBe('win_rate');
     expect(task.metrics.win_rate.mean).toBeCloseTo(expected / 60, 10);
-    expect(task.metrics.win_rate.ci.low).toBeLessThan(task.metrics.win_rate.mean);
+    expect(task.metrics.win_rate.ci!.low).toBeLessThan(task.metrics.win_rate.mean);
     // Base (60) + candidate (60) + two judgements per candidate item (120).
     expect(sim.counters.chat).toBe(240);
   });

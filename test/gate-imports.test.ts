@@ -27,7 +27,7 @@ async function lowered(dir: string, drop: number): Promise<string> {
   const task = summary.models[0].tasks[0];
   const metric = task.metrics[task.primary_metric];
   metric.mean -= drop;
-  metric.ci = { low: metric.ci.low - drop, high: metric.ci.high - drop };
+  metric.ci = { low: metric.ci!.low - drop, high: metric.ci!.high - drop };
   await writeFile(file, JSON.stringify(summary));
   return copy;
 }

@@ -57,8 +57,13 @@ describe('importing lm-evaluation-harness results', () => {
     const { summary, records } = await expectValidResults(out);
     const model = summary.models[0];
     expect(model.model).toBe('EleutherAI__pythia-160m');
-    // The mmlu group row is an average of its subtasks: the subtask is imported, not the group.
-    expect(model.tasks.map((t) => t.task)).toEqual(['arc_easy', 'gsm8k', 'mmlu_abstract_algebra']);
+    // The mmlu group row is a result of its own, imported with the file's value beside its subtask.
+    expect(model.tasks.map((t) => t.task).sort()).toEqual([
+      'arc_easy',
+      'gsm8k',
+      'mmlu',
+      'mmlu_abstract_algebra',
+    ]);
     const gsm8k = model.tasks.find((t) => t.task === 'gsm8k')!;
     expect(gsm8k.primary_metric).toBe('exact_match,strict-match');
     expect(Object.keys(gsm8k.metrics).sort()).toEqual([
@@ -122,7 +127,7 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     expect((await verifySite(site)).problems).toEqual([]);
   });
 
-  it('a lighteval results file: suite|task|shots keys become tasks, the "all" row is left out', async () => {
+  it('a lighteval results file: suite|task|shots keys become tasks suite:task, the "all" row is left out', async () => {
     const out = await temp();
     await importResults({ format: 'lighteval', path: join(fixtures, 'lighteval/results'), outDir: out });
     const { summary } = await expectValidResults(out);
@@ -130,8 +135,8 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     expect(
       summary.models[0].tasks.map((t) => [t.task, t.primary_metric, t.n, t.metrics[t.primary_metric].se]),
     ).toEqual([
-      ['arc:challenge', 'acc', 100, 0.05],
-      ['gsm8k', 'qem', 100, 0.045],
+      ['leaderboard:arc:challenge', 'acc', 100, 0.05],
+      ['lighteval:gsm8k', 'qem', 100, 0.045],
     ]);
     const site = await temp();
     await publishRun({ resultsDir: out, pagesDir: site });

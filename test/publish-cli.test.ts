@@ -35,7 +35,7 @@ describe('the publish, promote and import commands', () => {
     const fixture = join(import.meta.dirname, 'fixtures/import/lm-eval/base');
     expect(await importCmd(['lm-eval', fixture, '--out', 'imported'], cli)).toBe(0);
     expect(out.pop()).toMatch(
-      /^imported: run lm-eval-[0-9a-f]{12}, EleutherAI__pythia-160m, 3 task\(s\), 70 per-item record\(s\)$/,
+      /^imported: run lm-eval-[0-9a-f]{12}, EleutherAI__pythia-160m, 4 task\(s\), 70 per-item record\(s\)$/,
     );
 
     const results = await writeResultsFolder(join(cwd, 'results'), { runId: 'nightly' });

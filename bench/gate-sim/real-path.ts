@@ -174,5 +174,5 @@ function tally(out: CellResult, fixed: Comparison, seq: Comparison): void {
   out.exitCodes[seq.exit_code] = (out.exitCodes[seq.exit_code] ?? 0) + 1;
   if (f.some((t) => (t.delta?.estimate ?? 0) < -0.03)) out.raw3++;
   if (f.some((t) => (t.delta?.estimate ?? 0) < -0.1)) out.raw10++;
-  out.itemsPerTask += s.reduce((a, t) => a + (t.sequential?.stopped_at ?? t.candidate.n), 0) / s.length;
+  out.itemsPerTask += s.reduce((a, t) => a + (t.sequential?.stopped_at ?? t.candidate.n ?? 0), 0) / s.length;
 }

@@ -1,3 +1,4 @@
+import { orientTest } from './direction.js';
 import type { EvalRecord, ModelRole, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { weightedCombination } from '../stats/aggregate.js';
 import { findAcceptance } from './acceptance.js';
@@ -14,7 +15,7 @@ import { findFlips } from './flips.js';
 import { indexItems, type ItemIndex, type ItemScore } from './items.js';
 import { taskPolicy, type GatePolicy } from './policy.js';
 import { isFailing, runVerdict, worst } from './run-verdict.js';
-import { testFromSummaries, testTask, type TaskTest } from './task-test.js';
+import { testFromSummaries, testTask, UNPAIRED_AGGREGATES, type TaskTest } from './task-test.js';
 import { decideVerdicts, type VerdictInput } from './verdict.js';
 
 /** A run's artifacts as the engine writes them (run.json may be absent in imported results). */
@@ -102,7 +103,8 @@ export function compareRuns(options: CompareOptions): Comparison {
         : [],
     ),
   );
-  const { verdict, reason } = runVerdict(models);
+  const { verdict, reason: verdictReason } = runVerdict(models);
+  const reason = withPairing(verdictReason, models);
   const exit_code = failing.some((f) => f.verdict === 'error') ? 2 : failing.length > 0 ? 1 : 0;
   return {
     schema_version: COMPARISON_SCHEMA_VERSION,
@@ -202,7 +204,7 @@ function compareModel(
         },
         test: null,
       };
-    if (!test.paired && test.baseline.n < policy.min_items) {
+    if (!test.paired && test.baseline.n !== null && test.baseline.n < policy.min_items) {
       return {
         task: task.task,
         policy,
@@ -213,6 +215,8 @@ function compareModel(
         test: null,
       };
     }
+    // A lower-is-better primary (an imported perplexity) is gated with its sign turned round.
+    test.test = orientTest(test.test, task.higher_is_better !== false);
     tests.set(task.task, test);
     return { task: task.task, policy, preset: null, test: test.test, n: test.candidate.n };
   });
@@ -264,6 +268,7 @@ function compareModel(
         ? {
             method: test.method,
             paired: test.paired,
+            ...(test.pairing ? { pairing: test.pairing } : {}),
             estimate: test.test.estimate,
             se: test.test.se,
             ci: test.test.ci,
@@ -373,7 +378,7 @@ export function presetVerdict(
       reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
     };
   }
-  if (task.n < policy.min_items) {
+  if (task.n !== null && task.n < policy.min_items) {
     return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
   }
   return null;
@@ -399,4 +404,13 @@ function primaryMetrics(summary: Summary): Map<string, string> {
 
 function pct(value: number): string {
   return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The headline says when its numbers came from aggregates only, which pairing cannot sharpen. */
+function withPairing(reason: string, models: readonly ModelComparison[]): string {
+  const deltas = models.flatMap((m) => m.tasks.flatMap((t) => (t.delta ? [t.delta] : [])));
+  const aggregates = deltas.filter((d) => d.pairing === UNPAIRED_AGGREGATES).length;
+  if (aggregates === 0) return reason;
+  const which = aggregates === deltas.length ? 'all tasks' : `${aggregates} of ${deltas.length} tasks`;
+  return `${reason} (${which} ${UNPAIRED_AGGREGATES})`;
 }

@@ -58,16 +58,19 @@ export interface BaselineRef {
 }
 
 export interface SideStats {
-  /** Items that count (paired items when paired). */
-  n: number;
+  /** Items that count (paired items when paired); null when an imported file does not say. */
+  n: number | null;
   /** Null when nothing was measured (no primary metric, no item). */
   mean: number | null;
+  /** Null when an imported file gives no standard error and no count to derive one from (or nothing was measured). */
   ci: Interval | null;
 }
 
 export interface DeltaStats {
   method: TestMethod;
   paired: boolean;
+  /** Why an unpaired test is unpaired ("unpaired: aggregates only (Welch on the means)"). */
+  pairing?: string;
   estimate: number;
   se: number;
   ci: Interval;
@@ -129,7 +132,7 @@ export interface TaskComparison {
   accepted: Acceptance | null;
   policy: TaskPolicy;
   /** `own`: the candidate's own score over all its items, when the columns hold paired items only. */
-  candidate: SideStats & { errors: number; error_rate: number; own?: { n: number; mean: number } };
+  candidate: SideStats & { errors: number; error_rate: number; own?: { n: number | null; mean: number } };
   baseline: SideStats | null;
   delta: DeltaStats | null;
   /** What changed since the baseline: `prompt`, `scorer`, `primary_metric`, `instrument`. */
@@ -182,8 +185,9 @@ export interface ModelComparison {
   changes: { served_model: Change | null; params_hash: Change | null; prompt_tasks: string[] };
   tasks: TaskComparison[];
   aggregate: {
-    candidate: { score: number; ci: Interval } | null;
-    baseline: { score: number; ci: Interval } | null;
+    /** ci is null when a task's SE is unknown (an import without stderr or n). */
+    candidate: { score: number; ci: Interval | null } | null;
+    baseline: { score: number; ci: Interval | null } | null;
     /** Weighted Δ over the tasks that were compared. */
     delta: { estimate: number; se: number; ci: Interval; tasks: string[] } | null;
   };

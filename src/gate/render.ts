@@ -91,6 +91,7 @@ function verdictCell(task: TaskComparison, cell: (text: string) => string): stri
   parts.push(...changeWords(task).map(cell));
   const paired = pairedNote(task);
   if (paired) parts.push(paired);
+  if (task.delta?.pairing) parts.push(cell(task.delta.pairing));
   return parts.join('; ');
 }
 
@@ -103,9 +104,10 @@ function pCell(task: TaskComparison): string {
     : `drop ${pValue(d.p_drop)} (${pValue(d.p_drop_adjusted)})`;
 }
 
-function score(mean: number | null, ci: Interval | null, n: number): string {
-  if (mean === null || ci === null || !Number.isFinite(mean)) return '—';
-  return `${(mean * 100).toFixed(1)} [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}] n=${n}`;
+function score(mean: number | null, ci: Interval | null, n: number | null): string {
+  if (mean === null || !Number.isFinite(mean)) return '—';
+  const interval = ci ? ` [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}]` : ' [SE unknown]';
+  return `${(mean * 100).toFixed(1)}${interval} n=${n ?? 'unknown'}`;
 }
 
 function pValue(p: number): string {

@@ -21,6 +21,8 @@ export interface TaskTestOptions {
 export interface TaskTest {
   method: TestMethod;
   paired: boolean;
+  /** How an unpaired test came to be, said beside its verdict; absent when paired. */
+  pairing?: string;
   candidate: SideStats;
   baseline: SideStats;
   test: DifferenceTest;
@@ -72,6 +74,7 @@ export function testTask(
   return {
     method: 'welch',
     paired: false,
+    pairing: `unpaired: ${pairs.length} shared item${pairs.length === 1 ? '' : 's'}, fewer than ${Math.max(2, options.min_pairs)} (Welch on the means)`,
     candidate: candEstimate.side,
     baseline: baseEstimate.side,
     test: welch(candEstimate.estimate, baseEstimate.estimate),
@@ -191,6 +194,9 @@ function sideInterval(
   return scoreInterval(scores, estimate, binary);
 }
 
+/** What a comparison of two runs' aggregate numbers is called wherever it is shown. */
+export const UNPAIRED_AGGREGATES = 'unpaired: aggregates only (Welch on the means)';
+
 /**
  * Unpaired comparison when one side has no per-item records (results imported from a harness
  * that reports only aggregates): Welch on the summaries' mean, SE and n. Much less powerful
@@ -202,10 +208,11 @@ export function testFromSummaries(
 ): TaskTest | null {
   const side = (s: { items: readonly ItemScore[]; summary: MetricSummary | undefined }) => {
     if (s.items.length > 0) return estimateSide(s.items);
-    if (!s.summary || s.summary.n < 2 || !Number.isFinite(s.summary.se)) return null;
+    const { n, se } = s.summary ?? {};
+    if (!s.summary || n === null || n === undefined || n < 2 || se === null || se === undefined) return null;
     return {
       side: { n: s.summary.n, mean: s.summary.mean, ci: s.summary.ci },
-      estimate: { mean: s.summary.mean, se: s.summary.se, units: s.summary.n },
+      estimate: { mean: s.summary.mean, se, units: n },
     };
   };
   const cand = side(candidate);
@@ -214,6 +221,7 @@ export function testFromSummaries(
   return {
     method: 'welch',
     paired: false,
+    pairing: UNPAIRED_AGGREGATES,
     candidate: cand.side,
     baseline: base.side,
     test: welch(cand.estimate, base.estimate),

@@ -13,8 +13,8 @@ export interface VerdictInput {
   preset: { verdict: 'error' | 'no-baseline'; reason: string } | null;
   /** The difference test; null exactly when `preset` is set. */
   test: DifferenceTest | null;
-  /** Items the test used (for "N more items would"); unknown when absent. */
-  n?: number;
+  /** Items the test used (for "N more items would"); unknown when absent or null. */
+  n?: number | null;
 }
 
 export interface VerdictOutput {
@@ -121,7 +121,7 @@ export function decideVerdicts(
     }
     const underpowered = test.ci.low < -policy.max_drop;
     const more =
-      underpowered && input.n !== undefined
+      underpowered && input.n != null
         ? moreItemsToTell({
             n: input.n,
             se,

@@ -29,7 +29,8 @@ export interface ImportedRun {
   /** Stable across imports of the same file, so publishing an import twice counts it once. */
   run_id: string;
   suite: string;
-  started_at: string;
+  /** The file's own date; null when it has none (never its mtime). */
+  started_at: string | null;
   finished_at: string | null;
   models: ImportedModel[];
   /** The harness and the file it came from, kept in run.json's datasets. */

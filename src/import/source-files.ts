@@ -24,24 +24,21 @@ export async function findFiles(path: string, pattern: RegExp, depth = 3): Promi
   return out.sort();
 }
 
+/** A file given by path, whatever its name; else the files in the folder whose name matches. */
+export async function filesAt(path: string, pattern: RegExp, depth = 3): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? [path] : findFiles(path, pattern, depth);
+}
+
 export interface SourceFile {
   path: string;
   text: string;
   sha256: string;
-  mtime: Date;
 }
 
 export async function readSource(path: string): Promise<SourceFile> {
-  const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-  return { path, text, sha256: createHash('sha256').update(text).digest('hex'), mtime: info.mtime };
-}
-
-export function parseJson<T>(file: SourceFile): T {
-  try {
-    return JSON.parse(file.text) as T;
-  } catch (cause) {
-    throw new DataError({ file: file.path }, `not valid JSON: ${(cause as Error).message}`, { cause });
-  }
+  const text = await readFile(path, 'utf8');
+  return { path, text, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 /** `results_2024-05-01T12-30-00.123456.json` → the ISO time in the name, or null. */
@@ -52,13 +49,17 @@ export function timeInName(name: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** A model name as an evalwarden model id (`org/name` → `org__name`, as lm-eval sanitises it). */
-export function modelId(name: string): string {
-  const id = name
-    .replace(/\//g, '__')
-    .replace(/[^A-Za-z0-9._-]/g, '_')
-    .replace(/^[^A-Za-z0-9]+/, '');
-  return id.slice(0, 128) || 'model';
+/**
+ * The checkpoint step a path names (`step-5000`, `global_step11500`, `step103000`,
+ * `checkpoint-2000`, `ckpt_300`), from its last segment that names one; null when none does.
+ */
+export function stepInPath(path: string): number | null {
+  const segments = path.split(/[\\/]/).reverse();
+  for (const segment of segments) {
+    const m = /(?:^|[^a-z])(?:global_step|checkpoint|ckpt|step)[-_]?(\d+)(?![\d])/i.exec(segment);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** A number from a harness value: numbers, booleans (0/1), numeric strings; null for "N/A" and the rest. */

@@ -6,10 +6,18 @@ import { estimateMean, scoreInterval, wilsonInterval } from '../stats/interval.j
 export interface ImportedTask {
   task: string;
   primary_metric: string;
-  /** The harness' own numbers, used when there are no per-item scores. */
-  metrics: Record<string, { mean: number; se: number | null }>;
-  /** Items behind the numbers, when the harness says. */
+  /**
+   * The harness' own numbers, used when there are no per-item scores. `unit_known: false` marks a
+   * metric whose unit is not the task's item (IFEval's `inst_level_*` are over instructions): its
+   * n, and so any SE derived from n, stay unknown.
+   */
+  metrics: Record<string, { mean: number; se: number | null; unit_known?: boolean }>;
+  /** Items behind the numbers when the harness says; null when it does not (never 0). */
   n: number | null;
+  /** False when the harness says a lower primary metric is better (perplexity): the gate turns round. */
+  higher_is_better: boolean;
+  /** What the file held that could not be read as a number (NaN, Infinity), said to the user. */
+  notes: string[];
   /** Per-category numbers (evalscope subsets), when there are no per-item scores. */
   categories: Record<string, { mean: number; n: number }>;
   /** Where the numbers came from, so a change of harness version or task config breaks pairing. */
@@ -39,16 +47,17 @@ export function summarizeTask(task: ImportedTask, records: EvalRecord[]): TaskSu
     for (const [name, values] of byCategory) categories[name] = metricOf(values);
   } else {
     for (const [name, m] of Object.entries(task.metrics))
-      metrics[name] = fromAggregate(m.mean, m.se, task.n ?? 0);
+      metrics[name] = fromAggregate(m.mean, m.se, m.unit_known === false ? null : task.n);
     for (const [name, c] of Object.entries(task.categories))
       categories[name] = fromAggregate(c.mean, null, c.n);
   }
-  const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : (task.n ?? 0);
+  const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : task.n;
   return {
     task: task.task,
     primary_metric: task.primary_metric,
     n,
     n_planned: n,
+    ...(task.higher_is_better ? {} : { higher_is_better: false }),
     samples_per_item: 1,
     errors: 0,
     error_rate: 0,
@@ -71,9 +80,12 @@ function metricOf(values: number[]): MetricSummary {
   return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? 'wilson' : 't' };
 }
 
-function fromAggregate(mean: number, se: number | null, n: number): MetricSummary {
-  // No stderr from the harness ("N/A"): for a proportion with a known n, Wilson still gives an interval.
-  if (se === null && n > 0 && mean >= 0 && mean <= 1) {
+/**
+ * The harness' mean with its own standard error. Without one ("N/A"), a proportion over a known
+ * number of items still gets Wilson's interval; otherwise the SE and interval stay unknown.
+ */
+function fromAggregate(mean: number, se: number | null, n: number | null): MetricSummary {
+  if (se === null && n !== null && n > 0 && mean >= 0 && mean <= 1) {
     return {
       n,
       mean,
@@ -82,7 +94,7 @@ function fromAggregate(mean: number, se: number | null, n: number): MetricSummar
       ci_method: 'wilson',
     };
   }
-  return { n, mean, se: se ?? 0, ci: normal(mean, se ?? 0), ci_method: 't' };
+  return { n, mean, se, ci: se === null ? null : normal(mean, se), ci_method: 't' };
 }
 
 function normal(mean: number, se: number): Interval {

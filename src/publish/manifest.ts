@@ -84,7 +84,7 @@ function updateLeaderboard(manifest: Manifest, row: RunRow): void {
   let bests = manifest.leaderboard.filter((r) => r.best);
   const current = latest.find(same);
   let rows = latest.filter((r) => r.run_id !== row.run_id);
-  if (!current || current.run_id === row.run_id || current.created_at <= row.created_at) {
+  if (!current || current.run_id === row.run_id || isLater(row, current)) {
     rows = [...rows.filter((r) => !same(r)), { ...row }];
   }
   rows = newestFirst(rows).slice(0, LEADERBOARD_LIMIT);
@@ -98,6 +98,12 @@ function updateLeaderboard(manifest: Manifest, row: RunRow): void {
     }
   }
   manifest.leaderboard = [...rows, ...bests.sort((a, b) => a.model.localeCompare(b.model))];
+}
+
+/** A training model's latest checkpoint is its highest step, whenever it was evaluated. */
+function isLater(row: RunRow, current: RunRow): boolean {
+  if (row.role === 'training' && row.step !== null && current.step !== null) return row.step >= current.step;
+  return current.created_at <= row.created_at;
 }
 
 function newestFirst<T extends { created_at: string }>(items: T[]): T[] {

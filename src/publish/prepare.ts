@@ -40,8 +40,9 @@ export function prepareRuns(
   context: PublishContext,
   policy: OutputPolicy,
   comparison: unknown,
+  now: Date = new Date(),
 ): PreparedRun[] {
-  return results.summary.models.map((model) => prepareRun(results, model, context, policy, comparison));
+  return results.summary.models.map((model) => prepareRun(results, model, context, policy, comparison, now));
 }
 
 function prepareRun(
@@ -50,10 +51,12 @@ function prepareRun(
   context: PublishContext,
   policy: OutputPolicy,
   comparison: unknown,
+  now: Date,
 ): PreparedRun {
   const id = publishedRunId(results.run.run_id, model.model);
-  const month = monthOf(results.run.started_at);
-  const createdAt = results.run.finished_at ?? results.run.started_at;
+  // An import without a date of its own is filed when it is published, and says so by its null started_at.
+  const createdAt = results.run.finished_at ?? results.run.started_at ?? now.toISOString();
+  const month = monthOf(results.run.started_at ?? createdAt);
   const gated = comparison === undefined ? null : verdictFor(comparison, model.model);
   const verdict = gated?.verdict ?? null;
   const row: RunRow = {
@@ -70,7 +73,7 @@ function prepareRun(
     created_at: createdAt,
     verdict,
     score: model.aggregate ? round(model.aggregate.score) : null,
-    ci: model.aggregate ? [round(model.aggregate.ci.low), round(model.aggregate.ci.high)] : null,
+    ci: model.aggregate?.ci ? [round(model.aggregate.ci.low), round(model.aggregate.ci.high)] : null,
     tasks: taskCells(model),
   };
 
@@ -147,7 +150,9 @@ function taskCells(model: ModelSummary): Record<string, TaskCell> {
   for (const task of model.tasks) {
     const metric = task.metrics[task.primary_metric];
     if (!metric || !Number.isFinite(metric.mean)) continue;
-    cells[task.task] = [round(metric.mean), round(metric.ci.low), round(metric.ci.high)];
+    // The cell has no way to say "interval unknown" (an import without SE): it collapses to the mean.
+    const ci = metric.ci ?? { low: metric.mean, high: metric.mean };
+    cells[task.task] = [round(metric.mean), round(ci.low), round(ci.high)];
   }
   return cells;
 }

@@ -1,3 +1,4 @@
+import { validatingStore } from './validate-writes.js';
 import { applyRuns } from './apply.js';
 import { copyDashboard, ensureNoJekyll } from './dashboard.js';
 import { resolveContext, resolvePublishConfig, resolveSite, type PublishRunOptions } from './options.js';
@@ -33,11 +34,12 @@ export async function publishRun(options: PublishRunOptions): Promise<PublishRes
   const policy = outputPolicy(config);
   const results = await readResultsFolder(options.resultsDir);
   const context = resolveContext(options.context, results.run);
-  const runs = prepareRuns(results, context, policy, options.comparison);
   const now = options.now ?? new Date();
+  const runs = prepareRuns(results, context, policy, options.comparison, now);
   const message = `evalwarden: publish ${results.run.run_id} (${runs.map((r) => r.row.model).join(', ')})`;
 
-  const edit = await editSite(site, message, async (store) => {
+  const edit = await editSite(site, message, async (pages) => {
+    const store = validatingStore(pages);
     const applied = await applyRuns(store, runs, { context, retention: config.retention, now });
     if (options.dashboardDir) await copyDashboard(store, options.dashboardDir);
     await ensureNoJekyll(store);

@@ -25,13 +25,16 @@ export async function upsertMonthRow(store: PagesStore, run: PreparedRun): Promi
 /** Adds the run's point to its model's series (branch, manual, sweep and import runs). */
 export async function upsertSeriesPoint(store: PagesStore, run: PreparedRun): Promise<void> {
   const { best: _best, pr: _pr, model: _model, role: _role, ...point } = run.row;
+  const training = run.row.role === 'training';
+  // A training curve is in step order, which the time a checkpoint was evaluated need not follow.
   if (
-    await appendNewest(
+    !training &&
+    (await appendNewest(
       store,
       run.seriesPath,
       `"role":${JSON.stringify(run.row.role)},"points":[`,
       point satisfies SeriesPoint,
-    )
+    ))
   )
     return;
   const series = (await readJson<Series>(store, run.seriesPath)) ?? {
@@ -41,7 +44,9 @@ export async function upsertSeriesPoint(store: PagesStore, run: PreparedRun): Pr
     points: [],
   };
   series.role = run.row.role;
-  series.points = [...series.points.filter((p) => p.run_id !== run.id), point].sort(byCreated);
+  series.points = [...series.points.filter((p) => p.run_id !== run.id), point].sort(
+    training ? byStep : byCreated,
+  );
   await writeJson(store, run.seriesPath, series);
 }
 
@@ -79,4 +84,11 @@ async function appendNewest(
 
 function byCreated(a: { created_at: string }, b: { created_at: string }): number {
   return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
+}
+
+/** Checkpoints by step; points without one (a training model's other runs) after them, by time. */
+function byStep(a: SeriesPoint, b: SeriesPoint): number {
+  if (a.step !== null && b.step !== null && a.step !== b.step) return a.step - b.step;
+  if ((a.step === null) !== (b.step === null)) return a.step === null ? 1 : -1;
+  return byCreated(a, b);
 }

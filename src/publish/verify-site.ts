@@ -123,7 +123,12 @@ export async function verifySite(root: string): Promise<SiteReport> {
 
   for (const file of await readdir(join(root, 'data/series')).catch(() => [] as string[])) {
     const series = await json<Series>(`data/series/${file}`, v(seriesSchema));
-    if (!isSorted(series?.points ?? [])) problems.push(`data/series/${file}: points are not oldest first`);
+    const points = series?.points ?? [];
+    if (series?.role === 'training') {
+      const steps = points.map((p) => p.step).filter((s): s is number => s !== null);
+      if (steps.some((s, i) => i > 0 && steps[i - 1] > s))
+        problems.push(`data/series/${file}: a training curve's points are not in step order`);
+    } else if (!isSorted(points)) problems.push(`data/series/${file}: points are not oldest first`);
     const expected = [...rows.entries()]
       .filter(([, r]) => r.kind !== 'pr' && r.model === series?.model)
       .map(([id]) => id)

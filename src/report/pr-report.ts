@@ -168,6 +168,7 @@ function taskRow(task: TaskComparison): string[] {
   if (sentence) verdict += `: ${sentence}`;
   for (const words of changeWords(task)) verdict += `; ${escapeInline(words, 160)}`;
   const paired = pairedNote(task);
+  if (d?.pairing) verdict += ` · ${escapeInline(d.pairing, 120)}`;
   return [
     escapeInline(task.task, 80),
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : '—',
@@ -188,9 +189,10 @@ function renderCosts(summary: Summary, run: RunInfo | null): string {
     `cost: $${cost.toFixed(4)}`,
   ];
   if (run) {
-    const seconds = run.finished_at
-      ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000
-      : Number.NaN;
+    const seconds =
+      run.finished_at && run.started_at
+        ? (Date.parse(run.finished_at) - Date.parse(run.started_at)) / 1000
+        : Number.NaN;
     if (Number.isFinite(seconds)) parts.push(`time: ${duration(seconds)}`);
     parts.push(`requests: ${run.counts.requests} (+${run.counts.cached} cached)`);
     parts.push(...cacheNotes(run));

@@ -15,9 +15,9 @@ export function renderSummaryTable(summary: Summary): string {
         model.model,
         task.task,
         task.primary_metric,
-        `${task.n}/${task.n_planned}`,
+        `${task.n ?? '?'}/${task.n_planned ?? '?'}`,
         formatScore(metric?.mean),
-        metric ? `[${formatScore(metric.ci.low)}, ${formatScore(metric.ci.high)}]` : '—',
+        metric?.ci ? `[${formatScore(metric.ci.low)}, ${formatScore(metric.ci.high)}]` : '—',
         String(task.errors),
         task.latency_ms.p50 === null ? '—' : String(task.latency_ms.p50),
         task.cost ? task.cost.toFixed(4) : '0',
@@ -30,7 +30,9 @@ export function renderSummaryTable(summary: Summary): string {
         '',
         '',
         formatScore(model.aggregate.score),
-        `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`,
+        model.aggregate.ci
+          ? `[${formatScore(model.aggregate.ci.low)}, ${formatScore(model.aggregate.ci.high)}]`
+          : 'SE unknown',
         '',
         '',
         model.cost ? model.cost.toFixed(4) : '0',

@@ -186,8 +186,10 @@ export function aggregate(tasks: TaskSummary[]): ModelSummary['aggregate'] {
     return null;
   const total = measured.reduce((a, t) => a + t.weight, 0);
   const score = measured.reduce((a, t) => a + t.weight * t.metrics[t.primary_metric].mean, 0) / total;
+  // A task whose standard error is unknown (an import's "N/A") leaves the suite's unknown too.
+  if (measured.some((t) => t.metrics[t.primary_metric].se === null)) return { score, se: null, ci: null };
   const se =
-    Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se) ** 2, 0)) / total;
+    Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se!) ** 2, 0)) / total;
   return { score, se, ci: { low: score - 1.959964 * se, high: score + 1.959964 * se } };
 }
 

@@ -247,9 +247,12 @@ export async function generateDashboardData(options: DashboardDataOptions): Prom
       created_at: at.toISOString(),
       verdict: null,
       score: aggregate ? r4(aggregate.score) : null,
-      ci: aggregate ? [r4(aggregate.ci.low), r4(aggregate.ci.high)] : null,
+      ci: aggregate ? [r4(aggregate.ci!.low), r4(aggregate.ci!.high)] : null,
       tasks: Object.fromEntries(
-        taskSummaries.map((s) => [s.task, [s.metrics.acc.mean, s.metrics.acc.ci.low, s.metrics.acc.ci.high]]),
+        taskSummaries.map((s) => [
+          s.task,
+          [s.metrics.acc.mean, s.metrics.acc.ci!.low, s.metrics.acc.ci!.high],
+        ]),
       ),
     };
     if (gated)

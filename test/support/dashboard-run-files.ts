@@ -67,7 +67,7 @@ function proportion(successes: number, n: number): MetricSummary {
 export function aggregateOf(tasks: TaskSummary[]): Summary['models'][number]['aggregate'] {
   if (!tasks.length) return null;
   const score = tasks.reduce((a, t) => a + t.metrics.acc.mean, 0) / tasks.length;
-  const se = Math.sqrt(tasks.reduce((a, t) => a + t.metrics.acc.se ** 2, 0)) / tasks.length;
+  const se = Math.sqrt(tasks.reduce((a, t) => a + t.metrics.acc.se! ** 2, 0)) / tasks.length;
   return { score: r4(score), se: r4(se), ci: { low: r4(score - 1.96 * se), high: r4(score + 1.96 * se) } };
 }
 
@@ -96,7 +96,7 @@ export function runInfo(
       task: t.task,
       path: `datasets/${t.task}.jsonl`,
       sha256: 'ab'.repeat(32),
-      items: t.n_planned,
+      items: t.n_planned!,
     })),
     models: [
       {
@@ -126,10 +126,10 @@ export function runInfo(
     status: 'complete',
     stopped_reason: null,
     counts: {
-      planned: tasks.reduce((a, t) => a + t.n_planned, 0),
-      done: tasks.reduce((a, t) => a + t.n, 0),
+      planned: tasks.reduce((a, t) => a + t.n_planned!, 0),
+      done: tasks.reduce((a, t) => a + t.n!, 0),
       errors: tasks.reduce((a, t) => a + t.errors, 0),
-      requests: tasks.reduce((a, t) => a + t.n, 0),
+      requests: tasks.reduce((a, t) => a + t.n!, 0),
       cached: 0,
     },
   };

@@ -97,6 +97,8 @@ export async function writeResultsFolder(dir: string, spec: ResultsSpec = {}): P
             primary_metric: 'acc',
             metrics: {},
             n: t.items,
+            higher_is_better: true,
+            notes: [],
             categories: {},
             instrument: { scorer: 'exact', options: {} },
           },

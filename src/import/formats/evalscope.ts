@@ -2,15 +2,10 @@ import { basename, dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DataError } from '../../errors.js';
 import type { ImportedModel, ImportedRun, Importer } from '../imported.js';
-import {
-  asNumber,
-  findFiles,
-  modelId,
-  parseJson,
-  readSource,
-  timeInName,
-  type SourceFile,
-} from '../source-files.js';
+import { expectHarness } from '../detect.js';
+import { parseHarnessJson } from '../harness-json.js';
+import { asNumber, filesAt, readSource, timeInName, type SourceFile } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface Subset {
@@ -47,42 +42,54 @@ export const evalscope: Importer = {
   name: 'evalscope',
   describe: 'evalscope reports/<model>/<benchmark>.json (categories and subsets)',
   async read(path) {
-    const files = await findFiles(path, /\.json$/, 4);
+    const files = await filesAt(path, /\.json$/, 6);
     const reports = files.filter((f) => basename(dirname(dirname(f))) === 'reports' || files.length === 1);
     if (reports.length === 0)
       throw new DataError({ file: path }, 'no reports/<model>/<benchmark>.json found', {
         hint: 'Point at the evalscope output folder (the one holding reports/).',
       });
-    const sources = await Promise.all(reports.map(readSource));
-    const byModel = new Map<string, ImportedTask[]>();
-    for (const source of sources) {
-      const report = parseJson<Report>(source);
-      const model = report.model_name ?? basename(dirname(source.path));
-      byModel.set(model, [...(byModel.get(model) ?? []), taskOf(report, source)]);
+    // Each output folder (the one holding reports/) is one run: two runs of a model stay two.
+    const byRun = new Map<string, string[]>();
+    for (const file of reports) {
+      const runDir = files.length === 1 ? dirname(file) : dirname(dirname(dirname(file)));
+      byRun.set(runDir, [...(byRun.get(runDir) ?? []), file]);
     }
-    const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({
-      model: modelId(name),
-      served_model: name,
-      role: 'candidate',
-      step: null,
-      tasks,
-      items: [],
-    }));
-    const sha256 = createHash('sha256')
-      .update(sources.map((s) => s.sha256).join())
-      .digest('hex');
-    const started = timeInName(path) ?? timeInName(sources[0].path) ?? sources[0].mtime.toISOString();
-    const run: ImportedRun = {
-      run_id: `evalscope-${sha256.slice(0, 12)}`,
-      suite: 'evalscope',
-      started_at: started,
-      finished_at: null,
-      models,
-      source: { format: 'evalscope', path, sha256 },
-    };
-    return [run];
+    return Promise.all([...byRun].map(([runDir, runFiles]) => readRun(runDir, runFiles)));
   },
 };
+
+async function readRun(path: string, files: string[]): Promise<ImportedRun> {
+  const sources = await Promise.all(files.map(readSource));
+  const byModel = new Map<string, ImportedTask[]>();
+  for (const source of sources) {
+    const report = parseHarnessJson<Report>(source);
+    expectHarness(source.path, report, 'evalscope', 'no "metrics" with a "score"');
+    const model = report.model_name ?? basename(dirname(source.path));
+    byModel.set(model, [...(byModel.get(model) ?? []), taskOf(report, source)]);
+  }
+  const models: ImportedModel[] = [...byModel].map(([name, tasks]) => ({
+    model: importedId(name),
+    served_model: name,
+    role: 'candidate',
+    step: null,
+    tasks,
+    items: [],
+  }));
+  const sha256 = createHash('sha256')
+    // The output folder's name too: two runs that scored the same stay two runs.
+    .update([basename(path), ...sources.map((s) => s.sha256)].join())
+    .digest('hex');
+  const started = timeInName(path) ?? timeInName(sources[0].path);
+  const run: ImportedRun = {
+    run_id: `evalscope-${sha256.slice(0, 12)}`,
+    suite: 'evalscope',
+    started_at: started,
+    finished_at: null,
+    models,
+    source: { format: 'evalscope', path, sha256 },
+  };
+  return run;
+}
 
 function taskOf(report: Report, source: SourceFile): ImportedTask {
   const metrics = report.metrics ?? [];
@@ -112,6 +119,8 @@ function taskOf(report: Report, source: SourceFile): ImportedTask {
         .map((m) => [m.name!, { mean: m.score!, se: null }]),
     ),
     n: primary.num ?? null,
+    higher_is_better: true,
+    notes: [],
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } },
   };

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import { DataError } from '../../errors.js';
 import type { ImportedRun, Importer } from '../imported.js';
-import { asNumber, findFiles, modelId, parseJson, readSource, timeInName } from '../source-files.js';
+import { expectHarness } from '../detect.js';
+import { parseHarnessJson } from '../harness-json.js';
+import { asNumber, filesAt, readSource, timeInName } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 interface LightevalResults {
@@ -24,7 +27,7 @@ export const lighteval: Importer = {
   name: 'lighteval',
   describe: 'lighteval results_*.json (aggregate metrics per task)',
   async read(path) {
-    const files = await findFiles(path, /^results.*\.json$/);
+    const files = await filesAt(path, /^results.*\.json$/, 6);
     if (files.length === 0)
       throw new DataError({ file: path }, 'no results_*.json found', {
         hint: 'Point at lighteval --output-dir (results/<model>/results_*.json).',
@@ -35,13 +38,12 @@ export const lighteval: Importer = {
 
 async function readRun(path: string): Promise<ImportedRun> {
   const source = await readSource(path);
-  const data = parseJson<LightevalResults>(source);
-  if (!data.results || !data.config_general)
-    throw new DataError({ file: path }, 'no "results" and "config_general": not a lighteval results file');
+  const data = parseHarnessJson<LightevalResults>(source);
+  expectHarness(path, data, 'lighteval', 'no "results" and "config_general"');
   const tasks: ImportedTask[] = [];
-  for (const [key, values] of Object.entries(data.results)) {
+  for (const [key, values] of Object.entries(data.results!)) {
     if (key === 'all') continue;
-    const [suite, task = key, fewShots = null] = key.split('|');
+    const { task, fewShots } = taskKey(key);
     const metrics: ImportedTask['metrics'] = {};
     const order: string[] = [];
     for (const [name, value] of Object.entries(values)) {
@@ -62,9 +64,11 @@ async function readRun(path: string): Promise<ImportedRun> {
       primary_metric: order[0],
       metrics,
       n,
+      higher_is_better: true,
+      notes: [],
       categories: {},
       instrument: {
-        scorer: `lighteval:${suite}|${task}`,
+        scorer: `lighteval:${task}`,
         options: {
           few_shots: fewShots,
           version: data.versions?.[key] ?? null,
@@ -74,14 +78,31 @@ async function readRun(path: string): Promise<ImportedRun> {
     });
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no task with a numeric metric in "results"');
-  const name = data.config_general.model_name ?? 'model';
+  const name = data.config_general?.model_name ?? 'model';
   return {
     run_id: `lighteval-${source.sha256.slice(0, 12)}`,
     suite: 'lighteval',
     // lighteval's start_time is a perf counter, not a date: the file name carries the date.
-    started_at: timeInName(basename(path)) ?? source.mtime.toISOString(),
+    started_at: timeInName(basename(path)),
     finished_at: null,
-    models: [{ model: modelId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] }],
+    models: [
+      { model: importedId(name), served_model: name, role: 'candidate', step: null, tasks, items: [] },
+    ],
     source: { format: 'lighteval', path, sha256: source.sha256 },
+  };
+}
+
+/**
+ * `suite|task|few_shot` (`leaderboard|arc:challenge|25`, older files add `|truncate`) → task
+ * `suite:task`; `task|few_shot` (`squad_v2|0`, `anli:r1|0`) → the task alone. The few-shot count
+ * is kept in the instrument, so runs with other counts do not pair.
+ */
+function taskKey(key: string): { task: string; fewShots: number | null } {
+  const parts = key.split('|');
+  const names = parts.filter((p) => !/^\d+$/.test(p));
+  const counts = parts.filter((p) => /^\d+$/.test(p));
+  return {
+    task: names.length > 0 ? names.join(':') : key,
+    fewShots: counts.length > 0 ? Number(counts[0]) : null,
   };
 }

@@ -2,7 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DataError } from '../../errors.js';
 import type { ImportedRun, Importer } from '../imported.js';
-import { asNumber, findFiles, modelId, readSource, timeInName } from '../source-files.js';
+import { asNumber, findFiles, readSource, timeInName } from '../source-files.js';
+import { importedId } from '../ids.js';
 import type { ImportedTask } from '../summarize.js';
 
 const RESERVED = new Set(['model', 'step', 'date', 'suite', 'tasks']);
@@ -61,14 +62,11 @@ async function readCheckpoint(path: string): Promise<ImportedRun> {
     tasks.push(parsed);
   }
   if (tasks.length === 0) throw new DataError({ file: path }, 'no tasks');
-  const model = modelId(name);
+  const model = importedId(name);
   return {
     run_id: `scores-${model}-step-${step}`,
     suite: typeof doc.suite === 'string' ? doc.suite : 'checkpoints',
-    started_at:
-      typeof doc.date === 'string'
-        ? new Date(doc.date).toISOString()
-        : (timeInName(basename(path)) ?? source.mtime.toISOString()),
+    started_at: typeof doc.date === 'string' ? new Date(doc.date).toISOString() : timeInName(basename(path)),
     finished_at: null,
     models: [{ model, served_model: name, role: 'training', step, tasks, items: [] }],
     source: { format: 'scores-yaml', path, sha256: source.sha256 },
@@ -84,6 +82,8 @@ function taskOf(task: string, value: unknown): ImportedTask | null {
       primary_metric: 'score',
       metrics: { score: { mean: score, se: null } },
       n: null,
+      higher_is_better: true,
+      notes: [],
       categories: {},
       instrument,
     };
@@ -100,7 +100,16 @@ function taskOf(task: string, value: unknown): ImportedTask | null {
   if (names.length === 0) return null;
   const primary = typeof entry.primary === 'string' && entry.primary in metrics ? entry.primary : names[0];
   if (metrics[primary].se === null) metrics[primary].se = asNumber(entry.stderr);
-  return { task, primary_metric: primary, metrics, n: asNumber(entry.n), categories: {}, instrument };
+  return {
+    task,
+    primary_metric: primary,
+    metrics,
+    n: asNumber(entry.n),
+    higher_is_better: true,
+    notes: [],
+    categories: {},
+    instrument,
+  };
 }
 
 /** `step-5000_scores.yaml`, `checkpoint_5000`, `ckpt5000`, `global_step5000` → 5000. */

@@ -103,8 +103,16 @@ export const compare: View = async (ctx) => {
               { 'data-task': r.task },
               h('th', { scope: 'row' }, r.task),
               h('td', null, category.get(r.task) ?? '—'),
-              h('td', { class: 'num' }, ma ? score(ma.mean, ma.ci.low, ma.ci.high) : 'not run'),
-              h('td', { class: 'num' }, mb ? score(mb.mean, mb.ci.low, mb.ci.high) : 'not run'),
+              h(
+                'td',
+                { class: 'num' },
+                ma ? score(ma.mean, ma.ci?.low ?? Number.NaN, ma.ci?.high ?? Number.NaN) : 'not run',
+              ),
+              h(
+                'td',
+                { class: 'num' },
+                mb ? score(mb.mean, mb.ci?.low ?? Number.NaN, mb.ci?.high ?? Number.NaN) : 'not run',
+              ),
               h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
               h('td', null, !r.d ? verdict(null) : gate ? verdict(r.d.verdict) : estimated(r.d)),
             );
@@ -249,7 +257,7 @@ function matches(cmp: Comparison, aId: string, aPath: string, sa: Summary): bool
 function estimate(a: TaskSummary | undefined, b: TaskSummary | undefined): TaskComparison | null {
   const ma = a?.metrics[a.primary_metric];
   const mb = b?.metrics[b.primary_metric];
-  if (!ma || !mb || !a) return null;
+  if (!ma || !mb || !a || ma.se === null || mb.se === null) return null;
   const d = mb.mean - ma.mean;
   const half = 1.96 * Math.hypot(ma.se, mb.se);
   const low = d - half;

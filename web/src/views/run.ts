@@ -41,10 +41,10 @@ export const runDetail: View = async (ctx) => {
     ['Branch', info.git.branch ?? info.git.ref ?? '—'],
     ['Commit', link(commitUrl(repo, info.git.sha), h('code', null, shortSha(info.git.sha)))],
     ['Pull request', info.git.pr ? link(pullUrl(repo, info.git.pr), `#${info.git.pr}`) : '—'],
-    ['Started', date(info.started_at)],
+    ['Started', info.started_at ? date(info.started_at) : 'no date in the imported file'],
     [
       'Finished',
-      info.finished_at
+      info.finished_at && info.started_at
         ? `${date(info.finished_at)} (${duration(Date.parse(info.finished_at) - Date.parse(info.started_at))})`
         : 'not finished',
     ],
@@ -99,8 +99,12 @@ export const runDetail: View = async (ctx) => {
           { 'data-task': t.task, class: 'task-row' },
           h('th', { scope: 'row' }, link(routeHref('examples', [], { run: id, task: t.task }), t.task)),
           h('td', null, category.get(t.task) ?? '—'),
-          h('td', { class: 'num' }, `${t.n}/${t.n_planned}`),
-          h('td', { class: 'num' }, metric ? score(metric.mean, metric.ci.low, metric.ci.high) : '—'),
+          h('td', { class: 'num' }, `${t.n ?? '?'}/${t.n_planned ?? '?'}`),
+          h(
+            'td',
+            { class: 'num' },
+            metric ? score(metric.mean, metric.ci?.low ?? Number.NaN, metric.ci?.high ?? Number.NaN) : '—',
+          ),
           ...(comparison
             ? [
                 h('td', { class: 'num' }, c ? delta(c.delta, c.low, c.high) : '—'),
@@ -121,8 +125,8 @@ export const runDetail: View = async (ctx) => {
             { class: 'sub', 'data-task': t.task, 'data-category': name },
             h('th', { scope: 'row' }, h('span', { class: 'indent' }, `↳ ${name}`)),
             h('td', null, ''),
-            h('td', { class: 'num' }, String(s.n)),
-            h('td', { class: 'num' }, score(s.mean, s.ci.low, s.ci.high)),
+            h('td', { class: 'num' }, String(s.n ?? '?')),
+            h('td', { class: 'num' }, score(s.mean, s.ci?.low ?? Number.NaN, s.ci?.high ?? Number.NaN)),
             ...(comparison ? [h('td', null, ''), h('td', null, '')] : []),
             h('td', null, ''),
             h('td', null, ''),
@@ -147,7 +151,11 @@ export const runDetail: View = async (ctx) => {
             'span',
             { 'data-testid': 'aggregate' },
             'Aggregate ',
-            score(model.aggregate.score, model.aggregate.ci.low, model.aggregate.ci.high),
+            score(
+              model.aggregate.score,
+              model.aggregate.ci?.low ?? Number.NaN,
+              model.aggregate.ci?.high ?? Number.NaN,
+            ),
           )
         : null,
     ),
