@@ -38,11 +38,14 @@ export class Scheduler {
   readonly observe = (event: AttemptEvent): void => {
     if (!this.#auto) return;
     const now = performance.now();
+    const inFlight = this.#queue.pending;
+    const exhausted = event.rateLimitRemaining !== undefined && event.rateLimitRemaining <= 0;
+    // Dropped connections (status 0) and server errors say nothing about capacity.
     const limit =
-      event.status === 429 || event.status === 503 || event.status === 0
-        ? this.#auto.onOverload(now, this.#queue.pending)
-        : event.status < 400
-          ? this.#auto.onSuccess(now, event.latencyMs)
+      event.status === 429 || event.status === 503
+        ? this.#auto.onRateLimited(now, inFlight, exhausted)
+        : event.status > 0 && event.status < 400
+          ? this.#auto.onSuccess(now, event.latencyMs, inFlight, exhausted)
           : this.#auto.limit;
     if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
   };
