@@ -1,12 +1,14 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
 import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
-import { ResponseCache } from '../model/index.js';
+import type { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../tasks/package-root.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { TolerantCache } from './tolerant-cache.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
 import { createHeapGuard } from './heap-guard.js';
@@ -110,7 +112,11 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
   const cache =
     (options.cache ?? loaded.config.run.cache.enabled)
-      ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 })
+      ? new TolerantCache({
+          dir: cacheDir,
+          maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000,
+          warn: options.log,
+        })
       : undefined;
 
   const done = new Map<string, ScoreFacts>();
@@ -196,8 +202,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       cached: (previous?.counts.cached ?? 0) + counters.cached,
     },
   };
-  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFileAtomic(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(files.run, `${JSON.stringify(info, null, 2)}\n`);
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../run/atomic-write.js';
 import path from 'node:path';
 import type { GateConfig } from '../../config/types.js';
 import { EvalwardenError } from '../../errors.js';
@@ -86,7 +87,7 @@ export const compare: Command = async (args, io) => {
   const outDir = values.out === undefined ? candidateDir : path.resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, 'comparison.json');
-  await writeFile(file, `${JSON.stringify(comparison, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(comparison, null, 2)}\n`);
   for (const line of renderComparisonTable(comparison).split('\n')) io.stdout(line);
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;
