@@ -8,6 +8,7 @@ import type { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../tasks/package-root.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
@@ -35,6 +36,8 @@ export interface RunOptions {
   /** The response cache on or off; undefined: as the config says. */
   cache?: boolean;
   resume: boolean;
+  /** With `resume`: go on although the plan changed, redoing only what it changed. */
+  force?: boolean;
   phase: 'all' | 'generate' | 'score';
   dryRun: boolean;
   shard?: Shard;
@@ -139,10 +142,18 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
+      const drift = new PlanDrift(previous, plan, loaded.hash);
+      let staleCount = 0;
       for await (const record of readRecords(files.records)) {
+        // A record made under other settings is not done: it is redone (under --force; else refused).
+        if (drift.stale(record)) {
+          staleCount++;
+          continue;
+        }
         done.set(recordKey(record), scoreFacts(record));
         rememberReference(references, taskById.get(record.task), record);
       }
+      if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
       for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
