@@ -12,8 +12,8 @@ export class EvalwardenError extends Error {
   }
 }
 
-/** A problem in evalwarden.yml (or another config-like file), with its position. */
-export class ConfigError extends EvalwardenError {
+/** A problem at a place in a file: `file:line:col path: message`. */
+export class LocatedError extends EvalwardenError {
   readonly file: string;
   readonly line: number | undefined;
   readonly col: number | undefined;
@@ -32,8 +32,11 @@ export class ConfigError extends EvalwardenError {
   }
 }
 
-/** A problem in a dataset file (bad row, missing field, checksum mismatch). */
-export class DataError extends ConfigError {}
+/** A problem in evalwarden.yml (or another config-like file), with its position. */
+export class ConfigError extends LocatedError {}
+
+/** A problem in a data file: a dataset (bad row, missing field, checksum mismatch) or a results file. */
+export class DataError extends LocatedError {}
 
 /** A model endpoint that cannot be used (unreachable, model not served, auth refused). */
 export class EndpointError extends EvalwardenError {

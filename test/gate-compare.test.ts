@@ -335,7 +335,7 @@ describe('pairing', () => {
     const task = compare(cand, base).models[0].tasks[0];
     expect(task.delta?.paired).toBe(true);
     expect(task.baseline?.n).toBe(100);
-    expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean, 12);
+    expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean!, 12);
     expect(task.verdict).toBe('pass');
   });
 

@@ -76,8 +76,8 @@ describe("a side's own interval", () => {
     expect(method).toBe('welch');
     for (const s of [candidate, baseline]) {
       expect(s.mean).toBeCloseTo(0.925, 12);
-      expect(s.ci.high).toBe(1);
-      expect(s.ci.low).toBeGreaterThan(0.8);
+      expect(s.ci!.high).toBe(1);
+      expect(s.ci!.low).toBeGreaterThan(0.8);
     }
   });
 });

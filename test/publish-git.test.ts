@@ -139,7 +139,8 @@ describe('publishing to a gh-pages branch', () => {
       ['m1', 3],
       ['m2', 2],
     ]);
-  });
+    // Eight Node processes and git on a shared two-core runner: minutes when the machine is busy.
+  }, 240_000);
 
   it('a publisher killed between its commit and its push leaves the remote as it was; the next one succeeds', async () => {
     const remote = await bareRemote();

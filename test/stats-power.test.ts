@@ -19,6 +19,11 @@ describe('minimum detectable effect', () => {
   it('uses t quantiles when given degrees of freedom (t₀.₉₅,₉ = 1.8331, t₀.₈,₉ = 0.8834, from t tables)', () => {
     expect(minimumDetectableEffect({ se: 1, alpha: 0.05, df: 9 })).toBeCloseTo(1.8331 + 0.8834, 3);
   });
+
+  it('is null, not NaN, when the standard error is unknown', () => {
+    for (const se of [Number.NaN, Infinity, -1])
+      expect(minimumDetectableEffect({ se, alpha: 0.05 })).toBeNull();
+  });
 });
 
 describe('Wilson interval', () => {

@@ -90,9 +90,9 @@ export function simulate(options: { prs: number; items: number; drop: number; se
       tally.droppedFound++;
       tally.droppedDeltaWhenFound += deltas[0];
     }
-    tally.droppedMde += verdicts[0].mde;
+    tally.droppedMde += verdicts[0].tested?.mde ?? Number.NaN;
     for (const v of verdicts) {
-      tally.mdeSum += v.mde;
+      tally.mdeSum += v.tested?.mde ?? Number.NaN;
       tally.mdeCount++;
     }
   }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigError, EvalwardenError } from '../errors.js';
+import { EvalwardenError, LocatedError } from '../errors.js';
 import { annotationForError, renderFailureReport, type Annotation } from '../report/index.js';
 import type { ActionContext } from './context.js';
 import { githubStep } from './github-step.js';
@@ -25,7 +25,7 @@ export async function fail(
   const workspace = state.ctx?.workspace ?? state.workdir;
   const annotation = annotationForError(error, workspace);
   try {
-    if (error instanceof ConfigError && annotation) {
+    if (error instanceof LocatedError && annotation) {
       core.error(message, {
         title: annotation.title,
         file: annotation.path,

@@ -14,6 +14,7 @@ import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
+import { heapGuardFromEnv } from '../process/heap-guard.js';
 
 /** What a run, merge or report produced: a results folder, and the pull request it is about. */
 export interface Measured {
@@ -126,6 +127,7 @@ export async function measure(
       git: gitContext(env, workdir),
       signal,
       log: info,
+      onRecordWritten: heapGuardFromEnv(env),
     };
     const result = await runEval(options);
     if (signal.aborted)

@@ -242,8 +242,8 @@ function compareModel(
         ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate }
         : {
             n: task.n,
-            mean: primary?.mean ?? Number.NaN,
-            ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN },
+            mean: primary?.mean ?? null,
+            ci: primary?.ci ?? null,
             errors: task.errors,
             error_rate: task.error_rate,
           },
@@ -256,10 +256,10 @@ function compareModel(
             se: test.test.se,
             ci: test.test.ci,
             p_drop: test.test.p_drop,
-            p_drop_adjusted: decision.p_drop_adjusted,
+            p_drop_adjusted: decision.tested?.p_drop_adjusted ?? test.test.p_drop,
             p_improvement: test.test.p_improvement,
-            p_improvement_adjusted: decision.p_improvement_adjusted,
-            mde: decision.mde,
+            p_improvement_adjusted: decision.tested?.p_improvement_adjusted ?? test.test.p_improvement,
+            mde: decision.tested?.mde ?? null,
             discordant: test.discordant,
           }
         : null,

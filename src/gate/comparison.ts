@@ -60,8 +60,9 @@ export interface BaselineRef {
 export interface SideStats {
   /** Items that count (paired items when paired). */
   n: number;
-  mean: number;
-  ci: Interval;
+  /** Null when nothing was measured (no primary metric, no item). */
+  mean: number | null;
+  ci: Interval | null;
 }
 
 export interface DeltaStats {
@@ -75,8 +76,8 @@ export interface DeltaStats {
   p_drop_adjusted: number;
   p_improvement: number;
   p_improvement_adjusted: number;
-  /** Smallest true drop found with 80% power at this n and variance, under this task's test. */
-  mde: number;
+  /** Smallest true drop found with 80% power at this n and variance, under this task's test; null when the SE is unknown. */
+  mde: number | null;
   /** Discordant pairs (0/1 scores): baseline right → candidate wrong, and the reverse. */
   discordant: { worse: number; better: number } | null;
 }

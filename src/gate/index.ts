@@ -31,7 +31,6 @@ export {
   findDataDir,
   readPagesIndex,
   readPublishedRun,
-  readRecords,
   readResultsFolder,
   type PagesIndex,
 } from './load.js';

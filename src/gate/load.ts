@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { EvalRecord, RunInfo, Summary } from '../artifacts.js';
+import type { RunInfo, Summary } from '../artifacts.js';
 import { DataError, EvalwardenError } from '../errors.js';
+import { readRecordsArray } from '../run/records-file.js';
 import type { RunArtifacts } from './compare.js';
 import type { PromotedBaseline, RunRow } from './select.js';
 
@@ -45,26 +45,8 @@ async function readRunFiles(dir: string): Promise<RunArtifacts> {
       hint: 'the gate pairs items from the records; copy the whole results folder',
     });
   }
-  const records = recordsFile ? await readRecords(recordsFile) : [];
+  const records = recordsFile ? await readRecordsArray(recordsFile) : [];
   return { summary, records, run };
-}
-
-/** Records from JSONL, gzipped or not; a bad line is a DataError at its line number. */
-export async function readRecords(file: string): Promise<EvalRecord[]> {
-  const raw = await readFile(file);
-  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
-  const records: EvalRecord[] = [];
-  let line = 0;
-  for (const row of text.split('\n')) {
-    line++;
-    if (row.trim() === '') continue;
-    try {
-      records.push(JSON.parse(row) as EvalRecord);
-    } catch (cause) {
-      throw new DataError({ file, line }, 'not valid JSON', { cause });
-    }
-  }
-  return records;
 }
 
 /** The `data` folder of a pages checkout (or the folder itself when it is one); null when neither. */

@@ -24,7 +24,7 @@ export function renderComparisonTable(c: Comparison): string {
           ? `${points(task.delta.estimate)} (${points(task.delta.ci.low)} to ${points(task.delta.ci.high)})`
           : '—',
         task.delta ? `${pValue(task.delta.p_drop)} (${pValue(task.delta.p_drop_adjusted)})` : '—',
-        task.delta && Number.isFinite(task.delta.mde) ? `${(task.delta.mde * 100).toFixed(1)} pts` : '—',
+        task.delta?.mde != null ? `${(task.delta.mde * 100).toFixed(1)} pts` : '—',
         verdictCell(task),
       ]);
     }
@@ -71,8 +71,8 @@ function verdictCell(task: TaskComparison): string {
   return text;
 }
 
-function score(mean: number, ci: Interval, n: number): string {
-  if (!Number.isFinite(mean)) return '—';
+function score(mean: number | null, ci: Interval | null, n: number): string {
+  if (mean === null || ci === null || !Number.isFinite(mean)) return '—';
   return `${(mean * 100).toFixed(1)} [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}] n=${n}`;
 }
 

@@ -17,9 +17,8 @@ export interface VerdictOutput {
   verdict: Verdict;
   reason: string;
   underpowered: boolean;
-  p_drop_adjusted: number;
-  p_improvement_adjusted: number;
-  mde: number;
+  /** The corrected p-values and the MDE; null when no test ran (a preset verdict). */
+  tested: { p_drop_adjusted: number; p_improvement_adjusted: number; mde: number | null } | null;
 }
 
 /**
@@ -53,9 +52,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
         task: input.task,
         ...preset,
         underpowered: false,
-        p_drop_adjusted: Number.NaN,
-        p_improvement_adjusted: Number.NaN,
-        mde: Number.NaN,
+        tested: null,
       };
     }
     const inFamily = adjusted.get(input);
@@ -69,7 +66,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
       df: test.df,
       margin: policy.max_drop,
     });
-    const base = { task: input.task, p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde };
+    const base = { task: input.task, tested: { p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde } };
     const family = inFamily
       ? `${correction === 'none' ? 'uncorrected' : correction} across ${m} task${m === 1 ? '' : 's'}`
       : 'critical: own α';
@@ -105,7 +102,7 @@ export function decideVerdicts(inputs: readonly VerdictInput[], correction: Corr
       verdict: 'pass',
       underpowered,
       reason: underpowered
-        ? `${delta}: no significant change, but the CI still reaches below −${pts(policy.max_drop)}; this n detects drops of ${pts(mde)} or more`
+        ? `${delta}: no significant change, but the CI still reaches below −${pts(policy.max_drop)}; this n detects drops of ${mde === null ? 'unknown size' : pts(mde)} or more`
         : `${delta}: no change beyond max_drop ${pts(policy.max_drop)}`,
     };
   });

@@ -74,8 +74,8 @@ export function createTransport(options: TransportOptions): Transport {
                 url.href,
                 response.statusCode ?? 0,
                 new ReadHeaders(response.headers),
-                Buffer.concat(chunks).toString('utf8'),
-              ) as unknown as Response,
+                Buffer.concat(chunks),
+              ),
             );
           });
           // A connection cut mid-reply may end with neither 'end' nor 'error'.
@@ -140,44 +140,67 @@ function proxySettings(
   return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
 }
 
-/** The read side of a Response whose body has been read whole. */
-class ReadResponse {
+/**
+ * A Response whose body has been read whole: the whole WHATWG interface, so the SDK gets a real
+ * Response to the type checker and at run time, without a stream or a Headers object per reply.
+ */
+class ReadResponse implements Response {
   /** No stream: the body is already read (the SDK cancels a non-null body it leaves unread). */
   readonly body = null;
   readonly bodyUsed = false;
   readonly redirected = false;
-  readonly type = 'basic';
+  readonly type: ResponseType = 'basic';
+  readonly statusText = '';
 
-  readonly #text: string;
+  readonly #bytes: Buffer;
 
   constructor(
     readonly url: string,
     readonly status: number,
     readonly headers: ReadHeaders,
-    text: string,
+    bytes: Buffer,
   ) {
-    this.#text = text;
+    this.#bytes = bytes;
   }
 
   get ok(): boolean {
     return this.status >= 200 && this.status < 300;
   }
 
-  get statusText(): string {
-    return '';
-  }
-
   async text(): Promise<string> {
-    return this.#text;
+    return this.#bytes.toString('utf8');
   }
 
   async json(): Promise<unknown> {
-    return JSON.parse(this.#text);
+    return JSON.parse(this.#bytes.toString('utf8'));
+  }
+
+  async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return new Uint8Array(this.#bytes);
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return (await this.bytes()).buffer;
+  }
+
+  async blob(): Promise<Blob> {
+    return new Blob([await this.bytes()], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  async formData(): Promise<FormData> {
+    throw new TypeError('a model server reply is not form data');
+  }
+
+  clone(): ReadResponse {
+    return new ReadResponse(this.url, this.status, this.headers, this.#bytes);
   }
 }
 
-/** Response headers as undici gives them (names in lower case), behind the Headers read API. */
-class ReadHeaders {
+/**
+ * Response headers as Node gives them (names in lower case), behind the Headers API; a response's
+ * headers are immutable, as a fetch Response's are.
+ */
+class ReadHeaders implements Headers {
   readonly #raw: Record<string, string | string[] | undefined>;
 
   constructor(raw: Record<string, string | string[] | undefined>) {
@@ -194,26 +217,43 @@ class ReadHeaders {
     return this.#raw[name.toLowerCase()] !== undefined;
   }
 
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name);
+  forEach(callback: (value: string, name: string, parent: Headers) => void, thisArg?: unknown): void {
+    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
   }
 
-  *entries(): IterableIterator<[string, string]> {
+  *entries(): HeadersIterator<[string, string]> {
     for (const name of Object.keys(this.#raw)) {
       const value = this.get(name);
       if (value !== null) yield [name, value];
     }
   }
 
-  *keys(): IterableIterator<string> {
+  *keys(): HeadersIterator<string> {
     for (const [name] of this.entries()) yield name;
   }
 
-  *values(): IterableIterator<string> {
+  *values(): HeadersIterator<string> {
     for (const [, value] of this.entries()) yield value;
   }
 
-  [Symbol.iterator](): IterableIterator<[string, string]> {
+  [Symbol.iterator](): HeadersIterator<[string, string]> {
     return this.entries();
+  }
+
+  getSetCookie(): string[] {
+    const value = this.#raw['set-cookie'];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  }
+
+  append(): void {
+    throw new TypeError('immutable: the headers of a received response');
+  }
+
+  set(): void {
+    throw new TypeError('immutable: the headers of a received response');
+  }
+
+  delete(): void {
+    throw new TypeError('immutable: the headers of a received response');
   }
 }

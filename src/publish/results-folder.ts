@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { EvalRecord, RunInfo, Summary } from '../artifacts.js';
 import { EvalwardenError } from '../errors.js';
+import { readRecords } from '../run/records-file.js';
 
 /** A results folder as the engine (or an import) leaves it. */
 export interface ResultsFolder {
@@ -25,7 +25,7 @@ export async function readResultsFolder(dir: string): Promise<ResultsFolder> {
       },
     );
   }
-  return { run, summary, records: await readRecords(join(dir, 'records.jsonl')) };
+  return { run, summary, records: await readRecordsByModel(join(dir, 'records.jsonl')) };
 }
 
 async function readJsonFile<T>(file: string): Promise<T> {
@@ -45,27 +45,10 @@ async function readJsonFile<T>(file: string): Promise<T> {
   }
 }
 
-async function readRecords(file: string): Promise<Map<string, EvalRecord[]>> {
+async function readRecordsByModel(file: string): Promise<Map<string, EvalRecord[]>> {
   const byModel = new Map<string, EvalRecord[]>();
-  if (
-    !(await stat(file).then(
-      (s) => s.isFile(),
-      () => false,
-    ))
-  )
-    return byModel;
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    let record: EvalRecord;
-    try {
-      record = JSON.parse(line) as EvalRecord;
-    } catch (error) {
-      // A run cut short can leave half a last line; anything else is a broken file.
-      throw new EvalwardenError(`${file}:${n} is not valid JSON.`, { cause: error });
-    }
+  if (!existsSync(file)) return byModel;
+  for await (const record of readRecords(file)) {
     const list = byModel.get(record.model) ?? [];
     list.push(record);
     byModel.set(record.model, list);

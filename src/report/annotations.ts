@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseLocated, locate } from '../config/positions.js';
-import { ConfigError } from '../errors.js';
+import { LocatedError } from '../errors.js';
 import type { Comparison } from '../gate/index.js';
 
 /** A check-run annotation, in the shape of the Checks API. */
@@ -35,7 +35,7 @@ export function repoPath(file: string, workspace: string): string | null {
 
 /** The annotation for a bad config or dataset: on its line, when the error knows it. */
 export function annotationForError(error: unknown, workspace: string): Annotation | null {
-  if (!(error instanceof ConfigError)) return null;
+  if (!(error instanceof LocatedError)) return null;
   const file = repoPath(error.file, workspace);
   if (!file) return null;
   const line = error.line ?? 1;

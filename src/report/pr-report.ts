@@ -163,7 +163,7 @@ function taskRow(task: TaskComparison): string[] {
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : '—',
     `${pct(task.candidate.mean)} (n=${task.candidate.n}${task.candidate.errors ? `, ${task.candidate.errors} errors` : ''})`,
     d ? `${signed(d.estimate)} (${signed(d.ci.low)} to ${signed(d.ci.high)})` : '—',
-    d && Number.isFinite(d.mde) ? `${(d.mde * 100).toFixed(1)}` : '—',
+    d?.mde != null ? `${(d.mde * 100).toFixed(1)}` : '—',
     verdict,
   ];
 }
@@ -193,8 +193,8 @@ function duration(seconds: number): string {
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
 
-function pct(x: number): string {
-  return Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—';
+function pct(x: number | null): string {
+  return x !== null && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—';
 }
 
 function signed(x: number): string {

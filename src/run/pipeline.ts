@@ -12,12 +12,18 @@ import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
-import { createHeapGuard } from './heap-guard.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { resolveModels } from './model-spec.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
-import { latestRecords, readRecords, recordKey, RecordWriter, writeRecordsFile } from './records-file.js';
+import {
+  cutTornLine,
+  latestRecords,
+  readRecords,
+  recordKey,
+  RecordWriter,
+  writeRecordsFile,
+} from './records-file.js';
 import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
 import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
 import { describePlan, type PlanEstimate } from './dry-run.js';
@@ -45,6 +51,11 @@ export interface RunOptions {
   git: GitProvenance;
   signal: AbortSignal;
   log: (line: string) => void;
+  /**
+   * Called after each record is written. The entry points keep a long run's memory flat through
+   * it (src/process/heap-guard.ts): process-wide tuning is theirs, not the library's.
+   */
+  onRecordWritten?: () => void;
 }
 
 export interface RunResult {
@@ -144,7 +155,11 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     } else {
       const drift = new PlanDrift(previous, plan, loaded.hash);
       let staleCount = 0;
-      for await (const record of readRecords(files.records)) {
+      const torn: { line: number; bytes: number }[] = [];
+      for await (const record of readRecords(files.records, {
+        mode: 'resume',
+        onTornLine: (t) => torn.push(t),
+      })) {
         // A record made under other settings is not done: it is redone (under --force; else refused).
         if (drift.stale(record)) {
           staleCount++;
@@ -154,6 +169,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         rememberReference(references, taskById.get(record.task), record);
       }
       if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
+      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
       for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
@@ -300,7 +316,6 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   };
   signal.addEventListener('abort', cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped: string | null = null;
   let fatal: unknown;
   try {
@@ -341,7 +356,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             done.set(recordKey(record), scoreFacts(record));
             writer.write(record);
             progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
-            keepHeapFlat();
+            options.onRecordWritten?.();
           })
           .catch((error: unknown) => {
             if (!signal.aborted) {

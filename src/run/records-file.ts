@@ -1,6 +1,10 @@
-import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
-import readline from 'node:readline';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { open, stat, truncate } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { artifactValidators } from '../artifact-schemas.js';
 import type { EvalRecord } from '../artifacts.js';
+import { DataError } from '../errors.js';
 import { writeError, writeFileAtomic } from './atomic-write.js';
 
 /**
@@ -59,22 +63,117 @@ export class RecordWriter {
   }
 }
 
-/** Every record of a file in order; a torn last line (a killed process) is skipped. */
-export async function* readRecords(file: string): AsyncGenerator<EvalRecord> {
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+export interface ReadRecordsOptions {
+  /**
+   * `strict` (the default): a missing file, or any line that is not a record, is a DataError at
+   * file:line. `resume`: a missing file is an empty run, and a last line with no newline after it
+   * (a process killed mid-write) is skipped and reported to `onTornLine`; any other bad line is
+   * still an error. Only `--resume` reads leniently: everything else reads strictly.
+   * @default 'strict'
+   */
+  mode?: 'strict' | 'resume';
+  /** Called with the torn last line's number and length in bytes, so the caller can cut it. */
+  onTornLine?: (torn: { line: number; bytes: number }) => void;
+}
+
+/**
+ * Every record of a records file (`records.jsonl`, or `records.jsonl.gz` as published), in order,
+ * each checked against `schemas/record.schema.json`: the one reader of records, for the engine's
+ * own files, shards, baselines and untrusted fork artifacts alike.
+ */
+export async function* readRecords(
+  file: string,
+  options: ReadRecordsOptions = {},
+): AsyncGenerator<EvalRecord> {
+  const resume = options.mode === 'resume';
+  let input: Readable;
   try {
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      try {
-        yield JSON.parse(line) as EvalRecord;
-      } catch {
-        // A line cut short by a kill: the item is redone on resume.
-      }
-    }
+    input = await openRecords(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (resume && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new DataError({ file }, 'cannot read the records file', {
+      hint: 'point at a results folder written by `evalwarden run`',
+      cause: error,
+    });
   }
+  const validate = artifactValidators.record();
+  let line = 0;
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    const rows = (rest + chunk).split('\n');
+    rest = rows.pop() ?? '';
+    for (const row of rows) {
+      line++;
+      const record = parseRecord(row, file, line, validate);
+      if (record) yield record;
+    }
+  }
+  if (rest === '') return;
+  line++;
+  if (resume) {
+    options.onTornLine?.({ line, bytes: Buffer.byteLength(rest) });
+    return;
+  }
+  const record = parseRecord(rest, file, line, validate);
+  if (record) yield record;
+}
+
+/**
+ * Cuts a torn last line off a records file before a resumed run appends to it: appended as it is,
+ * the next record would share its line and make the file unreadable.
+ */
+export async function cutTornLine(
+  file: string,
+  torn: { line: number; bytes: number },
+  log: (line: string) => void,
+): Promise<void> {
+  const { size } = await stat(file);
+  await truncate(file, size - torn.bytes);
+  log(
+    `${file}:${torn.line}: cut a torn last line (${torn.bytes} bytes, a run stopped mid-write); its item is redone`,
+  );
+}
+
+/** All records of a file, strictly. */
+export async function readRecordsArray(file: string): Promise<EvalRecord[]> {
+  const records: EvalRecord[] = [];
+  for await (const record of readRecords(file)) records.push(record);
+  return records;
+}
+
+async function openRecords(file: string): Promise<Readable> {
+  // Opened first so that a missing file fails here, not inside the loop.
+  const handle = await open(file, 'r');
+  const raw = handle.createReadStream();
+  const stream = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  if (stream !== raw) raw.on('error', (error) => stream.destroy(error));
+  return stream.setEncoding('utf8');
+}
+
+function parseRecord(
+  row: string,
+  file: string,
+  line: number,
+  validate: ReturnType<typeof artifactValidators.record>,
+): EvalRecord | null {
+  if (row.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(row);
+  } catch (cause) {
+    throw new DataError({ file, line }, 'not valid JSON', {
+      hint: 'a killed run leaves a torn last line: `evalwarden run --resume` cuts it and redoes the item',
+      cause,
+    });
+  }
+  if (!validate(value)) {
+    const first = validate.errors?.[0];
+    throw new DataError(
+      { file, line },
+      `not an evalwarden record: ${`${first?.instancePath ?? ''} ${first?.message ?? ''}`.trim()}`,
+    );
+  }
+  return value;
 }
 
 /** The latest record of each key. */

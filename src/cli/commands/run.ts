@@ -4,6 +4,7 @@ import { parseShard } from '../../run/shard.js';
 import { renderEstimate } from '../../run/dry-run.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
+import { heapGuardFromEnv } from '../../process/heap-guard.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { gitContext } from '../git-context.js';
@@ -61,6 +62,7 @@ export const run: Command = async (args, io) => {
     git: gitContext(io.env, io.cwd),
     signal: io.signal,
     log: io.stderr,
+    onRecordWritten: heapGuardFromEnv(io.env),
   };
   const result = await runEval(options);
   if (result.estimate) {

@@ -3,19 +3,20 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-BHQTQ3HJ.js";
+} from "./chunk-VN6VHPZW.js";
 import {
   promote
-} from "./chunk-NT6L5US5.js";
+} from "./chunk-XCCLIIPH.js";
 import "./chunk-S7ESIRRL.js";
 import "./chunk-2VLZMCIW.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-ZQG76XXK.js";
+import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

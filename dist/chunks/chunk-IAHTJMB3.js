@@ -223,7 +223,7 @@ function taskRow(task) {
     task.baseline ? `${pct(task.baseline.mean)} (n=${task.baseline.n})` : "\u2014",
     `${pct(task.candidate.mean)} (n=${task.candidate.n}${task.candidate.errors ? `, ${task.candidate.errors} errors` : ""})`,
     d ? `${signed(d.estimate)} (${signed(d.ci.low)} to ${signed(d.ci.high)})` : "\u2014",
-    d && Number.isFinite(d.mde) ? `${(d.mde * 100).toFixed(1)}` : "\u2014",
+    d?.mde != null ? `${(d.mde * 100).toFixed(1)}` : "\u2014",
     verdict
   ];
 }
@@ -249,7 +249,7 @@ function duration(seconds) {
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
 function pct(x) {
-  return Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "\u2014";
+  return x !== null && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "\u2014";
 }
 function signed(x) {
   if (!Number.isFinite(x)) return "\u2014";

@@ -1,11 +1,11 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   mergeShards
-} from "./chunk-4E6CCXCB.js";
+} from "./chunk-CL2CFBA4.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
-import "./chunk-L7NB5HKT.js";
+import "./chunk-PDDO7MUM.js";
 import "./chunk-S7FZLBF4.js";
 import "./chunk-COMPTHVX.js";
 import "./chunk-NUA3DI5D.js";
@@ -18,11 +18,12 @@ import "./chunk-UCYXHRQB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-ZQG76XXK.js";
+import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

@@ -17,11 +17,11 @@ import "./chunk-R5XGLPLO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseCount
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

@@ -14,23 +14,23 @@ import "./chunk-QTR7GT5E.js";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-OE4OHYZG.js")).run
+    load: async () => (await import("./run-XWQT6O54.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-VIHK4UGV.js")).compare
+    load: async () => (await import("./compare-AHT77IS3.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-QXVI27ZV.js")).merge
+    load: async () => (await import("./merge-TPHVOTXY.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-6VNHUFEK.js")).publish
+    load: async () => (await import("./publish-NUETBGNG.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-LAHTUAWX.js")).promote
+    load: async () => (await import("./promote-ELBVTING.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
@@ -42,19 +42,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-EKDXRL4D.js")).validate
+    load: async () => (await import("./validate-ZRTTXTL4.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-D3MZ5ONV.js")).sim
+    load: async () => (await import("./sim-2FTF6ZCJ.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-77O5TVJ3.js")).report
+    load: async () => (await import("./report-QMHW5T4Y.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-H5TRATAH.js")).demo
+    load: async () => (await import("./demo-35H4SDFM.js")).demo
   }
 };
 function usage() {

@@ -6,14 +6,14 @@ import {
 import "./chunk-WI6PVB53.js";
 import {
   gateAfterRun
-} from "./chunk-FNNG6YZT.js";
+} from "./chunk-3VD47BBB.js";
 import {
   renderSummaryTable
 } from "./chunk-GU67Z6ZN.js";
 import {
   NO_GIT,
   runEval
-} from "./chunk-L7NB5HKT.js";
+} from "./chunk-PDDO7MUM.js";
 import "./chunk-S7FZLBF4.js";
 import {
   buildPlan
@@ -32,10 +32,11 @@ import "./chunk-UCYXHRQB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-ZQG76XXK.js";
+import "./chunk-USY4V3ED.js";
 import "./chunk-FJGS3G7Z.js";
 import {
   __callDispose,

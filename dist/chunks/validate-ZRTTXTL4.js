@@ -12,10 +12,10 @@ import "./chunk-R5XGLPLO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-USY4V3ED.js";
 import "./chunk-FJGS3G7Z.js";
 import "./chunk-QTR7GT5E.js";
 

@@ -24,6 +24,9 @@ import {
   config_schema_default
 } from "./chunk-2VLZMCIW.js";
 import {
+  readRecordsArray
+} from "./chunk-ZQG76XXK.js";
+import {
   DataError,
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -250,7 +253,7 @@ var import_stats_base_dists_t_quantile = __toESM(require_lib9(), 1);
 function minimumDetectableEffect(options) {
   const power = options.power ?? 0.8;
   const df = options.df ?? Infinity;
-  if (!(options.se >= 0) || !Number.isFinite(options.se)) return Number.NaN;
+  if (!(options.se >= 0) || !Number.isFinite(options.se)) return null;
   const quantile = (p2) => Number.isFinite(df) ? (0, import_stats_base_dists_t_quantile.default)(p2, df) : (0, import_stats_base_dists_normal_quantile.default)(p2, 0, 1);
   const critical = quantile(1 - options.alpha) * options.se;
   return Math.max(critical, options.margin ?? 0) + quantile(power) * options.se;
@@ -277,9 +280,7 @@ function decideVerdicts(inputs, correction) {
         task: input.task,
         ...preset,
         underpowered: false,
-        p_drop_adjusted: Number.NaN,
-        p_improvement_adjusted: Number.NaN,
-        mde: Number.NaN
+        tested: null
       };
     }
     const inFamily = adjusted.get(input);
@@ -292,7 +293,7 @@ function decideVerdicts(inputs, correction) {
       df: test.df,
       margin: policy.max_drop
     });
-    const base = { task: input.task, p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde };
+    const base = { task: input.task, tested: { p_drop_adjusted: pDrop, p_improvement_adjusted: pRise, mde } };
     const family2 = inFamily ? `${correction === "none" ? "uncorrected" : correction} across ${m} task${m === 1 ? "" : "s"}` : "critical: own \u03B1";
     const delta = `\u0394 ${points(test.estimate)} (95% CI ${points(test.ci.low)} to ${points(test.ci.high)})`;
     if (test.estimate < -policy.max_drop && pDrop < policy.alpha) {
@@ -324,7 +325,7 @@ function decideVerdicts(inputs, correction) {
       ...base,
       verdict: "pass",
       underpowered,
-      reason: underpowered ? `${delta}: no significant change, but the CI still reaches below \u2212${pts(policy.max_drop)}; this n detects drops of ${pts(mde)} or more` : `${delta}: no change beyond max_drop ${pts(policy.max_drop)}`
+      reason: underpowered ? `${delta}: no significant change, but the CI still reaches below \u2212${pts(policy.max_drop)}; this n detects drops of ${mde === null ? "unknown size" : pts(mde)} or more` : `${delta}: no change beyond max_drop ${pts(policy.max_drop)}`
     };
   });
 }
@@ -356,7 +357,7 @@ function renderComparisonTable(c) {
         score(task.candidate.mean, task.candidate.ci, task.candidate.n),
         task.delta ? `${points(task.delta.estimate)} (${points(task.delta.ci.low)} to ${points(task.delta.ci.high)})` : "\u2014",
         task.delta ? `${pValue(task.delta.p_drop)} (${pValue(task.delta.p_drop_adjusted)})` : "\u2014",
-        task.delta && Number.isFinite(task.delta.mde) ? `${(task.delta.mde * 100).toFixed(1)} pts` : "\u2014",
+        task.delta?.mde != null ? `${(task.delta.mde * 100).toFixed(1)} pts` : "\u2014",
         verdictCell(task)
       ]);
     }
@@ -398,7 +399,7 @@ function verdictCell(task) {
   return text;
 }
 function score(mean, ci, n) {
-  if (!Number.isFinite(mean)) return "\u2014";
+  if (mean === null || ci === null || !Number.isFinite(mean)) return "\u2014";
   return `${(mean * 100).toFixed(1)} [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}] n=${n}`;
 }
 function pValue(p2) {
@@ -1073,8 +1074,8 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
       policy,
       candidate: test ? { ...test.candidate, errors: task.errors, error_rate: task.error_rate } : {
         n: task.n,
-        mean: primary?.mean ?? Number.NaN,
-        ci: primary?.ci ?? { low: Number.NaN, high: Number.NaN },
+        mean: primary?.mean ?? null,
+        ci: primary?.ci ?? null,
         errors: task.errors,
         error_rate: task.error_rate
       },
@@ -1086,10 +1087,10 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
         se: test.test.se,
         ci: test.test.ci,
         p_drop: test.test.p_drop,
-        p_drop_adjusted: decision.p_drop_adjusted,
+        p_drop_adjusted: decision.tested?.p_drop_adjusted ?? test.test.p_drop,
         p_improvement: test.test.p_improvement,
-        p_improvement_adjusted: decision.p_improvement_adjusted,
-        mde: decision.mde,
+        p_improvement_adjusted: decision.tested?.p_improvement_adjusted ?? test.test.p_improvement,
+        mde: decision.tested?.mde ?? null,
         discordant: test.discordant
       } : null,
       changes: changes.get(task.task) ?? [],
@@ -1172,7 +1173,6 @@ function pct(value) {
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 function isResultsFolder(dir) {
   return existsSync(join(dir, "summary.json"));
 }
@@ -1202,24 +1202,8 @@ async function readRunFiles(dir) {
       hint: "the gate pairs items from the records; copy the whole results folder"
     });
   }
-  const records = recordsFile ? await readRecords(recordsFile) : [];
+  const records = recordsFile ? await readRecordsArray(recordsFile) : [];
   return { summary, records, run };
-}
-async function readRecords(file) {
-  const raw = await readFile(file);
-  const text = (file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
-  const records = [];
-  let line = 0;
-  for (const row of text.split("\n")) {
-    line++;
-    if (row.trim() === "") continue;
-    try {
-      records.push(JSON.parse(row));
-    } catch (cause) {
-      throw new DataError({ file, line }, "not valid JSON", { cause });
-    }
-  }
-  return records;
 }
 function findDataDir(dir) {
   for (const candidate of [join(dir, "data"), dir]) {

@@ -3,7 +3,7 @@ import {
   gateFolders,
   gateRun,
   renderComparisonTable
-} from "./chunk-GSSLM53Y.js";
+} from "./chunk-UN5BZJWG.js";
 import "./chunk-WI6PVB53.js";
 import {
   gitContext
@@ -14,6 +14,8 @@ import "./chunk-2VLZMCIW.js";
 import {
   parseCommandArgs
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-ZQG76XXK.js";
+import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";

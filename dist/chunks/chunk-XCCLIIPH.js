@@ -7,6 +7,9 @@ import {
   config_schema_default
 } from "./chunk-2VLZMCIW.js";
 import {
+  readRecords
+} from "./chunk-ZQG76XXK.js";
+import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
 
@@ -622,10 +625,9 @@ function jsonl(values) {
 }
 
 // src/publish/results-folder.ts
-import { createReadStream } from "node:fs";
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
-import { createInterface } from "node:readline";
 async function readResultsFolder(dir) {
   const run = await readJsonFile(join2(dir, "run.json"));
   const summary = await readJsonFile(join2(dir, "summary.json"));
@@ -637,7 +639,7 @@ async function readResultsFolder(dir) {
       }
     );
   }
-  return { run, summary, records: await readRecords(join2(dir, "records.jsonl")) };
+  return { run, summary, records: await readRecordsByModel(join2(dir, "records.jsonl")) };
 }
 async function readJsonFile(file) {
   let text;
@@ -655,24 +657,10 @@ async function readJsonFile(file) {
     throw new EvalwardenError(`${file} is not valid JSON.`, { cause: error });
   }
 }
-async function readRecords(file) {
+async function readRecordsByModel(file) {
   const byModel = /* @__PURE__ */ new Map();
-  if (!await stat(file).then(
-    (s) => s.isFile(),
-    () => false
-  ))
-    return byModel;
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    let record;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      throw new EvalwardenError(`${file}:${n} is not valid JSON.`, { cause: error });
-    }
+  if (!existsSync(file)) return byModel;
+  for await (const record of readRecords(file)) {
     const list = byModel.get(record.model) ?? [];
     list.push(record);
     byModel.set(record.model, list);
@@ -1005,7 +993,7 @@ function forbidden(git, target, attempts, verb) {
 }
 
 // src/publish/folder-store.ts
-import { mkdir, readdir as readdir2, readFile as readFile3, rename, rm as rm2, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir, readdir as readdir2, readFile as readFile3, rename, rm as rm2, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { randomBytes } from "node:crypto";
 function folderStore(root) {
@@ -1045,7 +1033,7 @@ function folderStore(root) {
     async prefetch() {
     },
     async exists(path) {
-      return stat2(at(path)).then(
+      return stat(at(path)).then(
         () => true,
         () => false
       );

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-QNL45TJN.js";
+} from "./chunk-IAHTJMB3.js";
 import "./chunk-DENRS3T3.js";
 import "./chunk-JF5I76B5.js";
 import "./chunk-UCYXHRQB.js";

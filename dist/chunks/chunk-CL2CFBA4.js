@@ -1,11 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   RESULT_FILES,
-  readRecords,
-  recordKey,
-  resultFiles,
-  writeRecordsFile
-} from "./chunk-L7NB5HKT.js";
+  resultFiles
+} from "./chunk-PDDO7MUM.js";
 import {
   SCHEMA_VERSION,
   scoreFacts,
@@ -18,6 +15,11 @@ import {
 import {
   loadConfig
 } from "./chunk-NUA3DI5D.js";
+import {
+  readRecords,
+  recordKey,
+  writeRecordsFile
+} from "./chunk-ZQG76XXK.js";
 import {
   DataError,
   EvalwardenError

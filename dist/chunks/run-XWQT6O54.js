@@ -1,7 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-FNNG6YZT.js";
+} from "./chunk-3VD47BBB.js";
+import {
+  heapGuardFromEnv
+} from "./chunk-P75ISQ5V.js";
 import {
   gitContext
 } from "./chunk-VHVBZGLE.js";
@@ -12,7 +15,7 @@ import {
   parseShard,
   renderEstimate,
   runEval
-} from "./chunk-L7NB5HKT.js";
+} from "./chunk-PDDO7MUM.js";
 import "./chunk-S7FZLBF4.js";
 import "./chunk-COMPTHVX.js";
 import "./chunk-NUA3DI5D.js";
@@ -25,12 +28,13 @@ import "./chunk-UCYXHRQB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
-import "./chunk-USY4V3ED.js";
 import {
   parseCommandArgs,
   parseConcurrency,
   parseCount
 } from "./chunk-U2SVOLPM.js";
+import "./chunk-ZQG76XXK.js";
+import "./chunk-USY4V3ED.js";
 import {
   EvalwardenError
 } from "./chunk-FJGS3G7Z.js";
@@ -83,7 +87,8 @@ var run = async (args, io) => {
     env: io.env,
     git: gitContext(io.env, io.cwd),
     signal: io.signal,
-    log: io.stderr
+    log: io.stderr,
+    onRecordWritten: heapGuardFromEnv(io.env)
   };
   const result = await runEval(options);
   if (result.estimate) {

@@ -20,6 +20,14 @@ import {
   packageVersion
 } from "./chunk-R5XGLPLO.js";
 import {
+  RecordWriter,
+  cutTornLine,
+  latestRecords,
+  readRecords,
+  recordKey,
+  writeRecordsFile
+} from "./chunk-ZQG76XXK.js";
+import {
   ConfigError,
   DataError,
   EndpointError,
@@ -185,7 +193,7 @@ function shardPlan(plan, shard) {
 }
 
 // src/run/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile2, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/model/cache.ts
@@ -24530,7 +24538,7 @@ function createTransport(options) {
                 url.href,
                 response.statusCode ?? 0,
                 new ReadHeaders(response.headers),
-                Buffer.concat(chunks).toString("utf8")
+                Buffer.concat(chunks)
               )
             );
           });
@@ -24577,12 +24585,12 @@ function proxySettings(env) {
   const noProxy = [env.no_proxy ?? env.NO_PROXY, "localhost", "127.0.0.1", "::1"].filter(Boolean).join(",");
   return { ...settings, NO_PROXY: noProxy, no_proxy: noProxy };
 }
-var ReadResponse = class {
-  constructor(url, status, headers, text) {
+var ReadResponse = class _ReadResponse {
+  constructor(url, status, headers, bytes) {
     this.url = url;
     this.status = status;
     this.headers = headers;
-    this.#text = text;
+    this.#bytes = bytes;
   }
   url;
   status;
@@ -24592,18 +24600,31 @@ var ReadResponse = class {
   bodyUsed = false;
   redirected = false;
   type = "basic";
-  #text;
+  statusText = "";
+  #bytes;
   get ok() {
     return this.status >= 200 && this.status < 300;
   }
-  get statusText() {
-    return "";
-  }
   async text() {
-    return this.#text;
+    return this.#bytes.toString("utf8");
   }
   async json() {
-    return JSON.parse(this.#text);
+    return JSON.parse(this.#bytes.toString("utf8"));
+  }
+  async bytes() {
+    return new Uint8Array(this.#bytes);
+  }
+  async arrayBuffer() {
+    return (await this.bytes()).buffer;
+  }
+  async blob() {
+    return new Blob([await this.bytes()], { type: this.headers.get("content-type") ?? "" });
+  }
+  async formData() {
+    throw new TypeError("a model server reply is not form data");
+  }
+  clone() {
+    return new _ReadResponse(this.url, this.status, this.headers, this.#bytes);
   }
 };
 var ReadHeaders = class {
@@ -24619,8 +24640,8 @@ var ReadHeaders = class {
   has(name) {
     return this.#raw[name.toLowerCase()] !== void 0;
   }
-  forEach(callback) {
-    for (const [name, value] of this.entries()) callback(value, name);
+  forEach(callback, thisArg) {
+    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
   }
   *entries() {
     for (const name of Object.keys(this.#raw)) {
@@ -24636,6 +24657,19 @@ var ReadHeaders = class {
   }
   [Symbol.iterator]() {
     return this.entries();
+  }
+  getSetCookie() {
+    const value = this.#raw["set-cookie"];
+    return value === void 0 ? [] : Array.isArray(value) ? value : [value];
+  }
+  append() {
+    throw new TypeError("immutable: the headers of a received response");
+  }
+  set() {
+    throw new TypeError("immutable: the headers of a received response");
+  }
+  delete() {
+    throw new TypeError("immutable: the headers of a received response");
   }
 };
 
@@ -26175,119 +26209,12 @@ function judgeFailure(record, error, context) {
   record.error = { kind: `judge_${failure.kind}`, message: failure.message };
 }
 
-// src/run/heap-guard.ts
-import v8 from "node:v8";
-import vm from "node:vm";
-var YOUNG_CAP_BYTES = 32 * 1024 * 1024;
-function createHeapGuard(options) {
-  let count = 0;
-  let threshold = options.floorBytes;
-  let youngCapped = false;
-  return () => {
-    count++;
-    if (!youngCapped && count % 10 === 0) youngCapped = capYoungGeneration();
-    if (count % options.everyRecords !== 0) return;
-    if (v8.getHeapStatistics().used_heap_size < threshold) return;
-    collect("regular");
-    threshold = Math.max(options.floorBytes, v8.getHeapStatistics().used_heap_size * 1.25);
-  };
-}
-function capYoungGeneration() {
-  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
-  if (young < YOUNG_CAP_BYTES) return false;
-  if (young > 2 * YOUNG_CAP_BYTES) {
-    collect("last-resort");
-    return false;
-  }
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  return true;
-}
-var exposedGc;
-function collect(flavor) {
-  if (!exposedGc) {
-    v8.setFlagsFromString("--expose-gc");
-    exposedGc = vm.runInNewContext("gc");
-  }
-  exposedGc({ type: "major", execution: "sync", flavor });
-}
-
 // src/run/judge-call.ts
 function makeJudge(endpoint, cache) {
   return async (messages) => {
     const { completion } = await callModel(endpoint, cache, messages, 0);
     return completion.output;
   };
-}
-
-// src/run/records-file.ts
-import { closeSync, createReadStream, openSync, writeSync } from "node:fs";
-import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import readline from "node:readline";
-function recordKey(r) {
-  return [r.model, r.task, r.item_id, r.sample].join("\0");
-}
-var RecordWriter = class {
-  #fd;
-  #pending = [];
-  #scheduled = false;
-  /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
-  #failure;
-  constructor(file) {
-    this.#fd = openSync(file, "a");
-  }
-  write(record) {
-    if (this.#failure) throw this.#failure;
-    this.#pending.push(`${JSON.stringify(record)}
-`);
-    if (!this.#scheduled) {
-      this.#scheduled = true;
-      setImmediate(() => this.#flush());
-    }
-  }
-  close() {
-    this.#flush();
-    closeSync(this.#fd);
-    if (this.#failure) throw this.#failure;
-  }
-  #flush() {
-    this.#scheduled = false;
-    if (this.#pending.length === 0 || this.#failure) return;
-    const bytes = Buffer.from(this.#pending.join(""));
-    this.#pending = [];
-    try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
-    } catch (error) {
-      this.#failure = error;
-    }
-  }
-};
-async function* readRecords(file) {
-  const stream = createReadStream(file, { encoding: "utf8" });
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
-      if (line.trim() === "") continue;
-      try {
-        yield JSON.parse(line);
-      } catch {
-      }
-    }
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-  }
-}
-async function latestRecords(file) {
-  const latest = /* @__PURE__ */ new Map();
-  for await (const record of readRecords(file)) latest.set(recordKey(record), record);
-  return latest;
-}
-async function writeRecordsFile(file, records) {
-  const lines = [];
-  for (const record of records) lines.push(JSON.stringify(record));
-  const partial = `${file}.partial`;
-  await writeFile2(partial, lines.length ? `${lines.join("\n")}
-` : "");
-  await rename2(partial, file);
 }
 
 // src/run/pipeline.ts
@@ -26357,10 +26284,15 @@ async function runEval(options) {
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
-      for await (const record of readRecords(files.records)) {
+      const torn = [];
+      for await (const record of readRecords(files.records, {
+        mode: "resume",
+        onTornLine: (t) => torn.push(t)
+      })) {
         done.set(recordKey(record), scoreFacts(record));
         rememberReference(references, taskById.get(record.task), record);
       }
+      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === "all") await connect(judgeEndpoint);
       for (const endpoint of endpoints2) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
       const judge = judgeEndpoint && options.phase === "all" ? makeJudge(judgeEndpoint, cache) : null;
@@ -26415,9 +26347,9 @@ async function runEval(options) {
       cached: (previous?.counts.cached ?? 0) + counters.cached
     }
   };
-  await writeFile3(files.summary, `${JSON.stringify(summary, null, 2)}
+  await writeFile2(files.summary, `${JSON.stringify(summary, null, 2)}
 `);
-  await writeFile3(files.run, `${JSON.stringify(info, null, 2)}
+  await writeFile2(files.run, `${JSON.stringify(info, null, 2)}
 `);
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
@@ -26469,7 +26401,6 @@ async function generateAll(input) {
   };
   signal.addEventListener("abort", cut, { once: true });
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
-  const keepHeapFlat = createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
   let stopped = null;
   let fatal;
   try {
@@ -26506,7 +26437,7 @@ async function generateAll(input) {
           done.set(recordKey(record), scoreFacts(record));
           writer.write(record);
           progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
-          keepHeapFlat();
+          options.onRecordWritten?.();
         }).catch((error) => {
           if (!signal.aborted) {
             fatal ??= error;
@@ -26567,9 +26498,6 @@ async function rescore(plan, done, judge, references, options) {
 export {
   redactSecrets,
   NO_GIT,
-  recordKey,
-  readRecords,
-  writeRecordsFile,
   renderEstimate,
   parseShard,
   RESULT_FILES,

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-NT6L5US5.js";
+} from "./chunk-XCCLIIPH.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";

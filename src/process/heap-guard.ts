@@ -60,3 +60,13 @@ function collect(flavor: 'regular' | 'last-resort'): void {
   }
   exposedGc({ type: 'major', execution: 'sync', flavor });
 }
+
+/**
+ * The guard the entry points hand a run (`RunOptions.onRecordWritten`): it tunes the whole
+ * process, so only the CLI and the Action, which own the process, install it.
+ * `EVALWARDEN_HEAP_GUARD=off` leaves V8's defaults alone (for a host that tunes its own heap).
+ */
+export function heapGuardFromEnv(env: Record<string, string | undefined>): (() => void) | undefined {
+  if (env.EVALWARDEN_HEAP_GUARD === 'off') return undefined;
+  return createHeapGuard({ floorBytes: 128 * 1024 * 1024, everyRecords: 100 });
+}
