@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeUtf8 } from '../data/utf8.js';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
@@ -75,15 +76,23 @@ function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = '
 /** Reads, interpolates and validates evalwarden.yml; throws one ConfigError with file:line:col. */
 export async function loadConfig(file: string, options: LoadConfigOptions): Promise<LoadedConfig> {
   const absolute = path.resolve(file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(absolute, 'utf8');
+    bytes = await readFile(absolute);
   } catch (cause) {
     throw new ConfigError({ file }, 'cannot read the config file', {
       cause,
       hint: 'pass --config <path to evalwarden.yml>',
     });
   }
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded))
+    throw new ConfigError(
+      { file: displayPath(absolute), line: decoded.line, col: decoded.col },
+      'the config is not UTF-8 text (a byte here is not valid UTF-8)',
+      { hint: 'save the file as UTF-8' },
+    );
+  const text = decoded.text;
   return parseConfig(text, { ...options, file: absolute, displayName: displayPath(absolute) });
 }
 
