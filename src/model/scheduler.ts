@@ -50,7 +50,25 @@ export class Scheduler {
     if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
   };
 
+  /** Start times of the calls running now, for the age of the oldest in progress lines. */
+  readonly #started = new Set<{ at: number }>();
+
+  /** How long the oldest call in flight has been waiting, in ms (0 when none is). */
+  get oldestInFlightMs(): number {
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const call of this.#started) oldest = Math.min(oldest, call.at);
+    return Number.isFinite(oldest) ? performance.now() - oldest : 0;
+  }
+
   run<T>(task: () => Promise<T>): Promise<T> {
-    return this.#queue.add(task) as Promise<T>;
+    return this.#queue.add(async () => {
+      const call = { at: performance.now() };
+      this.#started.add(call);
+      try {
+        return await task();
+      } finally {
+        this.#started.delete(call);
+      }
+    }) as Promise<T>;
   }
 }

@@ -171,7 +171,13 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
       if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
-      for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
+      for (const endpoint of endpoints)
+        await saying(
+          early.get(endpoint.config.id)?.connected ?? connect(endpoint),
+          (seconds) =>
+            `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
+          options.log,
+        );
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
       stopped = await generateAll({
         plan,
@@ -257,6 +263,25 @@ function connectEarly(models: ModelConfig[], settings: EndpointSettings): Map<st
   return early;
 }
 
+/** Awaits a promise, saying every few seconds that it is still waited for. */
+async function saying<T>(promise: Promise<T>, say: (seconds: number) => string, log: (line: string) => void) {
+  const started = performance.now();
+  const timer = setInterval(() => log(say(Math.floor((performance.now() - started) / 1000))), 2000);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** What a progress line says of the requests out: how many, and how long the oldest has waited. */
+function inFlight(endpoint: Endpoint): string {
+  const { scheduler } = endpoint;
+  const waiting = scheduler.inFlight;
+  const oldest = Math.floor(scheduler.oldestInFlightMs / 1000);
+  return `${waiting} in flight${waiting > 0 ? `, oldest ${oldest} s` : ''} · concurrency ${scheduler.concurrency}`;
+}
+
 export function resultFiles(outDir: string): { records: string; summary: string; run: string } {
   return {
     records: path.join(outDir, RESULT_FILES.records),
@@ -318,6 +343,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
   let stopped: string | null = null;
   let fatal: unknown;
+  let current: Progress | undefined;
   try {
     for (const endpoint of endpoints) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
@@ -326,6 +352,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         label: `${endpoint.config.id} ${plan.suite}`,
         log: options.log,
       });
+      current = progress.start(() => inFlight(endpoint));
       const running = new Set<Promise<void>>();
       // Woken by each finished unit (one waiter at most: the feeding loop); O(1), unlike racing the set.
       let slotFreed: (() => void) | undefined;
@@ -355,7 +382,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             spent += record.cost ?? 0;
             done.set(recordKey(record), scoreFacts(record));
             writer.write(record);
-            progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
+            progress.tick(record.error !== null, () => inFlight(endpoint));
             options.onRecordWritten?.();
           })
           .catch((error: unknown) => {
@@ -372,10 +399,12 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         running.add(work);
       }
       await Promise.all(running);
+      progress.stop();
       if (!fatal && !signal.aborted) options.log(progress.line());
       if (fatal || signal.aborted || stopped) break;
     }
   } finally {
+    current?.stop();
     signal.removeEventListener('abort', cut);
     writer.close();
   }
