@@ -9,7 +9,7 @@ import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
-import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
+import { describeAlternatives, describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
 
 export interface LoadedConfig {
@@ -63,7 +63,7 @@ function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = '
   const parentProps = error.parentSchema?.properties
     ? Object.keys(error.parentSchema.properties as object)
     : undefined;
-  const { message, hint } = describeError(error, parentProps);
+  const { message, hint } = describeAlternatives(errors, error) ?? describeError(error, parentProps);
   return errorAt(
     located,
     prefix + errorPointer(error),
@@ -127,6 +127,11 @@ export function parseConfig(
         `set ${error.variable}, or write \${${error.variable}:-default}`,
       );
     }
+    // The yaml library refuses a document whose aliases expand beyond reason (a "billion laughs").
+    if (error instanceof ReferenceError && /alias/i.test(error.message))
+      throw new ConfigError({ file: located.file }, `invalid YAML: ${error.message}`, {
+        hint: 'expand the aliases (*name) by hand: this many of them is refused as a resource attack',
+      });
     throw error;
   }
   if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);
