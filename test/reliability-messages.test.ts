@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
@@ -90,5 +92,56 @@ describe('validate and secrets', () => {
     expect(unset.stderr).toMatch(/^error: .*EW_TEST_UNSET_KEY, which is not set/m);
     const set = await runCli(['validate', '--require-env'], { cwd: p.dir, env: { EW_TEST_UNSET_KEY: 'k' } });
     expect(set.code, set.stderr).toBe(0);
+  });
+});
+
+describe('paths and pages that mislead', () => {
+  test('--out under /proc is refused at once, before any file call could spin there', async () => {
+    await using p = await tempProject();
+    await writeJsonl(path.join(p.dir, 'data/math.jsonl'), numericRows(3));
+    await writeConfig(p.dir, ['models:', MODEL, 'tasks:', TASK].join('\n'));
+    const result = await runCli(['run', '--suite', 'full', '--out', '/proc/evalwarden-test/out'], {
+      cwd: p.dir,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--out /proc/evalwarden-test/out is under /proc, a kernel file system');
+  });
+
+  test('a cache folder under /proc is refused at once', async () => {
+    await using p = await tempProject();
+    await writeJsonl(path.join(p.dir, 'data/math.jsonl'), numericRows(3));
+    await writeConfig(
+      p.dir,
+      ['models:', MODEL, 'tasks:', TASK, 'run: { cache: { dir: /proc/self/evalwarden-cache } }'].join('\n'),
+    );
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: p.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('run.cache.dir /proc/self/evalwarden-cache is under /proc');
+  });
+
+  test('a 404 from a web server’s HTML page is one line naming the page, not its markup', async () => {
+    const page = `<!DOCTYPE html>\n<html>\n<head>\n<title>404 Not Found</title>\n</head>\n<body>\n${'<p>nothing here</p>\n'.repeat(12)}</body>\n</html>\n`;
+    const server = http.createServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await using p = await tempProject();
+      await writeJsonl(path.join(p.dir, 'data/math.jsonl'), numericRows(3));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      await writeConfig(
+        p.dir,
+        ['models:', `  - { id: cand, base_url: "${url}", model: m }`, 'tasks:', TASK].join('\n'),
+      );
+      const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: p.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('an HTML page ("404 Not Found"), not an API reply');
+      expect(result.stderr).not.toContain('<p>');
+      expect(result.stderr.split('\n').length).toBeLessThanOrEqual(3);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

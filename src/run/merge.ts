@@ -1,5 +1,6 @@
 import { readdir, readFile, mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic-write.js';
+import { refuseSystemPath } from './user-paths.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalRecord, RunInfo } from '../artifacts.js';
@@ -128,6 +129,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       cached: times.reduce((a, t) => a + t.counts.cached, 0),
     },
   };
+  refuseSystemPath(options.outDir, '--out');
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   await writeRecordsFile(files.records, ordered);

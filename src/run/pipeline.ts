@@ -10,6 +10,7 @@ import { packageVersion } from '../tasks/package-root.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
+import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
@@ -73,8 +74,10 @@ export interface RunResult {
 export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json', run: 'run.json' } as const;
 
 export async function runEval(options: RunOptions): Promise<RunResult> {
+  refuseSystemPath(options.outDir, '--out');
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
+  refuseSystemPath(cacheDir, 'run.cache.dir');
   const settings: EndpointSettings = {
     run: loaded.config.run,
     concurrency: options.concurrency ?? loaded.config.run.concurrency,

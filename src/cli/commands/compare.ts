@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../run/atomic-write.js';
+import { refuseSystemPath } from '../../run/user-paths.js';
 import path from 'node:path';
 import type { GateConfig } from '../../config/types.js';
 import { EvalwardenError } from '../../errors.js';
@@ -85,6 +86,7 @@ export const compare: Command = async (args, io) => {
   }
 
   const outDir = values.out === undefined ? candidateDir : path.resolve(io.cwd, values.out);
+  refuseSystemPath(outDir, '--out');
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, 'comparison.json');
   await writeFileAtomic(file, `${JSON.stringify(comparison, null, 2)}\n`);
