@@ -209,6 +209,7 @@ describe('adaptive concurrency end to end, against the simulator', () => {
       );
       return { scheduler, seen, failed: results.filter((r) => r.status === 'rejected').length };
     } finally {
+      scheduler.close();
       await client.close();
     }
   }
@@ -251,5 +252,21 @@ describe('adaptive concurrency end to end, against the simulator', () => {
     // At most its places (32 running, 4 waiting), and few 429s on the way there.
     expect(scheduler.concurrency).toBeLessThanOrEqual(36);
     expect(sim.counters.rejected429).toBeLessThan(items.length * 0.1);
+  });
+});
+
+describe('adaptive concurrency on a busy client', () => {
+  test('latency a late event loop adds to every reply is not read as a queue at the server', () => {
+    const feed = (auto: AutoConcurrency) => {
+      // 100 ms replies, read 0–200 ms late by a starved event loop, at 4–40 in flight.
+      let seed = 3;
+      const late = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 200;
+      for (let i = 0; i < 400; i++) auto.onSuccess(i * 5, 100 + late(), auto.limit);
+      return auto.limit;
+    };
+    const told = new AutoConcurrency();
+    told.setClientDelay(200);
+    const untold = new AutoConcurrency();
+    expect(feed(told)).toBeGreaterThan(2 * feed(untold));
   });
 });

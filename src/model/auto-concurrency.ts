@@ -47,6 +47,7 @@ export class AutoConcurrency {
   #lastBackoff = Number.NEGATIVE_INFINITY;
   /** Attempts and 429s per quarter-octave band of requests in flight: does the 429 share rise with load? */
   readonly #bands: { attempts: number; limited: number }[] = [];
+  #clientDelay = 0;
   /** The fewest requests in flight at which 429s were shown to come with load. */
   #hurtAt = Number.POSITIVE_INFINITY;
   readonly #options: AutoConcurrencyOptions;
@@ -185,7 +186,7 @@ export class AutoConcurrency {
     if (latencies.length < 8) return this.#limit;
     const p90 = latencies[Math.floor(latencies.length * 0.9)];
     const median = latencies[Math.floor(latencies.length / 2)];
-    if (p90 <= 1.15 * this.#minLatency + NOISE_MS) {
+    if (p90 <= 1.15 * this.#minLatency + this.#noise()) {
       // Nothing queues at the server: it may take more than we give it.
       return this.#set(now, Math.ceil(this.#limit * 1.25));
     }
@@ -208,7 +209,7 @@ export class AutoConcurrency {
 
   /** Latency above which requests are queueing at the server. */
   #queueing(): number {
-    return QUEUEING * this.#minLatency + NOISE_MS;
+    return QUEUEING * this.#minLatency + this.#noise();
   }
 
   /**
@@ -217,6 +218,19 @@ export class AutoConcurrency {
    */
   #roundTrip(): number {
     return Math.max(this.#minLatency, 2 * NOISE_MS);
+  }
+
+  /** Latency the client adds on its own: the floor, plus how late its event loop runs now. */
+  #noise(): number {
+    return NOISE_MS + this.#clientDelay;
+  }
+
+  /**
+   * How late the client's event loop runs (ms, a recent high percentile): a reply waits that long
+   * before it is read, on a busy machine for hundreds of ms, which is no queue at the server.
+   */
+  setClientDelay(ms: number): void {
+    this.#clientDelay = Math.max(0, ms);
   }
 
   #set(now: number, limit: number): number {

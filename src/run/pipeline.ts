@@ -198,7 +198,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       });
     }
   } finally {
-    await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
+    const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
+    for (const endpoint of all) endpoint.scheduler.close();
+    await Promise.all(all.map((e) => e.client.close()));
   }
 
   const facts = [...done.values()];
