@@ -18,33 +18,36 @@ import {
   markerValue,
   renderFailureReport,
   renderReport
-} from "./chunks/chunk-IAHTJMB3.js";
+} from "./chunks/chunk-WMPXNEQX.js";
 import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-UN5BZJWG.js";
+} from "./chunks/chunk-XAB4ZKLD.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
-  heapGuardFromEnv
-} from "./chunks/chunk-P75ISQ5V.js";
+  heapGuardFromEnv,
+  parseModelPicks
+} from "./chunks/chunk-KMG2SIPJ.js";
 import {
   gitContext
 } from "./chunks/chunk-VHVBZGLE.js";
 import {
   mergeShards
-} from "./chunks/chunk-CL2CFBA4.js";
+} from "./chunks/chunk-JLWZHAG6.js";
 import {
   parseShard,
   redactSecrets,
   runEval
-} from "./chunks/chunk-PDDO7MUM.js";
+} from "./chunks/chunk-LIG7DFOA.js";
 import "./chunks/chunk-S7FZLBF4.js";
-import "./chunks/chunk-COMPTHVX.js";
+import {
+  resolveModels
+} from "./chunks/chunk-HIXJSJH2.js";
 import {
   loadConfig,
   parseConfig
-} from "./chunks/chunk-NUA3DI5D.js";
+} from "./chunks/chunk-6WR6ZVYL.js";
 import "./chunks/chunk-BHQOCA2E.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
@@ -57,19 +60,19 @@ import "./chunks/chunk-XINLANYU.js";
 import "./chunks/chunk-UCYXHRQB.js";
 import {
   publishRun
-} from "./chunks/chunk-XCCLIIPH.js";
-import "./chunks/chunk-S7ESIRRL.js";
+} from "./chunks/chunk-JSO7QVO5.js";
+import "./chunks/chunk-GHTKI7IL.js";
 import "./chunks/chunk-2VLZMCIW.js";
 import {
   artifactValidators,
   readRecords
-} from "./chunks/chunk-ZQG76XXK.js";
+} from "./chunks/chunk-WLDSHAP3.js";
 import "./chunks/chunk-USY4V3ED.js";
 import {
-  ConfigError,
   DataError,
-  EvalwardenError
-} from "./chunks/chunk-FJGS3G7Z.js";
+  EvalwardenError,
+  LocatedError
+} from "./chunks/chunk-2UXU3PFN.js";
 import {
   __toESM
 } from "./chunks/chunk-QTR7GT5E.js";
@@ -4456,7 +4459,7 @@ function webhookLines(input) {
 // src/action/markers.ts
 function commentMarker(ctx, inputs) {
   const config = inputs.config.replace(/^\.\//, "");
-  const models = [...inputs.models].sort().join("+") || "all";
+  const models = inputs.models.map((m) => m.id).sort().join("+") || "all";
   return `<!-- evalwarden:comment workflow=${markerValue(ctx.workflow)} config=${markerValue(config)} model=${markerValue(models)} -->`;
 }
 
@@ -4468,7 +4471,7 @@ async function fail(error2, state) {
   const workspace = state.ctx?.workspace ?? state.workdir;
   const annotation = annotationForError(error2, workspace);
   try {
-    if (error2 instanceof ConfigError && annotation) {
+    if (error2 instanceof LocatedError && annotation) {
       error(message, {
         title: annotation.title,
         file: annotation.path,
@@ -4631,7 +4634,7 @@ function readInputs(get) {
     mode,
     config: text("config") || "evalwarden.yml",
     suite: text("suite") || "auto",
-    models: list(text("model")),
+    models: parseModelPicks(list(text("model"))),
     githubToken: text("github-token"),
     baseline: optional("baseline"),
     baselineModel: optional("baseline-model"),
@@ -4951,7 +4954,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   let server = null;
   try {
     if (inputs.serve) {
-      const first = loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ?? loaded.config.models[0];
+      const first = resolveModels(loaded.config, inputs.models, loaded.file)[0] ?? loaded.config.models[0];
       const logFile = path3.join(resultsDir, "serve.log");
       info2(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({

@@ -19,6 +19,16 @@ export interface TokenUsage {
   completion: number;
 }
 
+/**
+ * A function the model called instead of (or besides) answering in text, as the server sent
+ * it: `arguments` is the JSON text the model wrote, unparsed (it may not be valid JSON).
+ */
+export interface ToolCall {
+  id: string | null;
+  name: string;
+  arguments: string;
+}
+
 /** One line of records.jsonl: one task × item × sample × model. */
 export interface EvalRecord {
   schema_version: number;
@@ -33,10 +43,15 @@ export interface EvalRecord {
   /** Items that share a cluster (e.g. one passage, several questions) are not independent. */
   cluster: string | null;
   prompt_hash: string;
-  /** Raw output of the model (reasoning stripped); null when the call failed. */
+  /**
+   * The reply's text as received, less its reasoning (a `<think>` block and the whitespace right
+   * after it); not trimmed. Null when the call failed; empty when the reply is only tool calls.
+   */
   output: string | null;
   /** `reasoning_content` or `<think>` text, kept for reading, never scored. */
   reasoning: string | null;
+  /** The tool calls of the reply, in order; absent when it made none. */
+  tool_calls?: ToolCall[];
   /** Primary metric in [0,1]; null when not scored yet or when an error left nothing to score. */
   score: number | null;
   /** Every metric the scorer reports (the primary one included). */

@@ -24,7 +24,17 @@ describe('Action inputs', () => {
           name
         ] ?? '',
     );
-    expect(inputs.models).toEqual(['cand', 'base', 'other']);
+    expect(inputs.models).toEqual([{ id: 'cand' }, { id: 'base' }, { id: 'other' }]);
+    // The CLI's --model syntax, parsed at the edge: a checkpoint served under the candidate's id.
+    const pick = readInputs((name) =>
+      name === 'model' ? 'cand=org/ckpt-5000@http://127.0.0.1:8000/v1' : '',
+    );
+    expect(pick.models).toEqual([
+      { id: 'cand', served: 'org/ckpt-5000', baseUrl: 'http://127.0.0.1:8000/v1' },
+    ]);
+    expect(() => readInputs((name) => (name === 'model' ? 'cand=@nowhere' : ''))).toThrow(
+      /is not ID, ID=SERVED_MODEL/,
+    );
     expect(inputs.failOn).toEqual(['regression', 'inconclusive']);
     expect(inputs.mergeFrom).toEqual(['shards', 'more']);
     expect(readInputs(() => '')).toMatchObject({

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
-import { createHeapGuard, heapGuardFromEnv } from '../src/process/heap-guard.js';
+import { createHeapGuard, heapGuardFromEnv } from '../src/entry/heap-guard.js';
 
 /** Major collections seen while `work` runs. */
 async function majorCollections(work: () => void): Promise<number> {
@@ -47,7 +47,7 @@ describe('process-wide heap tuning lives at the edge', () => {
     const files = (await readdir(src, { recursive: true })).filter((f) => f.endsWith('.ts'));
     const offenders: string[] = [];
     for (const file of files) {
-      if (file.startsWith(`process${path.sep}`)) continue;
+      if (file.startsWith(`entry${path.sep}`)) continue;
       const text = await readFile(path.join(src, file), 'utf8');
       if (/from 'node:v8'|setFlagsFromString|expose-gc/.test(text)) offenders.push(file);
     }

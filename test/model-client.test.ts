@@ -2,7 +2,7 @@ import http from 'node:http';
 import { describe, expect, test, vi } from 'vitest';
 import { ModelClient, type EndpointOptions } from '../src/model/client.js';
 import { startSim } from '../src/sim/index.js';
-import { packageVersion } from '../src/tasks/package-root.js';
+import { packageVersion } from '../src/package-root.js';
 
 interface Seen {
   method: string;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import type { Config } from '../config/types.js';
 import { findDataDir, gateRun, readPagesIndex, type Comparison, type GitContext } from '../gate/index.js';
 import type { HistoryPoint } from '../report/index.js';
+import { gitOutput } from '../entry/git-context.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface GateStepInput {
@@ -137,15 +137,4 @@ export function gateContext(input: {
     branch: input.branch ?? undefined,
     parent_sha: input.parentSha ?? undefined,
   };
-}
-
-function gitOutput(cwd: string, ...args: string[]): string | undefined {
-  try {
-    return (
-      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
-      undefined
-    );
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,7 @@
 import type { GateVerdictName } from '../config/types.js';
 import { EvalwardenError } from '../errors.js';
+import { parseModelPicks } from '../entry/model-picks.js';
+import type { ModelPick } from '../run/model-picks.js';
 import { parseShard, type Shard } from '../run/shard.js';
 
 /**
@@ -13,7 +15,8 @@ export interface ActionInputs {
   /** `auto`: quick on pull requests, full otherwise. */
   suite: string;
   /** Model ids to run; empty: all of the config's. */
-  models: string[];
+  /** The `model` input: ids, or `ID=SERVED@URL` picks. */
+  models: ModelPick[];
   githubToken: string;
   /** A results folder, pages checkout or run id; empty: the config's gate.baseline.source. */
   baseline: string | null;
@@ -55,7 +58,7 @@ export function readInputs(get: GetInput): ActionInputs {
     mode,
     config: text('config') || 'evalwarden.yml',
     suite: text('suite') || 'auto',
-    models: list(text('model')),
+    models: parseModelPicks(list(text('model'))),
     githubToken: text('github-token'),
     baseline: optional('baseline'),
     baselineModel: optional('baseline-model'),

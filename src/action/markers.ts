@@ -8,6 +8,10 @@ import type { ActionInputs } from './inputs.js';
  */
 export function commentMarker(ctx: ActionContext, inputs: ActionInputs): string {
   const config = inputs.config.replace(/^\.\//, '');
-  const models = [...inputs.models].sort().join('+') || 'all';
+  const models =
+    inputs.models
+      .map((m) => m.id)
+      .sort()
+      .join('+') || 'all';
   return `<!-- evalwarden:comment workflow=${markerValue(ctx.workflow)} config=${markerValue(config)} model=${markerValue(models)} -->`;
 }

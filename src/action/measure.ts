@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../cli/git-context.js';
+import { gitContext } from '../entry/git-context.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { createGitHub, findPullRequestForCommit } from '../github/index.js';
@@ -14,7 +14,8 @@ import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
 import { apiKeyValues, scrubber } from './secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
-import { heapGuardFromEnv } from '../process/heap-guard.js';
+import { resolveModels } from '../run/model-picks.js';
+import { heapGuardFromEnv } from '../entry/heap-guard.js';
 
 /** What a run, merge or report produced: a results folder, and the pull request it is about. */
 export interface Measured {
@@ -93,9 +94,8 @@ export async function measure(
   let server: ModelServer | null = null;
   try {
     if (inputs.serve) {
-      const first =
-        loaded.config.models.find((m) => inputs.models.length === 0 || inputs.models.includes(m.id)) ??
-        loaded.config.models[0];
+      // The model to wait for, as the run will call it (a pick may name another served model or URL).
+      const first = resolveModels(loaded.config, inputs.models, loaded.file)[0] ?? loaded.config.models[0];
       const logFile = path.join(resultsDir, 'serve.log');
       info(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Comparison } from '../gate/index.js';
 import { publishRun } from '../publish/index.js';
-import { packageRoot } from '../tasks/package-root.js';
+import { packageRoot } from '../package-root.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import type { Measured } from './measure.js';

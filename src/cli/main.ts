@@ -70,7 +70,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return name ? EXIT.ok : EXIT.error;
   }
   if (name === '--version') {
-    const { packageVersion } = await import('../tasks/package-root.js');
+    const { packageVersion } = await import('../package-root.js');
     io.stdout(packageVersion());
     return EXIT.ok;
   }

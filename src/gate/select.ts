@@ -1,3 +1,4 @@
+import type { Baseline, RunRow as PublishedRunRow } from '../publish/protocol.js';
 import type { BaselineRef } from './comparison.js';
 
 /** Where the gate runs: the caller (Action or CLI) reads these from the event, never the gate. */
@@ -16,32 +17,19 @@ export interface GitContext {
   parent_sha?: string;
 }
 
-/** A row of a month index (docs/data-protocol.md), the fields selection needs. */
-export interface RunRow {
-  run_id: string;
-  path: string;
-  kind: string;
-  suite: string;
-  model: string;
-  branch: string | null;
-  sha: string | null;
-  pr: number | null;
-  created_at: string;
-  /** Checkpoint step of a training model's run. */
-  step?: number | null;
-  /** Weighted suite score, for the best checkpoint so far. */
-  score?: number | null;
-}
+/**
+ * A row of a month index (docs/data-protocol.md): the data protocol's own type
+ * (src/publish/protocol.ts), of which selection needs these fields.
+ */
+export type RunRow = Pick<
+  PublishedRunRow,
+  'run_id' | 'path' | 'kind' | 'suite' | 'model' | 'branch' | 'sha' | 'pr' | 'created_at'
+> &
+  Partial<Pick<PublishedRunRow, 'step' | 'score'>>;
 
-/** An entry of data/baselines.json. */
-export interface PromotedBaseline {
-  branch: string;
-  model: string;
-  suite: string;
-  run_id: string;
-  path: string;
-  promoted_at?: string;
-}
+/** An entry of data/baselines.json, as the data protocol defines it. */
+export type PromotedBaseline = Pick<Baseline, 'branch' | 'model' | 'suite' | 'run_id' | 'path'> &
+  Partial<Pick<Baseline, 'promoted_at'>>;
 
 export interface SelectQuery {
   /** The model id to look for in the baseline runs (the candidate's, or --baseline-model). */

@@ -8,7 +8,7 @@ import {
   type RunInfo,
   type Summary,
 } from '../artifacts.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import type { ImportedRun } from './imported.js';
 import { aggregate } from '../run/summarize.js';
 import { shortHash } from '../hash.js';

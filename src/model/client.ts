@@ -1,8 +1,8 @@
 import OpenAI, { type ClientOptions } from 'openai';
-import type { TokenUsage } from '../artifacts.js';
+import type { TokenUsage, ToolCall } from '../artifacts.js';
 import type { GenerationParams } from '../config/types.js';
 import { EndpointError } from '../errors.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import { errorMessage, statusOf } from './errors.js';
 import { splitReasoning } from './reasoning.js';
 import { redactSecrets } from './secrets.js';
@@ -16,6 +16,8 @@ export interface ChatMessage {
 export interface Completion {
   output: string;
   reasoning: string | null;
+  /** The reply's tool calls (empty when none; absent in responses cached before they were kept). */
+  toolCalls?: ToolCall[];
   usage: TokenUsage;
   latencyMs: number;
 }
@@ -166,6 +168,7 @@ export class ModelClient {
     const reasoningField = message?.reasoning_content ?? message?.reasoning ?? null;
     return {
       ...splitReasoning(message?.content ?? '', reasoningField),
+      toolCalls: toolCallsOf(message?.tool_calls),
       usage: usageOf(response.usage),
       latencyMs: performance.now() - started,
     };
@@ -277,6 +280,15 @@ function rateLimitRemaining(headers: Headers): number | undefined {
     if (Number.isFinite(value)) least = Math.min(least ?? value, value);
   }
   return least;
+}
+
+/** Function calls as sent; a custom tool's free-form input stands in for arguments. */
+function toolCallsOf(calls: OpenAI.Chat.ChatCompletionMessageToolCall[] | undefined): ToolCall[] {
+  return (calls ?? []).map((call) =>
+    call.type === 'custom'
+      ? { id: call.id ?? null, name: call.custom.name, arguments: call.custom.input }
+      : { id: call.id ?? null, name: call.function.name, arguments: call.function.arguments },
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -52,14 +52,22 @@ export function samplesHead(records: EvalRecord[], headSize: number): EvalRecord
 
 /**
  * A record as it may be published: with `show` false its output, reasoning and details are
- * nulled; otherwise each string is redacted, then cut to MAX_OUTPUT_CHARS. Redaction runs first
+ * nulled and its tool calls left out; otherwise each string is redacted, then cut to MAX_OUTPUT_CHARS. Redaction runs first
  * so a cut can never leave half a secret that no longer matches its pattern.
  */
 export function publishableRecord(record: EvalRecord, policy: OutputPolicy, show: boolean): EvalRecord {
-  if (!show)
-    return { ...record, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
+  if (!show) {
+    const { tool_calls: _hidden, ...rest } = record;
+    return { ...rest, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
+  }
   return {
     ...record,
+    ...(record.tool_calls && {
+      tool_calls: record.tool_calls.map((call) => ({
+        ...call,
+        arguments: clean(call.arguments, policy) ?? '',
+      })),
+    }),
     output: clean(record.output, policy),
     reasoning: clean(record.reasoning, policy),
     answer: clean(record.answer, policy),

@@ -85,6 +85,7 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
         1e6,
       cached: fromCache,
     });
+    if (completion.toolCalls?.length) record.tool_calls = completion.toolCalls;
   } catch (error) {
     if (context.signal.aborted) throw error;
     const status = statusOf(error);

@@ -76,7 +76,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(', ')}`);
 
   const loaded = await loadConfig(options.configPath, { env: options.env });
-  const models = first.models.map((m) => m.model);
+  const models = first.models.map((m) => ({ id: m.model }));
   const plan = await buildPlan(loaded, {
     suite: first.suite,
     models,

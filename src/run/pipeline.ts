@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import type { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
-import { packageVersion } from '../tasks/package-root.js';
+import { packageVersion } from '../package-root.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
@@ -15,7 +15,7 @@ import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './e
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
-import { resolveModels } from './model-spec.js';
+import { type ModelPick, resolveModels } from './model-picks.js';
 import { modelProvenance, newRunId, runKind } from './provenance.js';
 import {
   cutTornLine,
@@ -36,7 +36,7 @@ export interface RunOptions {
   suite: string;
   outDir: string;
   /** Model ids to run; all (but a judge-only model) when empty. */
-  models: string[];
+  models: ModelPick[];
   maxItems?: number;
   /** Overrides the config's run.concurrency. */
   concurrency?: number | 'auto';
@@ -54,7 +54,7 @@ export interface RunOptions {
   log: (line: string) => void;
   /**
    * Called after each record is written. The entry points keep a long run's memory flat through
-   * it (src/process/heap-guard.ts): process-wide tuning is theirs, not the library's.
+   * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
    */
   onRecordWritten?: () => void;
 }

@@ -13,7 +13,7 @@ import { resolveBuiltin } from '../tasks/builtins.js';
 import type { Scorer } from '../tasks/scorer.js';
 import { findScorer } from '../tasks/scorers/index.js';
 import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js';
-import { resolveModels } from './model-spec.js';
+import { type ModelPick, resolveModels } from './model-picks.js';
 
 export interface PlannedItem {
   id: string;
@@ -56,8 +56,8 @@ export interface Plan {
 
 export interface PlanOptions {
   suite: string;
-  /** `--model` values (see resolveModels); all models but a judge-only one when empty. */
-  models: string[];
+  /** The models asked for (see resolveModels); all models but a judge-only one when empty. */
+  models: ModelPick[];
   /** Items per task at most (after the suite's sampling). */
   maxItems?: number;
   /** Where pinned remote datasets are kept. */

@@ -36,7 +36,14 @@ export async function scoreRecord(
   let result: Awaited<ReturnType<PlannedTask['score']>>;
   try {
     result = await task.score(
-      { output: record.output, target: item.target, row: item.row, prompt: item.prompt, reference },
+      {
+        output: record.output,
+        toolCalls: record.tool_calls ?? [],
+        target: item.target,
+        row: item.row,
+        prompt: item.prompt,
+        reference,
+      },
       { judge },
     );
   } catch (error) {

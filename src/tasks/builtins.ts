@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DatasetConfig, FieldMap, ScorerConfig, TaskConfig } from '../config/types.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../package-root.js';
 
 /** A task users reference by name (`builtin: gsm8k`); fields they write override it. */
 interface BuiltinTask {

@@ -1,9 +1,11 @@
-import type { RecordError } from '../artifacts.js';
+import type { RecordError, ToolCall } from '../artifacts.js';
 
 /** What a scorer sees of one item: the dataset row, its target and the model's output. */
 export interface ScoreInput {
-  /** The model's output with reasoning stripped. */
+  /** The reply's text as received, less its reasoning (not trimmed). */
   output: string;
+  /** The reply's tool calls, in order (text scorers read `output` only; `json` can read these). */
+  toolCalls?: readonly ToolCall[];
   /** The gold answer from the task's `target` field (a list for any-of targets); null when the task has none. */
   target: string | string[] | null;
   /** The whole dataset row (a scorer may read extra fields, e.g. IFEval's kwargs). */

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../run/atomic-write.js';
@@ -12,7 +11,7 @@ import { gateFolders, gateRun } from '../../gate/run.js';
 import type { GitContext } from '../../gate/select.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
-import { gitContext } from '../git-context.js';
+import { gitContext, gitOutput } from '../../entry/git-context.js';
 
 const USAGE = `evalwarden compare --baseline <results dir | pages dir | run id> --candidate <results dir>
   [--config evalwarden.yml] [--baseline-model ID] [--out DIR] [--pages DIR]
@@ -131,7 +130,7 @@ function resolveContext(values: Record<string, unknown>, io: CommandIO): GitCont
     parent_sha: pick('parent-sha', undefined),
   };
   if (context.event === 'push' && context.parent_sha === undefined && context.sha) {
-    context.parent_sha = gitOutput(io.cwd, 'rev-parse', `${context.sha}^`);
+    context.parent_sha = gitOutput(io.cwd, 'rev-parse', `${context.sha}^`) ?? undefined;
   }
   if (
     (context.event === 'pull_request' || context.event === 'pull_request_target') &&
@@ -142,15 +141,4 @@ function resolveContext(values: Record<string, unknown>, io: CommandIO): GitCont
     context.base_sha = gitOutput(io.cwd, 'merge-base', context.base_sha, context.sha) ?? context.base_sha;
   }
   return context;
-}
-
-function gitOutput(cwd: string, ...args: string[]): string | undefined {
-  try {
-    return (
-      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
-      undefined
-    );
-  } catch {
-    return undefined;
-  }
 }

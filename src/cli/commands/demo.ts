@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
-import { packageRoot } from '../../tasks/package-root.js';
+import { packageRoot } from '../../package-root.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { buildPlan } from '../../run/plan.js';
 import { runEval, type RunResult } from '../../run/pipeline.js';
@@ -56,7 +56,7 @@ export const demo: Command = async (args, io) => {
       configPath,
       suite: values.suite,
       outDir: path.resolve(io.cwd, values.out, model),
-      models: [model],
+      models: [{ id: model }],
       cache: false,
       resume: false,
       phase: 'all',

@@ -4,10 +4,11 @@ import { parseShard } from '../../run/shard.js';
 import { renderEstimate } from '../../run/dry-run.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
-import { heapGuardFromEnv } from '../../process/heap-guard.js';
+import { heapGuardFromEnv } from '../../entry/heap-guard.js';
+import { parseModelPicks } from '../../entry/model-picks.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { gitContext } from '../git-context.js';
+import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
@@ -49,7 +50,7 @@ export const run: Command = async (args, io) => {
     configPath: path.resolve(io.cwd, values.config),
     suite: values.suite,
     outDir: path.resolve(io.cwd, values.out),
-    models: values.model,
+    models: parseModelPicks(values.model),
     maxItems: parseCount(values['max-items'], '--max-items'),
     concurrency: parseConcurrency(values.concurrency),
     cache: values['no-cache'] ? false : undefined,

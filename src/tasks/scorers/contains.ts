@@ -1,5 +1,5 @@
 import type { Scorer } from '../scorer.js';
-import { normalizeText, targetList } from './normalize.js';
+import { includesOnNumberBoundaries, normalizeText, targetList } from './normalize.js';
 
 interface ContainsOptions {
   case_sensitive?: boolean;
@@ -7,7 +7,10 @@ interface ContainsOptions {
   all?: boolean;
 }
 
-/** The output contains the target, any of the targets, or all of them. */
+/**
+ * The output contains the target, any of the targets, or all of them; a number only as a whole
+ * number ("7" is not in "17", "-7" or "7.5").
+ */
 export const contains: Scorer<ContainsOptions> = {
   name: 'contains',
   metrics: () => ['contains'],
@@ -22,7 +25,7 @@ export const contains: Scorer<ContainsOptions> = {
     const norm = { case_sensitive: options.case_sensitive, ignore_punctuation: false };
     const output = normalizeText(input.output, norm);
     const targets = targetList(input.target).map((t) => normalizeText(t, norm));
-    const found = targets.filter((t) => output.includes(t));
+    const found = targets.filter((t) => includesOnNumberBoundaries(output, t));
     const hit = options.all ? found.length === targets.length : found.length > 0;
     return {
       value: hit ? 1 : 0,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../../package-root.js';
 import type { Scorer } from '../scorer.js';
 import { createIfevalScorer, ifeval as ifevalDefinition, type IfevalOptions } from './ifeval.js';
 import { choice } from './choice.js';

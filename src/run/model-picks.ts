@@ -1,0 +1,35 @@
+import type { Config, ModelConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+
+/**
+ * A model a run is asked for: a model of the config by id, or that id calling another served
+ * model (a checkpoint) or endpoint. A new id takes the first model's settings as a candidate.
+ * The id stays what runs are matched on. The CLI and the Action parse it from `ID=SERVED@URL`.
+ */
+export interface ModelPick {
+  id: string;
+  served?: string;
+  baseUrl?: string;
+}
+
+/** The models of a run: the picked ones, or every model but a judge-only one when none is picked. */
+export function resolveModels(
+  config: Config,
+  picks: readonly ModelPick[],
+  configFile: string,
+): ModelConfig[] {
+  if (picks.length === 0)
+    return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+  return picks.map(({ id, served, baseUrl }) => {
+    const known = config.models.find((m) => m.id === id);
+    if (!served) {
+      if (!known)
+        throw new ConfigError({ file: configFile }, `unknown model "${id}"`, {
+          hint: `models: ${config.models.map((m) => m.id).join(', ')}`,
+        });
+      return known;
+    }
+    const template = known ?? { ...config.models[0], id, role: 'candidate' as const, step: undefined };
+    return { ...template, model: served, base_url: baseUrl ?? template.base_url };
+  });
+}
