@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeUtf8 } from '../data/utf8.js';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
@@ -8,7 +9,7 @@ import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
-import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
+import { describeAlternatives, describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
 
 export interface LoadedConfig {
@@ -62,7 +63,7 @@ function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = '
   const parentProps = error.parentSchema?.properties
     ? Object.keys(error.parentSchema.properties as object)
     : undefined;
-  const { message, hint } = describeError(error, parentProps);
+  const { message, hint } = describeAlternatives(errors, error) ?? describeError(error, parentProps);
   return errorAt(
     located,
     prefix + errorPointer(error),
@@ -75,15 +76,23 @@ function schemaError(located: LocatedDocument, errors: ErrorObject[], prefix = '
 /** Reads, interpolates and validates evalwarden.yml; throws one ConfigError with file:line:col. */
 export async function loadConfig(file: string, options: LoadConfigOptions): Promise<LoadedConfig> {
   const absolute = path.resolve(file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(absolute, 'utf8');
+    bytes = await readFile(absolute);
   } catch (cause) {
     throw new ConfigError({ file }, 'cannot read the config file', {
       cause,
       hint: 'pass --config <path to evalwarden.yml>',
     });
   }
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded))
+    throw new ConfigError(
+      { file: displayPath(absolute), line: decoded.line, col: decoded.col },
+      'the config is not UTF-8 text (a byte here is not valid UTF-8)',
+      { hint: 'save the file as UTF-8' },
+    );
+  const text = decoded.text;
   return parseConfig(text, { ...options, file: absolute, displayName: displayPath(absolute) });
 }
 
@@ -118,6 +127,11 @@ export function parseConfig(
         `set ${error.variable}, or write \${${error.variable}:-default}`,
       );
     }
+    // The yaml library refuses a document whose aliases expand beyond reason (a "billion laughs").
+    if (error instanceof ReferenceError && /alias/i.test(error.message))
+      throw new ConfigError({ file: located.file }, `invalid YAML: ${error.message}`, {
+        hint: 'expand the aliases (*name) by hand: this many of them is refused as a resource attack',
+      });
     throw error;
   }
   if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);

@@ -68,3 +68,54 @@ export function describeError(
       return { message: error.message ?? `fails the ${error.keyword} rule` };
   }
 }
+
+/** Keywords ajv adds over the errors of each branch of a choice: the branches say more. */
+const SUMMARIES = ['oneOf', 'anyOf', 'if'];
+
+/**
+ * A value that fails every branch of a choice (`oneOf`/`anyOf`) gets one error per branch at the
+ * same place; showing one of them misleads (`concurrency: -4` is not wrong for not being "auto").
+ * Says what each branch allows instead, and names keys that exclude each other (`path` and
+ * `url`) rather than "must NOT be valid". Undefined when only one error stands there.
+ */
+export function describeAlternatives(
+  errors: ErrorObject[],
+  picked: ErrorObject,
+): { message: string; hint?: string } | undefined {
+  const here = errors.filter((e) => e.instancePath === picked.instancePath && !SUMMARIES.includes(e.keyword));
+  const excluded = here
+    .filter((e) => e.keyword === 'not')
+    .flatMap((e) => ((e.schema as { required?: string[] } | undefined)?.required ?? []) as string[]);
+  if (excluded.length > 1)
+    return {
+      message: `${[...new Set(excluded)]
+        .sort()
+        .map((k) => `"${k}"`)
+        .join(' and ')} exclude each other`,
+      hint: 'give one of them',
+    };
+  const allowed = [...new Set(here.filter((e) => e.keyword !== 'not').map(allowedBy))];
+  if (allowed.length < 2) return undefined;
+  return { message: `must be ${allowed.join(' or ')}` };
+}
+
+/** What one failed rule allows, as a phrase to join with others. */
+function allowedBy(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'const':
+      return JSON.stringify(p.allowedValue);
+    case 'enum':
+      return (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(' or ');
+    case 'type':
+      return p.type === 'integer' ? 'a whole number' : `a ${String(p.type)}`;
+    case 'minimum':
+      return `a number ≥ ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return `a number > ${String(p.limit)}`;
+    case 'maximum':
+      return `a number ≤ ${String(p.limit)}`;
+    default:
+      return describeError(error).message.replace(/^must be /, '');
+  }
+}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { decodeUtf8 } from './utf8.js';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DataError } from '../errors.js';
 
@@ -47,15 +48,34 @@ function readJsonl(file: string, text: string): DatasetRow[] {
 
 function readCsv(file: string, text: string): DatasetRow[] {
   try {
-    const records = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as {
+    const records = parseCsv(text, {
+      columns: (header: string[]) => uniqueHeader(file, header),
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+    }) as {
       record: Record<string, string>;
       info: { lines: number };
     }[];
     return records.map(({ record, info }) => ({ line: info.lines, data: record }));
   } catch (cause) {
+    if (cause instanceof DataError) throw cause;
     const line = (cause as { lines?: number }).lines;
     throw new DataError({ file, line }, `invalid CSV: ${(cause as Error).message}`, { cause });
   }
+}
+
+/** A header naming one column twice would keep only the last column's values: refused. */
+function uniqueHeader(file: string, header: string[]): string[] {
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name))
+      throw new DataError({ file, line: 1 }, `the CSV header names the column "${name}" twice`, {
+        hint: 'rename one of the columns: only one of them could be read',
+      });
+    seen.add(name);
+  }
+  return header;
 }
 
 function readYaml(file: string, text: string): DatasetRow[] {
@@ -106,7 +126,14 @@ export async function readDataset(
       hint: 'dataset paths are relative to the config file',
     });
   }
-  const text = bytes.toString('utf8');
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded))
+    throw new DataError(
+      { file: displayName, line: decoded.line, col: decoded.col },
+      'the dataset is not UTF-8 text (a byte here is not valid UTF-8)',
+      { hint: 'convert it, e.g. iconv -f LATIN1 -t UTF-8 file > file.utf8' },
+    );
+  const text = decoded.text;
   const readers = { jsonl: readJsonl, csv: readCsv, yaml: readYaml, json: readJson };
   const rows = readers[formatOf(file, format)](displayName, text);
   if (rows.length === 0) throw new DataError({ file: displayName }, 'the dataset has no rows');

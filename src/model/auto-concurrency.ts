@@ -1,8 +1,16 @@
 /**
  * Finds a server's capacity without being told it, the way TCP finds a link's: slow start
  * (grow on every success) until latency shows requests queueing at the server, then hold the
- * measured capacity plus a small margin so the server never idles; back off on 429 and when
- * latency climbs without a gain in throughput; probe upwards now and then.
+ * measured capacity plus a small margin so the server never idles; back off when latency climbs
+ * without a gain in throughput, and on rate limits that are this client's doing; probe upwards
+ * now and then.
+ *
+ * A 429 is a capacity signal only when the share of 429s rises with concurrency (a queue-limited
+ * server turning away what exceeds its queue) or when the server's rate-limit headers say the
+ * budget is spent. Hosted APIs and gateways answer a steady trickle of 429s whatever the load:
+ * those are retried on their own (with their Retry-After) and leave the limit alone, since even
+ * one TCP-like cut per round trip cannot keep up with a steady 4%. Dropped connections and 500s
+ * say nothing about capacity and are not fed in at all.
  *
  * Pure logic: it is fed events with their times and answers with a limit.
  */
@@ -18,6 +26,16 @@ export const AUTO_DEFAULTS: AutoConcurrencyOptions = { initial: 4, max: 1024, ma
 /** Latency this much above the fastest seen means requests wait in the server's queue. */
 const QUEUEING = 1.5;
 
+/**
+ * Latency differences below this are the client's own noise (event-loop turns, a burst of
+ * replies parsed together), not a queue: against a server answering in 5–10 ms, a ratio alone
+ * reads its spread as queueing and stops growing at once.
+ */
+const NOISE_MS = 10;
+
+/** Attempts per concurrency band remembered at most: older evidence fades as new comes in. */
+const BAND_MEMORY = 2000;
+
 export class AutoConcurrency {
   #limit: number;
   #phase: 'slow-start' | 'steady' = 'slow-start';
@@ -27,6 +45,11 @@ export class AutoConcurrency {
   #ceiling: number;
   #lastChange = 0;
   #lastBackoff = Number.NEGATIVE_INFINITY;
+  /** Attempts and 429s per quarter-octave band of requests in flight: does the 429 share rise with load? */
+  readonly #bands: { attempts: number; limited: number }[] = [];
+  #clientDelay = 0;
+  /** The fewest requests in flight at which 429s were shown to come with load. */
+  #hurtAt = Number.POSITIVE_INFINITY;
   readonly #options: AutoConcurrencyOptions;
 
   constructor(options: Partial<AutoConcurrencyOptions> = {}) {
@@ -39,24 +62,79 @@ export class AutoConcurrency {
     return this.#limit;
   }
 
-  /** A request succeeded after `latency` ms. Returns the new limit. */
-  onSuccess(now: number, latency: number): number {
+  /**
+   * A request succeeded after `latency` ms with `inFlight` requests out (the limit when not
+   * given); `exhausted` when its rate-limit headers say the budget is spent. Returns the new limit.
+   */
+  onSuccess(now: number, latency: number, inFlight = this.#limit, exhausted = false): number {
+    this.#count(inFlight, false);
     this.#minLatency = Math.min(this.#minLatency, latency);
     this.#recent.push({ at: now, latency });
     const horizon = now - Math.max(4 * this.#minLatency, 1000);
     while (this.#recent.length > 0 && this.#recent[0].at < horizon) this.#recent.shift();
+    if (exhausted) return this.#backOff(now, inFlight);
     if (this.#phase === 'slow-start') return this.#slowStart(now);
     return this.#steady(now);
   }
 
-  /** The server said 429 (or dropped us): hold fewer requests, and remember where it hurt. */
-  onOverload(now: number, inFlight: number): number {
+  /**
+   * The server said 429 (or 503) with `inFlight` requests out; `exhausted` when its rate-limit
+   * headers say the budget is spent. Backs off only for a rate limit this client's load causes.
+   */
+  onRateLimited(now: number, inFlight: number, exhausted = false): number {
+    this.#count(inFlight, true);
+    if (this.#loadCorrelated(inFlight)) this.#hurtAt = Math.min(this.#hurtAt, inFlight);
+    // Once 429s have been shown to come with load, any near that load is taken as one of them:
+    // growing back into a queue limit gives too few to show it again.
+    else if (!exhausted && inFlight < 0.9 * this.#hurtAt) return this.#limit;
+    return this.#backOff(now, inFlight);
+  }
+
+  /** Hold fewer requests, and remember where it hurt. */
+  #backOff(now: number, inFlight: number): number {
     // One back-off per round trip: the 429s of one burst are one signal.
     if (now - this.#lastBackoff < this.#minLatencyOr(500)) return this.#limit;
     this.#lastBackoff = now;
     this.#phase = 'steady';
     this.#ceiling = Math.max(1, Math.floor(inFlight * 0.9));
     return this.#set(now, Math.max(1, Math.floor(Math.min(this.#limit, inFlight) * 0.7)));
+  }
+
+  #count(inFlight: number, limited: boolean): void {
+    const index = bandOf(inFlight);
+    while (this.#bands.length <= index) this.#bands.push({ attempts: 0, limited: 0 });
+    const band = this.#bands[index];
+    band.attempts++;
+    if (limited) band.limited++;
+    if (band.attempts > BAND_MEMORY) {
+      band.attempts /= 2;
+      band.limited /= 2;
+    }
+  }
+
+  /**
+   * Whether 429s come more often at this load than below it: the share in this band and above
+   * against the share in the bands below, a one-sided two-proportion test at z > 4 (it runs on
+   * every 429, so it must rarely fire by chance) with a margin of 5 points. With too little
+   * evidence below, only a 429 share above 40% counts: a queue-limited server turns away most
+   * of what it is sent beyond its queue, a background rate is rarely that high.
+   */
+  #loadCorrelated(inFlight: number): boolean {
+    const at = bandOf(inFlight);
+    let above = { attempts: 0, limited: 0 };
+    let below = { attempts: 0, limited: 0 };
+    this.#bands.forEach((band, index) => {
+      if (index >= at) above = add(above, band);
+      else below = add(below, band);
+    });
+    if (above.limited < 3) return false;
+    const shareAbove = above.limited / above.attempts;
+    if (below.attempts < 30) return above.attempts >= 10 && shareAbove > 0.4;
+    const shareBelow = below.limited / below.attempts;
+    if (shareAbove < shareBelow * 1.5 + 0.05) return false;
+    const pooled = (above.limited + below.limited) / (above.attempts + below.attempts);
+    const error = Math.sqrt(pooled * (1 - pooled) * (1 / above.attempts + 1 / below.attempts));
+    return (shareAbove - shareBelow) / error > 4;
   }
 
   #minLatencyOr(fallback: number): number {
@@ -66,9 +144,9 @@ export class AutoConcurrency {
   #slowStart(now: number): number {
     // The median of the last round trip, not one reply: a client busy with a burst of replies
     // delays a few of them, which is no sign of a queue at the server.
-    if (this.#recentMedian(now) > QUEUEING * this.#minLatency) {
+    if (this.#recentMedian(now) > this.#queueing()) {
       this.#phase = 'steady';
-      return this.#set(now, Math.ceil(this.#capacityEstimate(now) * this.#options.margin));
+      return this.#set(now, this.#heldCapacity(now));
     }
     // Two more per success: the limit triples each round trip.
     return this.#set(now, this.#limit + 2);
@@ -77,44 +155,82 @@ export class AutoConcurrency {
   /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
   #recentMedian(now: number): number {
     const latencies: number[] = [];
-    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= this.#minLatency; i--)
+    const window = this.#roundTrip();
+    for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= window; i--)
       latencies.push(this.#recent[i].latency);
-    if (latencies.length < this.#options.initial) return 0;
+    // Four replies' median is one slow reply away from a false queue on a busy machine.
+    if (latencies.length < Math.max(8, this.#options.initial)) return 0;
     latencies.sort((a, b) => a - b);
     return latencies[Math.floor(latencies.length / 2)];
   }
 
   /** Successes within the last fastest-latency window: what the server completes per round trip. */
   #capacityEstimate(now: number): number {
-    const window = this.#minLatency * 1.02;
+    const window = Math.max(this.#minLatency * 1.02, this.#roundTrip());
     let count = 0;
     for (let i = this.#recent.length - 1; i >= 0 && now - this.#recent[i].at <= window; i--) count++;
-    return Math.max(this.#options.initial, count);
+    // Completions per fastest round trip, from a window that may be longer than one.
+    return Math.max(this.#options.initial, Math.round((count * this.#minLatency * 1.02) / window));
   }
 
   #steady(now: number): number {
     // Decide at most once per round trip, on a full window of evidence.
-    if (now - this.#lastChange < 2 * this.#minLatency) return this.#limit;
+    if (now - this.#lastChange < 2 * this.#roundTrip()) return this.#limit;
     // A rate limit long past may have been a passing one: let the ceiling rise again, slowly.
     if (now - this.#lastBackoff > Math.max(10_000, 20 * this.#minLatency))
       this.#ceiling = Math.min(this.#options.max, Math.max(this.#ceiling, Math.ceil(this.#limit * 1.1)));
     const latencies = this.#recent
-      .filter((r) => now - r.at <= 2 * this.#minLatency)
+      .filter((r) => now - r.at <= 2 * this.#roundTrip())
       .map((r) => r.latency)
       .sort((a, b) => a - b);
     if (latencies.length < 8) return this.#limit;
     const p90 = latencies[Math.floor(latencies.length * 0.9)];
     const median = latencies[Math.floor(latencies.length / 2)];
-    if (p90 <= 1.15 * this.#minLatency) {
+    if (p90 <= 1.15 * this.#minLatency + this.#noise()) {
       // Nothing queues at the server: it may take more than we give it.
       return this.#set(now, Math.ceil(this.#limit * 1.25));
     }
-    if (median > QUEUEING * this.#minLatency) {
+    if (median > this.#queueing()) {
       // Most requests wait in the server's queue: hold what it completes per round trip.
-      return this.#set(now, Math.ceil(this.#capacityEstimate(now) * this.#options.margin));
+      return this.#set(now, this.#heldCapacity(now));
     }
     this.#lastChange = now;
     return this.#limit;
+  }
+
+  /**
+   * What the server completes per round trip, with the margin; never less than half the limit
+   * in one step, since latency a busy client adds to every reply reads as a queue as well.
+   */
+  #heldCapacity(now: number): number {
+    const held = Math.ceil(this.#capacityEstimate(now) * this.#options.margin);
+    return Math.max(held, Math.floor(this.#limit / 2));
+  }
+
+  /** Latency above which requests are queueing at the server. */
+  #queueing(): number {
+    return QUEUEING * this.#minLatency + this.#noise();
+  }
+
+  /**
+   * The window one round trip of evidence is gathered over: the fastest reply, but no less than
+   * the client's own noise, or a fast server's window would hold one or two replies.
+   */
+  #roundTrip(): number {
+    return Math.max(this.#minLatency, 2 * NOISE_MS);
+  }
+
+  /** Latency the client adds on its own: the floor, plus how late its event loop runs now. */
+  #noise(): number {
+    return NOISE_MS + this.#clientDelay;
+  }
+
+  /**
+   * How late the client's event loop runs (ms, a recent high percentile): a reply waits that long
+   * before it is read, on a busy machine for hundreds of ms, which is no queue at the server.
+   */
+  setClientDelay(ms: number): void {
+    this.#clientDelay = Math.max(0, ms);
   }
 
   #set(now: number, limit: number): number {
@@ -123,4 +239,16 @@ export class AutoConcurrency {
     this.#limit = bounded;
     return bounded;
   }
+}
+
+/** Quarter-octave bands: 64 and 76 in flight are told apart. */
+function bandOf(inFlight: number): number {
+  return Math.floor(4 * Math.log2(Math.max(1, inFlight)));
+}
+
+function add(
+  a: { attempts: number; limited: number },
+  b: { attempts: number; limited: number },
+): { attempts: number; limited: number } {
+  return { attempts: a.attempts + b.attempts, limited: a.limited + b.limited };
 }

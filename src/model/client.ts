@@ -27,6 +27,11 @@ export interface AttemptEvent {
   /** HTTP status; 0 when the connection failed. */
   status: number;
   latencyMs: number;
+  /**
+   * The least of the reply's `x-ratelimit-remaining-requests` and `-tokens` headers (hosted
+   * APIs send them), when it has either: the budget left, a load signal a bare 429 is not.
+   */
+  rateLimitRemaining?: number;
 }
 
 export interface EndpointOptions {
@@ -266,13 +271,26 @@ class EndpointSdk extends OpenAI {
     const started = performance.now();
     try {
       const response = await this.#transport.send(href, request, ms);
-      this.#onAttempt({ status: response.status, latencyMs: performance.now() - started });
+      this.#onAttempt({
+        status: response.status,
+        latencyMs: performance.now() - started,
+        rateLimitRemaining: rateLimitRemaining(response.headers),
+      });
       return response;
     } catch (error) {
       this.#onAttempt({ status: 0, latencyMs: performance.now() - started });
       throw error;
     }
   }
+}
+
+function rateLimitRemaining(headers: Headers): number | undefined {
+  let least: number | undefined;
+  for (const name of ['x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens']) {
+    const value = Number.parseFloat(headers.get(name) ?? '');
+    if (Number.isFinite(value)) least = Math.min(least ?? value, value);
+  }
+  return least;
 }
 
 /** Function calls as sent; a custom tool's free-form input stands in for arguments. */

@@ -12,7 +12,7 @@ export function isFatalStatus(status: number | undefined): boolean {
  * refused, reset, cut mid-reply or timed out are different problems to fix.
  */
 export function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = withoutHtml(error instanceof Error ? error.message : String(error));
   const cause =
     error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError)
       ? error.cause
@@ -34,4 +34,15 @@ export function toRecordError(error: unknown, secrets: readonly string[]): Recor
 
 export function statusOf(error: unknown): number | undefined {
   return error instanceof OpenAI.APIError ? error.status : undefined;
+}
+
+/**
+ * A reply that is an HTML page (a proxy's or a web server's 404 for a wrong base_url) said in
+ * one line, by its title, instead of the page's markup line by line.
+ */
+function withoutHtml(message: string): string {
+  const start = message.search(/<!doctype html|<html/i);
+  if (start < 0) return message;
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(message)?.[1]?.trim().replace(/\s+/g, ' ');
+  return `${message.slice(0, start).trim()} an HTML page${title ? ` ("${title.slice(0, 100)}")` : ''}, not an API reply: is base_url the API's (often ending in /v1)?`;
 }

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { AutoConcurrency } from './auto-concurrency.js';
 import type { AttemptEvent } from './client.js';
@@ -16,9 +17,16 @@ export interface SchedulerOptions {
 export class Scheduler {
   readonly #queue: PQueue;
   readonly #auto: AutoConcurrency | undefined;
+  /** How late the event loop runs, for `auto` (a late loop delays every reply it reads). */
+  readonly #loopDelay: ReturnType<typeof monitorEventLoopDelay> | undefined;
+  #loopDelayRead = 0;
 
   constructor(options: SchedulerOptions) {
     this.#auto = options.concurrency === 'auto' ? new AutoConcurrency() : undefined;
+    if (this.#auto) {
+      this.#loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      this.#loopDelay.enable();
+    }
     const concurrency = this.#auto ? this.#auto.limit : (options.concurrency as number);
     this.#queue = new PQueue({
       concurrency,
@@ -38,16 +46,52 @@ export class Scheduler {
   readonly observe = (event: AttemptEvent): void => {
     if (!this.#auto) return;
     const now = performance.now();
+    this.#readLoopDelay(now);
+    const inFlight = this.#queue.pending;
+    const exhausted = event.rateLimitRemaining !== undefined && event.rateLimitRemaining <= 0;
+    // Dropped connections (status 0) and server errors say nothing about capacity.
     const limit =
-      event.status === 429 || event.status === 503 || event.status === 0
-        ? this.#auto.onOverload(now, this.#queue.pending)
-        : event.status < 400
-          ? this.#auto.onSuccess(now, event.latencyMs)
+      event.status === 429 || event.status === 503
+        ? this.#auto.onRateLimited(now, inFlight, exhausted)
+        : event.status > 0 && event.status < 400
+          ? this.#auto.onSuccess(now, event.latencyMs, inFlight, exhausted)
           : this.#auto.limit;
     if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
   };
 
+  /** Hands `auto` the event loop's recent p90 delay, once a second, over the last second. */
+  #readLoopDelay(now: number): void {
+    if (!this.#auto || !this.#loopDelay || now - this.#loopDelayRead < 1000) return;
+    this.#loopDelayRead = now;
+    // The histogram counts from the resolution's tick: only the delay beyond it is lateness.
+    this.#auto.setClientDelay(this.#loopDelay.percentile(90) / 1e6 - 10);
+    this.#loopDelay.reset();
+  }
+
+  /** Stops measuring the event loop (the scheduler's run is over). */
+  close(): void {
+    this.#loopDelay?.disable();
+  }
+
+  /** Start times of the calls running now, for the age of the oldest in progress lines. */
+  readonly #started = new Set<{ at: number }>();
+
+  /** How long the oldest call in flight has been waiting, in ms (0 when none is). */
+  get oldestInFlightMs(): number {
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const call of this.#started) oldest = Math.min(oldest, call.at);
+    return Number.isFinite(oldest) ? performance.now() - oldest : 0;
+  }
+
   run<T>(task: () => Promise<T>): Promise<T> {
-    return this.#queue.add(task) as Promise<T>;
+    return this.#queue.add(async () => {
+      const call = { at: performance.now() };
+      this.#started.add(call);
+      try {
+        return await task();
+      } finally {
+        this.#started.delete(call);
+      }
+    }) as Promise<T>;
   }
 }

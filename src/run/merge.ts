@@ -1,4 +1,6 @@
-import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write.js';
+import { refuseSystemPath } from './user-paths.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheUse, EvalRecord, RunInfo } from '../artifacts.js';
@@ -131,11 +133,12 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
       cached: times.reduce((a, t) => a + t.counts.cached, 0),
     },
   };
+  refuseSystemPath(options.outDir, '--out');
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   await writeRecordsFile(files.records, ordered);
-  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFileAtomic(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(files.run, `${JSON.stringify(info, null, 2)}\n`);
   return { outDir: options.outDir, shards: infos.length, records: latest.size, summary, info };
 }
 

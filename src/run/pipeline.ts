@@ -1,13 +1,17 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheUse, EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
 import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
-import { ResponseCache } from '../model/index.js';
+import type { ResponseCache } from '../model/index.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../package-root.js';
 import { vouchForCache } from './canaries.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { PlanDrift } from './resume-check.js';
+import { TolerantCache } from './tolerant-cache.js';
+import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
 import { makeJudge } from './judge-call.js';
@@ -40,6 +44,8 @@ export interface RunOptions {
   /** The response cache on or off; undefined: as the config says. */
   cache?: boolean;
   resume: boolean;
+  /** With `resume`: go on although the plan changed, redoing only what it changed. */
+  force?: boolean;
   phase: 'all' | 'generate' | 'score';
   dryRun: boolean;
   shard?: Shard;
@@ -69,8 +75,10 @@ export interface RunResult {
 export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json', run: 'run.json' } as const;
 
 export async function runEval(options: RunOptions): Promise<RunResult> {
+  refuseSystemPath(options.outDir, '--out');
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
+  refuseSystemPath(cacheDir, 'run.cache.dir');
   const settings: EndpointSettings = {
     run: loaded.config.run,
     concurrency: options.concurrency ?? loaded.config.run.concurrency,
@@ -122,7 +130,11 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
   const cache =
     (options.cache ?? loaded.config.run.cache.enabled)
-      ? new ResponseCache({ dir: cacheDir, maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000 })
+      ? new TolerantCache({
+          dir: cacheDir,
+          maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000,
+          warn: options.log,
+        })
       : undefined;
 
   const done = new Map<string, ScoreFacts>();
@@ -146,17 +158,31 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       await writeRecordsFile(files.records, records.values());
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
+      const drift = new PlanDrift(previous, plan, loaded.hash);
+      let staleCount = 0;
       const torn: { line: number; bytes: number }[] = [];
       for await (const record of readRecords(files.records, {
         mode: 'resume',
         onTornLine: (t) => torn.push(t),
       })) {
+        // A record made under other settings is not done: it is redone (under --force; else refused).
+        if (drift.stale(record)) {
+          staleCount++;
+          continue;
+        }
         done.set(recordKey(record), scoreFacts(record));
         rememberReference(references, taskById.get(record.task), record);
       }
+      if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
       if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
       if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
-      for (const endpoint of endpoints) await (early.get(endpoint.config.id)?.connected ?? connect(endpoint));
+      for (const endpoint of endpoints)
+        await saying(
+          early.get(endpoint.config.id)?.connected ?? connect(endpoint),
+          (seconds) =>
+            `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
+          options.log,
+        );
       const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
       stopped = await generateAll({
         plan,
@@ -176,7 +202,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       });
     }
   } finally {
-    await Promise.all([...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])].map((e) => e.client.close()));
+    const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
+    for (const endpoint of all) endpoint.scheduler.close();
+    await Promise.all(all.map((e) => e.client.close()));
   }
 
   const facts = [...done.values()];
@@ -222,8 +250,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       cached: (previous?.counts.cached ?? 0) + counters.cached,
     },
   };
-  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFileAtomic(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(files.run, `${JSON.stringify(info, null, 2)}\n`);
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
 
@@ -248,6 +276,25 @@ function connectEarly(models: ModelConfig[], settings: EndpointSettings): Map<st
     throw error;
   }
   return early;
+}
+
+/** Awaits a promise, saying every few seconds that it is still waited for. */
+async function saying<T>(promise: Promise<T>, say: (seconds: number) => string, log: (line: string) => void) {
+  const started = performance.now();
+  const timer = setInterval(() => log(say(Math.floor((performance.now() - started) / 1000))), 2000);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** What a progress line says of the requests out: how many, and how long the oldest has waited. */
+function inFlight(endpoint: Endpoint): string {
+  const { scheduler } = endpoint;
+  const waiting = scheduler.inFlight;
+  const oldest = Math.floor(scheduler.oldestInFlightMs / 1000);
+  return `${waiting} in flight${waiting > 0 ? `, oldest ${oldest} s` : ''} · concurrency ${scheduler.concurrency}`;
 }
 
 export function resultFiles(outDir: string): { records: string; summary: string; run: string } {
@@ -314,6 +361,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   let spent = [...done.values()].reduce((a, r) => a + (r.cost ?? 0), 0);
   let stopped: string | null = null;
   let fatal: unknown;
+  let current: Progress | undefined;
   try {
     for (const endpoint of endpoints) {
       const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
@@ -336,6 +384,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         label: `${endpoint.config.id} ${plan.suite}`,
         log: options.log,
       });
+      current = progress.start(() => inFlight(endpoint));
       const running = new Set<Promise<void>>();
       // Woken by each finished unit (one waiter at most: the feeding loop); O(1), unlike racing the set.
       let slotFreed: (() => void) | undefined;
@@ -365,7 +414,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
             spent += record.cost ?? 0;
             done.set(recordKey(record), scoreFacts(record));
             writer.write(record);
-            progress.tick(record.error !== null, () => `concurrency ${endpoint.scheduler.concurrency}`);
+            progress.tick(record.error !== null, () => inFlight(endpoint));
             options.onRecordWritten?.();
           })
           .catch((error: unknown) => {
@@ -382,10 +431,12 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
         running.add(work);
       }
       await Promise.all(running);
+      progress.stop();
       if (!fatal && !signal.aborted) options.log(progress.line());
       if (fatal || signal.aborted || stopped) break;
     }
   } finally {
+    current?.stop();
     signal.removeEventListener('abort', cut);
     writer.close();
   }

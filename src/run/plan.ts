@@ -154,6 +154,13 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
     : scorerOptions;
   const { file, display } = await datasetFile(loaded, task, cacheDir);
   const { rows, bytes } = await readDataset(file, task.dataset?.format, display);
+  const pinned = task.dataset?.path ? task.dataset.sha256 : undefined;
+  if (pinned && sha256Hex(bytes) !== pinned.toLowerCase())
+    throw new DataError(
+      { file: display },
+      `has SHA-256 ${sha256Hex(bytes)}, not the ${pinned} task ${task.id} pins in ${displayPath(loaded.file)}`,
+      { hint: 'the file changed: check it, then update dataset.sha256 (or remove it)' },
+    );
   const template = task.prompt ?? `{{${task.fields.input}}}`;
   const items = rows.map((row) => toItem(row, task, template, scorer, display));
   checkUniqueIds(items, rows, display);

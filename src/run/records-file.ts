@@ -1,10 +1,11 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { open, rename, stat, truncate, writeFile } from 'node:fs/promises';
+import { open, stat, truncate } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { artifactValidators } from '../artifact-schemas.js';
 import type { EvalRecord } from '../artifacts.js';
 import { DataError } from '../errors.js';
+import { writeError, writeFileAtomic } from './atomic-write.js';
 
 /**
  * Identity of a record: a later line with the same key replaces an earlier one (resume, re-score).
@@ -22,12 +23,14 @@ export function recordKey(r: Pick<EvalRecord, 'model' | 'task' | 'item_id' | 'sa
  */
 export class RecordWriter {
   readonly #fd: number;
+  readonly #file: string;
   #pending: string[] = [];
   #scheduled = false;
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure: unknown;
 
   constructor(file: string) {
+    this.#file = file;
     this.#fd = openSync(file, 'a');
   }
 
@@ -55,7 +58,7 @@ export class RecordWriter {
       // A write may take less than it was given: the rest follows.
       for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
     } catch (error) {
-      this.#failure = error;
+      this.#failure = writeError(this.#file, error);
     }
   }
 }
@@ -184,7 +187,5 @@ export async function latestRecords(file: string): Promise<Map<string, EvalRecor
 export async function writeRecordsFile(file: string, records: Iterable<EvalRecord>): Promise<void> {
   const lines: string[] = [];
   for (const record of records) lines.push(JSON.stringify(record));
-  const partial = `${file}.partial`;
-  await writeFile(partial, lines.length ? `${lines.join('\n')}\n` : '');
-  await rename(partial, file);
+  await writeFileAtomic(file, lines.length ? `${lines.join('\n')}\n` : '');
 }

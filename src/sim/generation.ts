@@ -30,7 +30,7 @@ export async function generation(
   const model = options.models.get(request.model);
   if (!model) return sendJson(res, 404, unknownModel(request.model));
 
-  const retryAfter = { 'retry-after': String(options.faults.retryAfterS) };
+  const retryAfter = { 'retry-after': String(options.faults.retryAfterS), ...rateLimitHeaders(state) };
   const fault = drawFault(options.faults, state.random.faults);
   if (fault === '429') {
     counters.injected429++;
@@ -59,7 +59,7 @@ export async function generation(
       { model: request.model, system, prompt, temperature, seed },
       state.random.sampling,
     );
-    sendJson(res, 200, completionBody(endpoint, state.nextId(), request, generated));
+    sendJson(res, 200, completionBody(endpoint, state.nextId(), request, generated), rateLimitHeaders(state));
   };
 
   // A client that left while its body was read must not take a slot from one still waiting.
@@ -72,6 +72,7 @@ export async function generation(
   });
   if (!ticket) {
     counters.rejected429++;
+    Object.assign(retryAfter, rateLimitHeaders(state));
     const message = `The server is at capacity (${options.capacity} running, ${state.slots.waiting} waiting). Please retry after ${options.faults.retryAfterS}s.`;
     return sendJson(res, 429, openaiError(message, 'requests', 'rate_limit_exceeded'), retryAfter);
   }
@@ -81,4 +82,15 @@ export async function generation(
     clearTimeout(timer);
     ticket.release();
   });
+}
+
+/** The places the server has (running plus waiting) and how many are free, as a hosted API's headers. */
+function rateLimitHeaders(state: SimState): Record<string, string> {
+  const { options, slots } = state;
+  if (!options.rateLimitHeaders) return {};
+  const places = options.capacity + options.queueLimit;
+  return {
+    'x-ratelimit-limit-requests': String(places),
+    'x-ratelimit-remaining-requests': String(Math.max(0, places - slots.running - slots.waiting)),
+  };
 }

@@ -67,6 +67,12 @@ export interface SimOptions {
   jitterMs?: number;
   /** Requests allowed to wait beyond capacity; one more gets 429 + Retry-After. @default unbounded */
   queueLimit?: number;
+  /**
+   * Generation replies carry `x-ratelimit-limit-requests` and `x-ratelimit-remaining-requests`
+   * as hosted APIs do, here the places (capacity plus queue limit) and how many are free. Only
+   * with a finite queue limit. @default false
+   */
+  rateLimitHeaders?: boolean;
   /** Faults injected at random per request (seeded). */
   faults?: SimFaults;
   /** When set, requests to /v1 need `Authorization: Bearer <apiKey>`. */
@@ -95,6 +101,7 @@ export interface ResolvedSimOptions {
   latencyMs: number;
   jitterMs: number;
   queueLimit: number;
+  rateLimitHeaders: boolean;
   faults: Required<SimFaults>;
   apiKey: string | null;
   items: Map<string, SimItem>;
@@ -170,6 +177,7 @@ export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
     latencyMs,
     jitterMs,
     queueLimit,
+    rateLimitHeaders: (options.rateLimitHeaders ?? false) && Number.isFinite(queueLimit),
     faults,
     apiKey: options.apiKey || null,
     items,

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../run/atomic-write.js';
+import { refuseSystemPath } from '../../run/user-paths.js';
 import path from 'node:path';
 import type { GateConfig } from '../../config/types.js';
 import { EvalwardenError } from '../../errors.js';
@@ -89,9 +91,10 @@ export const compare: Command = async (args, io) => {
   }
 
   const outDir = values.out === undefined ? candidateDir : path.resolve(io.cwd, values.out);
+  refuseSystemPath(outDir, '--out');
   await mkdir(outDir, { recursive: true });
   const file = path.join(outDir, 'comparison.json');
-  await writeFile(file, `${JSON.stringify(comparison, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(comparison, null, 2)}\n`);
   for (const line of renderComparisonTable(comparison, 'terminal').split('\n')) io.stdout(line);
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;

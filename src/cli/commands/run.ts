@@ -12,7 +12,7 @@ import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
-  [--model ID]… [--max-items N] [--concurrency N|auto] [--no-cache] [--resume]
+  [--model ID]… [--max-items N] [--concurrency N|auto] [--no-cache] [--resume [--force]]
   [--only-generate | --only-score] [--dry-run] [--shard i/N]
   [--baseline DIR|PAGES_DIR|RUN_ID [--baseline-model ID]]`;
 
@@ -25,6 +25,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
   resume: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   'only-generate': { type: 'boolean', default: false },
   'only-score': { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
@@ -37,6 +38,8 @@ export const run: Command = async (args, io) => {
   const { values } = parseCommandArgs(args, OPTIONS, USAGE);
   if (values['only-generate'] && values['only-score'])
     throw new EvalwardenError('--only-generate and --only-score exclude each other', { hint: USAGE });
+  if (values.force && !values.resume)
+    throw new EvalwardenError('--force only goes with --resume', { hint: USAGE });
   let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;
@@ -52,6 +55,7 @@ export const run: Command = async (args, io) => {
     concurrency: parseConcurrency(values.concurrency),
     cache: values['no-cache'] ? false : undefined,
     resume: values.resume,
+    force: values.force,
     phase: values['only-generate'] ? 'generate' : values['only-score'] ? 'score' : 'all',
     dryRun: values['dry-run'],
     shard,
