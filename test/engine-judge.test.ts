@@ -99,7 +99,7 @@ describe('judged tasks', () => {
     expect(records.every((r) => r.score !== null)).toBe(true);
   });
 
-  test('an unparseable judge reply is an error, never a zero', async () => {
+  test('an unparseable judge reply is an error, never a zero, and the unmeasured task exits 2', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
     await using sim = await startSim({
@@ -112,7 +112,8 @@ describe('judged tasks', () => {
     const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], {
       cwd: project.dir,
     });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/error: cand\/\S+: 100\.0% of calls failed \(60\)/);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'judge_unparseable' && r.score === null)).toBe(true);
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 60 });
