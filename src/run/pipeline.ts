@@ -32,7 +32,7 @@ export interface RunOptions {
   configPath: string;
   suite: string;
   outDir: string;
-  /** Model ids to run; all (but a judge-only model) when empty. */
+  /** Model ids to run; all (but a reference model that is the judge) when empty. */
   models: ModelPick[];
   maxItems?: number;
   /** Overrides the config's run.concurrency. */

@@ -56,7 +56,7 @@ export interface Plan {
 
 export interface PlanOptions {
   suite: string;
-  /** The models asked for (see resolveModels); all models but a judge-only one when empty. */
+  /** The models asked for (see resolveModels); all models but a reference model that is the judge when empty. */
   models: ModelPick[];
   /** Items per task at most (after the suite's sampling). */
   maxItems?: number;
