@@ -12,7 +12,7 @@ import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
-import { apiKeyValues, scrubber } from './secrets.js';
+import { apiKeyValues, scrubber } from '../model/secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
 import { resolveModels } from '../run/model-picks.js';
 import { heapGuardFromEnv } from '../entry/heap-guard.js';

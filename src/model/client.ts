@@ -37,6 +37,8 @@ export interface EndpointOptions {
   apiKey: string | undefined;
   /** Name of the variable the key came from, for messages (never the key). */
   apiKeyEnv: string | undefined;
+  /** Other secrets its errors must not quote (the other models' keys, the GitHub token). */
+  redact?: readonly string[];
   api: 'chat' | 'completions';
   params: GenerationParams;
   timeoutMs: number;
@@ -71,7 +73,7 @@ export class ModelClient {
 
   constructor(options: EndpointOptions) {
     this.#options = options;
-    this.#secrets = options.apiKey ? [options.apiKey] : [];
+    this.#secrets = [...(options.apiKey ? [options.apiKey] : []), ...(options.redact ?? [])];
     this.#transport = createTransport({ connections: 4096, proxyEnv: options.proxyEnv });
     this.#sdk = new EndpointSdk(
       {

@@ -40,6 +40,11 @@ export function toRecordError(error: unknown, secrets: readonly string[]): Recor
   return { kind: 'client', message };
 }
 
+/** A failed call to a model (HTTP status, connection, timeout, unreadable reply), as opposed to a bug. */
+export function isCallError(error: unknown): boolean {
+  return error instanceof OpenAI.APIError || error instanceof UnreadableReply;
+}
+
 export function statusOf(error: unknown): number | undefined {
   return error instanceof OpenAI.APIError ? error.status : undefined;
 }

@@ -5,11 +5,13 @@ import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { ResponseCache } from '../model/index.js';
+import { scrubber, secretValues, type Scrub } from '../model/secrets.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../package-root.js';
 import { vouchForCache } from './canaries.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
-import { runUnit, type Unit } from './generate.js';
+import { judgeError, runUnit, type Unit } from './generate.js';
+import { isCallError } from '../model/errors.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { type ModelPick, resolveModels } from './model-picks.js';
@@ -71,11 +73,14 @@ export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json',
 export async function runEval(options: RunOptions): Promise<RunResult> {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
+  const secrets = secretValues(loaded.config.models, options.env);
+  const scrub = scrubber(secrets);
   const settings: EndpointSettings = {
     run: loaded.config.run,
     concurrency: options.concurrency ?? loaded.config.run.concurrency,
     env: options.env,
     configFile: loaded.file,
+    secrets,
   };
   // The servers are asked what they serve while the datasets load: a round trip off the start.
   const early =
@@ -142,8 +147,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
         references,
         options,
+        secrets,
       );
-      await writeRecordsFile(files.records, records.values());
+      await writeRecordsFile(files.records, records.values(), scrub);
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
       const torn: { line: number; bytes: number }[] = [];
@@ -173,6 +179,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         cacheUse,
         canaries: loaded.config.run.cache.canaries,
         maxCost: loaded.config.run.max_cost,
+        scrub,
       });
     }
   } finally {
@@ -222,8 +229,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       cached: (previous?.counts.cached ?? 0) + counters.cached,
     },
   };
-  await writeFile(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFile(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
+  await writeFile(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
 
@@ -297,12 +304,13 @@ interface GenerateAllInput {
   cacheUse: Map<string, CacheUse>;
   canaries: number;
   maxCost: number | undefined;
+  scrub: Scrub;
 }
 
 /** Streams every unfinished unit through its model's scheduler; returns why it stopped early, if it did. */
 async function generateAll(input: GenerateAllInput): Promise<string | null> {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records);
+  const writer = new RecordWriter(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   // A cancel or a fatal error cuts what is in flight; finished records are already on disk.
@@ -419,6 +427,7 @@ async function rescore(
   judge: ReturnType<typeof makeJudge> | null,
   references: ReferenceOutputs,
   options: RunOptions,
+  secrets: readonly string[],
 ): Promise<void> {
   const tasks = new Map(
     plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]),
@@ -433,7 +442,10 @@ async function rescore(
       const item = entry?.items.get(record.item_id);
       if (!entry || !item) return;
       record.error = null;
-      await scoreRecord(record, entry.task, item, judge, references);
+      await scoreRecord(record, entry.task, item, judge, references).catch((error: unknown) => {
+        if (!isCallError(error)) throw error;
+        record.error = judgeError(error, secrets);
+      });
       progress.tick(record.error !== null);
     }),
   );

@@ -5,6 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { artifactValidators } from '../artifact-schemas.js';
 import type { EvalRecord } from '../artifacts.js';
 import { DataError } from '../errors.js';
+import type { Scrub } from '../model/secrets.js';
 
 /**
  * Identity of a record: a later line with the same key replaces an earlier one (resume, re-score).
@@ -27,13 +28,17 @@ export class RecordWriter {
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure: unknown;
 
-  constructor(file: string) {
+  readonly #scrub: Scrub;
+
+  /** `scrub` sees every line before it is written: no secret reaches the file. */
+  constructor(file: string, scrub: Scrub) {
     this.#fd = openSync(file, 'a');
+    this.#scrub = scrub;
   }
 
   write(record: EvalRecord): void {
     if (this.#failure) throw this.#failure;
-    this.#pending.push(`${JSON.stringify(record)}\n`);
+    this.#pending.push(`${this.#scrub(JSON.stringify(record))}\n`);
     if (!this.#scheduled) {
       this.#scheduled = true;
       setImmediate(() => this.#flush());
@@ -181,9 +186,13 @@ export async function latestRecords(file: string): Promise<Map<string, EvalRecor
 }
 
 /** Rewrites a records file in one step (re-scoring, merging shards). */
-export async function writeRecordsFile(file: string, records: Iterable<EvalRecord>): Promise<void> {
+export async function writeRecordsFile(
+  file: string,
+  records: Iterable<EvalRecord>,
+  scrub: Scrub,
+): Promise<void> {
   const lines: string[] = [];
-  for (const record of records) lines.push(JSON.stringify(record));
+  for (const record of records) lines.push(scrub(JSON.stringify(record)));
   const partial = `${file}.partial`;
   await writeFile(partial, lines.length ? `${lines.join('\n')}\n` : '');
   await rename(partial, file);
