@@ -6,6 +6,7 @@ import { shortHash } from '../hash.js';
 import { findScorer, scorers } from '../tasks/scorers/index.js';
 import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
+import { coerceInterpolated } from './coerce.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
@@ -108,7 +109,8 @@ export function parseConfig(
   }
   let data: unknown;
   try {
-    data = interpolate(located.doc.toJS(), options.env);
+    const interpolated: string[] = [];
+    data = coerceInterpolated(interpolate(located.doc.toJS(), options.env, '', interpolated), interpolated);
   } catch (error) {
     if (error instanceof MissingVariable) {
       throw errorAt(

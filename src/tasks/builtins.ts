@@ -103,7 +103,7 @@ export function resolveBuiltin(task: TaskConfig): TaskConfig {
     ...task,
     description: task.description ?? builtin.description,
     dataset: task.dataset ?? dataset,
-    fields: { ...task.fields, ...builtin.fields },
+    fields: { ...builtin.fields, ...task.fields },
     prompt: task.prompt ?? builtin.prompt,
     scorer: task.scorer ?? builtin.scorer,
     quick_size: task.quick_size ?? builtin.quick_size,
