@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { startSim } from '../src/sim/index.js';
 import { readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
+import { writeResultsFolder } from './support/results-folder.js';
 
 const rows = Array.from({ length: 30 }, (_, i) => ({
   id: `s-${i}`,
@@ -25,18 +27,29 @@ async function everyFile(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-/** Every byte under `dir`, every commit of every git repository in it, and what was printed. */
+/** Every blob of every commit of a bare repository, gzipped ones unpacked, and every message. */
+function everyBlob(gitDir: string): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 256 * 1024 * 1024 });
+  const parts = [git('log', '--all', '--format=%B').toString('utf8')];
+  for (const commit of git('rev-list', '--all').toString('utf8').split('\n').filter(Boolean)) {
+    for (const line of git('ls-tree', '-r', commit).toString('utf8').split('\n').filter(Boolean)) {
+      const [meta, name] = line.split('\t');
+      const blob = git('cat-file', 'blob', meta.split(' ')[2]);
+      parts.push(name.endsWith('.gz') ? gunzipSync(blob).toString('utf8') : blob.toString('latin1'));
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Every byte under `dir` (gzipped files unpacked), every commit of the pages repository, and what was printed. */
 async function everyByte(dir: string, printed: string[]): Promise<string> {
   const parts = [...printed];
-  for (const file of await everyFile(dir)) parts.push(await readFile(file, 'latin1'));
-  for (const repo of ['pages.git']) {
-    parts.push(
-      execFileSync('git', ['--git-dir', path.join(dir, repo), 'log', '--all', '-p', '--format=%B'], {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-      }),
-    );
+  for (const file of await everyFile(dir)) {
+    const bytes = await readFile(file);
+    parts.push(file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('latin1'));
   }
+  parts.push(everyBlob(path.join(dir, 'pages.git')));
   return parts.join('\n');
 }
 
@@ -172,6 +185,38 @@ describe('a key a server quotes back never reaches a file or the terminal', () =
       expect(bytes.split(value).length - 1, `${name} copies`).toBe(0);
       expect(bytes.includes('WRONGKEY'), name).toBe(false);
     }
+  });
+
+  test('publish scrubs too: a results folder holding a key (a model that echoed it) reaches the pages branch without it', async () => {
+    await using project = await tempProject();
+    const dir = project.dir;
+    await writeResultsFolder(path.join(dir, 'results'), {
+      models: [{ model: 'cand', accuracy: 0.7 }],
+      tasks: [{ task: 'qa', items: 25 }],
+      output: ({ item }) => `The answer to ${item} is 4; my key is ${KEYS.CAND_KEY}.`,
+    });
+    await writeConfig(dir, {
+      models: [{ id: 'cand', base_url: 'http://127.0.0.1:9/v1', model: 'm', api_key_env: 'CAND_KEY' }],
+      tasks: [{ id: 'qa', dataset: { path: 'data.jsonl' }, scorer: 'exact' }],
+      publish: { outputs: 'all' },
+    });
+    execFileSync('git', ['init', '--quiet', '--bare', path.join(dir, 'pages.git')]);
+    const result = await runCli(
+      [
+        'publish',
+        '--results',
+        'results',
+        '--remote',
+        path.join(dir, 'pages.git'),
+        '--config',
+        'evalwarden.yml',
+      ],
+      { cwd: dir, env: { CAND_KEY: KEYS.CAND_KEY } },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const history = everyBlob(path.join(dir, 'pages.git'));
+    expect(history).toContain('my key is ***');
+    expect(history).not.toContain(KEYS.CAND_KEY);
   });
 
   test('run.json names local datasets relative to the config folder, never by an absolute path', async () => {
