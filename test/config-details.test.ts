@@ -58,7 +58,16 @@ describe('interpolated values take the type the schema gives their field', () =>
 });
 
 describe('a builtin task under what the user wrote', () => {
-  test("fields written in the config override the builtin's", () => {
+  test("fields written in the config override the builtin's; the schema's defaults do not", () => {
+    const yaml = (fields: string) =>
+      `models:\n  - { id: m, base_url: 'http://127.0.0.1:8000/v1', model: m }\ntasks:\n  - { id: g, builtin: gsm8k${fields} }\n`;
+    const plain = resolveBuiltin(load(yaml('')).tasks[0]);
+    expect(plain.fields).toMatchObject({ input: 'question', target: 'answer' });
+    const own = resolveBuiltin(load(yaml(', fields: { target: final }')).tasks[0]);
+    expect(own.fields).toMatchObject({ input: 'question', target: 'final' });
+  });
+
+  test("fields written on a task object override the builtin's", () => {
     const task = resolveBuiltin({ id: 'g', builtin: 'golden-math', fields: { target: 'final' } } as never);
     expect(task.fields).toMatchObject({ input: 'question', target: 'final' });
   });

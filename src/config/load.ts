@@ -11,6 +11,7 @@ import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
+import { withBuiltinFields } from '../tasks/builtins.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -122,6 +123,7 @@ export function parseConfig(
     }
     throw error;
   }
+  data = withBuiltinTaskFields(data);
   if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);
   checkReferences(located, data);
   data.tasks.forEach((task, i) => checkScorer(located, task, i));
@@ -221,4 +223,11 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
       `metrics: ${metrics.join(', ')}`,
     );
   }
+}
+
+/** Each builtin task's fields under the user's, before the schema's defaults fill the rest. */
+function withBuiltinTaskFields(data: unknown): unknown {
+  const tasks = (data as { tasks?: unknown } | null)?.tasks;
+  if (!Array.isArray(tasks)) return data;
+  return { ...(data as object), tasks: tasks.map(withBuiltinFields) };
 }
