@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -70,6 +70,34 @@ describe('serve: the Action starts the model server and always stops it', () => 
     );
     const summary = JSON.parse(await readFile(path.join(project.dir, 'out', 'summary.json'), 'utf8'));
     expect(summary.models[0].tasks[0].n).toBe(60);
+  });
+
+  test("a server that prints the model's key and the token to its log: serve.log, output and files hold neither", async () => {
+    const key = 'serve-KEYVALUE-0123456789';
+    const token = 'ghs_SERVETOKEN0123456789abcdef';
+    await using project = await actionProject({ items: 30, model: { api_key_env: 'SIM_KEY' } });
+    await using github = await startFakeGitHub();
+    const port = await freePort();
+    const sim = `"${process.execPath}" "${built.cli}" sim --port ${port} --model sim-cand=0.8 --latency-ms 1`;
+    const serve = `sh -c 'echo "starting with key $SIM_KEY and token $GITHUB_TOKEN"; exec ${sim.replaceAll("'", '')}'`;
+    const run = await runAction({
+      entry: built.entry,
+      workspace: project.dir,
+      inputs: { serve, 'serve-ready-timeout': '60', 'results-dir': 'out' },
+      event: push,
+      apiUrl: github.url,
+      env: { SIM_URL: `http://127.0.0.1:${port}/v1`, SIM_KEY: key, GITHUB_TOKEN: token },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const log = await readFile(path.join(project.dir, 'out', 'serve.log'), 'utf8');
+    expect(log).toContain('starting with key *** and token ***');
+    const files = await readdir(project.dir, { recursive: true, withFileTypes: true });
+    // ::add-mask:: hands the value to the runner, which masks it and never prints the command.
+    const printed = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    const texts = [...printed];
+    for (const file of files.filter((f) => f.isFile()))
+      texts.push(await readFile(path.join(file.parentPath, file.name), 'latin1'));
+    for (const secret of [key, token]) expect(texts.join('\n')).not.toContain(secret);
   });
 
   test('when the run fails after the server is up, the group is still killed', async () => {

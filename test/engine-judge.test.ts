@@ -99,7 +99,32 @@ describe('judged tasks', () => {
     expect(records.every((r) => r.score !== null)).toBe(true);
   });
 
-  test('an unparseable judge reply is an error, never a zero', async () => {
+  test('a candidate that is also the judge is run and measured, not left out', async () => {
+    await using project = await tempProject();
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.5 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      judge: { high: 9, low: 2 },
+      latencyMs: 1,
+    });
+    const config = judgedConfig(sim.url) as { models: { id: string; role?: string }[] };
+    await writeConfig(project.dir, {
+      ...config,
+      models: [
+        { ...config.models[1], role: 'candidate' },
+        { id: 'other-judge', role: 'reference', base_url: sim.url, model: 'sim-judge' },
+        config.models[0],
+      ],
+    });
+    const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
+    expect(result.code, result.stderr).toBe(0);
+    const { summary } = await readResults(path.join(project.dir, 'out'));
+    expect(summary.models.map((m) => m.model)).toEqual(['judge', 'other-judge', 'cand']);
+    expect(summary.models[0].tasks[0].n).toBe(60);
+  });
+
+  test('an unparseable judge reply is an error, never a zero, and the unmeasured task exits 2', async () => {
     await using project = await tempProject();
     await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
     await using sim = await startSim({
@@ -112,7 +137,8 @@ describe('judged tasks', () => {
     const result = await runCli(['run', '--suite', 'full', '--model', 'cand', '--out', 'out'], {
       cwd: project.dir,
     });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/error: cand\/\S+: 100\.0% of calls failed \(60\)/);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'judge_unparseable' && r.score === null)).toBe(true);
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 60 });

@@ -47,7 +47,7 @@ describe('faults, errors and secrets', () => {
     expect(sim.counters.dropped).toBeGreaterThan(15);
   });
 
-  test('a failure that outlives its retries is counted as an error, never as a wrong answer', async () => {
+  test('a failure that outlives its retries is counted as an error, never as a wrong answer, and the run exits 2 naming the task', async () => {
     await using project = await tempProject();
     const rows = numericRows(30);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
@@ -59,7 +59,8 @@ describe('faults, errors and secrets', () => {
     });
     await writeConfig(project.dir, numericConfig(sim.url, { run: { max_retries: 1 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: cand/math: 100.0% of calls failed (30), above max_error_rate');
     const { records, summary, run } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'http_500' && r.score === null)).toBe(true);
     const task = summary.models[0].tasks[0];
@@ -109,7 +110,7 @@ describe('faults, errors and secrets', () => {
     });
     await writeConfig(project.dir, numericConfig(sim.url, { run: { timeout_ms: 200, max_retries: 1 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, result.stderr).toBe(2);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.map((r) => [r.error?.kind, r.score])).toEqual(rows.map(() => ['timeout', null]));
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 10 });
@@ -267,7 +268,7 @@ describe('cancel, resume, cache, budget and phases', () => {
     expect(sim.counters.chat).toBe(120);
   });
 
-  test('the budget cap stops new calls, keeps what finished and says so', async () => {
+  test('the budget cap stops new calls, keeps what finished and says so; the cut task is below min_items, so exit 2', async () => {
     await using project = await tempProject();
     const rows = numericRows(200);
     await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
@@ -292,8 +293,9 @@ describe('cancel, resume, cache, budget and phases', () => {
       }),
     );
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('budget: max_cost 0.0001 reached');
+    expect(result.stderr).toMatch(/error: cand\/math: only \d+ items scored, below min_items 20/);
     const { records, run, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.length).toBeGreaterThan(5);
     expect(records.length).toBeLessThan(200);

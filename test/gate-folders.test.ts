@@ -351,6 +351,56 @@ describe('gateRun with a loaded config', () => {
     expect(fromBase.accepted).toHaveLength(1);
   });
 
+  it("a pull request that raises max_drop still fails: the base branch's gate policy applies, and the row says so", async () => {
+    const base = await resultsFolder('base-p', 'cand', base200);
+    const cand = await resultsFolder('cand-p', 'cand', flip(base200, 26, 6));
+    const loosened = config({ max_drop: 0.5 });
+    const pushed = await gateRun({ candidateDir: cand, baseline: base, config: loosened, now: NOW });
+    expect(pushed.exit_code).toBe(0);
+    const pr = await gateRun({
+      candidateDir: cand,
+      baseline: base,
+      config: loosened,
+      baseConfig: config(),
+      context: { event: 'pull_request' },
+      now: NOW,
+    });
+    expect(pr.exit_code).toBe(1);
+    expect(pr.models[0].tasks[0]).toMatchObject({ verdict: 'regression', policy: { max_drop: 0.02 } });
+    expect(pr.models[0].tasks[0].reason).toContain(
+      "gate policy changed by this PR; the base branch's applied",
+    );
+    expect(pr.notes.join(' ')).toMatch(/changes the gate policy/);
+  });
+
+  it("a pull request's own task gate, fail_on and pinned baseline run are ignored too", async () => {
+    const base = await resultsFolder('base-q', 'cand', base200);
+    const cand = await resultsFolder('cand-q', 'cand', flip(base200, 26, 6));
+    const own = {
+      ...config({ fail_on: ['error'], baseline: { run: 'some-other-run' } } as Partial<Config['gate']>),
+      tasks: [{ id: 'math', gate: { max_drop: 0.5, critical: false } }],
+    } as unknown as Config;
+    const pr = await gateRun({
+      candidateDir: cand,
+      baseline: base,
+      config: own,
+      baseConfig: config(),
+      context: { event: 'pull_request' },
+      now: NOW,
+    });
+    expect(pr.exit_code).toBe(1);
+    expect(pr.policy.fail_on).toEqual(config().gate.fail_on);
+    const unchanged = await gateRun({
+      candidateDir: cand,
+      baseline: base,
+      config: config(),
+      baseConfig: config(),
+      context: { event: 'pull_request' },
+      now: NOW,
+    });
+    expect(unchanged.models[0].tasks[0].reason).not.toContain('gate policy changed');
+  });
+
   it('writes nothing itself: comparison.json is the caller’s to write', async () => {
     const base = await resultsFolder('base-g', 'cand', base200);
     const cand = await resultsFolder('cand-g', 'cand', base200);

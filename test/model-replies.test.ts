@@ -156,6 +156,8 @@ describe('IFEval scores the reply as received', () => {
         },
       ],
       run: { concurrency: 4, max_retries: 0, cache: { enabled: false } },
+      // A handful of items: below the default min_items, which would make the run exit 2.
+      gate: { min_items: 1 },
     });
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code, result.stderr).toBe(0);
@@ -193,6 +195,8 @@ describe.skipIf(!existsSync(FIXTURES))('a reply that calls a tool (a real vLLM t
         task('other-call', { type: 'json', tool: 'get_time' }),
       ],
       run: { concurrency: 4, max_retries: 0, cache: { enabled: false } },
+      // A handful of items: below the default min_items, which would make the run exit 2.
+      gate: { min_items: 1 },
     });
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code, result.stderr).toBe(0);

@@ -13,7 +13,7 @@ describe('the records file', () => {
   test('records that finish in one turn reach the file at its end, in order; close flushes the rest', async () => {
     await using project = await tempProject();
     const file = path.join(project.dir, 'records.jsonl');
-    const writer = new RecordWriter(file);
+    const writer = new RecordWriter(file, (text) => text);
     for (let i = 0; i < 3; i++) writer.write(record(i));
     // Read at once, in this turn: nothing is written yet.
     expect(readFileSync(file, 'utf8')).toBe('');
@@ -32,7 +32,7 @@ describe('the records file', () => {
   test.skipIf(!existsSync('/dev/full'))(
     'a write the disk refuses stops the next write and the close with its error, not the process',
     async () => {
-      const writer = new RecordWriter('/dev/full');
+      const writer = new RecordWriter('/dev/full', (text) => text);
       writer.write(record(0));
       await nextTurn();
       expect(() => writer.write(record(1))).toThrow(/ENOSPC/);

@@ -24,7 +24,7 @@ function itemsOf(rows: { question: string; answer: string }[]): SimItem[] {
 
 describe('a full disk or a killed process leaves a folder that works', () => {
   test.skipIf(noFullDevice)('a record that cannot be written for lack of space names its file', async () => {
-    const writer = new RecordWriter(FULL);
+    const writer = new RecordWriter(FULL, (text) => text);
     writer.write({ item_id: 'x' } as never);
     expect(() => writer.close()).toThrow(/cannot write \/dev\/full: ENOSPC/);
   });

@@ -22,7 +22,7 @@ export interface GateStepInput {
   workdir: string;
   context: GitContext;
   labels: string[];
-  /** The base branch's config on a pull request: acceptances come from it, never from the PR's own. */
+  /** The base branch's config on a pull request: the gate policy comes from it, never from the PR's own. */
   baseConfig?: Config;
   /** Re-scores a baseline measured by another scorer version (src/run/rescore-baseline.ts). */
   rescoreBaseline?: BaselineRescorer;
@@ -40,10 +40,12 @@ export interface GateStepResult {
  * notice and leaves this run to be the next one's baseline).
  */
 export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
-  const config: Config = input.inputs.failOn
-    ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } }
-    : input.config;
-  let source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
+  // The workflow's fail-on input wins over either config's, as it always has.
+  const withFailOn = (config: Config): Config =>
+    input.inputs.failOn ? { ...config, gate: { ...config.gate, fail_on: input.inputs.failOn } } : config;
+  const config = withFailOn(input.config);
+  const baseConfig = input.baseConfig && withFailOn(input.baseConfig);
+  let source = input.inputs.baseline ?? (baseConfig ?? config).gate.baseline?.source ?? null;
   const notes: string[] = [];
   if (source === null)
     notes.push(
@@ -64,7 +66,7 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     config,
     context: input.context,
     labels: input.labels,
-    baseConfig: input.baseConfig,
+    baseConfig,
     rescoreBaseline: input.rescoreBaseline,
   });
   comparison.notes.push(...notes);

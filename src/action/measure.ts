@@ -15,7 +15,7 @@ import { recomputeReport } from './recompute-report.js';
 import { measureTrusted } from './trusted-step.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
-import { apiKeyValues, scrubber } from './secrets.js';
+import { apiKeyValues, scrubber } from '../model/secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
 import { resolveModels } from '../run/model-picks.js';
 import { heapGuardFromEnv } from '../entry/heap-guard.js';

@@ -7,6 +7,7 @@ import { packageRoot } from '../package-root.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import type { Measured } from './measure.js';
+import { secretValues } from '../model/secrets.js';
 
 /** `publish: true`: the run (and the dashboard) to the pages branch of this repository. */
 export async function publish(
@@ -26,6 +27,7 @@ export async function publish(
     remote: `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}.git`,
     branch: inputs.pagesBranch ?? undefined,
     token: inputs.githubToken || undefined,
+    secrets: secretValues(measured.loaded.config.models, process.env),
     config: measured.loaded.config.publish,
     comparison,
     dashboardDir: existsSync(dashboardDir) ? dashboardDir : undefined,

@@ -22,8 +22,9 @@ export async function currentLabels(
 }
 
 /**
- * The config as the base branch has it, for its acceptances: the checkout holds the pull
- * request's version, which must not accept its own drop. Undefined when it cannot be read.
+ * The config as the base branch has it, for its gate policy and acceptances: the checkout holds
+ * the pull request's version, which must not loosen its own gate nor accept its own drop.
+ * Undefined when it cannot be read.
  */
 export async function configAtBase(
   inputs: ActionInputs,

@@ -79,7 +79,8 @@ export async function recomputeReport(input: RecomputeInput): Promise<Recomputed
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'evalwarden-recomputed-'));
   const info = JSON.parse(await readFile(path.join(input.artifactDir, 'run.json'), 'utf8')) as RunInfo;
   await writeFile(path.join(dir, 'run.json'), `${JSON.stringify(info, null, 2)}\n`);
-  await writeRecordsFile(path.join(dir, 'records.jsonl'), kept.values());
+  // The fork's own text, in a temporary folder: it never held this repository's keys.
+  await writeRecordsFile(path.join(dir, 'records.jsonl'), kept.values(), (text) => text);
   await runEval({
     configPath: input.configPath,
     suite: claimed.suite,

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { EvalwardenError } from '../errors.js';
+import { apiKeyValues, scrubber } from '../model/secrets.js';
 import { HelpRequested } from './args.js';
 import { EXIT, type Command, type CommandIO } from './command.js';
 
@@ -79,16 +81,26 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(`evalwarden: unknown command "${name}"\n${usage()}`);
     return EXIT.error;
   }
+  const scrubbed = scrubbedIO(io, rest);
   try {
-    return await (await entry.load())(rest, io);
+    return await (await entry.load())(rest, scrubbed);
   } catch (error) {
     if (error instanceof HelpRequested) {
-      io.stdout(`usage: ${error.usage}`);
+      scrubbed.stdout(`usage: ${error.usage}`);
       return EXIT.ok;
     }
-    io.stderr(formatError(error, debug));
+    scrubbed.stderr(formatError(error, debug));
     return EXIT.error;
   }
+}
+
+/** The terminal sees no key the config names (nor the GitHub token): a server may quote one. */
+function scrubbedIO(io: CommandIO, args: string[]): CommandIO {
+  const at = args.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  const configArg =
+    at === -1 ? 'evalwarden.yml' : args[at].startsWith('--config=') ? args[at].slice(9) : args[at + 1];
+  const scrub = scrubber(apiKeyValues(path.resolve(io.cwd, configArg ?? 'evalwarden.yml'), io.env));
+  return { ...io, stdout: (line) => io.stdout(scrub(line)), stderr: (line) => io.stderr(scrub(line)) };
 }
 
 export function formatError(error: unknown, debug: boolean): string {

@@ -12,10 +12,17 @@ const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 /**
  * Replaces `${VAR}` and `${VAR:-default}` in every string of a parsed config. `$${` escapes a
- * literal `${`. Returns a new value; the input is not changed.
+ * literal `${`. Returns a new value; the input is not changed. The pointer of each string that
+ * held a reference goes into `interpolated` (their types are the schema's to settle).
  */
-export function interpolate(value: unknown, env: Record<string, string | undefined>, pointer = ''): unknown {
+export function interpolate(
+  value: unknown,
+  env: Record<string, string | undefined>,
+  pointer = '',
+  interpolated: string[] = [],
+): unknown {
   if (typeof value === 'string') {
+    if (new RegExp(REFERENCE.source).test(value.split('$${').join(''))) interpolated.push(pointer);
     return value
       .split('$${')
       .map((part) =>
@@ -28,10 +35,10 @@ export function interpolate(value: unknown, env: Record<string, string | undefin
       )
       .join('${');
   }
-  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, `${pointer}/${i}`));
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, `${pointer}/${i}`, interpolated));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`)]),
+      Object.entries(value).map(([k, v]) => [k, interpolate(v, env, `${pointer}/${k}`, interpolated)]),
     );
   }
   return value;

@@ -7,10 +7,12 @@ import { shortHash } from '../hash.js';
 import { findScorer, scorers } from '../tasks/scorers/index.js';
 import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
+import { coerceInterpolated } from './coerce.js';
 import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeAlternatives, describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
+import { withBuiltinFields } from '../tasks/builtins.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -117,7 +119,8 @@ export function parseConfig(
   }
   let data: unknown;
   try {
-    data = interpolate(located.doc.toJS(), options.env);
+    const interpolated: string[] = [];
+    data = coerceInterpolated(interpolate(located.doc.toJS(), options.env, '', interpolated), interpolated);
   } catch (error) {
     if (error instanceof MissingVariable) {
       throw errorAt(
@@ -134,6 +137,7 @@ export function parseConfig(
       });
     throw error;
   }
+  data = withBuiltinTaskFields(data);
   if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);
   checkReferences(located, data);
   data.tasks.forEach((task, i) => checkScorer(located, task, i));
@@ -233,4 +237,11 @@ function checkScorer(located: LocatedDocument, task: TaskConfig, index: number):
       `metrics: ${metrics.join(', ')}`,
     );
   }
+}
+
+/** Each builtin task's fields under the user's, before the schema's defaults fill the rest. */
+function withBuiltinTaskFields(data: unknown): unknown {
+  const tasks = (data as { tasks?: unknown } | null)?.tasks;
+  if (!Array.isArray(tasks)) return data;
+  return { ...(data as object), tasks: tasks.map(withBuiltinFields) };
 }

@@ -26,15 +26,18 @@ export async function fetchPinnedDataset(options: RemoteDatasetOptions): Promise
   } catch {
     // not cached yet
   }
+  const hint = offlineHint(options.url, target);
   const response = await (options.fetch ?? fetch)(options.url).catch((cause: unknown) => {
     throw new DataError(
       { file: options.where },
       `cannot download ${options.url}: ${(cause as Error).message}`,
-      { cause },
+      { cause, hint },
     );
   });
   if (!response.ok)
-    throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`);
+    throw new DataError({ file: options.where }, `cannot download ${options.url}: HTTP ${response.status}`, {
+      hint,
+    });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const actual = sha256Hex(bytes);
   if (actual !== options.sha256) {
@@ -51,4 +54,13 @@ export async function fetchPinnedDataset(options: RemoteDatasetOptions): Promise
   await writeFile(partial, bytes);
   await rename(partial, target);
   return target;
+}
+
+/** Offline, or behind a proxy that blocks the host: where the file may come from instead. */
+function offlineHint(url: string, target: string): string {
+  const name = path.basename(new URL(url).pathname) || 'dataset.jsonl';
+  return (
+    `offline? put the file where the cache expects it, ${target} (checked against the pinned SHA-256), ` +
+    `or save it in the repository and point the task at it: dataset: { path: data/${name} }`
+  );
 }

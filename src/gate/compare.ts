@@ -2,11 +2,11 @@ import { orientTest } from './direction.js';
 import type { EvalRecord, ModelRole, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { weightedCombination } from '../stats/aggregate.js';
 import { findAcceptance } from './acceptance.js';
+import { errorVerdict, GATING } from './error-rule.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type BaselineRef,
   type Comparison,
-  type Gating,
   type ModelComparison,
   type TaskComparison,
 } from './comparison.js';
@@ -47,8 +47,6 @@ export interface CompareOptions {
   /** Checkpoint sweeps: the best checkpoint so far of a training model, for the curves. */
   bestSoFar?: ReadonlyMap<string, BaselineRun>;
 }
-
-const GATING: Record<ModelRole, Gating> = { candidate: 'full', training: 'errors-only', reference: 'none' };
 
 /** Compare a candidate run with its baselines and decide every verdict: a pure function. */
 export function compareRuns(options: CompareOptions): Comparison {
@@ -146,7 +144,7 @@ function compareModel(
   const changes = new Map<string, ReturnType<typeof taskChanges>>();
   const inputs: VerdictInput[] = model.tasks.map((task) => {
     const policy = taskPolicy(options.policy, task.task);
-    const preset = presetVerdict(task, policy);
+    const preset = errorVerdict(task, policy);
     if (preset) return { task: task.task, policy, preset, test: null };
     if (noBaselineReason || !baseModel)
       return {
@@ -372,16 +370,7 @@ export function presetVerdict(
   task: TaskSummary,
   policy: { max_error_rate: number; min_items: number },
 ): VerdictInput['preset'] {
-  if (task.error_rate > policy.max_error_rate) {
-    return {
-      verdict: 'error',
-      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
-    };
-  }
-  if (task.n !== null && task.n < policy.min_items) {
-    return { verdict: 'error', reason: `only ${task.n} items scored, below min_items ${policy.min_items}` };
-  }
-  return null;
+  return errorVerdict(task, policy);
 }
 
 /** A sequential gate compares with one baseline at every look: index its records once. */
@@ -400,10 +389,6 @@ function primaryMetrics(summary: Summary): Map<string, string> {
   const map = new Map<string, string>();
   for (const model of summary.models) for (const task of model.tasks) map.set(task.task, task.primary_metric);
   return map;
-}
-
-function pct(value: number): string {
-  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 }
 
 /** The headline says when its numbers came from aggregates only, which pairing cannot sharpen. */

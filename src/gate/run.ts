@@ -27,7 +27,10 @@ export interface GateRunOptions {
   config: Config;
   /** Where the gate runs; selection in a published layout depends on it. */
   context?: GitContext;
-  /** The base branch's config: acceptances come from it, never from the pull request's own. */
+  /**
+   * The base branch's config on a pull request: the whole gate policy (the `gate:` section, every
+   * task's `gate:`, acceptances and a pinned baseline run) comes from it, never from the PR's own.
+   */
   baseConfig?: Config;
   /** Labels on the pull request (the config's accept_label accepts its failures). */
   labels?: string[];
@@ -56,14 +59,48 @@ export type BaselineRescorer = (
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
   const notes: string[] = [];
   const accept = acceptancesFor(options, notes);
-  return gateFolders({
+  // On a pull request the whole gate policy is the base branch's: a PR must not loosen its own gate.
+  const policyConfig = options.baseConfig ?? options.config;
+  const comparison = await gateFolders({
     ...options,
-    gate: { ...options.config.gate, accept },
-    tasks: options.config.tasks,
+    gate: { ...policyConfig.gate, accept },
+    tasks: policyConfig.tasks,
     notes,
-    pinned: options.config.gate?.baseline?.run,
+    pinned: policyConfig.gate?.baseline?.run,
     sequentialFor: (suite) => sequentialDesign(options.config, suite),
   });
+  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
+  return comparison;
+}
+
+const POLICY_CHANGED = "gate policy changed by this PR; the base branch's applied";
+
+/** Notes each row whose gate policy the pull request's own config would have changed. */
+function markPolicyChanges(comparison: Comparison, own: Config, base: Config): void {
+  const policyOf = (config: Config) => {
+    const { accept: _accept, baseline, ...gate } = config.gate ?? {};
+    const policy = resolveGatePolicy(gate, config.tasks);
+    return { policy, whole: JSON.stringify([{ ...policy, tasks: {} }, baseline?.run ?? null]) };
+  };
+  const mine = policyOf(own);
+  const theirs = policyOf(base);
+  const wholeChanged = mine.whole !== theirs.whole;
+  const changed = new Set<string>();
+  for (const model of comparison.models) {
+    for (const task of model.tasks) {
+      const differs =
+        wholeChanged ||
+        JSON.stringify(taskPolicy(mine.policy, task.task)) !==
+          JSON.stringify(taskPolicy(theirs.policy, task.task));
+      if (!differs) continue;
+      task.reason = task.reason ? `${task.reason}; ${POLICY_CHANGED}` : POLICY_CHANGED;
+      changed.add(task.task);
+    }
+  }
+  if (changed.size > 0)
+    comparison.notes.push(
+      `this pull request changes the gate policy (${wholeChanged ? 'the gate section' : `tasks ${[...changed].join(', ')}`}): the base branch's policy was applied; it takes effect once merged`,
+    );
 }
 
 /** A sequential suite's design from the config, defaults filled; null for a fixed-sample suite. */

@@ -4,9 +4,11 @@ import type { GenerationParams } from '../config/types.js';
 import { EndpointError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { errorMessage, statusOf } from './errors.js';
+import { isHopeless429 } from './hopeless-429.js';
 import { splitReasoning } from './reasoning.js';
 import { redactSecrets } from './secrets.js';
 import { createTransport, type Transport } from './transport.js';
+import { checkReply, unparsableJson } from './unreadable-reply.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -40,6 +42,8 @@ export interface EndpointOptions {
   apiKey: string | undefined;
   /** Name of the variable the key came from, for messages (never the key). */
   apiKeyEnv: string | undefined;
+  /** Other secrets its errors must not quote (the other models' keys, the GitHub token). */
+  redact?: readonly string[];
   api: 'chat' | 'completions';
   params: GenerationParams;
   timeoutMs: number;
@@ -74,7 +78,7 @@ export class ModelClient {
 
   constructor(options: EndpointOptions) {
     this.#options = options;
-    this.#secrets = options.apiKey ? [options.apiKey] : [];
+    this.#secrets = [...(options.apiKey ? [options.apiKey] : []), ...(options.redact ?? [])];
     this.#transport = createTransport({ connections: 4096, proxyEnv: options.proxyEnv });
     this.#sdk = new EndpointSdk(
       {
@@ -158,9 +162,12 @@ export class ModelClient {
     const started = performance.now();
     if (api === 'completions') {
       const prompt = messages.map((m) => m.content).join('\n\n');
-      const response = await this.#sdk.completions.create(
-        { model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body },
-        { signal: this.#cancel.signal },
+      const response = await readable(
+        this.#sdk.completions.create(
+          { model: servedModel, prompt, ...rest, seed: sampleSeed, ...extra_body },
+          { signal: this.#cancel.signal },
+        ),
+        api,
       );
       const text = response.choices[0]?.text ?? '';
       return {
@@ -169,9 +176,12 @@ export class ModelClient {
         latencyMs: performance.now() - started,
       };
     }
-    const response = await this.#sdk.chat.completions.create(
-      { model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body },
-      { signal: this.#cancel.signal },
+    const response = await readable(
+      this.#sdk.chat.completions.create(
+        { model: servedModel, messages, ...rest, seed: sampleSeed, ...extra_body },
+        { signal: this.#cancel.signal },
+      ),
+      api,
     );
     const message = response.choices[0]?.message as
       | (OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string; reasoning?: string })
@@ -184,6 +194,21 @@ export class ModelClient {
       latencyMs: performance.now() - started,
     };
   }
+}
+
+/**
+ * The SDK's parse of a 2xx reply, checked before any field is read: an SSE body, an HTML page,
+ * an empty body or a reply without choices becomes an UnreadableReply naming what came back.
+ */
+async function readable<T>(reply: Promise<T>, api: 'chat' | 'completions'): Promise<T> {
+  let body: T;
+  try {
+    body = await reply;
+  } catch (error) {
+    throw error instanceof SyntaxError ? unparsableJson(error) : error;
+  }
+  checkReply(body, api);
+  return body;
 }
 
 let userAgentValue: string | undefined;
@@ -267,7 +292,8 @@ class EndpointSdk extends OpenAI {
     const request = { method: init?.method ?? 'GET', headers, body: init?.body as string | undefined };
     // Only generation requests (POST) tell the scheduler about the server's capacity: a 2 ms
     // GET /v1/models would pass for the server's fastest reply.
-    if (init?.method !== 'POST' || !this.#onAttempt) return this.#transport.send(href, request, ms);
+    if (init?.method !== 'POST' || !this.#onAttempt)
+      return withRetryAdvice(await this.#transport.send(href, request, ms));
     const started = performance.now();
     try {
       const response = await this.#transport.send(href, request, ms);
@@ -276,7 +302,7 @@ class EndpointSdk extends OpenAI {
         latencyMs: performance.now() - started,
         rateLimitRemaining: rateLimitRemaining(response.headers),
       });
-      return response;
+      return withRetryAdvice(response);
     } catch (error) {
       this.#onAttempt({ status: 0, latencyMs: performance.now() - started });
       throw error;
@@ -300,6 +326,19 @@ function toolCallsOf(calls: OpenAI.Chat.ChatCompletionMessageToolCall[] | undefi
       ? { id: call.id ?? null, name: call.custom.name, arguments: call.custom.input }
       : { id: call.id ?? null, name: call.function.name, arguments: call.function.arguments },
   );
+}
+
+/**
+ * A 429 that no retry can cure (no quota, a request above the per-minute limit) carries
+ * `x-should-retry: false`, the header the SDK obeys before its own rule (retry every 429).
+ */
+async function withRetryAdvice(response: Response): Promise<Response> {
+  if (response.status !== 429) return response;
+  const body = await response.text();
+  if (!isHopeless429(body)) return response;
+  const headers = new Headers([...response.headers]);
+  headers.set('x-should-retry', 'false');
+  return new Response(body, { status: response.status, headers });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { RecordError } from '../artifacts.js';
 import { redactSecrets } from './secrets.js';
+import { UnreadableReply } from './unreadable-reply.js';
 
 /** Auth failures stop the run: every other item would fail the same way. */
 export function isFatalStatus(status: number | undefined): boolean {
@@ -27,9 +28,21 @@ export function toRecordError(error: unknown, secrets: readonly string[]): Recor
   const message = redactSecrets(errorMessage(error), secrets).slice(0, 500);
   if (error instanceof OpenAI.APIConnectionTimeoutError) return { kind: 'timeout', message };
   if (error instanceof OpenAI.APIConnectionError) return { kind: 'connection', message };
+  if (error instanceof UnreadableReply) return { kind: 'unreadable_reply', message };
   if (error instanceof OpenAI.APIError && error.status !== undefined)
-    return { kind: `http_${error.status}`, message };
+    return {
+      kind: `http_${error.status}`,
+      message:
+        error.headers?.get('x-should-retry') === 'false'
+          ? `${message} (not retried: no retry can succeed)`
+          : message,
+    };
   return { kind: 'client', message };
+}
+
+/** A failed call to a model (HTTP status, connection, timeout, unreadable reply), as opposed to a bug. */
+export function isCallError(error: unknown): boolean {
+  return error instanceof OpenAI.APIError || error instanceof UnreadableReply;
 }
 
 export function statusOf(error: unknown): number | undefined {

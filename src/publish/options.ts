@@ -13,6 +13,8 @@ export interface SiteOptions {
   branch?: string;
   /** Token for an https remote. Sent as an `http.extraheader`, never in the URL or a log. */
   token?: string;
+  /** Values no published file may hold (every key the config names): removed, with the token, from every text written. */
+  secrets?: readonly string[];
   /** A plain folder instead of a branch, for actions/deploy-pages. */
   pagesDir?: string;
   /** Attempts when other publishers keep pushing first. @default 10 */

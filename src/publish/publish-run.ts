@@ -38,13 +38,18 @@ export async function publishRun(options: PublishRunOptions): Promise<PublishRes
   const runs = prepareRuns(results, context, policy, options.comparison, now);
   const message = `evalwarden: publish ${results.run.run_id} (${runs.map((r) => r.row.model).join(', ')})`;
 
-  const edit = await editSite(site, message, async (pages) => {
-    const store = validatingStore(pages);
-    const applied = await applyRuns(store, runs, { context, retention: config.retention, now });
-    if (options.dashboardDir) await copyDashboard(store, options.dashboardDir);
-    await ensureNoJekyll(store);
-    return applied;
-  });
+  const edit = await editSite(
+    site,
+    message,
+    async (pages) => {
+      const store = validatingStore(pages);
+      const applied = await applyRuns(store, runs, { context, retention: config.retention, now });
+      if (options.dashboardDir) await copyDashboard(store, options.dashboardDir);
+      await ensureNoJekyll(store);
+      return applied;
+    },
+    options.secrets,
+  );
   return {
     status: edit.status,
     runs: runs.map((r) => ({ run_id: r.id, path: r.row.path, model: r.row.model, verdict: r.row.verdict })),

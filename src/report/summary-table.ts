@@ -5,23 +5,33 @@ export function formatScore(value: number | undefined): string {
   return value === undefined || Number.isNaN(value) ? '—' : value.toFixed(3);
 }
 
-/** One row per model × task: the primary metric with its 95% CI, errors, latency and cost. */
+/**
+ * One row per model × task × metric, the primary metric first (IFEval has four): each with its
+ * 95% CI; errors, latency and cost on the primary row only, since they belong to the task.
+ */
 export function renderSummaryTable(summary: Summary): string {
   const rows = [['model', 'task', 'metric', 'n', 'score', '95% CI', 'errors', 'p50 ms', 'cost']];
   for (const model of summary.models) {
     for (const task of model.tasks) {
-      const metric = task.metrics[task.primary_metric];
-      rows.push([
-        model.model,
-        task.task,
+      const names = [
         task.primary_metric,
-        `${task.n ?? '?'}/${task.n_planned ?? '?'}`,
-        formatScore(metric?.mean),
-        metric?.ci ? `[${formatScore(metric.ci.low)}, ${formatScore(metric.ci.high)}]` : '—',
-        String(task.errors),
-        task.latency_ms.p50 === null ? '—' : String(task.latency_ms.p50),
-        task.cost ? task.cost.toFixed(4) : '0',
-      ]);
+        ...Object.keys(task.metrics).filter((m) => m !== task.primary_metric),
+      ];
+      for (const name of names) {
+        const metric = task.metrics[name];
+        const primary = name === task.primary_metric;
+        rows.push([
+          model.model,
+          task.task,
+          name,
+          `${metric?.n ?? task.n ?? '?'}/${task.n_planned ?? '?'}`,
+          formatScore(metric?.mean),
+          metric?.ci ? `[${formatScore(metric.ci.low)}, ${formatScore(metric.ci.high)}]` : '—',
+          primary ? String(task.errors) : '',
+          !primary ? '' : task.latency_ms.p50 === null ? '—' : String(task.latency_ms.p50),
+          !primary ? '' : task.cost ? task.cost.toFixed(4) : '0',
+        ]);
+      }
     }
     if (model.aggregate) {
       rows.push([

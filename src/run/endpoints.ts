@@ -32,6 +32,8 @@ export interface EndpointSettings {
   concurrency: number | 'auto';
   env: Record<string, string | undefined>;
   configFile: string;
+  /** Every key the config names and the GitHub token: each client hides all of them, not only its own. */
+  secrets: readonly string[];
 }
 
 export function apiKeyOf(model: ModelConfig, settings: EndpointSettings): string | undefined {
@@ -56,6 +58,7 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
     servedModel: model.model,
     apiKey: apiKeyOf(model, settings),
     apiKeyEnv: model.api_key_env,
+    redact: settings.secrets,
     api: model.api,
     params: model.params,
     timeoutMs: settings.run.timeout_ms,

@@ -115,6 +115,11 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
 /** A judge call that failed after its retries: the item was not measured. */
 function judgeFailure(record: EvalRecord, error: unknown, context: UnitContext): void {
   if (error instanceof EvalwardenError || context.signal.aborted) throw error;
-  const failure: RecordError = toRecordError(error, context.endpoint.client.secrets);
-  record.error = { kind: `judge_${failure.kind}`, message: failure.message };
+  record.error = judgeError(error, context.endpoint.client.secrets);
+}
+
+/** A failed judge call as a record error, `judge_<kind>`, with every secret removed. */
+export function judgeError(error: unknown, secrets: readonly string[]): RecordError {
+  const failure = toRecordError(error, secrets);
+  return { kind: `judge_${failure.kind}`, message: failure.message };
 }

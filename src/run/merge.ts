@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CacheUse, EvalRecord, RunInfo } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig } from '../config/index.js';
+import { scrubber, secretValues } from '../model/secrets.js';
 import { DataError, EvalwardenError } from '../errors.js';
 import { RESULT_FILES, resultFiles } from './pipeline.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
@@ -136,9 +137,10 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   refuseSystemPath(options.outDir, '--out');
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
-  await writeRecordsFile(files.records, ordered);
-  await writeFileAtomic(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFileAtomic(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  const scrub = scrubber(secretValues(loaded.config.models, options.env));
+  await writeRecordsFile(files.records, ordered, scrub);
+  await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
+  await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
   return { outDir: options.outDir, shards: infos.length, records: latest.size, summary, info };
 }
 

@@ -12,14 +12,18 @@ export interface ModelPick {
   baseUrl?: string;
 }
 
-/** The models of a run: the picked ones, or every model but a judge-only one when none is picked. */
+/** The models of a run: the picked ones, or every model but a reference model that is the judge when none is picked. */
 export function resolveModels(
   config: Config,
   picks: readonly ModelPick[],
   configFile: string,
 ): ModelConfig[] {
   if (picks.length === 0)
-    return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
+    // The judge is left out only as a reference model (a judge and nothing else); a candidate or a
+    // training checkpoint that also judges is measured like any other.
+    return config.models.filter(
+      (m) => m.id !== config.judge?.model || m.role !== 'reference' || config.models.length === 1,
+    );
   return picks.map(({ id, served, baseUrl }) => {
     const known = config.models.find((m) => m.id === id);
     if (!served) {

@@ -5,6 +5,7 @@ import type { ModelConfig } from '../config/types.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import type { ResponseCache } from '../model/index.js';
+import { scrubber, secretValues, type Scrub } from '../model/secrets.js';
 import { Progress } from '../report/progress.js';
 import { packageVersion } from '../package-root.js';
 import { vouchForCache } from './canaries.js';
@@ -13,7 +14,8 @@ import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
-import { runUnit, type Unit } from './generate.js';
+import { judgeError, runUnit, type Unit } from './generate.js';
+import { isCallError } from '../model/errors.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { type ModelPick, resolveModels } from './model-picks.js';
@@ -36,7 +38,7 @@ export interface RunOptions {
   configPath: string;
   suite: string;
   outDir: string;
-  /** Model ids to run; all (but a judge-only model) when empty. */
+  /** Model ids to run; all (but a reference model that is the judge) when empty. */
   models: ModelPick[];
   maxItems?: number;
   /** Overrides the config's run.concurrency. */
@@ -79,11 +81,14 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
   refuseSystemPath(cacheDir, 'run.cache.dir');
+  const secrets = secretValues(loaded.config.models, options.env);
+  const scrub = scrubber(secrets);
   const settings: EndpointSettings = {
     run: loaded.config.run,
     concurrency: options.concurrency ?? loaded.config.run.concurrency,
     env: options.env,
     configFile: loaded.file,
+    secrets,
   };
   // The servers are asked what they serve while the datasets load: a round trip off the start.
   const early =
@@ -154,8 +159,9 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
         references,
         options,
+        secrets,
       );
-      await writeRecordsFile(files.records, records.values());
+      await writeRecordsFile(files.records, records.values(), scrub);
       for (const [key, record] of records) done.set(key, scoreFacts(record));
     } else {
       const drift = new PlanDrift(previous, plan, loaded.hash);
@@ -199,6 +205,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         cacheUse,
         canaries: loaded.config.run.cache.canaries,
         maxCost: loaded.config.run.max_cost,
+        scrub,
       });
     }
   } finally {
@@ -250,8 +257,8 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       cached: (previous?.counts.cached ?? 0) + counters.cached,
     },
   };
-  await writeFileAtomic(files.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFileAtomic(files.run, `${JSON.stringify(info, null, 2)}\n`);
+  await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
+  await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
 }
 
@@ -344,12 +351,13 @@ interface GenerateAllInput {
   cacheUse: Map<string, CacheUse>;
   canaries: number;
   maxCost: number | undefined;
+  scrub: Scrub;
 }
 
 /** Streams every unfinished unit through its model's scheduler; returns why it stopped early, if it did. */
 async function generateAll(input: GenerateAllInput): Promise<string | null> {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records);
+  const writer = new RecordWriter(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   // A cancel or a fatal error cuts what is in flight; finished records are already on disk.
@@ -470,6 +478,7 @@ async function rescore(
   judge: ReturnType<typeof makeJudge> | null,
   references: ReferenceOutputs,
   options: RunOptions,
+  secrets: readonly string[],
 ): Promise<void> {
   const tasks = new Map(
     plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]),
@@ -484,7 +493,10 @@ async function rescore(
       const item = entry?.items.get(record.item_id);
       if (!entry || !item) return;
       record.error = null;
-      await scoreRecord(record, entry.task, item, judge, references);
+      await scoreRecord(record, entry.task, item, judge, references).catch((error: unknown) => {
+        if (!isCallError(error)) throw error;
+        record.error = judgeError(error, secrets);
+      });
       progress.tick(record.error !== null);
     }),
   );

@@ -10,6 +10,7 @@ import { stratifiedSample } from '../data/sample.js';
 import { ConfigError, DataError } from '../errors.js';
 import { sha256Hex, shortHash } from '../hash.js';
 import { resolveBuiltin } from '../tasks/builtins.js';
+import { packageRoot } from '../package-root.js';
 import type { Scorer } from '../tasks/scorer.js';
 import { findScorer } from '../tasks/scorers/index.js';
 import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js';
@@ -56,7 +57,7 @@ export interface Plan {
 
 export interface PlanOptions {
   suite: string;
-  /** The models asked for (see resolveModels); all models but a judge-only one when empty. */
+  /** The models asked for (see resolveModels); all models but a reference model that is the judge when empty. */
   models: ModelPick[];
   /** Items per task at most (after the suite's sampling). */
   maxItems?: number;
@@ -129,11 +130,11 @@ async function datasetFile(
   loaded: LoadedConfig,
   task: TaskConfig,
   cacheDir: string,
-): Promise<{ file: string; display: string }> {
+): Promise<{ file: string; display: string; published: string }> {
   const dataset = task.dataset!;
   if (dataset.path) {
     const file = path.resolve(loaded.dir, dataset.path);
-    return { file, display: displayPath(file) };
+    return { file, display: displayPath(file), published: publishedPath(file, loaded.dir) };
   }
   const file = await fetchPinnedDataset({
     url: resolveDatasetUrl(dataset.url!),
@@ -141,7 +142,22 @@ async function datasetFile(
     cacheDir,
     where: `${loaded.file} (task ${task.id})`,
   });
-  return { file, display: dataset.url! };
+  return { file, display: dataset.url!, published: dataset.url! };
+}
+
+/**
+ * A dataset's path as run.json (and the pages branch) keeps it: relative to the config's folder
+ * (the repository), a built-in one relative to the package; never an absolute local path, which
+ * would publish a runner's or a user's home folder.
+ */
+function publishedPath(file: string, configDir: string): string {
+  const under = (root: string) => {
+    const relative = path.relative(root, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? null : relative.split(path.sep).join('/');
+  };
+  const inPackage = under(packageRoot());
+  if (inPackage !== null && under(configDir) === null) return `evalwarden:${inPackage}`;
+  return path.relative(configDir, file).split(path.sep).join('/');
 }
 
 async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string): Promise<PlannedTask> {
@@ -152,7 +168,7 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
   const options = judge
     ? { rubric: judge.rubric, max_score: judge.max_score, ...scorerOptions, judge_model: judge.model }
     : scorerOptions;
-  const { file, display } = await datasetFile(loaded, task, cacheDir);
+  const { file, display, published } = await datasetFile(loaded, task, cacheDir);
   const { rows, bytes } = await readDataset(file, task.dataset?.format, display);
   const pinned = task.dataset?.path ? task.dataset.sha256 : undefined;
   if (pinned && sha256Hex(bytes) !== pinned.toLowerCase())
@@ -186,7 +202,7 @@ async function planTask(loaded: LoadedConfig, task: TaskConfig, cacheDir: string
     },
     promptHash: shortHash({ template, system: task.system ?? null }),
     items,
-    dataset: { task: task.id, path: display, sha256: sha256Hex(bytes), items: rows.length },
+    dataset: { task: task.id, path: published, sha256: sha256Hex(bytes), items: rows.length },
     referenceModel: scorer.referenceModel?.(options),
   };
 }

@@ -6,6 +6,7 @@ import { artifactValidators } from '../artifact-schemas.js';
 import type { EvalRecord } from '../artifacts.js';
 import { DataError } from '../errors.js';
 import { writeError, writeFileAtomic } from './atomic-write.js';
+import type { Scrub } from '../model/secrets.js';
 
 /**
  * Identity of a record: a later line with the same key replaces an earlier one (resume, re-score).
@@ -29,14 +30,18 @@ export class RecordWriter {
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure: unknown;
 
-  constructor(file: string) {
+  readonly #scrub: Scrub;
+
+  /** `scrub` sees every line before it is written: no secret reaches the file. */
+  constructor(file: string, scrub: Scrub) {
     this.#file = file;
     this.#fd = openSync(file, 'a');
+    this.#scrub = scrub;
   }
 
   write(record: EvalRecord): void {
     if (this.#failure) throw this.#failure;
-    this.#pending.push(`${JSON.stringify(record)}\n`);
+    this.#pending.push(`${this.#scrub(JSON.stringify(record))}\n`);
     if (!this.#scheduled) {
       this.#scheduled = true;
       setImmediate(() => this.#flush());
@@ -184,8 +189,12 @@ export async function latestRecords(file: string): Promise<Map<string, EvalRecor
 }
 
 /** Rewrites a records file in one step (re-scoring, merging shards). */
-export async function writeRecordsFile(file: string, records: Iterable<EvalRecord>): Promise<void> {
+export async function writeRecordsFile(
+  file: string,
+  records: Iterable<EvalRecord>,
+  scrub: Scrub,
+): Promise<void> {
   const lines: string[] = [];
-  for (const record of records) lines.push(JSON.stringify(record));
+  for (const record of records) lines.push(scrub(JSON.stringify(record)));
   await writeFileAtomic(file, lines.length ? `${lines.join('\n')}\n` : '');
 }

@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import type { BaselineRescorer, BaselineRun } from '../gate/index.js';
 import { toRecordError } from '../model/index.js';
+import { secretValues } from '../model/secrets.js';
 import type { JudgeCall } from '../tasks/scorer.js';
 import { connect, openEndpoint, type Endpoint } from './endpoints.js';
 import { makeJudge } from './judge-call.js';
@@ -83,6 +84,7 @@ async function openJudge(loaded: LoadedConfig, options: BaselineRescorerOptions)
     concurrency: loaded.config.run.concurrency,
     env: options.env,
     configFile: loaded.file,
+    secrets: secretValues(loaded.config.models, options.env),
   });
   await connect(endpoint);
   return endpoint;

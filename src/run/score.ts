@@ -1,5 +1,6 @@
 import type { EvalRecord } from '../artifacts.js';
 import { DataError, EvalwardenError } from '../errors.js';
+import { isCallError } from '../model/errors.js';
 import { isScoreFailure, type JudgeCall } from '../tasks/scorer.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
 
@@ -54,7 +55,8 @@ export async function scoreRecord(
         cause: error,
       });
     }
-    if (error instanceof EvalwardenError) throw error;
+    // A judge call that failed after its retries is the caller's to record (judge_<kind>).
+    if (error instanceof EvalwardenError || isCallError(error)) throw error;
     record.error = {
       kind: 'scorer',
       message: `scorer ${task.scorer.name} failed: ${(error as Error).message}`,

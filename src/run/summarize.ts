@@ -190,7 +190,12 @@ export function aggregate(tasks: TaskSummary[]): ModelSummary['aggregate'] {
   if (measured.some((t) => t.metrics[t.primary_metric].se === null)) return { score, se: null, ci: null };
   const se =
     Math.sqrt(measured.reduce((a, t) => a + (t.weight * t.metrics[t.primary_metric].se!) ** 2, 0)) / total;
-  return { score, se, ci: { low: score - 1.959964 * se, high: score + 1.959964 * se } };
+  // Clipped to [0, 1] as the task rows' intervals are: a suite score cannot be below 0.
+  return {
+    score,
+    se,
+    ci: { low: Math.max(0, score - 1.959964 * se), high: Math.min(1, score + 1.959964 * se) },
+  };
 }
 
 export function paramsHash(model: ModelConfig): string {

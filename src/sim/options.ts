@@ -77,6 +77,11 @@ export interface SimOptions {
   faults?: SimFaults;
   /** When set, requests to /v1 need `Authorization: Bearer <apiKey>`. */
   apiKey?: string;
+  /**
+   * GET /v1/models answers without the key (a key allowed to list models but not to generate, a
+   * gateway that lets the list through): the 401 then comes from each completion. @default false
+   */
+  openModelList?: boolean;
   /** What the "model" knows. */
   items?: SimItem[];
   /** For prompts it doesn't know: the first reply whose regex matches the prompt (`{{model}}` is replaced). */
@@ -104,6 +109,7 @@ export interface ResolvedSimOptions {
   rateLimitHeaders: boolean;
   faults: Required<SimFaults>;
   apiKey: string | null;
+  openModelList: boolean;
   items: Map<string, SimItem>;
   replies: { match: RegExp; reply: string }[];
   judge: Required<SimJudgeOptions>;
@@ -180,6 +186,7 @@ export function resolveSimOptions(options: SimOptions): ResolvedSimOptions {
     rateLimitHeaders: (options.rateLimitHeaders ?? false) && Number.isFinite(queueLimit),
     faults,
     apiKey: options.apiKey || null,
+    openModelList: options.openModelList ?? false,
     items,
     replies,
     judge: resolveSimJudge(options.judge),

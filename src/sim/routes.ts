@@ -30,7 +30,7 @@ async function route(state: SimState, req: IncomingMessage, res: ServerResponse)
   else if (key === 'GET /v1/models') state.counters.models++;
   else return sendJson(res, 404, { detail: 'Not Found' });
 
-  if (!authorized(state, req)) {
+  if (!authorized(state, req) && (endpoint || !state.options.openModelList)) {
     state.counters.unauthorized++;
     return sendJson(res, 401, unauthorized(bearerToken(req)));
   }

@@ -92,6 +92,19 @@ export const BUILTIN_TASKS = {
   ...goldenTasks(),
 } satisfies Record<BuiltinName, BuiltinTask>;
 
+/**
+ * A raw task (before the schema fills defaults) with its builtin's fields under the ones the user
+ * wrote: after validation a field the user left out holds the schema's default, which must not
+ * override the builtin's (gsm8k's target is `answer`, not the default `target`).
+ */
+export function withBuiltinFields(task: unknown): unknown {
+  if (typeof task !== 'object' || task === null) return task;
+  const { builtin, fields } = task as { builtin?: unknown; fields?: unknown };
+  if (typeof builtin !== 'string' || !Object.hasOwn(BUILTIN_TASKS, builtin)) return task;
+  if (fields !== undefined && (typeof fields !== 'object' || fields === null)) return task;
+  return { ...task, fields: { ...BUILTIN_TASKS[builtin as BuiltinName].fields, ...(fields as object) } };
+}
+
 /** The task with its builtin's definition under what the user wrote. */
 export function resolveBuiltin(task: TaskConfig): TaskConfig {
   if (!task.builtin) return task;
@@ -103,7 +116,7 @@ export function resolveBuiltin(task: TaskConfig): TaskConfig {
     ...task,
     description: task.description ?? builtin.description,
     dataset: task.dataset ?? dataset,
-    fields: { ...task.fields, ...builtin.fields },
+    fields: { ...builtin.fields, ...task.fields },
     prompt: task.prompt ?? builtin.prompt,
     scorer: task.scorer ?? builtin.scorer,
     quick_size: task.quick_size ?? builtin.quick_size,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EvalwardenError } from '../../errors.js';
+import { apiKeyValues } from '../../model/secrets.js';
 import { publishRun, type SiteOptions } from '../../publish/index.js';
 import type { PublishConfig } from '../../config/types.js';
 import { parseCommandArgs } from '../args.js';
@@ -24,7 +25,7 @@ export const SITE_FLAGS = {
 
 /** The site options from flags, then GitHub's variables: a token only travels with an https remote. */
 export function siteFromFlags(
-  values: { remote?: string; 'pages-dir'?: string; branch?: string; 'token-env'?: string },
+  values: { remote?: string; 'pages-dir'?: string; branch?: string; 'token-env'?: string; config?: string },
   io: CommandIO,
 ): SiteOptions {
   const pagesDir = values['pages-dir'] === undefined ? undefined : path.resolve(io.cwd, values['pages-dir']);
@@ -36,7 +37,9 @@ export function siteFromFlags(
     remote = path.resolve(io.cwd, remote);
   const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
   const token = remote?.startsWith('https://') ? io.env[tokenEnv] || undefined : undefined;
-  return { remote, pagesDir, branch: values.branch, token, log: io.stderr };
+  // Every key the config names stays out of the published files, as out of the results.
+  const secrets = apiKeyValues(path.resolve(io.cwd, values.config ?? 'evalwarden.yml'), io.env);
+  return { remote, pagesDir, branch: values.branch, token, secrets, log: io.stderr };
 }
 
 /** `publish:` of evalwarden.yml when --config is given; else the schema's defaults apply. */

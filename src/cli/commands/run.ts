@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runEval, type RunOptions } from '../../run/pipeline.js';
+import { runEval, type RunOptions, type RunResult } from '../../run/pipeline.js';
 import { parseShard } from '../../run/shard.js';
 import { renderEstimate } from '../../run/dry-run.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
@@ -7,9 +7,11 @@ import { EvalwardenError } from '../../errors.js';
 import { heapGuardFromEnv } from '../../entry/heap-guard.js';
 import { parseModelPicks } from '../../entry/model-picks.js';
 import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, type Command, type CommandIO } from '../command.js';
 import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
+import { failingErrors } from '../../gate/error-rule.js';
+import { resolveGatePolicy } from '../../gate/policy.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
   [--model ID]… [--max-items N] [--concurrency N|auto] [--no-cache] [--resume [--force]]
@@ -84,5 +86,19 @@ export const run: Command = async (args, io) => {
     io.stderr(
       `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`,
     );
-  return EXIT.ok;
+  return errorRuleExit(result, options, io);
 };
+
+/**
+ * Without a baseline there is no comparison, but the error rule still holds, as in `compare`: a
+ * task not measured (error rate above max_error_rate, fewer than min_items scored) exits 2.
+ * A shard or --only-generate measures part of the suite by design and is judged after merging.
+ */
+function errorRuleExit(result: RunResult, options: RunOptions, io: CommandIO): number {
+  if (!result.summary || options.shard || options.phase === 'generate') return EXIT.ok;
+  const { gate, tasks } = result.loaded.config;
+  const failing = failingErrors(result.summary, resolveGatePolicy(gate, tasks));
+  if (failing.length === 0) return EXIT.ok;
+  for (const line of failing) io.stderr(`error: ${line}`);
+  return EXIT.error;
+}
