@@ -12,12 +12,22 @@ export interface ModelPick {
   baseUrl?: string;
 }
 
-/** The models of a run: the picked ones, or every model but a judge-only one when none is picked. */
+/**
+ * The models of a run: the picked ones, or every model but a judge-only one when none is picked.
+ * `step` (`--step`, the Action's `step`) makes every model run a training checkpoint at that step,
+ * so a sweep with one matrix job per checkpoint publishes one series (one curve) per model id.
+ */
 export function resolveModels(
   config: Config,
   picks: readonly ModelPick[],
   configFile: string,
+  step?: number,
 ): ModelConfig[] {
+  const models = pickModels(config, picks, configFile);
+  return step === undefined ? models : models.map((m) => ({ ...m, role: 'training' as const, step }));
+}
+
+function pickModels(config: Config, picks: readonly ModelPick[], configFile: string): ModelConfig[] {
   if (picks.length === 0)
     return config.models.filter((m) => m.id !== config.judge?.model || config.models.length === 1);
   return picks.map(({ id, served, baseUrl }) => {
