@@ -164,7 +164,8 @@ async function main() {
               }
             });
             obs.observe(document.body, { attributes: true, attributeFilter: ['data-ready', 'data-view'] });
-            setTimeout(() => reject(new Error(`view ${view} not ready after 10 s`)), 10_000);
+            // Generous: on a shared machine a switch can take seconds, and it is measured, not dropped.
+            setTimeout(() => reject(new Error(`view ${view} not ready after 60 s`)), 60_000);
             document.body.dataset.ready = '';
             location.hash = h;
           }),

@@ -208,7 +208,7 @@ export const branchHistory: View = async (ctx) => {
     h(
       'caption',
       null,
-      `${points.length} runs of ${model} on ${branch}, newest first (# is the commit order; ×100, 95% CI; Δ to the previous commit).`,
+      `${points.length} runs of ${model} on ${branch}, newest first (×100, 95% CI; Δ to the previous commit; Commit # is the position in commit order).`,
     ),
     h(
       'thead',
@@ -216,7 +216,7 @@ export const branchHistory: View = async (ctx) => {
       h(
         'tr',
         null,
-        ...['#', 'When', 'Commit', 'Score', 'Δ previous', 'Verdict', 'Run'].map((t) =>
+        ...['When', 'Commit', 'Score', 'Δ previous', 'Verdict', 'Run', 'Commit #'].map((t) =>
           h('th', { scope: 'col' }, t),
         ),
       ),
@@ -229,7 +229,6 @@ export const branchHistory: View = async (ctx) => {
         return h(
           'tr',
           { 'data-run': x.row.run_id, class: marked(x.row.verdict) ? `marked v-${x.row.verdict}` : null },
-          h('td', { class: 'num', 'data-testid': 'commit-position' }, String(points.indexOf(x) + 1)),
           h('td', null, date(x.row.created_at)),
           h('td', null, link(commitUrl(m.repository, x.row.sha), h('code', null, shortSha(x.row.sha)))),
           h('td', { class: 'num' }, score(...x.s)),
@@ -243,6 +242,7 @@ export const branchHistory: View = async (ctx) => {
               : null,
           ),
           h('td', null, link(routeHref('run', [x.row.run_id]), 'open')),
+          h('td', { class: 'num', 'data-testid': 'commit-position' }, String(points.indexOf(x) + 1)),
         );
       }),
     ),
