@@ -53,7 +53,7 @@ export function samplesHead(records: EvalRecord[], headSize: number): EvalRecord
 }
 
 /** Which parts of a record may be published: its output side and its input side. */
-export interface Shown {
+interface Shown {
   outputs: boolean;
   inputs: boolean;
 }
