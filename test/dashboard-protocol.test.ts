@@ -71,7 +71,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
       'uncategorised',
     ]);
     expect(errors).toEqual([]);
-  });
+  }, 120_000); // eight views on a shared machine
 
   it('a run published onto the old site joins it: index.json becomes version 2, old runs stay and still read', async () => {
     const rows = numericRows(30);
@@ -140,5 +140,5 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
       await page.$$eval('thead th[scope="colgroup"]', (x) => x.map((t) => t.textContent).sort()),
     ).toEqual(['math', 'uncategorised']);
     expect(errors).toEqual([]);
-  });
+  }, 180_000); // a real run, a publish and a fresh browser page: slow on a shared machine
 });
