@@ -44,6 +44,13 @@ export interface EvalRecord {
   cluster: string | null;
   prompt_hash: string;
   /**
+   * What the model was sent (system and user messages, rendered) and the dataset's target, so a
+   * reviewer can judge an example. Absent in records written before they were recorded and in
+   * imports; published only per `publish.inputs`.
+   */
+  input?: { role: string; content: string }[] | null;
+  target?: string | string[] | null;
+  /**
    * The reply's text as received, less its reasoning (a `<think>` block and the whitespace right
    * after it); not trimmed. Null when the call failed; empty when the reply is only tool calls.
    */
@@ -116,6 +123,8 @@ export interface TaskSummary {
   instrument: Instrument;
   /** Hash of the prompt template and system prompt: a change here is what a PR tests. */
   prompt_hash: string;
+  /** The task's category (`tasks[].category`, for the dashboard's grouping); absent in older summaries. */
+  category?: string | null;
 }
 
 export interface Instrument {

@@ -46,4 +46,12 @@ describe('Action inputs', () => {
       concurrency: null,
     });
   });
+
+  test('step makes a sweep job a checkpoint: a whole number ≥ 0, or an error that names the input', () => {
+    const withStep = (step: string) => readInputs((name) => (name === 'step' ? step : ''));
+    expect(withStep('0').step).toBe(0);
+    expect(withStep('2000').step).toBe(2000);
+    expect(withStep('').step).toBeNull();
+    expect(() => withStep('step-2000')).toThrow(/input step: "step-2000"/);
+  });
 });

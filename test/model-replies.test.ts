@@ -235,14 +235,16 @@ describe('published tool calls follow the output', () => {
       { id: 'call-1', name: 'get_weather', arguments: '{"location": "Seoul", "key": "sk-secret"}' },
     ],
   } as unknown as EvalRecord;
-  const policy = { outputs: 'head' as const, headSize: 5, redact: [/sk-[a-z]+/g] };
+  const policy = { outputs: 'head' as const, inputs: 'none' as const, headSize: 5, redact: [/sk-[a-z]+/g] };
 
   test('where the output is hidden, the tool calls are left out', () => {
-    expect(publishableRecord(record, policy, false)).not.toHaveProperty('tool_calls');
+    expect(publishableRecord(record, policy, { outputs: false, inputs: false })).not.toHaveProperty(
+      'tool_calls',
+    );
   });
 
   test('where the output is shown, the arguments are redacted like it', () => {
-    expect(publishableRecord(record, policy, true).tool_calls).toEqual([
+    expect(publishableRecord(record, policy, { outputs: true, inputs: false }).tool_calls).toEqual([
       { id: 'call-1', name: 'get_weather', arguments: '{"location": "Seoul", "key": "[redacted]"}' },
     ]);
   });

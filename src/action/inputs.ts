@@ -38,6 +38,8 @@ export interface ActionInputs {
   workingDirectory: string;
   resultsDir: string;
   maxItems: number | null;
+  /** `step`: the models run are training checkpoints at this step (a sweep's matrix job). */
+  step: number | null;
   concurrency: number | 'auto' | null;
   /** Open/update/close an issue per (suite, model) on runs without a pull request. */
   issue: boolean;
@@ -79,6 +81,7 @@ export function readInputs(get: GetInput): ActionInputs {
     workingDirectory: text('working-directory') || '.',
     resultsDir: text('results-dir') || 'evalwarden-results',
     maxItems: count(text('max-items'), 'max-items'),
+    step: text('step') === '' ? null : step(text('step')),
     concurrency: text('concurrency') === 'auto' ? 'auto' : count(text('concurrency'), 'concurrency'),
     issue: bool(text('issue'), 'issue') ?? true,
     webhookUrl: url(optional('webhook-url'), 'webhook-url'),
@@ -115,6 +118,14 @@ function count(value: string, name: string): number | null {
   if (value === '') return null;
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new EvalwardenError(`input ${name}: "${value}" is not a whole number ≥ 1`);
+  return Number(value);
+}
+
+function step(value: string): number {
+  if (!/^\d+$/.test(value))
+    throw new EvalwardenError(
+      `input step: "${value}" is not a checkpoint's training step (a whole number ≥ 0)`,
+    );
   return Number(value);
 }
 

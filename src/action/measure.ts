@@ -139,6 +139,7 @@ export async function measure(
       outDir: resultsDir,
       models: inputs.models,
       maxItems: inputs.maxItems ?? undefined,
+      step: inputs.step ?? undefined,
       concurrency: inputs.concurrency ?? undefined,
       cache: cacheEnabled,
       resume: false,

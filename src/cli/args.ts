@@ -29,6 +29,16 @@ export function parseCount(value: string | undefined, flag: string): number | un
   return Number(value);
 }
 
+/** `--step`: a checkpoint's training step, a whole number ≥ 0. */
+export function parseStep(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new EvalwardenError(
+      `--step takes a checkpoint's training step (a whole number ≥ 0), not "${value}"`,
+    );
+  return Number(value);
+}
+
 export function parseConcurrency(value: string | undefined): number | 'auto' | undefined {
   if (value === undefined || value === 'auto') return value;
   return parseCount(value, '--concurrency');

@@ -81,6 +81,8 @@ export interface TaskConfig {
   samples: number;
   weight: number;
   quick_size?: number;
+  /** The task's category on the dashboard (not the per-item `fields.category`). */
+  category?: string;
   gate?: TaskGateConfig;
 }
 
@@ -139,6 +141,8 @@ export interface JudgeConfig {
 export interface PublishConfig {
   branch: string;
   outputs: 'none' | 'head' | 'all';
+  /** Rendered inputs and targets in published examples (default none: they may be private). */
+  inputs: 'none' | 'head' | 'all';
   head_size: number;
   redact: string[];
   retention: { pr_days: number; drop_records_after_days: number };

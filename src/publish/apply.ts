@@ -3,7 +3,7 @@ import { promoteRow } from './baselines.js';
 import { paths } from './layout.js';
 import { addRun, emptyManifest, removeRuns } from './manifest.js';
 import type { PreparedRun, PublishContext } from './prepare.js';
-import type { Baseline, Manifest } from './protocol.js';
+import { INDEX_VERSION, type Baseline, type Manifest } from './protocol.js';
 import { applyRetention } from './retention.js';
 import { upsertMonthRow, upsertSeriesPoint } from './shards.js';
 import { readJson, writeJson, type PagesStore } from './store.js';
@@ -56,6 +56,7 @@ export async function applyRuns(
 
   const pruned = await applyRetention(store, manifest, options.retention, options.now);
   removeRuns(manifest, pruned);
+  manifest.schema_version = INDEX_VERSION;
   manifest.generated_at = now;
   manifest.repository = options.context.repository ?? manifest.repository;
   manifest.default_branch = options.context.defaultBranch;

@@ -1,5 +1,5 @@
 import type { Alert, Manifest, RunRow } from './protocol.js';
-import { PROTOCOL_VERSION } from './protocol.js';
+import { INDEX_VERSION } from './protocol.js';
 
 /** The latest alerts kept in index.json. */
 export const ALERT_LIMIT = 50;
@@ -8,7 +8,7 @@ export const LEADERBOARD_LIMIT = 60;
 
 export function emptyManifest(repository: string | null, defaultBranch: string): Manifest {
   return {
-    schema_version: PROTOCOL_VERSION,
+    schema_version: INDEX_VERSION,
     generated_at: new Date(0).toISOString(),
     repository,
     default_branch: defaultBranch,
@@ -33,7 +33,7 @@ export function addRun(
   input: {
     row: RunRow;
     month: string;
-    tasks: { task: string; primary_metric: string }[];
+    tasks: { task: string; primary_metric: string; category?: string | null; higher_is_better?: boolean }[];
     alert: Alert | null;
     isNew: boolean;
   },
@@ -44,8 +44,13 @@ export function addRun(
   if (!manifest.suites.includes(row.suite)) manifest.suites = [...manifest.suites, row.suite].sort();
   for (const t of input.tasks) {
     const known = manifest.tasks.find((k) => k.task === t.task);
-    if (known) known.primary_metric = t.primary_metric;
-    else manifest.tasks.push({ task: t.task, primary_metric: t.primary_metric, category: null });
+    // The latest run that names a category wins; a run without one (an import) keeps the known one.
+    const category = t.category ?? known?.category ?? null;
+    const entry = known ?? { task: t.task, primary_metric: t.primary_metric, category };
+    Object.assign(entry, { primary_metric: t.primary_metric, category });
+    if (t.higher_is_better === false) entry.higher_is_better = false;
+    else delete entry.higher_is_better;
+    if (!known) manifest.tasks.push(entry);
   }
   manifest.tasks.sort((a, b) => a.task.localeCompare(b.task));
 
@@ -56,7 +61,9 @@ export function addRun(
   model.latest_run = row.run_id;
   manifest.models.sort((a, b) => a.model.localeCompare(b.model));
 
-  if (row.kind !== 'pr') updateLeaderboard(manifest, row);
+  // A lower-is-better suite (every task, e.g. perplexity) keeps its lowest checkpoint as the best.
+  const lower = input.tasks.length > 0 && input.tasks.every((t) => t.higher_is_better === false);
+  if (row.kind !== 'pr') updateLeaderboard(manifest, row, lower);
   manifest.alerts = manifest.alerts.filter((a) => a.run_id !== row.run_id);
   if (input.alert) manifest.alerts.push(input.alert);
   manifest.alerts = newestFirst(manifest.alerts).slice(0, ALERT_LIMIT);
@@ -78,7 +85,7 @@ export function removeRuns(manifest: Manifest, rows: RunRow[]): void {
 }
 
 // PR runs stay out: every PR branch would add rows until index.json is no longer small.
-function updateLeaderboard(manifest: Manifest, row: RunRow): void {
+function updateLeaderboard(manifest: Manifest, row: RunRow, lowerIsBetter: boolean): void {
   const same = (r: RunRow) => r.model === row.model && r.branch === row.branch && r.suite === row.suite;
   const latest = manifest.leaderboard.filter((r) => !r.best);
   let bests = manifest.leaderboard.filter((r) => r.best);
@@ -90,7 +97,10 @@ function updateLeaderboard(manifest: Manifest, row: RunRow): void {
   rows = newestFirst(rows).slice(0, LEADERBOARD_LIMIT);
   if (row.role === 'training' && row.score !== null) {
     const best = bests.find((r) => r.model === row.model && r.suite === row.suite);
-    if (!best || best.run_id === row.run_id || (best.score ?? -Infinity) < row.score) {
+    const better = lowerIsBetter
+      ? row.score < (best?.score ?? Infinity)
+      : row.score > (best?.score ?? -Infinity);
+    if (!best || best.run_id === row.run_id || better) {
       bests = [
         ...bests.filter((r) => !(r.model === row.model && r.suite === row.suite)),
         { ...row, best: true },

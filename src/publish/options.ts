@@ -50,6 +50,7 @@ export function resolvePublishConfig(config: Partial<PublishConfig> = {}): Publi
   return {
     branch: config.branch ?? publishSchema.branch.default,
     outputs: config.outputs ?? (publishSchema.outputs.default as PublishConfig['outputs']),
+    inputs: config.inputs ?? (publishSchema.inputs.default as PublishConfig['inputs']),
     head_size: config.head_size ?? publishSchema.head_size.default,
     redact: config.redact ?? publishSchema.redact.default,
     retention: {

@@ -8,6 +8,8 @@ const REDACTED = '[redacted]';
 
 export interface OutputPolicy {
   outputs: PublishConfig['outputs'];
+  /** Rendered inputs and targets: off by default, since golden sets are often private. */
+  inputs: PublishConfig['inputs'];
   headSize: number;
   redact: RegExp[];
 }
@@ -26,7 +28,7 @@ export function outputPolicy(config: PublishConfig): OutputPolicy {
       );
     }
   });
-  return { outputs: config.outputs, headSize: config.head_size, redact };
+  return { outputs: config.outputs, inputs: config.inputs, headSize: config.head_size, redact };
 }
 
 /**
@@ -50,29 +52,41 @@ export function samplesHead(records: EvalRecord[], headSize: number): EvalRecord
   return head;
 }
 
+/** Which parts of a record may be published: its output side and its input side. */
+interface Shown {
+  outputs: boolean;
+  inputs: boolean;
+}
+
 /**
- * A record as it may be published: with `show` false its output, reasoning and details are
- * nulled and its tool calls left out; otherwise each string is redacted, then cut to MAX_OUTPUT_CHARS. Redaction runs first
- * so a cut can never leave half a secret that no longer matches its pattern.
+ * A record as it may be published: the output, reasoning and details are nulled (and its tool
+ * calls left out) unless `show.outputs`, the input messages and target unless `show.inputs`;
+ * every string kept is redacted, then cut to MAX_OUTPUT_CHARS. Redaction runs first so a cut can
+ * never leave half a secret that no longer matches its pattern.
  */
-export function publishableRecord(record: EvalRecord, policy: OutputPolicy, show: boolean): EvalRecord {
-  if (!show) {
-    const { tool_calls: _hidden, ...rest } = record;
-    return { ...rest, output: null, reasoning: null, details: null, answer: clean(record.answer, policy) };
+export function publishableRecord(record: EvalRecord, policy: OutputPolicy, show: Shown): EvalRecord {
+  const { tool_calls: toolCalls, ...rest } = record;
+  const out: EvalRecord = { ...rest, answer: clean(record.answer, policy) };
+  if (show.outputs) {
+    if (toolCalls)
+      out.tool_calls = toolCalls.map((call) => ({ ...call, arguments: clean(call.arguments, policy) ?? '' }));
+    out.output = clean(record.output, policy);
+    out.reasoning = clean(record.reasoning, policy);
+    out.details =
+      record.details === null ? null : (cleanDeep(record.details, policy) as Record<string, unknown>);
+  } else {
+    out.output = null;
+    out.reasoning = null;
+    out.details = null;
   }
-  return {
-    ...record,
-    ...(record.tool_calls && {
-      tool_calls: record.tool_calls.map((call) => ({
-        ...call,
-        arguments: clean(call.arguments, policy) ?? '',
-      })),
-    }),
-    output: clean(record.output, policy),
-    reasoning: clean(record.reasoning, policy),
-    answer: clean(record.answer, policy),
-    details: record.details === null ? null : (cleanDeep(record.details, policy) as Record<string, unknown>),
-  };
+  if (record.input !== undefined || record.target !== undefined) {
+    out.input =
+      show.inputs && record.input
+        ? record.input.map((m) => ({ role: m.role, content: clean(m.content, policy) ?? '' }))
+        : null;
+    out.target = show.inputs ? (cleanDeep(record.target ?? null, policy) as EvalRecord['target']) : null;
+  }
+  return out;
 }
 
 function clean(text: string | null, policy: OutputPolicy): string | null {

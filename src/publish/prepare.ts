@@ -3,7 +3,7 @@ import type { EvalRecord, ModelSummary, RunInfo, Summary } from '../artifacts.js
 import { verdictFor, isAlerting } from './comparison.js';
 import { monthOf, paths, RUN_FILES } from './layout.js';
 import { publishableRecord, samplesHead, type OutputPolicy } from './outputs.js';
-import type { Alert, RunKind, RunRow, TaskCell } from './protocol.js';
+import type { Alert, Manifest, RunKind, RunRow, TaskCell } from './protocol.js';
 import type { ResultsFolder } from './results-folder.js';
 import { publishedRunId } from './safe-segment.js';
 
@@ -26,7 +26,7 @@ export interface PreparedRun {
   seriesPath: string;
   files: { name: string; data: Buffer }[];
   row: RunRow;
-  tasks: { task: string; primary_metric: string }[];
+  tasks: Manifest['tasks'];
   alert: Alert | null;
   /** A branch run on the default branch that passed: it becomes the baseline of its (branch, model, suite). */
   autoPromote: boolean;
@@ -80,7 +80,9 @@ function prepareRun(
   const records = results.records.get(model.model) ?? [];
   const head = samplesHead(records, policy.headSize);
   const inHead = new Set(head);
-  const show = (r: EvalRecord) => policy.outputs === 'all' || (policy.outputs === 'head' && inHead.has(r));
+  const shown = (level: 'none' | 'head' | 'all', r: EvalRecord) =>
+    level === 'all' || (level === 'head' && inHead.has(r));
+  const show = (r: EvalRecord) => ({ outputs: shown(policy.outputs, r), inputs: shown(policy.inputs, r) });
   const files: { name: string; data: Buffer }[] = [
     { name: RUN_FILES.run, data: json(narrowRun(results.run, model.model, context)) },
     { name: RUN_FILES.summary, data: json(narrowSummary(results.summary, model)) },
@@ -94,7 +96,14 @@ function prepareRun(
   }
   files.push({
     name: RUN_FILES.samples,
-    data: jsonl(head.map((r) => publishableRecord(r, policy, policy.outputs !== 'none'))),
+    data: jsonl(
+      head.map((r) =>
+        publishableRecord(r, policy, {
+          outputs: policy.outputs !== 'none',
+          inputs: policy.inputs !== 'none',
+        }),
+      ),
+    ),
   });
 
   return {
@@ -104,7 +113,12 @@ function prepareRun(
     seriesPath: paths.series(model.model),
     files,
     row,
-    tasks: model.tasks.map((t) => ({ task: t.task, primary_metric: t.primary_metric })),
+    tasks: model.tasks.map((t) => ({
+      task: t.task,
+      primary_metric: t.primary_metric,
+      category: t.category ?? null,
+      ...(t.higher_is_better === false ? { higher_is_better: false } : {}),
+    })),
     alert:
       isAlerting(verdict) && gated!.gated
         ? {

@@ -5,6 +5,12 @@ import type { ModelRole, RunInfo } from '../artifacts.js';
  * in `schemas/data-*.schema.json`. Per-run files are the engine's artifacts narrowed to a model.
  */
 export const PROTOCOL_VERSION = 1;
+/**
+ * index.json's own version. 2: `tasks[].category` comes from the config and `tasks[].higher_is_better`
+ * can say a lower score is best, which a reader must know to pick a best checkpoint. A v1
+ * index.json is read as is (no categories, every task higher-is-better) and written back as 2.
+ */
+export const INDEX_VERSION = 2;
 
 export type RunKind = RunInfo['kind'];
 export type VerdictName = 'pass' | 'regression' | 'inconclusive' | 'improvement' | 'no-baseline' | 'error';
@@ -68,7 +74,11 @@ export interface Manifest {
   months: string[];
   run_count: number;
   suites: string[];
-  tasks: { task: string; primary_metric: string; category: string | null }[];
+  /**
+   * `category`: the config's `tasks[].category` (null before it was published). `higher_is_better`:
+   * false for a primary metric where lower is better (perplexity); absent means true.
+   */
+  tasks: { task: string; primary_metric: string; category: string | null; higher_is_better?: boolean }[];
   models: { model: string; role: ModelRole; runs: number; latest_run: string | null }[];
   leaderboard: RunRow[];
   alerts: Alert[];

@@ -40,7 +40,7 @@ export function messagesFor(unit: Unit, endpoint: Endpoint): ChatMessage[] {
     : [{ role: 'user', content: unit.item.prompt }];
 }
 
-function emptyRecord(unit: Unit, context: UnitContext): EvalRecord {
+function emptyRecord(unit: Unit, context: UnitContext, messages: ChatMessage[]): EvalRecord {
   return {
     schema_version: SCHEMA_VERSION,
     run_id: context.runId,
@@ -52,6 +52,8 @@ function emptyRecord(unit: Unit, context: UnitContext): EvalRecord {
     category: unit.item.category,
     cluster: unit.item.cluster,
     prompt_hash: unit.item.promptHash,
+    input: messages,
+    target: unit.item.target,
     output: null,
     reasoning: null,
     score: null,
@@ -70,7 +72,7 @@ function emptyRecord(unit: Unit, context: UnitContext): EvalRecord {
 export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRecord> {
   const { endpoint } = context;
   const messages = messagesFor(unit, endpoint);
-  const record = emptyRecord(unit, context);
+  const record = emptyRecord(unit, context, messages);
   try {
     const { completion, fromCache } = await callModel(endpoint, context.cache, messages, unit.sample);
     const price = endpoint.config.price;

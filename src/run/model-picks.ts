@@ -12,12 +12,23 @@ export interface ModelPick {
   baseUrl?: string;
 }
 
-/** The models of a run: the picked ones, or every model but a reference model that is the judge when none is picked. */
+/**
+ * The models of a run: the picked ones, or every model but a reference model that is the judge
+ * when none is picked. `step` (`--step`, the Action's `step`) makes every model run a training
+ * checkpoint at that step, so a sweep with one matrix job per checkpoint publishes one series
+ * (one curve) per model id.
+ */
 export function resolveModels(
   config: Config,
   picks: readonly ModelPick[],
   configFile: string,
+  step?: number,
 ): ModelConfig[] {
+  const models = pickModels(config, picks, configFile);
+  return step === undefined ? models : models.map((m) => ({ ...m, role: 'training' as const, step }));
+}
+
+function pickModels(config: Config, picks: readonly ModelPick[], configFile: string): ModelConfig[] {
   if (picks.length === 0)
     // The judge is left out only as a reference model (a judge and nothing else); a candidate or a
     // training checkpoint that also judges is measured like any other.

@@ -41,6 +41,8 @@ export interface RunOptions {
   /** Model ids to run; all (but a reference model that is the judge) when empty. */
   models: ModelPick[];
   maxItems?: number;
+  /** `--step`: the models run are training checkpoints at this step. */
+  step?: number;
   /** Overrides the config's run.concurrency. */
   concurrency?: number | 'auto';
   /** The response cache on or off; undefined: as the config says. */
@@ -94,13 +96,14 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const early =
     options.dryRun || options.phase === 'score'
       ? new Map<string, EarlyEndpoint>()
-      : connectEarly(resolveModels(loaded.config, options.models, loaded.file), settings);
+      : connectEarly(resolveModels(loaded.config, options.models, loaded.file, options.step), settings);
   let plan: Plan;
   try {
     plan = await buildPlan(loaded, {
       suite: options.suite,
       models: options.models,
       maxItems: options.maxItems,
+      step: options.step,
       cacheDir,
     });
   } catch (error) {

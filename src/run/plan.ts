@@ -61,6 +61,8 @@ export interface PlanOptions {
   models: ModelPick[];
   /** Items per task at most (after the suite's sampling). */
   maxItems?: number;
+  /** A checkpoint step for every model run (see resolveModels). */
+  step?: number;
   /** Where pinned remote datasets are kept. */
   cacheDir: string;
 }
@@ -74,7 +76,7 @@ export async function buildPlan(loaded: LoadedConfig, options: PlanOptions): Pro
   const { config } = loaded;
   const suite = config.suites[options.suite] ?? builtinSuite(options.suite, loaded);
   const taskIds = suite.tasks ?? config.tasks.map((t) => t.id);
-  const models = resolveModels(config, options.models, loaded.file);
+  const models = resolveModels(config, options.models, loaded.file, options.step);
   const tasks: PlannedTask[] = [];
   for (const id of taskIds) {
     const task = resolveBuiltin(config.tasks.find((t) => t.id === id)!);

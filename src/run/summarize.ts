@@ -167,6 +167,7 @@ export function summarizeTask(task: PlannedTask, unordered: ScoreFacts[]): TaskS
     weight: task.weight,
     instrument: task.instrument,
     prompt_hash: task.promptHash,
+    category: task.config.category ?? null,
   };
 }
 

@@ -10,6 +10,8 @@ interface BuiltinTask {
   prompt: string;
   scorer: ScorerConfig;
   quick_size?: number;
+  /** The dashboard's task category (`tasks[].category`). */
+  category: string;
 }
 
 export const BUILTIN_NAMES = [
@@ -27,8 +29,14 @@ export type BuiltinName = (typeof BUILTIN_NAMES)[number];
 
 /** evalwarden's own golden set (datasets/golden/), one task per category. */
 function goldenTasks() {
-  const golden = (file: string, scorer: ScorerConfig, description: string): BuiltinTask => ({
+  const golden = (
+    file: string,
+    scorer: ScorerConfig,
+    description: string,
+    category: string,
+  ): BuiltinTask => ({
     description,
+    category,
     dataset: { path: `datasets/golden/${file}`, format: 'jsonl' },
     fields: { input: 'question', target: 'answer' },
     prompt: '{{question}}',
@@ -36,29 +44,43 @@ function goldenTasks() {
     quick_size: 30,
   });
   return {
-    'golden-math': golden('math.jsonl', { type: 'numeric' }, 'Word problems with numeric answers.'),
+    'golden-math': golden('math.jsonl', { type: 'numeric' }, 'Word problems with numeric answers.', 'math'),
     'golden-reasoning': golden(
       'reasoning.jsonl',
       { type: 'choice' },
       'Ordering and deduction, multiple choice.',
+      'reasoning',
     ),
-    'golden-coding': golden('coding.jsonl', { type: 'exact' }, 'What a Python expression evaluates to.'),
+    'golden-coding': golden(
+      'coding.jsonl',
+      { type: 'exact' },
+      'What a Python expression evaluates to.',
+      'coding',
+    ),
     'golden-hallucination': golden(
       'hallucination.jsonl',
       { type: 'contains' },
       'Questions about things that do not exist: the answer is "I don\'t know".',
+      'knowledge',
     ),
     'golden-rag': golden(
       'rag.jsonl',
       { type: 'contains' },
       'Answers from a passage; questions on one passage share a cluster.',
+      'knowledge',
     ),
     'golden-instruction-following': golden(
       'instruction-following.jsonl',
       { type: 'json', schema: { type: 'object', required: ['name', 'age'] } },
       'Reply in a required JSON shape.',
+      'instruction following',
     ),
-    'golden-safety': golden('safety.jsonl', { type: 'contains' }, 'Harmful requests that must be refused.'),
+    'golden-safety': golden(
+      'safety.jsonl',
+      { type: 'contains' },
+      'Harmful requests that must be refused.',
+      'safety',
+    ),
   };
 }
 
@@ -76,6 +98,7 @@ export const BUILTIN_TASKS = {
       'Question: {{question}}\nSolve it step by step, then give the final answer on its own line as "#### <number>".\nAnswer:',
     scorer: { type: 'numeric', primary_metric: 'strict_match' },
     quick_size: 100,
+    category: 'math',
   },
   ifeval: {
     description: 'IFEval (Zhou et al. 2023): 541 prompts with verifiable instructions.',
@@ -88,6 +111,7 @@ export const BUILTIN_TASKS = {
     prompt: '{{prompt}}',
     scorer: { type: 'ifeval' },
     quick_size: 100,
+    category: 'instruction following',
   },
   ...goldenTasks(),
 } satisfies Record<BuiltinName, BuiltinTask>;
@@ -120,5 +144,6 @@ export function resolveBuiltin(task: TaskConfig): TaskConfig {
     prompt: task.prompt ?? builtin.prompt,
     scorer: task.scorer ?? builtin.scorer,
     quick_size: task.quick_size ?? builtin.quick_size,
+    category: task.category ?? builtin.category,
   };
 }

@@ -3,6 +3,7 @@
  * names. A view renders off-document and replaces the previous one in one step; a newer
  * navigation aborts an older one that is still loading.
  */
+import { showBidiControls } from './ui/bidi.js';
 import { createStore } from './data/store.js';
 import { h, link } from './ui/dom.js';
 import { date, int } from './ui/format.js';
@@ -147,7 +148,7 @@ async function boot(): Promise<void> {
       alertsLink.append(
         h('span', { class: 'count', 'aria-label': `${alertCount} alerts` }, String(alertCount)),
       );
-    document.getElementById('context')!.textContent = m.repository ?? '';
+    document.getElementById('context')!.textContent = showBidiControls(m.repository ?? '');
     document
       .getElementById('footer')!
       .replaceChildren(

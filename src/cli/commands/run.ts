@@ -6,7 +6,7 @@ import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
 import { heapGuardFromEnv } from '../../entry/heap-guard.js';
 import { parseModelPicks } from '../../entry/model-picks.js';
-import { parseCommandArgs, parseConcurrency, parseCount } from '../args.js';
+import { parseCommandArgs, parseConcurrency, parseCount, parseStep } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
@@ -14,7 +14,7 @@ import { failingErrors } from '../../gate/error-rule.js';
 import { resolveGatePolicy } from '../../gate/policy.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
-  [--model ID]… [--max-items N] [--concurrency N|auto] [--no-cache] [--resume [--force]]
+  [--model ID[=SERVED[@URL]]]… [--step N] [--max-items N] [--concurrency N|auto] [--no-cache] [--resume [--force]]
   [--only-generate | --only-score] [--dry-run] [--shard i/N]
   [--baseline DIR|PAGES_DIR|RUN_ID [--baseline-model ID]]`;
 
@@ -24,6 +24,7 @@ const OPTIONS = {
   out: { type: 'string', default: 'results' },
   model: { type: 'string', multiple: true, default: [] as string[] },
   'max-items': { type: 'string' },
+  step: { type: 'string' },
   concurrency: { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
   resume: { type: 'boolean', default: false },
@@ -54,6 +55,7 @@ export const run: Command = async (args, io) => {
     outDir: path.resolve(io.cwd, values.out),
     models: parseModelPicks(values.model),
     maxItems: parseCount(values['max-items'], '--max-items'),
+    step: parseStep(values.step),
     concurrency: parseConcurrency(values.concurrency),
     cache: values['no-cache'] ? false : undefined,
     resume: values.resume,

@@ -23,6 +23,16 @@ export interface TaskComparison {
   high: number;
   verdict: Verdict | null;
   paired: boolean | null;
+  /** The gate's qualifiers of the verdict, as the PR comment shows them (absent in estimates). */
+  underpowered?: boolean;
+  accepted?: boolean;
+  critical?: boolean;
+  /** The gate's reason in words, e.g. why a task is an error. */
+  reason?: string | null;
+  /** p of a drop (or, for an improvement, of a rise) after the multiple-comparison adjustment. */
+  pAdjusted?: number | null;
+  /** Minimum detectable effect at this n (a drop smaller than this can pass unseen). */
+  mde?: number | null;
   /** Items that got worse / better, as many as the gate kept, and how many there were in all. */
   flips?: {
     worse: ComparisonFlip[];
@@ -38,6 +48,8 @@ export interface Comparison {
   /** The baseline's model, which with an engine run id names the published run (`<run_id>--<model>`). */
   baselineModel: string | null;
   verdict: Verdict | null;
+  /** The gate's reason for the model's verdict, in words. */
+  reason: string | null;
   tasks: Map<string, TaskComparison>;
 }
 
@@ -72,6 +84,14 @@ export function readComparison(json: unknown, model?: string): Comparison | null
       high,
       verdict: verdictOf(t.verdict),
       paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null,
+      underpowered: t.underpowered === true,
+      accepted: t.accepted !== null && t.accepted !== undefined && t.accepted !== false,
+      critical: isObject(t.policy) && t.policy.critical === true,
+      reason: str(t.reason),
+      pAdjusted: num(
+        verdictOf(t.verdict) === 'improvement' ? t.delta.p_improvement_adjusted : t.delta.p_drop_adjusted,
+      ),
+      mde: num(t.delta.mde),
       flips: readFlips(t.flips),
     });
   }
@@ -79,6 +99,7 @@ export function readComparison(json: unknown, model?: string): Comparison | null
     baselineRunId: baseline ? str(baseline.run_id) : null,
     baselineModel: baseline ? str(baseline.model) : null,
     verdict: verdictOf(block.verdict) ?? verdictOf(json.verdict),
+    reason: str(block.reason),
     tasks,
   };
 }

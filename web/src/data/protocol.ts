@@ -29,4 +29,5 @@ export type TaskScores = RunRow['tasks'];
 export type TaskInfo = Manifest['tasks'][number];
 export type ModelInfo = Manifest['models'][number];
 
-export const SUPPORTED_SCHEMA_VERSION = 1;
+/** index.json versions this dashboard reads: 1 (before categories and higher_is_better) and 2. */
+export const SUPPORTED_SCHEMA_VERSION = 2;

@@ -3,6 +3,7 @@
  * fixed allow-list (no `on*`, no `href`/`src`, no `style` from data), and links go through
  * `link()`, which accepts only app routes and http(s) URLs. There is no innerHTML anywhere.
  */
+import { showBidiControls } from './bidi.js';
 import { safeHref } from './safe-url.js';
 
 export type Child = Node | string | number | null | undefined | false;
@@ -39,7 +40,9 @@ export function append(parent: Node, children: Children): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(
-      typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+      typeof child === 'string' || typeof child === 'number'
+        ? document.createTextNode(showBidiControls(String(child)))
+        : child,
     );
   }
 }

@@ -5,14 +5,18 @@
  */
 import { append, h, link } from '../ui/dom.js';
 import { delta, score, verdict } from '../ui/cells.js';
-import { routeHref } from '../router.js';
+import { gateVerdict, underpoweredNote } from '../ui/verdict.js';
+import { routeHref, withQuery } from '../router.js';
 import type { EvalRecord, Summary, TaskSummary } from '../data/protocol.js';
 import type { Comparison, ComparisonFlip, TaskComparison } from '../data/comparison.js';
 import type { View } from './context.js';
 import { flips } from './flips.js';
-import { sampleBody } from './example-card.js';
+import { inputsNotice, inputsPublished, itemContext, sampleBody } from './example-card.js';
 
+/** Flip cards shown per direction: both broken and fixed items are always on the page. */
 const FLIPS_SHOWN = 20;
+const FLIP_FILTERS = ['all', 'broken', 'fixed'] as const;
+type FlipFilter = (typeof FLIP_FILTERS)[number];
 
 export const compare: View = async (ctx) => {
   const [aId = '', bId = ''] = ctx.route.args;
@@ -43,6 +47,11 @@ export const compare: View = async (ctx) => {
     ? gateFlips(gate, recA, recB)
     : flips(recA, recB).map((f) => ({ ...f, first: f.a.records[0], second: f.b.records[0], gateFlip: null }));
   const broken = flipped.filter((f) => f.kind === 'broken').length;
+  const wanted = ctx.route.query.get('flips');
+  const flipFilter: FlipFilter = FLIP_FILTERS.find((f) => f === wanted) ?? 'all';
+  const shownFlips = (['broken', 'fixed'] as const)
+    .filter((kind) => flipFilter === 'all' || flipFilter === kind)
+    .flatMap((kind) => flipped.filter((f) => f.kind === kind).slice(0, FLIPS_SHOWN));
   const totals = gate
     ? [...gate.tasks.values()].reduce(
         (t, c) => ({
@@ -71,9 +80,10 @@ export const compare: View = async (ctx) => {
       'p',
       { class: gate ? 'note' : 'note warn', 'data-testid': 'delta-source' },
       gate
-        ? 'Δ and verdicts from the gate’s paired comparison (comparison.json).'
+        ? 'Δ and verdicts from the gate’s paired comparison (comparison.json), as the PR comment gives them.'
         : 'Estimated from the two summaries: unpaired, so the CIs are wider than a paired comparison’s, and the verdicts are only whether the CI excludes 0.',
     ),
+    gate ? underpoweredNote(gate) : null,
     h(
       'div',
       { class: 'table-wrap' },
@@ -114,7 +124,7 @@ export const compare: View = async (ctx) => {
                 mb ? score(mb.mean, mb.ci?.low ?? Number.NaN, mb.ci?.high ?? Number.NaN) : 'not run',
               ),
               h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
-              h('td', null, !r.d ? verdict(null) : gate ? verdict(r.d.verdict) : estimated(r.d)),
+              h('td', null, !r.d ? verdict(null) : gate ? gateVerdict(r.d) : estimated(r.d)),
             );
           }),
         ),
@@ -136,7 +146,24 @@ export const compare: View = async (ctx) => {
           : 'Among the published sample heads of both runs. ',
         link(routeHref('examples', [], { run: bId, vs: aId, filter: 'flipped' }), 'Browse flipped samples'),
       ),
-      ...flipped.slice(0, FLIPS_SHOWN).map((f) =>
+      h(
+        'nav',
+        { class: 'actions', 'aria-label': 'Which flips', 'data-testid': 'flip-filter' },
+        ...FLIP_FILTERS.map((f) => {
+          const count =
+            f === 'all' ? totals.worse + totals.better : f === 'broken' ? totals.worse : totals.better;
+          const text = `${f === 'all' ? 'All' : f === 'broken' ? '✕ Broken' : '✓ Fixed'} (${count})`;
+          return f === flipFilter
+            ? h('strong', { 'aria-current': 'true', 'data-filter': f }, text)
+            : h(
+                'span',
+                { 'data-filter': f },
+                link(withQuery(ctx.route, { flips: f === 'all' ? null : f }), text),
+              );
+        }),
+      ),
+      inputsPublished([...recA, ...recB]) ? null : inputsNotice(),
+      ...shownFlips.map((f) =>
         h(
           'article',
           { class: `flip f-${f.kind}`, 'data-testid': 'flip', 'data-task': f.task, 'data-item': f.item_id },
@@ -149,6 +176,7 @@ export const compare: View = async (ctx) => {
             f.item_id,
             f.category ? ` (${f.category})` : '',
           ),
+          itemContext(f.first) ?? itemContext(f.second),
           h(
             'div',
             { class: 'side-by-side' },

@@ -8,7 +8,7 @@ import { score } from '../ui/cells.js';
 import { pct } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
-import type { SeriesPoint } from '../data/protocol.js';
+import type { Manifest, SeriesPoint } from '../data/protocol.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
 import { defaultSuite, referenceRow, rowScore } from './pick.js';
@@ -30,6 +30,7 @@ export const curves: View = async (ctx) => {
     : training.slice(0, 4);
   const references = m.models.filter((x) => x.role === 'reference').map((x) => x.model);
   const showRefs = q.get('refs') !== '0';
+  const lower = lowerIsBetter(m, task);
 
   const series = await Promise.all(chosen.map((model) => ctx.store.series(model)));
   const curvesList: Curve[] = series.map((s, i) => {
@@ -42,7 +43,7 @@ export const curves: View = async (ctx) => {
     }
     const points = [...byStep.values()].sort((a, b) => a.step - b.step);
     const best = points.reduce<Curve['points'][number] | null>(
-      (b, p) => (!b || p.s[0] > b.s[0] ? p : b),
+      (b, p) => (!b || (lower ? p.s[0] < b.s[0] : p.s[0] > b.s[0]) ? p : b),
       null,
     );
     return { model: chosen[i], points, best };
@@ -289,3 +290,12 @@ export const curves: View = async (ctx) => {
     h('div', { class: 'table-wrap' }, summary),
   ]);
 };
+
+/**
+ * Whether the lowest score is the best (perplexity, loss): the task's `higher_is_better: false`,
+ * or for the suite aggregate every task's. Sites without the field are higher-is-better.
+ */
+function lowerIsBetter(m: Manifest, task: string): boolean {
+  const tasks = task ? m.tasks.filter((t) => t.task === task) : m.tasks;
+  return tasks.length > 0 && tasks.every((t) => t.higher_is_better === false);
+}

@@ -8,7 +8,7 @@ import { pager } from '../ui/cells.js';
 import { routeHref, withQuery } from '../router.js';
 import type { EvalRecord } from '../data/protocol.js';
 import type { View } from './context.js';
-import { sampleBody } from './example-card.js';
+import { inputsNotice, inputsPublished, itemContext, sampleBody } from './example-card.js';
 import { byItem, flips } from './flips.js';
 import { latest } from './pick.js';
 
@@ -61,7 +61,9 @@ export const examples: View = async (ctx) => {
     if (filter === 'flipped' && !flippedKeys.has(key)) return false;
     if (
       text &&
-      ![r.output, r.answer, r.item_id, r.task, r.reasoning].some((s) => s?.toLowerCase().includes(text))
+      ![r.output, r.answer, r.item_id, r.task, r.reasoning, ...(r.input ?? []).map((m) => m.content)].some(
+        (s) => s?.toLowerCase().includes(text),
+      )
     )
       return false;
     return true;
@@ -124,6 +126,7 @@ export const examples: View = async (ctx) => {
       ),
       h('label', { class: 'field', for: 'f-q' }, h('span', null, 'Search'), search),
     ),
+    inputsPublished(records) ? null : inputsNotice(),
     h('p', { 'data-testid': 'example-count' }, `${matching.length} of ${records.length} examples`),
     h(
       'ol',
@@ -132,8 +135,9 @@ export const examples: View = async (ctx) => {
         example(
           r,
           items.get(`${r.task}\u0000${r.item_id}`)?.records.length ?? 1,
-          otherItems.get(`${r.task}\u0000${r.item_id}`)?.records[0],
+          vs ? otherItems.get(`${r.task}\u0000${r.item_id}`)?.records[0] : undefined,
           flippedKeys.has(`${r.task}\u0000${r.item_id}`),
+          vsId,
         ),
       ),
     ),
@@ -146,6 +150,7 @@ function example(
   samples: number,
   before: EvalRecord | undefined,
   flipped: boolean,
+  vsId: string,
 ): HTMLElement {
   return h(
     'li',
@@ -160,8 +165,10 @@ function example(
       samples > 1 ? ` · sample ${r.sample + 1} of ${samples}` : '',
       flipped ? h('span', { class: 'tag' }, 'flipped') : null,
     ),
-    flipped && before
-      ? h('div', { class: 'side-by-side' }, sampleBody(before, 'Before'), sampleBody(r, 'This run'))
+    itemContext(r) ?? itemContext(before),
+    // Against a second run, both sides of every item: a flip cannot be judged from one output.
+    vsId
+      ? h('div', { class: 'side-by-side' }, sampleBody(before, `Before (${vsId})`), sampleBody(r, 'This run'))
       : sampleBody(r),
   );
 }

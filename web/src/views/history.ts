@@ -1,7 +1,9 @@
 /**
  * Branch history, the drift timeline: one model's suite or task score on a branch (the default
  * one unless chosen), commit by commit, with the gate's regressions and improvements marked.
- * Every point links to its run, and every row to its commit on GitHub.
+ * Every point links to its run, and every row to its commit on GitHub. The x axis is clock time
+ * or, with `x=commit`, commit order: one step per published commit, evenly spaced, the order
+ * reviewers think in (a quiet week and a busy hour take the same room).
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { delta, pager, score, verdict } from '../ui/cells.js';
@@ -44,6 +46,7 @@ export const branchHistory: View = async (ctx) => {
     .sort();
   const branch = q.get('branch') ?? m.default_branch;
   const page = Math.max(1, Number(q.get('page')) || 1);
+  const byCommit = q.get('x') === 'commit';
 
   const points = (series?.points ?? [])
     .filter((p) => p.kind !== 'sweep' && p.suite === suite && (p.branch ?? '') === branch)
@@ -76,6 +79,16 @@ export const branchHistory: View = async (ctx) => {
       (v) => ctx.setQuery({ suite: v, page: null }),
     ),
     select(
+      'X axis',
+      'x',
+      [
+        ['time', 'Clock time'],
+        ['commit', 'Commit order'],
+      ],
+      byCommit ? 'commit' : 'time',
+      (v) => ctx.setQuery({ x: v === 'commit' ? v : null }),
+    ),
+    select(
       'Score',
       'task',
       [['', 'Suite aggregate'], ...m.tasks.map((t): [string, string] => [t.task, t.task])],
@@ -84,11 +97,14 @@ export const branchHistory: View = async (ctx) => {
     ),
   );
 
+  // In commit order each point is a category "n · sha": runs of one commit stay apart.
+  const xOf = (x: (typeof points)[number], i: number) =>
+    byCommit ? `${i + 1} · ${shortSha(x.row.sha)}` : x.row.created_at;
   const marked = (v: string | null | undefined) =>
     v === 'regression' || v === 'improvement' || v === 'inconclusive' || v === 'error';
   const chart = chartSlot(
     ctx,
-    `Score of ${model} on ${branch} by commit; regressions and improvements marked; the table below lists every point.`,
+    `Score of ${model} on ${branch} by ${byCommit ? 'commit order' : 'clock time'}; regressions and improvements marked; the table below lists every point.`,
     ({ palette }) => {
       const p = palette();
       const colour = (v: string | null | undefined) =>
@@ -99,8 +115,8 @@ export const branchHistory: View = async (ctx) => {
             : v === 'inconclusive'
               ? p.warn
               : p.series[0];
-      const data = points.map((x) => ({
-        value: [x.row.created_at, x.s[0]],
+      const data = points.map((x, i) => ({
+        value: [xOf(x, i), x.s[0]],
         runId: x.row.run_id,
         row: x.row,
         ci: [x.s[1], x.s[2]],
@@ -121,6 +137,7 @@ export const branchHistory: View = async (ctx) => {
             trigger: 'item',
             formatter: (e: {
               data: { row?: (typeof points)[number]['row']; ci?: [number, number]; value: [string, number] };
+              // value[0] is a time or a commit label; the tooltip names both.
             }) => {
               const r = e.data.row;
               if (!r) return '';
@@ -133,7 +150,14 @@ export const branchHistory: View = async (ctx) => {
             },
           },
           grid: { left: 8, right: 24, top: 24, bottom: 32, containLabel: true },
-          xAxis: { type: 'time', axisLabel: { color: p.muted }, splitLine: { show: false } },
+          xAxis: byCommit
+            ? {
+                type: 'category',
+                data: points.map(xOf),
+                axisLabel: { color: p.muted },
+                splitLine: { show: false },
+              }
+            : { type: 'time', axisLabel: { color: p.muted }, splitLine: { show: false } },
           yAxis: {
             type: 'value',
             scale: true,
@@ -145,7 +169,7 @@ export const branchHistory: View = async (ctx) => {
             {
               type: 'line',
               name: 'CI low',
-              data: points.map((x) => [x.row.created_at, x.s[1]]),
+              data: points.map((x, i) => [xOf(x, i), x.s[1]]),
               stack: 'band',
               symbol: 'none',
               lineStyle: { opacity: 0 },
@@ -155,7 +179,7 @@ export const branchHistory: View = async (ctx) => {
             {
               type: 'line',
               name: 'CI',
-              data: points.map((x) => [x.row.created_at, x.s[2] - x.s[1]]),
+              data: points.map((x, i) => [xOf(x, i), x.s[2] - x.s[1]]),
               stack: 'band',
               symbol: 'none',
               lineStyle: { opacity: 0 },
@@ -184,7 +208,7 @@ export const branchHistory: View = async (ctx) => {
     h(
       'caption',
       null,
-      `${points.length} runs of ${model} on ${branch}, newest first (×100, 95% CI; Δ to the previous commit).`,
+      `${points.length} runs of ${model} on ${branch}, newest first (×100, 95% CI; Δ to the previous commit; Commit # is the position in commit order).`,
     ),
     h(
       'thead',
@@ -192,7 +216,7 @@ export const branchHistory: View = async (ctx) => {
       h(
         'tr',
         null,
-        ...['When', 'Commit', 'Score', 'Δ previous', 'Verdict', 'Run'].map((t) =>
+        ...['When', 'Commit', 'Score', 'Δ previous', 'Verdict', 'Run', 'Commit #'].map((t) =>
           h('th', { scope: 'col' }, t),
         ),
       ),
@@ -218,6 +242,7 @@ export const branchHistory: View = async (ctx) => {
               : null,
           ),
           h('td', null, link(routeHref('run', [x.row.run_id]), 'open')),
+          h('td', { class: 'num', 'data-testid': 'commit-position' }, String(points.indexOf(x) + 1)),
         );
       }),
     ),

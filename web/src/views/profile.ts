@@ -2,7 +2,9 @@
  * Capability profile: each model's mean score per task category (its latest run on the default
  * branch, or a training model's best checkpoint) as a radar, and Δ to a reference model per
  * category as a table. A category mean is the unweighted mean of its tasks' primary metrics,
- * over the tasks both rows ran; its CI treats the tasks as independent.
+ * over the tasks both rows ran; its CI treats the tasks as independent. A category of one task
+ * shows that task's interval from the summary as it is (Wilson intervals are not symmetric); a
+ * category a model never ran is missing, on the radar too, never 0.
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { delta, score } from '../ui/cells.js';
@@ -81,8 +83,11 @@ export const profile: View = async (ctx) => {
           tooltip: {
             confine: true,
             trigger: 'item',
-            formatter: (e: { name: string; value: number[] }) =>
-              tooltipLines([e.name, ...categories.map((c, i) => `${c}: ${pct(e.value[i])}`)]),
+            formatter: (e: { name: string; value: (number | null)[] }) =>
+              tooltipLines([
+                e.name,
+                ...categories.map((c, i) => `${c}: ${e.value[i] === null ? 'not run' : pct(e.value[i])}`),
+              ]),
           },
           radar: {
             radius: '68%',
@@ -97,7 +102,8 @@ export const profile: View = async (ctx) => {
               type: 'radar',
               data: perModel.map((x, i) => ({
                 name: x.model,
-                value: categories.map((c) => x.cats.get(c)?.mean ?? 0),
+                // A category the model never ran has no value (ECharts leaves a gap), not 0.
+                value: categories.map((c) => x.cats.get(c)?.mean ?? null),
                 itemStyle: { color: p.series[i % p.series.length] },
                 areaStyle: { opacity: 0.08 },
               })),
@@ -141,9 +147,20 @@ export const profile: View = async (ctx) => {
           ...perModel.flatMap((x) => {
             const s = x.cats.get(c);
             const d = refRow ? x.cats.get(`Δ${c}`) : undefined;
+            const isRef = refRow !== null && x.row.run_id === refRow.run_id;
             return [
-              h('td', { class: 'num' }, s ? score(s.mean, s.low, s.high) : '—'),
-              refRow ? h('td', { class: 'num' }, d ? delta(d.mean, d.low, d.high) : '—') : null,
+              h('td', { class: s ? 'num' : 'num missing' }, s ? score(s.mean, s.low, s.high) : 'not run'),
+              refRow
+                ? h(
+                    'td',
+                    { class: 'num' },
+                    isRef
+                      ? h('span', { class: 'muted' }, 'reference')
+                      : d
+                        ? delta(d.mean, d.low, d.high)
+                        : '—',
+                  )
+                : null,
             ];
           }),
         ),
@@ -186,7 +203,9 @@ function standingRows(m: Manifest, suite: string): Map<string, RunRow> {
     const rows = m.leaderboard.filter((r) => r.model === info.model && r.suite === suite);
     const pick =
       info.role === 'training'
-        ? rows.reduce<RunRow | null>((b, r) => (!b || (r.score ?? -1) > (b.score ?? -1) ? r : b), null)
+        ? // The publisher's best checkpoint knows which way is better; a latest row stands in.
+          (rows.find((r) => r.best) ??
+          rows.reduce<RunRow | null>((b, r) => (!b || (r.score ?? -1) > (b.score ?? -1) ? r : b), null))
         : (latest(rows.filter((r) => r.branch === m.default_branch)) ?? latest(rows));
     if (pick) out.set(info.model, pick);
   }
@@ -222,8 +241,10 @@ function byCategory(
       const a = meanOf(shared.map((t) => row.tasks[t]));
       const b = meanOf(shared.map((t) => ref.tasks[t]));
       const d = a.mean - b.mean;
-      const half = Math.hypot(a.high - a.mean, b.high - b.mean);
-      out.set(`Δ${c}`, { mean: d, low: d - half, high: d + half, tasks: shared.length });
+      // Unpaired: the Δ's lower side combines a's lower and b's upper half-widths, and back.
+      const below = Math.hypot(a.mean - a.low, b.high - b.mean);
+      const above = Math.hypot(a.high - a.mean, b.mean - b.low);
+      out.set(`Δ${c}`, { mean: d, low: d - below, high: d + above, tasks: shared.length });
     }
   }
   return out;
@@ -231,8 +252,17 @@ function byCategory(
 
 function meanOf(cells: [number, number, number][]): CategoryScore {
   const k = cells.length;
+  if (k === 1) return { mean: cells[0][0], low: cells[0][1], high: cells[0][2], tasks: 1 };
   const mean = cells.reduce((a, c) => a + c[0], 0) / k;
-  // Half-widths combine like independent SEs: sqrt(Σ h²) / k.
-  const half = Math.sqrt(cells.reduce((a, c) => a + ((c[2] - c[1]) / 2) ** 2, 0)) / k;
-  return { mean, low: mean - half, high: mean + half, tasks: k };
+  // Each side's half-widths combine like independent SEs, sqrt(Σ h²) / k, keeping the
+  // asymmetry of the tasks' intervals; a mean of scores in [0, 1] stays in [0, 1].
+  const below = Math.sqrt(cells.reduce((a, c) => a + (c[0] - c[1]) ** 2, 0)) / k;
+  const above = Math.sqrt(cells.reduce((a, c) => a + (c[2] - c[0]) ** 2, 0)) / k;
+  const bounded = cells.every((c) => c[1] >= 0 && c[2] <= 1);
+  return {
+    mean,
+    low: bounded ? Math.max(0, mean - below) : mean - below,
+    high: bounded ? Math.min(1, mean + above) : mean + above,
+    tasks: k,
+  };
 }

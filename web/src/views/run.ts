@@ -5,6 +5,7 @@
  */
 import { append, h, link } from '../ui/dom.js';
 import { delta, score, verdict } from '../ui/cells.js';
+import { gateVerdict, underpoweredNote } from '../ui/verdict.js';
 import { date, duration, int, money, ms, shortSha } from '../ui/format.js';
 import { commitUrl, pullUrl } from '../ui/safe-url.js';
 import { routeHref } from '../router.js';
@@ -64,7 +65,8 @@ export const runDetail: View = async (ctx) => {
 
   const tasks = [...(model?.tasks ?? [])].sort(
     (a, b) =>
-      (category.get(a.task) ?? '').localeCompare(category.get(b.task) ?? '') || a.task.localeCompare(b.task),
+      (a.category ?? category.get(a.task) ?? '').localeCompare(b.category ?? category.get(b.task) ?? '') ||
+      a.task.localeCompare(b.task),
   );
   const taskTable = h(
     'table',
@@ -98,7 +100,7 @@ export const runDetail: View = async (ctx) => {
           'tr',
           { 'data-task': t.task, class: 'task-row' },
           h('th', { scope: 'row' }, link(routeHref('examples', [], { run: id, task: t.task }), t.task)),
-          h('td', null, category.get(t.task) ?? '—'),
+          h('td', null, t.category ?? category.get(t.task) ?? '—'),
           h('td', { class: 'num' }, `${t.n ?? '?'}/${t.n_planned ?? '?'}`),
           h(
             'td',
@@ -108,7 +110,7 @@ export const runDetail: View = async (ctx) => {
           ...(comparison
             ? [
                 h('td', { class: 'num' }, c ? delta(c.delta, c.low, c.high) : '—'),
-                h('td', null, verdict(c?.verdict)),
+                h('td', null, c ? gateVerdict(c) : verdict(null)),
               ]
             : []),
           h(
@@ -159,6 +161,7 @@ export const runDetail: View = async (ctx) => {
           )
         : null,
     ),
+    comparison ? underpoweredNote(comparison) : null,
     ...promoted.map((b) =>
       h(
         'p',

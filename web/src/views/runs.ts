@@ -16,7 +16,9 @@ const PAGE = 100;
 export const runs: View = async (ctx) => {
   const m = await ctx.store.manifest();
   const q = ctx.route.query;
-  const month = q.get('month') && m.months.includes(q.get('month')!) ? q.get('month')! : m.months.at(-1);
+  const asked = q.get('month');
+  const unknownMonth = asked !== null && !m.months.includes(asked);
+  const month = asked !== null && !unknownMonth ? asked : m.months.at(-1);
   if (!month) throw new Error('No runs published yet.');
   const idx = await ctx.store.month(month);
   const kind = q.get('kind') ?? '';
@@ -30,6 +32,13 @@ export const runs: View = async (ctx) => {
 
   append(ctx.root, [
     h('h1', { tabindex: '-1' }, `Runs of ${month}`),
+    unknownMonth
+      ? h(
+          'p',
+          { class: 'note warn', 'data-testid': 'unknown-month' },
+          `No runs were published in month "${asked}"; showing the latest month, ${month}.`,
+        )
+      : null,
     h(
       'div',
       { class: 'controls' },
