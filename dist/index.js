@@ -4,15 +4,17 @@ import {
   getInput,
   info,
   notice,
+  require_tunnel,
+  require_undici,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-36KL4T33.js";
+} from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-JXFNPDJY.js";
+} from "./chunks/chunk-QPGUV2G6.js";
 import "./chunks/chunk-GHTKI7IL.js";
 import {
   CHECK_SUMMARY_LIMIT,
@@ -22,44 +24,50 @@ import {
   markerValue,
   renderFailureReport,
   renderReport
-} from "./chunks/chunk-AUNKR3XH.js";
+} from "./chunks/chunk-AQIQSVZX.js";
 import {
   createBaselineRescorer
-} from "./chunks/chunk-XIKQF6ZA.js";
+} from "./chunks/chunk-CASVHKP7.js";
 import {
   findDataDir,
   gateRun,
   readPagesIndex
-} from "./chunks/chunk-54LE2C6N.js";
-import "./chunks/chunk-7I2KSGLB.js";
+} from "./chunks/chunk-OEFRT6UB.js";
 import "./chunks/chunk-WI6PVB53.js";
 import {
   heapGuardFromEnv,
   parseModelPicks
 } from "./chunks/chunk-KMG2SIPJ.js";
+import "./chunks/chunk-BXLSPJIC.js";
 import {
   gitContext,
   gitOutput
 } from "./chunks/chunk-I232LAAP.js";
+import "./chunks/chunk-EDHOFPSA.js";
 import {
   mergeShards
-} from "./chunks/chunk-ENYOBGGU.js";
+} from "./chunks/chunk-3JBYTUJZ.js";
 import {
   parseShard,
   runEval
-} from "./chunks/chunk-5ZYJXDWQ.js";
+} from "./chunks/chunk-C2WFRSKD.js";
+import "./chunks/chunk-VJMVQTHA.js";
 import {
-  redactSecrets
-} from "./chunks/chunk-BXRWL2FL.js";
-import "./chunks/chunk-SAR73WSV.js";
+  apiKeyValues,
+  scrubber,
+  secretValues
+} from "./chunks/chunk-ME7NFJKE.js";
+import "./chunks/chunk-24BF4OQN.js";
 import {
+  buildPlan,
   resolveModels
-} from "./chunks/chunk-VDYPHXR2.js";
+} from "./chunks/chunk-MLE2EUE3.js";
 import {
   loadConfig,
-  parseConfig
-} from "./chunks/chunk-PRMXNDOO.js";
-import "./chunks/chunk-BHQOCA2E.js";
+  parseConfig,
+  resolveBuiltin,
+  scorerConfig
+} from "./chunks/chunk-5KS62O2Z.js";
 import "./chunks/chunk-DENRS3T3.js";
 import {
   require_dist
@@ -67,26 +75,2124 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-SYQIWND2.js";
+import "./chunks/chunk-FUA2BFNS.js";
 import {
   artifactValidators,
-  readRecords
-} from "./chunks/chunk-MYWPX2WB.js";
+  readRecords,
+  recordKey,
+  writeRecordsFile
+} from "./chunks/chunk-WL6NDTXN.js";
 import "./chunks/chunk-UCYXHRQB.js";
-import "./chunks/chunk-XINLANYU.js";
-import "./chunks/chunk-USY4V3ED.js";
+import "./chunks/chunk-GDLDIX63.js";
+import "./chunks/chunk-YBHHJ3RB.js";
+import "./chunks/chunk-UA4HWNG3.js";
+import "./chunks/chunk-BHQOCA2E.js";
 import {
   DataError,
   EvalwardenError,
   LocatedError
 } from "./chunks/chunk-2UXU3PFN.js";
 import {
+  __commonJS,
+  __require,
   __toESM
 } from "./chunks/chunk-QTR7GT5E.js";
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url2, base) {
+        super(url2, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step2(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step2(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step2(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel = __importStar(require_tunnel());
+    var undici_1 = require_undici();
+    var HttpCodes;
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+    var Headers;
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (exports.Headers = Headers = {}));
+    var MediaTypes;
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+    function getProxyUrl(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter2(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter2(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient2 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter2(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient2;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/action/main.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/action/context.ts
 import { readFileSync } from "node:fs";
@@ -103,6 +2209,8 @@ function readActionContext(env) {
   const pr = payload.pull_request;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? "workflow_dispatch",
+    eventAction: typeof payload.action === "string" ? payload.action : null,
+    eventLabel: typeof payload.label?.name === "string" ? payload.label.name : null,
     repo: repoMatch ? { owner: repoMatch[1], repo: repoMatch[2] } : null,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     serverUrl,
@@ -120,8 +2228,137 @@ function readActionContext(env) {
       labels: (pr.labels ?? []).map((l) => l.name)
     } : null,
     workflowRunHeadSha: payload.workflow_run?.head_sha ?? null,
-    pushBefore: typeof payload.before === "string" && !/^0+$/.test(payload.before) ? payload.before : null
+    pushBefore: typeof payload.before === "string" && !/^0+$/.test(payload.before) ? payload.before : null,
+    fromFork: pr ? isFork(pr, repoMatch?.[0] ?? null) : false,
+    retryAfterBaseMs: Number(env.EVALWARDEN_RETRY_AFTER_BASE_MS) || 1e3
   };
+}
+function isFork(pr, repository) {
+  const base = pr.base.repo?.full_name ?? repository;
+  if (pr.head.repo === null) return true;
+  const head = pr.head.repo?.full_name;
+  return head !== void 0 && base !== null && head !== base;
+}
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync2, existsSync } from "fs";
+import { EOL } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  }
+};
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step2(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step2(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step2(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url2, opts) => __awaiter(this, void 0, void 0, function* () {
+    return (0, import_undici.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -272,12 +2509,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -292,7 +2529,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url2] = route.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
@@ -302,10 +2539,10 @@ function merge(defaults, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -373,8 +2610,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -438,7 +2675,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -452,7 +2689,7 @@ function expand(template, context) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -539,8 +2776,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -962,7 +3199,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_, __, context3) => !!context3?.source && context3.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -971,26 +3208,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+  return JSON.parse(text, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
+    const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
+    if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -1061,7 +3298,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -1129,8 +3366,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -1146,7 +3383,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -1361,9 +3598,9 @@ function graphql(request2, query, options) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
@@ -1475,21 +3712,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -1586,151 +3823,8 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION5 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path7 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error2) => {
-      const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path7} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error2;
-    });
-  });
-}
-requestLog.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION6;
-
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION7 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -4028,14 +6122,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url2] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url: url2
       },
-      defaults
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -4105,8 +6199,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -4154,7 +6248,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION7;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -4162,37 +6256,524 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION7;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION8 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION8}`
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
   }
-);
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry: wantRetry2, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry22 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry22, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry22 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry22, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry2) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var RATE_LIMIT_RETRIES = 2;
+var MAX_RETRY_AFTER_S = 120;
 function createGitHub(options) {
-  const octokit = new Octokit2({
-    auth: options.token || void 0,
-    baseUrl: options.baseUrl.replace(/\/+$/, ""),
-    userAgent: options.userAgent ?? "evalwarden",
-    // Octokit logs request failures itself; the Action reports them once, in its own words.
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: () => {
-    }, error: () => {
-    } },
-    request: { retries: 0 }
-  });
-  return { octokit, repo: options.repo };
+  const base = options.retryAfterBaseMs ?? 1e3;
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl.replace(/\/+$/, ""),
+      userAgent: options.userAgent ?? "evalwarden",
+      // Octokit logs request failures itself; the Action reports them once, in its own words.
+      log: { debug: () => {
+      }, info: () => {
+      }, warn: () => {
+      }, error: () => {
+      } },
+      retry: { retryAfterBaseValue: base },
+      throttle: {
+        retryAfterBaseValue: base,
+        onRateLimit: (after, _o, _k, count2) => wantRetry(after, count2),
+        onSecondaryRateLimit: (after, _o, _k, count2) => wantRetry(after, count2)
+      }
+    },
+    secondaryLimitBodies,
+    retry,
+    throttling
+  );
+  return {
+    octokit,
+    repo: options.repo,
+    serverUrl: (options.serverUrl ?? serverUrlOf(options.baseUrl)).replace(/\/+$/, "")
+  };
 }
-function isPermissionError(error2) {
-  const status = error2?.status;
-  return status === 403 || status === 401;
+function wantRetry(retryAfterS, retryCount) {
+  return retryCount < RATE_LIMIT_RETRIES && retryAfterS <= MAX_RETRY_AFTER_S;
+}
+var secondaryLimitBodies = (octokit) => {
+  octokit.hook.error("request", (error2) => {
+    const e = error2;
+    if ((e.status === 403 || e.status === 429) && e.response?.headers?.["retry-after"] !== void 0 && !/\bsecondary rate\b/i.test(e.message))
+      e.message = `secondary rate limit: ${e.message}`;
+    throw error2;
+  });
+};
+function serverUrlOf(apiUrl) {
+  const url2 = apiUrl.replace(/\/+$/, "");
+  if (/^https:\/\/api\.github\.com$/.test(url2)) return "https://github.com";
+  return url2.replace(/\/api\/v3$/, "");
+}
+function classifyApiError(error2) {
+  const e = error2 ?? {};
+  const message = typeof e.message === "string" ? e.message : String(error2);
+  const headers = e.response?.headers ?? {};
+  const body = e.response?.data;
+  const bodyMessage = typeof body?.message === "string" ? body.message : "";
+  const retryAfter = headers["retry-after"];
+  if ((e.status === 403 || e.status === 429) && (retryAfter !== void 0 || headers["x-ratelimit-remaining"] === "0" || /rate limit|abuse detection/i.test(`${bodyMessage} ${message}`)))
+    return {
+      kind: "rate-limited",
+      message,
+      retryAfterS: retryAfter === void 0 ? null : Number(retryAfter) || null
+    };
+  if (e.status === 401) return { kind: "bad-credentials", message };
+  if (e.status === 403) return { kind: "read-only", message };
+  return { kind: "other", message };
 }
 
 // src/github/sticky-comment.ts
@@ -4211,14 +6792,17 @@ async function upsertStickyComment(gh, options) {
       comment_id: existing.id,
       body: options.body
     });
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    return { action: "updated", id: data2.id, url: commentUrl(gh, options.issueNumber, data2) };
   }
   const { data } = await gh.octokit.rest.issues.createComment({
     ...gh.repo,
     issue_number: options.issueNumber,
     body: options.body
   });
-  return { action: "created", id: data.id, url: data.html_url };
+  return { action: "created", id: data.id, url: commentUrl(gh, options.issueNumber, data) };
+}
+function commentUrl(gh, issueNumber, data) {
+  return data.html_url || `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/pull/${issueNumber}#issuecomment-${data.id}`;
 }
 
 // src/github/check-run.ts
@@ -4241,7 +6825,11 @@ async function publishCheckRun(gh, options) {
   });
   for (const batch of rest)
     await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: output(batch) });
-  return { id: data.id, url: data.html_url ?? "", requests: 1 + rest.length };
+  return {
+    id: data.id,
+    url: data.html_url || `${gh.serverUrl}/${gh.repo.owner}/${gh.repo.repo}/runs/${data.id}`,
+    requests: 1 + rest.length
+  };
 }
 
 // src/github/pull-request.ts
@@ -4271,11 +6859,18 @@ async function listLabels(gh, issueNumber) {
   });
   return labels.map((l) => l.name);
 }
+async function removeLabel(gh, issueNumber, name) {
+  try {
+    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issueNumber, name });
+  } catch (error2) {
+    if (error2.status !== 404) throw error2;
+  }
+}
 
 // src/github/file-at-ref.ts
-async function readFileAtRef(gh, path7, ref) {
+async function readFileAtRef(gh, path10, ref) {
   try {
-    const { data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path: path7, ref });
+    const { data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path: path10, ref });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
     return Buffer.from(data.content, data.encoding || "base64").toString("utf8");
   } catch (error2) {
@@ -4349,24 +6944,34 @@ function webhookText(lines) {
 // src/action/github-step.ts
 var FORBIDDEN_HINT = 'the token is read-only here (fork pull requests always get one). The report is in the job summary; for fork PRs post it from a `workflow_run` job (docs/action.md, "Fork pull requests").';
 async function githubStep(input) {
-  const result = { commentUrl: null, checkRunUrl: null, issueUrls: [], notices: [] };
+  const result = {
+    commentUrl: null,
+    checkRunUrl: null,
+    issueUrls: [],
+    notices: [],
+    failed: []
+  };
   if (!input.repo || !input.token) {
     if (input.pullRequest !== null)
       result.notices.push("no GitHub token or repository: nothing was posted to GitHub.");
     return result;
   }
-  const gh = createGitHub({ token: input.token, baseUrl: input.apiUrl, repo: input.repo });
+  const gh = createGitHub({
+    token: input.token,
+    baseUrl: input.apiUrl,
+    serverUrl: input.serverUrl,
+    repo: input.repo,
+    retryAfterBaseMs: input.retryAfterBaseMs
+  });
   const attempt = async (what, call) => {
     try {
       return await call();
     } catch (error2) {
-      if (isPermissionError(error2)) {
-        const notice2 = `evalwarden could not ${what}: ${FORBIDDEN_HINT}`;
-        result.notices.push(notice2);
-        input.log.notice(notice2);
-      } else {
-        input.log.warning(`evalwarden could not ${what}: ${error2.message}`);
-      }
+      result.failed.push(what);
+      const failure = classifyApiError(error2);
+      const line = `evalwarden could not ${what}: ${explain(failure)}`;
+      result.notices.push(line);
+      (failure.kind === "read-only" ? input.log.notice : input.log.warning)(line);
       return null;
     }
   };
@@ -4441,6 +7046,18 @@ async function issues(gh, input, result, attempt) {
     }
   }
 }
+function explain(failure) {
+  switch (failure.kind) {
+    case "read-only":
+      return FORBIDDEN_HINT;
+    case "rate-limited":
+      return `GitHub's rate limit still held after the retries Octokit's throttling plugin made${failure.retryAfterS ? ` (Retry-After: ${failure.retryAfterS} s)` : ""}. The report is in the job summary; re-run the job to post it.`;
+    case "bad-credentials":
+      return "GitHub refused the token (401 Bad credentials): check the github-token input.";
+    default:
+      return `${failure.message}. The report is in the job summary.`;
+  }
+}
 function conclusion(comparison) {
   if (comparison?.exit_code !== 0) return "failure";
   return comparison.verdict === "pass" || comparison.verdict === "improvement" ? "success" : "neutral";
@@ -4509,10 +7126,13 @@ async function fail(error2, state) {
 async function reportFailure(inputs, ctx, message, hint, annotations, state) {
   const marker = commentMarker(ctx, inputs);
   const render = (options) => state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
+  const notices = [];
   if (inputs.mode !== "report" && !(inputs.shard !== null)) {
     const posted = await githubStep({
       token: inputs.githubToken,
       apiUrl: ctx.apiUrl,
+      serverUrl: ctx.serverUrl,
+      retryAfterBaseMs: ctx.retryAfterBaseMs,
       repo: ctx.repo,
       pullRequest: ctx.pullRequest?.number ?? null,
       headSha: ctx.pullRequest?.headSha ?? ctx.sha,
@@ -4530,192 +7150,106 @@ async function reportFailure(inputs, ctx, message, hint, annotations, state) {
       log: { info: state.info, notice: (l) => notice(l), warning: (l) => warning(l) }
     });
     if (posted.commentUrl) setOutput("comment-url", posted.commentUrl);
+    if (posted.checkRunUrl) setOutput("check-run-url", posted.checkRunUrl);
+    notices.push(...posted.notices);
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(render({ limit: 25e4 })).write();
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const said = notices.map((n) => `
+> [!WARNING]
+> ${state.scrub(n)}
+`).join("");
+    await summary.addRaw(render({ limit: 25e4 }) + said).write();
+  }
 }
 
-// src/action/gate-step.ts
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-async function gateStep(input) {
-  const config = input.inputs.failOn ? { ...input.config, gate: { ...input.config.gate, fail_on: input.inputs.failOn } } : input.config;
-  let source = input.inputs.baseline ?? config.gate.baseline?.source ?? null;
-  const notes = [];
-  if (source === null)
-    notes.push(
-      "no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)"
-    );
-  else if (looksLikePath(source) && !existsSync(path.resolve(input.workdir, source))) {
-    notes.push(
-      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`
-    );
-    source = null;
-  }
-  const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
-  const comparison = await gateRun({
-    candidateDir: input.resultsDir,
-    baseline,
-    baselineModel: input.inputs.baselineModel ?? void 0,
-    config,
-    context: input.context,
-    labels: input.labels,
-    baseConfig: input.baseConfig,
-    rescoreBaseline: input.rescoreBaseline
-  });
-  comparison.notes.push(...notes);
-  const comparisonPath = path.join(input.resultsDir, "comparison.json");
-  await writeFile(comparisonPath, `${JSON.stringify(comparison, null, 2)}
-`);
-  return {
-    comparison,
-    comparisonPath,
-    history: source === null ? null : await history(baseline, comparison, input.context)
-  };
-}
-async function history(baseline, comparison, context) {
-  const dataDir = existsSync(baseline) ? findDataDir(baseline) : null;
-  const model = comparison.models.find((m) => m.gating === "full");
-  const branch = context.base_ref ?? context.branch;
-  if (!dataDir || !model || !branch) return null;
+// src/action/fork-pr.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+var FORK_SAFE_PAIR = "`workflows-examples/fork-pr-eval.yml` (runs in the fork's job without secrets and uploads the results) and `workflows-examples/fork-pr-report.yml` (posts the unverified report from `workflow_run` in this repository)";
+var REFERENCE = /(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:-[^}]*)?\}/g;
+function missingSecrets(configFile, env) {
+  let text;
   try {
-    const index = await readPagesIndex(dataDir);
-    const baseModel = model.baseline?.model ?? model.model;
-    const suite = model.baseline?.suite ?? comparison.candidate.suite;
-    const points = index.rows.filter(
-      (r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number"
-    ).map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
-    return { branch, points };
+    text = readFileSync3(configFile, "utf8");
   } catch {
-    return null;
+    return [];
   }
-}
-function looksLikePath(value) {
-  return value.includes("/") || value.startsWith(".");
-}
-function resolveBaselineArg(value, cwd) {
-  const asPath = path.resolve(cwd, value);
-  return looksLikePath(value) || existsSync(asPath) ? asPath : value;
-}
-async function emptyLayout() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "evalwarden-no-baseline-"));
-  await mkdir(path.join(dir, "data"), { recursive: true });
-  await writeFile(path.join(dir, "data", "baselines.json"), '{"baselines":[]}\n');
-  return dir;
-}
-function gateContext(input) {
-  const pr = input.pullRequest;
-  if (pr) {
-    return {
-      event: "pull_request",
-      sha: pr.headSha,
-      branch: input.branch ?? void 0,
-      base_ref: pr.baseRef,
-      base_sha: gitOutput(input.cwd, "merge-base", pr.baseSha, pr.headSha) ?? pr.baseSha
-    };
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(REFERENCE)) if (m[2] === void 0) names.add(m[1]);
+  try {
+    const models = (0, import_yaml.parse)(text)?.models;
+    if (Array.isArray(models))
+      for (const model of models) {
+        const name = model?.api_key_env;
+        if (typeof name === "string") names.add(name);
+      }
+  } catch {
   }
-  return {
-    event: input.event,
-    sha: input.sha ?? void 0,
-    branch: input.branch ?? void 0,
-    parent_sha: input.parentSha ?? void 0
-  };
+  return [...names].filter((name) => !env[name]).sort();
+}
+function forkWithoutSecretsSummary(missing) {
+  return [
+    "### evalwarden did not run in this job",
+    "",
+    `This pull request comes from a fork, and GitHub passes no secrets to a fork's \`pull_request\` jobs (unset here: ${missing.map((m) => `\`${m}\``).join(", ")}). Its token is read-only too, so this job posts no check or comment and does not fail.`,
+    "",
+    `The verdict for fork pull requests comes from the fork-safe pair: ${FORK_SAFE_PAIR}; or from a maintainer's trusted run (docs/action.md, "A trusted verdict for a fork pull request").`,
+    ""
+  ].join("\n");
 }
 
-// src/action/inputs.ts
-var FAIL_ON = ["regression", "inconclusive", "error", "no-baseline"];
-function readInputs(get) {
-  const text = (name) => get(name).trim();
-  const optional = (name) => text(name) || null;
-  const mode = oneOf(text("mode") || "run", ["run", "merge", "report"], "mode");
-  return {
-    mode,
-    config: text("config") || "evalwarden.yml",
-    suite: text("suite") || "auto",
-    models: parseModelPicks(list(text("model"))),
-    githubToken: text("github-token"),
-    baseline: optional("baseline"),
-    baselineModel: optional("baseline-model"),
-    failOn: text("fail-on") ? list(text("fail-on")).map((v) => oneOf(v, FAIL_ON, "fail-on")) : null,
-    comment: bool(text("comment"), "comment") ?? true,
-    checkName: text("check-name") || "evalwarden",
-    cache: bool(text("cache"), "cache"),
-    serve: optional("serve"),
-    serveReadyTimeoutS: count(text("serve-ready-timeout"), "serve-ready-timeout") ?? 600,
-    shard: shard(text("shard")),
-    mergeFrom: list(text("merge-from")),
-    publish: bool(text("publish"), "publish") ?? false,
-    pagesBranch: optional("pages-branch"),
-    workingDirectory: text("working-directory") || ".",
-    resultsDir: text("results-dir") || "evalwarden-results",
-    maxItems: count(text("max-items"), "max-items"),
-    concurrency: text("concurrency") === "auto" ? "auto" : count(text("concurrency"), "concurrency"),
-    issue: bool(text("issue"), "issue") ?? true,
-    webhookUrl: url(optional("webhook-url"), "webhook-url"),
-    dashboardUrl: url(optional("dashboard-url"), "dashboard-url")
-  };
+// src/action/trusted-step.ts
+import { execFileSync } from "node:child_process";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/action/github-client.ts
+function actionGitHub(token, ctx, repo) {
+  return createGitHub({
+    token,
+    baseUrl: ctx.apiUrl,
+    serverUrl: ctx.serverUrl,
+    repo,
+    retryAfterBaseMs: ctx.retryAfterBaseMs
+  });
 }
-function list(value) {
-  return value.split(/[\n,]/).map((v) => v.trim()).filter((v) => v !== "");
-}
-function oneOf(value, allowed, name) {
-  if (!allowed.includes(value))
-    throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
-  return value;
-}
-function bool(value, name) {
-  if (value === "") return null;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new EvalwardenError(`input ${name}: "${value}" is not true or false`);
-}
-function count(value, name) {
-  if (value === "") return null;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new EvalwardenError(`input ${name}: "${value}" is not a whole number \u2265 1`);
-  return Number(value);
-}
-function shard(value) {
-  if (value === "") return null;
-  try {
-    return parseShard(value);
-  } catch (error2) {
-    throw new EvalwardenError(`input shard: ${error2.message}`, {
-      hint: "e.g. shard: ${{ matrix.shard }}/3"
-    });
-  }
-}
-function url(value, name) {
-  if (value === null) return null;
-  if (!/^https?:\/\/\S+$/.test(value)) throw new EvalwardenError(`input ${name}: not an http(s) URL`);
-  return value;
-}
+
+// src/action/pull-request-context.ts
+import path4 from "node:path";
 
 // src/action/measure.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/action/recompute-report.ts
+import { mkdtemp, readFile as readFile2, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
 
 // src/action/validate-artifact.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 var MAX_RECORDS = 2e6;
 async function validateResultsFolder(dir) {
   for (const name of ["summary.json", "run.json", "records.jsonl"]) {
-    if (!existsSync2(path2.join(dir, name))) {
+    if (!existsSync2(path.join(dir, name))) {
       throw new EvalwardenError(`${dir}: no ${name} in the results artifact`, {
         hint: "upload the whole results folder (results-dir) from the pull_request job"
       });
     }
   }
-  await checkJson(path2.join(dir, "summary.json"), artifactValidators.summary());
-  await checkJson(path2.join(dir, "run.json"), artifactValidators.run());
-  const file = path2.join(dir, "records.jsonl");
+  await checkJson(path.join(dir, "summary.json"), artifactValidators.summary());
+  await checkJson(path.join(dir, "run.json"), artifactValidators.run());
+  for await (const _ of validatedRecords(path.join(dir, "records.jsonl"))) {
+  }
+}
+async function* validatedRecords(file) {
   let count2 = 0;
-  for await (const _ of readRecords(file)) {
+  for await (const record of readRecords(file)) {
     if (++count2 > MAX_RECORDS) throw new DataError({ file }, `more than ${MAX_RECORDS} records`);
+    yield record;
   }
 }
 async function checkJson(file, validate) {
@@ -4734,9 +7268,88 @@ async function checkJson(file, validate) {
   }
 }
 
+// src/action/recompute-report.ts
+async function recomputeReport(input) {
+  const claimed = JSON.parse(await readFile2(path2.join(input.artifactDir, "summary.json"), "utf8"));
+  const loaded = await loadConfig(input.configPath, { env: input.env });
+  const models = [...new Set(claimed.models.map((m) => m.model))].map((id) => ({ id }));
+  const plan = await buildPlan(loaded, {
+    suite: claimed.suite,
+    models,
+    cacheDir: path2.resolve(loaded.dir, loaded.config.run.cache.dir)
+  });
+  const planned = /* @__PURE__ */ new Map();
+  for (const task of plan.tasks)
+    for (const item of task.items)
+      for (const model of plan.models)
+        for (let sample = 0; sample < task.samples; sample++)
+          planned.set(recordKey({ model: model.id, task: task.id, item_id: item.id, sample }), {
+            hash: item.hash,
+            promptHash: item.promptHash
+          });
+  const file = path2.join(input.artifactDir, "records.jsonl");
+  const kept = /* @__PURE__ */ new Map();
+  let dropped = 0;
+  let line = 0;
+  for await (const record of validatedRecords(file)) {
+    line++;
+    const key = recordKey(record);
+    const plannedItem = planned.get(key);
+    if (!plannedItem) {
+      dropped++;
+      continue;
+    }
+    if (kept.has(key))
+      throw new DataError(
+        { file, line },
+        `${record.model} / ${record.task} / ${record.item_id} sample ${record.sample} appears twice`,
+        { hint: "a results folder holds one record per item and sample; this artifact was altered" }
+      );
+    kept.set(key, unscored(record, plannedItem));
+  }
+  if (dropped > 0)
+    input.log(`report: ${dropped} records name an item, model or task this config does not plan: dropped`);
+  const dir = await mkdtemp(path2.join(process.env.RUNNER_TEMP || os.tmpdir(), "evalwarden-recomputed-"));
+  const info2 = JSON.parse(await readFile2(path2.join(input.artifactDir, "run.json"), "utf8"));
+  await writeFile(path2.join(dir, "run.json"), `${JSON.stringify(info2, null, 2)}
+`);
+  await writeRecordsFile(path2.join(dir, "records.jsonl"), kept.values(), (text) => text);
+  await runEval({
+    configPath: input.configPath,
+    suite: claimed.suite,
+    outDir: dir,
+    models,
+    cache: false,
+    resume: false,
+    phase: "score",
+    dryRun: false,
+    env: input.env,
+    git: info2.git,
+    signal: input.signal,
+    log: input.log
+  });
+  return { dir, dropped };
+}
+function unscored(record, item) {
+  const failedCall = record.output === null;
+  return {
+    ...record,
+    item_hash: item.hash,
+    prompt_hash: item.promptHash,
+    score: null,
+    scores: {},
+    weights: void 0,
+    answer: null,
+    details: null,
+    cached: false,
+    // A call that failed stays failed; a scoring or judge error is redone here.
+    error: failedCall ? record.error ?? { kind: "unknown", message: "no output" } : null
+  };
+}
+
 // src/action/response-cache.ts
 async function actionsCache() {
-  return import("./chunks/cache-K2XM67TL.js");
+  return import("./chunks/cache-KQQU5YRU.js");
 }
 async function restoreResponseCache(options) {
   const cache = await actionsCache();
@@ -4767,32 +7380,9 @@ async function saveResponseCache(options) {
   }
 }
 
-// src/action/secrets.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-function apiKeyValues(configFile, env) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(readFileSync2(configFile, "utf8"));
-  } catch {
-    return [];
-  }
-  const models = doc?.models;
-  if (!Array.isArray(models)) return [];
-  const values = [];
-  for (const model of models) {
-    const name = model?.api_key_env;
-    if (typeof name === "string" && env[name]) values.push(env[name]);
-  }
-  return values;
-}
-function scrubber(secrets) {
-  return (text) => redactSecrets(text, secrets);
-}
-
 // src/action/serve.ts
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync4 } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 async function startModelServer(options) {
   const log = openSync(options.logFile, "a");
@@ -4830,20 +7420,34 @@ async function startModelServer(options) {
   };
   const deadline = Date.now() + options.readyTimeoutMs;
   const url2 = `${options.baseUrl.replace(/\/+$/, "")}/models`;
+  const exitedEarly = async () => {
+    await server.stop();
+    throw new EvalwardenError(`serve: the server exited (${exited}) before listing model ${options.model}`, {
+      hint: `its log: ${options.logFile}
+${tail(options.logFile)}`
+    });
+  };
   for (; ; ) {
-    if (exited !== null) {
-      await server.stop();
-      throw new EvalwardenError(
-        `serve: the server exited (${exited}) before listing model ${options.model}`,
-        { hint: `its log: ${options.logFile}
-${tail(options.logFile)}` }
-      );
-    }
+    if (exited !== null) return exitedEarly();
     if (options.signal?.aborted) {
       await server.stop();
       throw new EvalwardenError("serve: cancelled while waiting for the server");
     }
-    if (await lists(url2, options.model, options.apiKey)) return server;
+    const answer = await Promise.race([
+      ask(url2, options.model, options.apiKey),
+      exit.then(() => "exited")
+    ]);
+    if (answer === "exited") return exitedEarly();
+    if (answer === "listed") return server;
+    if (typeof answer === "object") {
+      await server.stop();
+      throw new EvalwardenError(
+        `serve: ${url2} answered HTTP ${answer.status}: ${refusalReason(answer.status)}`,
+        {
+          hint: refusalHint(answer.status, options.baseUrl)
+        }
+      );
+    }
     if (Date.now() > deadline) {
       await server.stop();
       throw new EvalwardenError(
@@ -4853,21 +7457,31 @@ ${tail(options.logFile)}` }
         }
       );
     }
-    await sleep(options.pollMs ?? 1e3);
+    await Promise.race([sleep(options.pollMs ?? 1e3), exit]);
   }
 }
-async function lists(url2, model, apiKey) {
+async function ask(url2, model, apiKey) {
   try {
     const response = await fetch(url2, {
       headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
       signal: AbortSignal.timeout(5e3)
     });
-    if (!response.ok) return false;
+    if (response.status === 401 || response.status === 403 || response.status === 404)
+      return { status: response.status };
+    if (!response.ok) return "not-yet";
     const body = await response.json();
-    return (body.data ?? []).some((m) => m.id === model);
+    return (body.data ?? []).some((m) => m.id === model) ? "listed" : "not-yet";
   } catch {
-    return false;
+    return "not-yet";
   }
+}
+function refusalReason(status) {
+  if (status === 404) return "the server is up but has no /models there";
+  return status === 401 ? "the server refused the API key" : "the key may not list models";
+}
+function refusalHint(status, baseUrl2) {
+  if (status === 404) return `base_url (${baseUrl2}) must be the server's OpenAI root, usually ending in /v1`;
+  return "the model's api_key_env must hold the key the server was started with (e.g. vllm serve --api-key)";
 }
 function groupAlive(pgid) {
   try {
@@ -4893,7 +7507,7 @@ function killGroup(pid, signal) {
 }
 function tail(file) {
   try {
-    return readFileSync3(file, "utf8").split("\n").slice(-10).join("\n");
+    return readFileSync4(file, "utf8").split("\n").slice(-10).join("\n");
   } catch {
     return "";
   }
@@ -4904,7 +7518,9 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   const configPath = path3.resolve(workdir, inputs.config);
   const resultsDir = path3.resolve(workdir, inputs.resultsDir);
   setOutput("results-dir", resultsDir);
-  const loaded = await loadConfig(configPath, { env: inputs.mode === "run" ? env : withPlaceholders(env) });
+  const callsModels = inputs.mode === "run" || inputs.mode === "trusted";
+  const loaded = await loadConfig(configPath, { env: callsModels ? env : withPlaceholders(env) });
+  if (inputs.mode === "trusted") return measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info2);
   if (inputs.mode === "report") {
     await validateResultsFolder(resultsDir);
     const sha = ctx.workflowRunHeadSha ?? ctx.pullRequest?.headSha ?? null;
@@ -4913,15 +7529,26 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
         "mode report needs a workflow_run event (or a pull request) and GITHUB_REPOSITORY",
         { hint: "run it from `on: workflow_run` after the pull_request workflow" }
       );
-    const found = await findPullRequestForCommit(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      sha
-    );
+    const found = await findPullRequestForCommit(actionGitHub(inputs.githubToken, ctx, ctx.repo), sha);
     if (!found)
       notice(
         `no open pull request has head ${sha.slice(0, 7)} (closed, or pushed again since): only the check run is posted`
       );
-    return { resultsDir, loaded, pullRequest: found ?? null, partial: false };
+    const recomputed = await recomputeReport({
+      artifactDir: resultsDir,
+      configPath,
+      env: withPlaceholders(env),
+      signal,
+      log: info2
+    });
+    setOutput("results-dir", recomputed.dir);
+    return {
+      resultsDir: recomputed.dir,
+      loaded,
+      pullRequest: found ?? null,
+      partial: false,
+      unverified: true
+    };
   }
   if (inputs.mode === "merge") {
     if (inputs.mergeFrom.length === 0)
@@ -4938,6 +7565,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
     info2(`merged ${merged.shards} shards: ${merged.records} records (${merged.info.status})`);
     return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: false };
   }
+  const selected = resolveModels(loaded.config, inputs.models, loaded.file);
   const isPullRequest = ctx.pullRequest !== null;
   const suite = inputs.suite === "auto" ? isPullRequest ? "quick" : "full" : inputs.suite;
   const cacheEnabled = inputs.cache ?? loaded.config.run.cache.enabled;
@@ -4949,11 +7577,11 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
     log: info2
   };
   if (cacheEnabled) await restoreResponseCache(persisted);
-  await mkdir2(resultsDir, { recursive: true });
+  await mkdir(resultsDir, { recursive: true });
   let server = null;
   try {
     if (inputs.serve) {
-      const first = resolveModels(loaded.config, inputs.models, loaded.file)[0] ?? loaded.config.models[0];
+      const first = selected[0] ?? loaded.config.models[0];
       const logFile = path3.join(resultsDir, "serve.log");
       info2(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({
@@ -4975,6 +7603,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       outDir: resultsDir,
       models: inputs.models,
       maxItems: inputs.maxItems ?? void 0,
+      step: inputs.step ?? void 0,
       concurrency: inputs.concurrency ?? void 0,
       cache: cacheEnabled,
       resume: false,
@@ -4998,7 +7627,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       info2("serve: server stopped");
       const logFile = path3.join(resultsDir, "serve.log");
       if (existsSync3(logFile))
-        await writeFile2(logFile, scrubber(secretsOf(env, configPath))(await readFile2(logFile, "utf8")));
+        await writeFile2(logFile, scrubber(secretsOf(env, configPath))(await readFile3(logFile, "utf8")));
     }
   }
   return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
@@ -5012,60 +7641,21 @@ function secretsOf(env, configPath) {
   return apiKeyValues(configPath, env);
 }
 
-// src/action/publish-step.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path4 from "node:path";
-async function publish(inputs, ctx, measured, comparison, info2) {
-  if (!ctx.repo) {
-    warning("publish: GITHUB_REPOSITORY is not set; nothing published");
-    return;
-  }
-  const dashboardDir = path4.join(packageRoot(), "dist", "dashboard");
-  const result = await publishRun({
-    resultsDir: measured.resultsDir,
-    remote: `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}.git`,
-    branch: inputs.pagesBranch ?? void 0,
-    token: inputs.githubToken || void 0,
-    config: measured.loaded.config.publish,
-    comparison,
-    dashboardDir: existsSync4(dashboardDir) ? dashboardDir : void 0,
-    context: {
-      repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
-      defaultBranch: ctx.defaultBranch ?? void 0
-    },
-    log: info2
-  });
-  if (result.status === "forbidden")
-    notice(`publish: ${result.notice ?? "the token may not push to the pages branch"}`);
-  else
-    info2(
-      `published ${result.runs.map((r) => r.run_id).join(", ")}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ""}`
-    );
-}
-
 // src/action/pull-request-context.ts
-import path5 from "node:path";
 async function currentLabels(inputs, ctx, pr) {
   if (!ctx.repo || !inputs.githubToken) return pr.labels;
   try {
-    return await listLabels(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      pr.number
-    );
+    return await listLabels(actionGitHub(inputs.githubToken, ctx, ctx.repo), pr.number);
   } catch {
     return pr.labels;
   }
 }
 async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
   if (!ctx.repo || !inputs.githubToken) return void 0;
-  const repoPath = path5.relative(ctx.workspace, loaded.file).split(path5.sep).join("/");
+  const repoPath = path4.relative(ctx.workspace, loaded.file).split(path4.sep).join("/");
   if (repoPath.startsWith("..")) return void 0;
   try {
-    const text = await readFileAtRef(
-      createGitHub({ token: inputs.githubToken, baseUrl: ctx.apiUrl, repo: ctx.repo }),
-      repoPath,
-      baseSha
-    );
+    const text = await readFileAtRef(actionGitHub(inputs.githubToken, ctx, ctx.repo), repoPath, baseSha);
     if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
     return parseConfig(text, {
       env: withPlaceholders(process.env),
@@ -5080,7 +7670,396 @@ async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
   }
 }
 
+// src/action/trusted-run.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+import { existsSync as existsSync4, lstatSync, readFileSync as readFileSync5, realpathSync } from "node:fs";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import path5 from "node:path";
+var MAX_PR_DATASET_BYTES = 64 * 1024 * 1024;
+var MAX_TEMPLATE_CHARS = 1e5;
+async function prepareTrustedRun(input) {
+  const { base } = input;
+  const root = realpathSync(input.prCheckout);
+  const prConfigFile = path5.join(root, path5.relative(input.workspace, base.file));
+  const prTasks = readPrTasks(prConfigFile, root);
+  const doc = (0, import_yaml2.parseDocument)(readFileSync5(base.file, "utf8"));
+  const neutral = [];
+  const rawTasks = doc.toJS().tasks ?? [];
+  for (const task of base.config.tasks) {
+    const reason = changedInstrument(input, root, task, prTasks.get(task.id), base);
+    if (reason) {
+      neutral.push({ task: task.id, reason });
+      continue;
+    }
+    const pr = prTasks.get(task.id);
+    const rawIndex = rawTasks.findIndex((t) => t.id === task.id);
+    for (const field of ["prompt", "system"]) {
+      const text = pr?.[field];
+      if (typeof text !== "string" || rawIndex < 0) continue;
+      if (text.length > MAX_TEMPLATE_CHARS)
+        throw new EvalwardenError(
+          `the pull request's ${field} for task ${task.id} is over ${MAX_TEMPLATE_CHARS} characters`
+        );
+      doc.setIn(
+        ["tasks", rawIndex, field],
+        text.replaceAll("${", () => "$${")
+      );
+    }
+  }
+  const kept = base.config.tasks.filter((t) => !neutral.some((n) => n.task === t.id)).map((t) => t.id);
+  doc.setIn(
+    ["tasks"],
+    rawTasks.map((_, i) => doc.getIn(["tasks", i], true)).filter((_, i) => kept.includes(rawTasks[i].id ?? ""))
+  );
+  const suites = doc.toJS().suites ?? {};
+  for (const [name, suite] of Object.entries(suites))
+    if (suite.tasks)
+      doc.setIn(
+        ["suites", name, "tasks"],
+        suite.tasks.filter((t) => kept.includes(t))
+      );
+  const configPath = path5.join(base.dir, ".evalwarden-trusted.yml");
+  await writeFile3(configPath, String(doc));
+  return { configPath, neutral };
+}
+function readPrTasks(file, root) {
+  const tasks = /* @__PURE__ */ new Map();
+  const checked = regularFileInside(root, file, 1024 * 1024);
+  if (checked === "missing") return tasks;
+  const doc = (0, import_yaml2.parse)(readFileSync5(checked, "utf8"));
+  if (!Array.isArray(doc?.tasks)) return tasks;
+  for (const t of doc.tasks)
+    if (t && typeof t.id === "string") tasks.set(t.id, t);
+  return tasks;
+}
+function changedInstrument(input, root, task, pr, base) {
+  const type = scorerConfig(resolveBuiltin(task)).type;
+  if (type === "judge" || type === "pairwise")
+    return "instrument changed by this PR: a judged task (the output could talk to the judge)";
+  if (pr && JSON.stringify(pr.scorer ?? null) !== JSON.stringify(rawScorer(base, task.id)))
+    return "instrument changed by this PR: its scorer differs from the base branch";
+  const datasetPath = task.dataset?.path;
+  if (!datasetPath) return null;
+  const baseFile = path5.resolve(base.dir, datasetPath);
+  const relative = path5.relative(input.workspace, baseFile);
+  if (path5.isAbsolute(datasetPath) || relative.startsWith("..")) return null;
+  const prFile = regularFileInside(root, path5.join(root, relative), MAX_PR_DATASET_BYTES);
+  if (prFile === "missing") return "instrument changed by this PR: it removed the dataset";
+  return sha256(prFile) === sha256(baseFile) ? null : "instrument changed by this PR: its dataset differs";
+}
+function rawScorer(base, id) {
+  const raw = (0, import_yaml2.parse)(readFileSync5(base.file, "utf8"));
+  return raw.tasks?.find((t) => t.id === id)?.scorer ?? null;
+}
+function regularFileInside(root, file, maxBytes) {
+  const shown = path5.relative(root, file);
+  if (!existsSync4(file) && !isLink(file)) return "missing";
+  let real;
+  try {
+    real = realpathSync(file);
+  } catch {
+    throw refused(shown, "is a symlink that leads nowhere");
+  }
+  if (real !== path5.resolve(file)) throw refused(shown, "is or passes through a symlink");
+  if (!real.startsWith(root + path5.sep)) throw refused(shown, "lies outside the repository");
+  const stat = lstatSync(real);
+  if (!stat.isFile()) throw refused(shown, "is not a regular file");
+  if (stat.size > maxBytes) throw refused(shown, `is ${stat.size} bytes, over the ${maxBytes}-byte cap`);
+  return real;
+}
+function isLink(file) {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function refused(file, why) {
+  return new EvalwardenError(`trusted run: the pull request's ${file} ${why}: refused`, {
+    hint: "a trusted run reads only regular files inside the pull request checkout"
+  });
+}
+function sha256(file) {
+  return createHash("sha256").update(readFileSync5(file)).digest("hex");
+}
+
+// src/action/trusted-step.ts
+async function measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info2) {
+  const pr = ctx.pullRequest;
+  if (ctx.eventName !== "pull_request_target" || !pr)
+    throw new EvalwardenError("mode trusted runs on pull_request_target (types: [labeled, synchronize])", {
+      hint: 'see docs/action.md, "A trusted verdict for a fork pull request"'
+    });
+  if (inputs.serve || inputs.publish)
+    throw new EvalwardenError("mode trusted never runs serve or publishes", {
+      hint: "a trusted run calls the base config's endpoints only; remove serve and publish"
+    });
+  const labels = await currentLabels(inputs, ctx, pr);
+  if (!labels.includes(inputs.trustedLabel))
+    throw new EvalwardenError(`pull request #${pr.number} is not labelled ${inputs.trustedLabel}`, {
+      hint: "a maintainer adds the label after reading the change; a new push removes it"
+    });
+  const checkout = path6.resolve(ctx.workspace, inputs.prCheckout);
+  const head = gitHead(checkout);
+  if (head !== pr.headSha)
+    throw new EvalwardenError(
+      `the pull request checkout ${inputs.prCheckout} is at ${head ?? "no commit"}, not the labelled head ${pr.headSha}`,
+      { hint: "check it out with ref: ${{ github.event.pull_request.head.sha }}" }
+    );
+  const trusted = await prepareTrustedRun({ base: loaded, prCheckout: checkout, workspace: ctx.workspace });
+  for (const n of trusted.neutral) info2(`task ${n.task}: ${n.reason}: no verdict`);
+  await mkdir2(resultsDir, { recursive: true });
+  const suite = inputs.suite === "auto" ? "quick" : inputs.suite;
+  const result = await runEval({
+    configPath: trusted.configPath,
+    suite,
+    outDir: resultsDir,
+    models: inputs.models,
+    maxItems: inputs.maxItems ?? void 0,
+    concurrency: inputs.concurrency ?? void 0,
+    cache: false,
+    resume: false,
+    phase: "all",
+    dryRun: false,
+    env,
+    git: { ...gitContext(env, ctx.workspace), sha: pr.headSha },
+    signal,
+    log: info2
+  });
+  if (signal.aborted) throw new EvalwardenError("cancelled: the job was stopped");
+  if (result.stopped) info2(`stopped early: ${result.stopped}`);
+  return { resultsDir, loaded, pullRequest: pr, partial: false, neutral: trusted.neutral };
+}
+async function dropTrustedLabel(inputs, ctx) {
+  const pr = ctx.pullRequest;
+  if (!pr || !ctx.repo || !inputs.githubToken) return "no pull request or token: nothing to drop";
+  if (!pr.labels.includes(inputs.trustedLabel)) return `not labelled ${inputs.trustedLabel}: nothing to do`;
+  await removeLabel(actionGitHub(inputs.githubToken, ctx, ctx.repo), pr.number, inputs.trustedLabel);
+  return `new commits on #${pr.number}: label ${inputs.trustedLabel} removed; a maintainer adds it again after review`;
+}
+function gitHead(dir) {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// src/action/gate-step.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, writeFile as writeFile4 } from "node:fs/promises";
+import os2 from "node:os";
+import path7 from "node:path";
+async function gateStep(input) {
+  const withFailOn = (config2) => input.inputs.failOn ? { ...config2, gate: { ...config2.gate, fail_on: input.inputs.failOn } } : config2;
+  const config = withFailOn(input.config);
+  const baseConfig = input.baseConfig && withFailOn(input.baseConfig);
+  let source = input.inputs.baseline ?? (baseConfig ?? config).gate.baseline?.source ?? null;
+  const notes = [];
+  if (source === null)
+    notes.push(
+      "no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)"
+    );
+  else if (looksLikePath(source) && !existsSync5(path7.resolve(input.workdir, source))) {
+    notes.push(
+      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`
+    );
+    source = null;
+  }
+  const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
+  const comparison = await gateRun({
+    candidateDir: input.resultsDir,
+    baseline,
+    baselineModel: input.inputs.baselineModel ?? void 0,
+    config,
+    context: input.context,
+    labels: input.labels,
+    baseConfig,
+    rescoreBaseline: input.rescoreBaseline
+  });
+  comparison.notes.push(...notes);
+  const comparisonPath = path7.join(input.resultsDir, "comparison.json");
+  await writeFile4(comparisonPath, `${JSON.stringify(comparison, null, 2)}
+`);
+  return {
+    comparison,
+    comparisonPath,
+    history: source === null ? null : await history(baseline, comparison, input.context)
+  };
+}
+async function history(baseline, comparison, context3) {
+  const dataDir = existsSync5(baseline) ? findDataDir(baseline) : null;
+  const model = comparison.models.find((m) => m.gating === "full");
+  const branch = context3.base_ref ?? context3.branch;
+  if (!dataDir || !model || !branch) return null;
+  try {
+    const index = await readPagesIndex(dataDir);
+    const baseModel = model.baseline?.model ?? model.model;
+    const suite = model.baseline?.suite ?? comparison.candidate.suite;
+    const points = index.rows.filter(
+      (r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number"
+    ).map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
+    return { branch, points };
+  } catch {
+    return null;
+  }
+}
+function looksLikePath(value) {
+  return value.includes("/") || value.startsWith(".");
+}
+function resolveBaselineArg(value, cwd) {
+  const asPath = path7.resolve(cwd, value);
+  return looksLikePath(value) || existsSync5(asPath) ? asPath : value;
+}
+async function emptyLayout() {
+  const dir = await mkdtemp2(path7.join(os2.tmpdir(), "evalwarden-no-baseline-"));
+  await mkdir3(path7.join(dir, "data"), { recursive: true });
+  await writeFile4(path7.join(dir, "data", "baselines.json"), '{"baselines":[]}\n');
+  return dir;
+}
+function gateContext(input) {
+  const pr = input.pullRequest;
+  if (pr) {
+    return {
+      event: "pull_request",
+      sha: pr.headSha,
+      branch: input.branch ?? void 0,
+      base_ref: pr.baseRef,
+      base_sha: gitOutput(input.cwd, "merge-base", pr.baseSha, pr.headSha) ?? pr.baseSha
+    };
+  }
+  return {
+    event: input.event,
+    sha: input.sha ?? void 0,
+    branch: input.branch ?? void 0,
+    parent_sha: input.parentSha ?? void 0
+  };
+}
+
+// src/action/inputs.ts
+var FAIL_ON = ["regression", "inconclusive", "error", "no-baseline"];
+function readInputs(get) {
+  const text = (name) => get(name).trim();
+  const optional = (name) => text(name) || null;
+  const mode = oneOf(text("mode") || "run", ["run", "merge", "report", "trusted"], "mode");
+  return {
+    mode,
+    config: text("config") || "evalwarden.yml",
+    suite: text("suite") || "auto",
+    models: parseModelPicks(list(text("model"))),
+    githubToken: text("github-token"),
+    baseline: optional("baseline"),
+    baselineModel: optional("baseline-model"),
+    failOn: text("fail-on") ? list(text("fail-on")).map((v) => oneOf(v, FAIL_ON, "fail-on")) : null,
+    comment: bool(text("comment"), "comment") ?? true,
+    checkName: text("check-name") || "evalwarden",
+    cache: bool(text("cache"), "cache"),
+    serve: optional("serve"),
+    serveReadyTimeoutS: count(text("serve-ready-timeout"), "serve-ready-timeout") ?? 600,
+    shard: shard(text("shard")),
+    mergeFrom: list(text("merge-from")),
+    publish: bool(text("publish"), "publish") ?? false,
+    pagesBranch: optional("pages-branch"),
+    workingDirectory: text("working-directory") || ".",
+    resultsDir: text("results-dir") || "evalwarden-results",
+    maxItems: count(text("max-items"), "max-items"),
+    step: text("step") === "" ? null : step(text("step")),
+    concurrency: text("concurrency") === "auto" ? "auto" : count(text("concurrency"), "concurrency"),
+    issue: bool(text("issue"), "issue") ?? true,
+    webhookUrl: url(optional("webhook-url"), "webhook-url"),
+    dashboardUrl: url(optional("dashboard-url"), "dashboard-url"),
+    prCheckout: text("pr-checkout") || "pr",
+    trustedLabel: text("trusted-label") || "evalwarden:trusted"
+  };
+}
+function list(value) {
+  return value.split(/[\n,]/).map((v) => v.trim()).filter((v) => v !== "");
+}
+function oneOf(value, allowed, name) {
+  if (!allowed.includes(value))
+    throw new EvalwardenError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
+  return value;
+}
+function bool(value, name) {
+  if (value === "") return null;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new EvalwardenError(`input ${name}: "${value}" is not true or false`);
+}
+function count(value, name) {
+  if (value === "") return null;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new EvalwardenError(`input ${name}: "${value}" is not a whole number \u2265 1`);
+  return Number(value);
+}
+function step(value) {
+  if (!/^\d+$/.test(value))
+    throw new EvalwardenError(
+      `input step: "${value}" is not a checkpoint's training step (a whole number \u2265 0)`
+    );
+  return Number(value);
+}
+function shard(value) {
+  if (value === "") return null;
+  try {
+    return parseShard(value);
+  } catch (error2) {
+    throw new EvalwardenError(`input shard: ${error2.message}`, {
+      hint: "e.g. shard: ${{ matrix.shard }}/3"
+    });
+  }
+}
+function url(value, name) {
+  if (value === null) return null;
+  if (!/^https?:\/\/\S+$/.test(value)) throw new EvalwardenError(`input ${name}: not an http(s) URL`);
+  return value;
+}
+
+// src/action/publish-step.ts
+import { existsSync as existsSync6 } from "node:fs";
+import path8 from "node:path";
+async function publish(inputs, ctx, measured, comparison, info2) {
+  if (!ctx.repo) {
+    warning("publish: GITHUB_REPOSITORY is not set; nothing published");
+    return;
+  }
+  const dashboardDir = path8.join(packageRoot(), "dist", "dashboard");
+  const result = await publishRun({
+    resultsDir: measured.resultsDir,
+    remote: `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}.git`,
+    branch: inputs.pagesBranch ?? void 0,
+    token: inputs.githubToken || void 0,
+    secrets: secretValues(measured.loaded.config.models, process.env),
+    config: measured.loaded.config.publish,
+    comparison,
+    dashboardDir: existsSync6(dashboardDir) ? dashboardDir : void 0,
+    context: {
+      repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+      defaultBranch: ctx.defaultBranch ?? void 0
+    },
+    log: info2
+  });
+  if (result.status === "forbidden")
+    notice(`publish: ${result.notice ?? "the token may not push to the pages branch"}`);
+  else
+    info2(
+      `published ${result.runs.map((r) => r.run_id).join(", ")}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ""}`
+    );
+}
+
 // src/action/main.ts
+var UNVERIFIED_NOTICE = `\u26A0\uFE0F **Unverified.** These outputs were produced in the pull request's own workflow, which this repository does not control: they were scored again here with this repository's config and datasets, but whether the model really produced them cannot be checked. A maintainer can ask for a trusted run (docs/action.md, "A trusted verdict for a fork pull request").`;
+function neutralNotices(measured) {
+  return (measured.neutral ?? []).map((n) => `\u26AA Task \`${n.task}\`: neutral, ${n.reason}.`);
+}
+function unverifiedCheckName(checkName) {
+  return `${checkName} (unverified)`;
+}
 var SUMMARY_CHARS = 25e4;
 async function run(env = process.env) {
   const secrets = [];
@@ -5099,12 +8078,28 @@ async function run(env = process.env) {
       setSecret(inputs.githubToken);
       secrets.push(inputs.githubToken);
     }
-    workdir = path6.resolve(process.cwd(), inputs.workingDirectory);
-    for (const key of apiKeyValues(path6.resolve(workdir, inputs.config), env)) {
+    workdir = path9.resolve(process.cwd(), inputs.workingDirectory);
+    for (const key of apiKeyValues(path9.resolve(workdir, inputs.config), env)) {
       setSecret(key);
       secrets.push(key);
     }
     ctx = readActionContext(env);
+    if (inputs.mode === "trusted" && ctx.eventAction !== "labeled") {
+      if (ctx.eventAction === "synchronize") info2(await dropTrustedLabel(inputs, ctx));
+      setOutput("verdict", "skipped");
+      setOutput("exit-code", "0");
+      return;
+    }
+    if (inputs.mode === "trusted" && ctx.eventLabel !== inputs.trustedLabel) {
+      info2(`label ${ctx.eventLabel ?? "(none)"} is not ${inputs.trustedLabel}: nothing to do`);
+      setOutput("verdict", "skipped");
+      setOutput("exit-code", "0");
+      return;
+    }
+    if (inputs.mode === "run" && ctx.fromFork) {
+      const missing = missingSecrets(path9.resolve(workdir, inputs.config), env);
+      if (missing.length > 0) return await forkWithoutSecrets(missing);
+    }
     const measured = await measure(inputs, ctx, workdir, env, controller.signal, info2);
     await report(inputs, ctx, workdir, measured, info2, scrub, env);
   } catch (error2) {
@@ -5114,8 +8109,17 @@ async function run(env = process.env) {
     process.removeListener("SIGTERM", cancel);
   }
 }
+async function forkWithoutSecrets(missing) {
+  const text = forkWithoutSecretsSummary(missing);
+  notice(
+    `evalwarden: fork pull request without secrets (${missing.join(", ")}): nothing measured; the verdict comes from the fork-safe workflows`
+  );
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(text).write();
+  setOutput("verdict", "skipped");
+  setOutput("exit-code", "0");
+}
 async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
-  const summaryPath = path6.join(measured.resultsDir, "summary.json");
+  const summaryPath = path9.join(measured.resultsDir, "summary.json");
   setOutput("summary-path", summaryPath);
   if (measured.partial) {
     setOutput("verdict", "partial");
@@ -5127,7 +8131,7 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   const pr = measured.pullRequest;
   const token = inputs.githubToken;
   const labels = pr ? await currentLabels(inputs, ctx, pr) : [];
-  const context = gateContext({
+  const context3 = gateContext({
     event: ctx.eventName,
     sha: ctx.sha,
     branch: ctx.branch,
@@ -5141,7 +8145,7 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
     config: measured.loaded.config,
     inputs,
     workdir,
-    context,
+    context: context3,
     labels,
     baseConfig,
     rescoreBaseline: createBaselineRescorer(measured.loaded, { env })
@@ -5149,12 +8153,12 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   const comparison = gate.comparison;
   setOutput("comparison-path", gate.comparisonPath);
   setOutput("verdict", comparison.verdict);
-  const summary2 = JSON.parse(await readFile3(summaryPath, "utf8"));
-  const runFile = path6.join(measured.resultsDir, "run.json");
-  const runInfo = existsSync5(runFile) ? JSON.parse(await readFile3(runFile, "utf8")) : null;
+  const summary2 = JSON.parse(await readFile4(summaryPath, "utf8"));
+  const runFile = path9.join(measured.resultsDir, "run.json");
+  const runInfo = existsSync7(runFile) ? JSON.parse(await readFile4(runFile, "utf8")) : null;
   const dashboardUrl = inputs.dashboardUrl ?? (inputs.publish && ctx.repo ? `https://${ctx.repo.owner}.github.io/${ctx.repo.repo}/` : null);
   if (dashboardUrl) setOutput("dashboard-url", dashboardUrl);
-  const render = (notices) => (options) => scrub(
+  const render = (notices2) => (options) => scrub(
     renderReport(
       {
         comparison,
@@ -5164,12 +8168,12 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
         history: gate.history,
         dashboardUrl,
         runUrl: ctx.runUrl,
-        notices
+        notices: notices2
       },
       options.limit
     )
   );
-  const configText = await readFile3(measured.loaded.file, "utf8");
+  const configText = await readFile4(measured.loaded.file, "utf8");
   const annotations = annotationsForComparison(
     comparison,
     { file: measured.loaded.file, text: configText },
@@ -5178,14 +8182,18 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   const posted = await githubStep({
     token,
     apiUrl: ctx.apiUrl,
+    serverUrl: ctx.serverUrl,
+    retryAfterBaseMs: ctx.retryAfterBaseMs,
     repo: ctx.repo,
     pullRequest: pr?.number ?? null,
     headSha: pr?.headSha ?? ctx.sha,
     comment: inputs.comment,
-    checkName: inputs.checkName,
+    // GitHub counts neutral as passing for a required check: an unverified report never posts
+    // under the required check's name, so it can never satisfy it.
+    checkName: measured.unverified ? unverifiedCheckName(inputs.checkName) : inputs.checkName,
     issue: inputs.issue && inputs.mode !== "report",
     webhookUrl: inputs.webhookUrl,
-    render: render([]),
+    render: render([...measured.unverified ? [UNVERIFIED_NOTICE] : [], ...neutralNotices(measured)]),
     markers: { comment: commentMarker(ctx, inputs) },
     comparison,
     failure: null,
@@ -5196,6 +8204,11 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   });
   if (posted.commentUrl) setOutput("comment-url", posted.commentUrl);
   if (posted.checkRunUrl) setOutput("check-run-url", posted.checkRunUrl);
+  const notices = [
+    ...measured.unverified ? [UNVERIFIED_NOTICE] : [],
+    ...neutralNotices(measured),
+    ...posted.notices
+  ];
   if (posted.issueUrls.length) setOutput("issue-url", posted.issueUrls[0]);
   let publishError = null;
   if (inputs.publish) {
@@ -5206,7 +8219,7 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
     }
   }
   if (process.env.GITHUB_STEP_SUMMARY)
-    await summary.addRaw(render(posted.notices)({ limit: SUMMARY_CHARS })).write();
+    await summary.addRaw(render(notices)({ limit: SUMMARY_CHARS })).write();
   setOutput("exit-code", String(comparison.exit_code));
   for (const a of annotations)
     (a.annotation_level === "failure" ? error : warning)(a.message, {
@@ -5217,6 +8230,12 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
   if (comparison.exit_code !== 0) {
     setFailed(scrub(`evalwarden: ${comparison.verdict} \u2014 ${comparison.reason}`));
     process.exitCode = comparison.exit_code;
+  }
+  if (inputs.mode === "report" && posted.failed.length > 0) {
+    setFailed(
+      `evalwarden: the report was not posted (${posted.failed.join(", ")}): see the job summary`
+    );
+    process.exitCode = 2;
   }
   if (publishError !== null) {
     setFailed(
