@@ -53,7 +53,7 @@ describe('judged tasks', () => {
     }
     const task = summary.models[0].tasks[0];
     expect(task.instrument.judge).toBe('judge');
-    expect(task.instrument.version).toBe(1);
+    expect(task.instrument.version).toBe(2);
     expect(task.metrics.judge_score.ci_method).toBe('t');
     const correct = records.filter((r) => r.output?.includes('reference answer')).length;
     expect(task.metrics.judge_score.mean).toBeCloseTo((correct * 0.9 + (60 - correct) * 0.2) / 60, 10);
