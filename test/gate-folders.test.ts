@@ -8,7 +8,7 @@ import type { Config } from '../src/config/types.js';
 import { DataError, EvalwardenError } from '../src/errors.js';
 import { gateFolders, gateRun } from '../src/gate/run.js';
 import { gateDefaults } from '../src/gate/policy.js';
-import { renderComparisonTable } from '../src/gate/render.js';
+import { renderComparisonTable } from '../src/report/comparison-table.js';
 import { buildRun, flip, scores, writeRun } from './fixtures/gate/build.js';
 
 const validate = new Ajv({ allErrors: true, strict: true, validateFormats: false }).compile(comparisonSchema);

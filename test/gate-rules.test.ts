@@ -8,7 +8,7 @@ import type { GateConfig, TaskConfig } from '../src/config/types.js';
 import { compareRuns, type RunArtifacts } from '../src/gate/compare.js';
 import type { BaselineRef, Comparison } from '../src/gate/comparison.js';
 import { resolveGatePolicy } from '../src/gate/policy.js';
-import { renderComparisonTable } from '../src/gate/render.js';
+import { renderComparisonTable } from '../src/report/comparison-table.js';
 import { gateFolders } from '../src/gate/run.js';
 import { publishRun } from '../src/publish/index.js';
 import { renderReport } from '../src/report/index.js';

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import comparisonSchema from '../schemas/comparison.schema.json' with { type: 'json' };
 import type { Config } from '../src/config/types.js';
-import { renderComparisonTable } from '../src/gate/render.js';
+import { renderComparisonTable } from '../src/report/comparison-table.js';
 import { gateFolders, sequentialDesign } from '../src/gate/run.js';
 import { renderReport } from '../src/report/index.js';
 import { compareRuns, type RunArtifacts } from '../src/gate/compare.js';

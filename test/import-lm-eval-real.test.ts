@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvalRecord, Summary } from '../src/artifacts.js';
 import { artifactValidators } from '../src/artifact-schemas.js';
-import { renderComparisonTable } from '../src/gate/render.js';
+import { renderComparisonTable } from '../src/report/comparison-table.js';
 import { gateFolders } from '../src/gate/run.js';
 import { importedId } from '../src/import/ids.js';
 import { importResults } from '../src/import/index.js';

@@ -35,7 +35,6 @@ export {
   type PagesIndex,
 } from './load.js';
 export { gateDefaults, resolveGatePolicy, type GatePolicy } from './policy.js';
-export { renderComparisonTable } from './render.js';
 export {
   gateFolders,
   gateRun,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { GateConfig } from '../../config/types.js';
 import { EvalwardenError } from '../../errors.js';
 import type { Comparison } from '../../gate/comparison.js';
-import { renderComparisonTable } from '../../gate/render.js';
+import { renderComparisonTable } from '../../report/comparison-table.js';
 import { gateFolders, gateRun } from '../../gate/run.js';
 import type { GitContext } from '../../gate/select.js';
 import { parseCommandArgs } from '../args.js';

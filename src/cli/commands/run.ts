@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runEval, type RunOptions, type RunResult } from '../../run/pipeline.js';
 import { parseShard } from '../../run/shard.js';
-import { renderEstimate } from '../../run/dry-run.js';
+import { renderEstimate } from '../../report/plan-estimate.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { EvalwardenError } from '../../errors.js';
 import { heapGuardFromEnv } from '../../entry/heap-guard.js';

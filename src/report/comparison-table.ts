@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { Interval } from '../artifacts.js';
-import type { Comparison, TaskComparison } from './comparison.js';
+import type { Comparison, TaskComparison } from '../gate/comparison.js';
 import {
   changeWords,
   MDE_FOOTNOTE,
@@ -11,7 +11,7 @@ import {
   stoppedSentence,
   underpoweredSentence,
   verdictLabel,
-} from './verdict-words.js';
+} from '../gate/verdict-words.js';
 
 /** Where the text goes: markdown escapes HTML, a terminal must not show entities. */
 export type Medium = 'terminal' | 'markdown';
