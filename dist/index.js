@@ -14,84 +14,59 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-QPGUV2G6.js";
-import "./chunks/chunk-GHTKI7IL.js";
+} from "./chunks/chunk-WD4NTK2K.js";
+import {
+  gitContext,
+  gitOutput,
+  heapGuardFromEnv,
+  parseModelPicks
+} from "./chunks/chunk-ZQYRSTFU.js";
 import {
   CHECK_SUMMARY_LIMIT,
   annotationForError,
   annotationsForComparison,
+  artifactValidators,
   batchAnnotations,
-  markerValue,
-  renderFailureReport,
-  renderReport
-} from "./chunks/chunk-AQIQSVZX.js";
-import {
-  createBaselineRescorer
-} from "./chunks/chunk-CASVHKP7.js";
-import {
   findDataDir,
   gateRun,
-  readPagesIndex
-} from "./chunks/chunk-OEFRT6UB.js";
-import "./chunks/chunk-WI6PVB53.js";
-import {
-  heapGuardFromEnv,
-  parseModelPicks
-} from "./chunks/chunk-KMG2SIPJ.js";
-import "./chunks/chunk-BXLSPJIC.js";
-import {
-  gitContext,
-  gitOutput
-} from "./chunks/chunk-I232LAAP.js";
-import "./chunks/chunk-EDHOFPSA.js";
-import {
-  mergeShards
-} from "./chunks/chunk-3JBYTUJZ.js";
-import {
+  markerValue,
+  mergeShards,
   parseShard,
-  runEval
-} from "./chunks/chunk-C2WFRSKD.js";
-import "./chunks/chunk-VJMVQTHA.js";
+  readPagesIndex,
+  readRecords,
+  recordKey,
+  renderFailureReport,
+  renderReport,
+  runEval,
+  writeRecordsFile
+} from "./chunks/chunk-3VGHHRYX.js";
+import {
+  buildPlan,
+  createBaselineRescorer,
+  resolveModels
+} from "./chunks/chunk-DOIHSC7O.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-ME7NFJKE.js";
-import "./chunks/chunk-24BF4OQN.js";
-import {
-  buildPlan,
-  resolveModels
-} from "./chunks/chunk-MLE2EUE3.js";
+} from "./chunks/chunk-KOOBHM4O.js";
 import {
   loadConfig,
   parseConfig,
   resolveBuiltin,
   scorerConfig
-} from "./chunks/chunk-5KS62O2Z.js";
-import "./chunks/chunk-DENRS3T3.js";
+} from "./chunks/chunk-HIKGCEXC.js";
 import {
   require_dist
-} from "./chunks/chunk-JF5I76B5.js";
-import {
-  packageRoot
-} from "./chunks/chunk-SYQIWND2.js";
-import "./chunks/chunk-FUA2BFNS.js";
-import {
-  artifactValidators,
-  readRecords,
-  recordKey,
-  writeRecordsFile
-} from "./chunks/chunk-WL6NDTXN.js";
-import "./chunks/chunk-UCYXHRQB.js";
-import "./chunks/chunk-GDLDIX63.js";
-import "./chunks/chunk-YBHHJ3RB.js";
-import "./chunks/chunk-UA4HWNG3.js";
-import "./chunks/chunk-BHQOCA2E.js";
+} from "./chunks/chunk-IZL4XWKT.js";
 import {
   DataError,
   EvalwardenError,
   LocatedError
 } from "./chunks/chunk-2UXU3PFN.js";
+import {
+  packageRoot
+} from "./chunks/chunk-SYQIWND2.js";
 import {
   __commonJS,
   __require,

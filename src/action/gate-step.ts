@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Config } from '../config/types.js';
+import type { Config } from '../config/index.js';
+import { gitOutput } from '../entry/index.js';
 import {
   findDataDir,
   gateRun,
@@ -12,7 +13,6 @@ import {
   type GitContext,
 } from '../gate/index.js';
 import type { HistoryPoint } from '../report/index.js';
-import { gitOutput } from '../entry/git-context.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface GateStepInput {

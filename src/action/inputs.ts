@@ -1,8 +1,7 @@
-import type { GateVerdictName } from '../config/types.js';
+import type { GateVerdictName } from '../config/index.js';
+import { parseModelPicks } from '../entry/index.js';
+import { type ModelPick, parseShard, type Shard } from '../run/index.js';
 import { EvalwardenError } from '../errors.js';
-import { parseModelPicks } from '../entry/model-picks.js';
-import type { ModelPick } from '../run/model-picks.js';
-import { parseShard, type Shard } from '../run/shard.js';
 
 /**
  * The Action's inputs, validated once. An input left empty means "use the config" (or the

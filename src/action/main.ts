@@ -15,8 +15,8 @@ import { commentMarker } from './markers.js';
 import { measure, type Measured } from './measure.js';
 import { publish } from './publish-step.js';
 import { configAtBase, currentLabels } from './pull-request-context.js';
-import { apiKeyValues, scrubber } from '../model/secrets.js';
-import { createBaselineRescorer } from '../run/rescore-baseline.js';
+import { apiKeyValues, scrubber } from '../model/index.js';
+import { createBaselineRescorer } from '../run/index.js';
 
 /** Said first in every report mode comment, check and summary. */
 const UNVERIFIED_NOTICE =

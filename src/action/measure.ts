@@ -2,23 +2,20 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../entry/git-context.js';
+import { gitContext, heapGuardFromEnv } from '../entry/index.js';
+import { mergeShards, runEval, type RunOptions, resolveModels } from '../run/index.js';
+import { apiKeyValues, scrubber } from '../model/index.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { findPullRequestForCommit } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
-import { mergeShards } from '../run/merge.js';
-import { runEval, type RunOptions } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { recomputeReport } from './recompute-report.js';
 import { measureTrusted } from './trusted-step.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
-import { apiKeyValues, scrubber } from '../model/secrets.js';
 import { startModelServer, type ModelServer } from './serve.js';
-import { resolveModels } from '../run/model-picks.js';
-import { heapGuardFromEnv } from '../entry/heap-guard.js';
 
 /** What a run, merge or report produced: a results folder, and the pull request it is about. */
 export interface Measured {

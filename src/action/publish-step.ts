@@ -7,7 +7,7 @@ import { packageRoot } from '../package-root.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import type { Measured } from './measure.js';
-import { secretValues } from '../model/secrets.js';
+import { secretValues } from '../model/index.js';
 
 /** `publish: true`: the run (and the dashboard) to the pages branch of this repository. */
 export async function publish(

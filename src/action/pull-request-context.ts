@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseConfig, type LoadedConfig } from '../config/index.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../config/index.js';
 import { listLabels, readFileAtRef } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
 import type { ActionContext } from './context.js';

@@ -4,9 +4,7 @@ import path from 'node:path';
 import type { EvalRecord, RunInfo, Summary } from '../artifacts.js';
 import { loadConfig } from '../config/index.js';
 import { DataError } from '../errors.js';
-import { runEval } from '../run/pipeline.js';
-import { buildPlan } from '../run/plan.js';
-import { recordKey, writeRecordsFile } from '../run/records-file.js';
+import { runEval, buildPlan, recordKey, writeRecordsFile } from '../run/index.js';
 import { validatedRecords } from './validate-artifact.js';
 
 export interface RecomputeInput {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { scorerConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
-import { resolveBuiltin } from '../tasks/builtins.js';
+import { resolveBuiltin } from '../tasks/index.js';
 
 /** Largest dataset file a pull request may hand a trusted run. */
 export const MAX_PR_DATASET_BYTES = 64 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { gitContext } from '../entry/git-context.js';
+import { gitContext } from '../entry/index.js';
+import { runEval } from '../run/index.js';
 import type { LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { removeLabel } from '../github/index.js';
-import { runEval } from '../run/pipeline.js';
 import type { ActionContext } from './context.js';
 import { actionGitHub } from './github-client.js';
 import type { ActionInputs } from './inputs.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { EvalRecord } from '../artifacts.js';
 import { artifactValidators } from '../artifact-schemas.js';
 import { DataError, EvalwardenError } from '../errors.js';
-import { readRecords } from '../run/records-file.js';
+import { readRecords } from '../run/index.js';
 
 /** Most records a report-mode artifact may hold: a bound on what an untrusted upload can cost us. */
 const MAX_RECORDS = 2_000_000;

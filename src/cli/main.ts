@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EvalwardenError } from '../errors.js';
-import { apiKeyValues, scrubber } from '../model/secrets.js';
+import { apiKeyValues, scrubber } from '../model/index.js';
 import { HelpRequested } from './args.js';
 import { EXIT, type Command, type CommandIO } from './command.js';
 

@@ -7,3 +7,18 @@ export {
   type LoadConfigOptions,
 } from './load.js';
 export type * from './types.js';
+export type {
+  GenerationParams,
+  Acceptance,
+  Config,
+  GateConfig,
+  TaskConfig,
+  GateVerdictName,
+  DatasetConfig,
+  FieldMap,
+  ScorerConfig,
+  PublishConfig,
+  ModelConfig,
+  RunConfig,
+} from './types.js';
+export { parseLocated, locate } from './positions.js';

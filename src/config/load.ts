@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { decodeUtf8 } from '../data/utf8.js';
+import { decodeUtf8 } from '../data/index.js';
+import { findScorer, scorers, withBuiltinFields } from '../tasks/index.js';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
 import { shortHash } from '../hash.js';
-import { findScorer, scorers } from '../tasks/scorers/index.js';
 import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
 import { coerceInterpolated } from './coerce.js';
@@ -12,7 +12,6 @@ import { interpolate, MissingVariable } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeAlternatives, describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
-import { withBuiltinFields } from '../tasks/builtins.js';
 
 export interface LoadedConfig {
   config: Config;

@@ -1,5 +1,5 @@
 import { EvalwardenError } from '../errors.js';
-import type { ModelPick } from '../run/model-picks.js';
+import type { ModelPick } from '../run/index.js';
 
 const MODEL_PICK = /^([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:=([^@]+)(?:@(https?:\/\/\S+))?)?$/;
 

@@ -1,4 +1,4 @@
-import type { Acceptance as AcceptanceEntry } from '../config/types.js';
+import type { Acceptance as AcceptanceEntry } from '../config/index.js';
 import type { Acceptance, Verdict } from './comparison.js';
 
 export interface AcceptanceQuery {

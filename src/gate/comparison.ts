@@ -1,5 +1,5 @@
 import type { Interval, ModelRole } from '../artifacts.js';
-import type { GateVerdictName } from '../config/types.js';
+import type { GateVerdictName } from '../config/index.js';
 
 /** comparison.json's version: bump when an older reader would misread a newer file. */
 export const COMPARISON_SCHEMA_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { DifferenceTest } from '../stats/difference.js';
+import type { DifferenceTest } from '../stats/index.js';
 
 /**
  * A test turned round for a metric where lower is better (perplexity, loss): the estimate and its

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunInfo, Summary } from '../artifacts.js';
 import { DataError, EvalwardenError } from '../errors.js';
-import { readRecordsArray } from '../run/records-file.js';
+import { readRecordsArray } from '../run/index.js';
 import type { RunArtifacts } from './compare.js';
 import type { PromotedBaseline, RunRow } from './select.js';
 

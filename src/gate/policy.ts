@@ -1,5 +1,5 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import type { Acceptance, GateConfig, TaskConfig } from '../config/types.js';
+import type { Acceptance, GateConfig, TaskConfig } from '../config/index.js';
 import type { TaskPolicy } from './comparison.js';
 
 /** The gate's policy with every default filled and every task's overrides applied. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Summary, TaskSummary } from '../artifacts.js';
 import { scorerVersion } from './changes.js';
-import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/types.js';
+import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import type { Comparison } from './comparison.js';
 import {

@@ -1,4 +1,4 @@
-import type { Baseline, RunRow as PublishedRunRow } from '../publish/protocol.js';
+import type { Baseline, RunRow as PublishedRunRow } from '../publish/index.js';
 import type { BaselineRef } from './comparison.js';
 
 /** Where the gate runs: the caller (Action or CLI) reads these from the event, never the gate. */

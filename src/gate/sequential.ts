@@ -1,9 +1,8 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { EvalRecord, Summary } from '../artifacts.js';
-import { sequentialOrder } from '../data/sample.js';
-import { conditionalPower, spendingBoundaries } from '../stats/group-sequential.js';
-import { intervalStandardError } from '../stats/mde.js';
+import { sequentialOrder } from '../data/index.js';
+import { conditionalPower, spendingBoundaries, intervalStandardError } from '../stats/index.js';
 import { compareRuns, type CompareOptions, type RunArtifacts } from './compare.js';
 import type { Comparison, ModelComparison, SequentialStop, TaskComparison, Verdict } from './comparison.js';
 import { isFailing, runVerdict, worst } from './run-verdict.js';

@@ -1,11 +1,14 @@
 import type { Interval, MetricSummary } from '../artifacts.js';
-import { pairedBootstrap } from '../stats/bootstrap.js';
-import type { DifferenceTest } from '../stats/difference.js';
-import { estimateMean, scoreInterval } from '../stats/interval.js';
-import { mcnemarExact } from '../stats/mcnemar.js';
-import { newcombePairedInterval } from '../stats/paired-proportions.js';
-import { pairedT } from '../stats/paired-t.js';
-import { welch } from '../stats/welch.js';
+import {
+  pairedBootstrap,
+  type DifferenceTest,
+  estimateMean,
+  scoreInterval,
+  mcnemarExact,
+  newcombePairedInterval,
+  pairedT,
+  welch,
+} from '../stats/index.js';
 import type { SideStats, TestMethod } from './comparison.js';
 import { itemKey, type ItemScore } from './items.js';
 

@@ -1,10 +1,13 @@
-import { adjustPValues, type Correction } from '../stats/adjust.js';
-import type { DifferenceTest } from '../stats/difference.js';
-import { intervalStandardError, minimumDetectableEffect, moreItemsToTell } from '../stats/mde.js';
+import {
+  adjustPValues,
+  type Correction,
+  type DifferenceTest,
+  intervalStandardError,
+  minimumDetectableEffect,
+  moreItemsToTell,
+} from '../stats/index.js';
 import type { MoreItems, TaskPolicy, Verdict } from './comparison.js';
 import { points, pText as p, size as pts } from './verdict-words.js';
-
-export { points } from './verdict-words.js';
 
 export interface VerdictInput {
   task: string;

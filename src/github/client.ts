@@ -102,7 +102,7 @@ function serverUrlOf(apiUrl: string): string {
 }
 
 /** `owner/name` → a RepoRef; throws on anything else. */
-export function parseRepo(text: string | undefined): RepoRef {
+function parseRepo(text: string | undefined): RepoRef {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text ?? '');
   if (!match) throw new Error(`GITHUB_REPOSITORY must look like owner/repo, not "${text ?? ''}"`);
   return { owner: match[1], repo: match[2] };

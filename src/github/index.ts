@@ -6,7 +6,6 @@
 export {
   classifyApiError,
   createGitHub,
-  parseRepo,
   type ApiFailure,
   type GitHub,
   type GitHubOptions,

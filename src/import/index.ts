@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { GitProvenance, ModelRole } from '../artifacts.js';
 import { EvalwardenError } from '../errors.js';
 import { importers, type ImportFormat } from './formats/index.js';
-import { safeSegment } from '../publish/safe-segment.js';
+import { safeSegment } from '../publish/index.js';
 import { importedId } from './ids.js';
 import { stepInPath } from './source-files.js';
 import type { ImportedRun } from './imported.js';

@@ -1,6 +1,6 @@
 import { shortHash } from '../hash.js';
 import type { EvalRecord, Interval, MetricSummary, TaskSummary } from '../artifacts.js';
-import { estimateMean, scoreInterval, wilsonInterval } from '../stats/interval.js';
+import { estimateMean, scoreInterval, wilsonInterval } from '../stats/index.js';
 
 /** What an importer knows of one task: aggregate numbers always, per-item scores when the harness kept them. */
 export interface ImportedTask {

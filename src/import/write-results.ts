@@ -10,7 +10,7 @@ import {
 } from '../artifacts.js';
 import { packageVersion } from '../package-root.js';
 import type { ImportedRun } from './imported.js';
-import { aggregate } from '../run/summarize.js';
+import { aggregate } from '../run/index.js';
 import { shortHash } from '../hash.js';
 import { summarizeTask } from './summarize.js';
 

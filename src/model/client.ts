@@ -1,6 +1,6 @@
 import OpenAI, { type ClientOptions } from 'openai';
 import type { TokenUsage, ToolCall } from '../artifacts.js';
-import type { GenerationParams } from '../config/types.js';
+import type { GenerationParams } from '../config/index.js';
 import { EndpointError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { errorMessage, statusOf } from './errors.js';

@@ -8,4 +8,6 @@ export {
 } from './client.js';
 export { isFatalStatus, statusOf, toRecordError } from './errors.js';
 export { Scheduler, type SchedulerOptions } from './scheduler.js';
-export { redactSecrets } from './secrets.js';
+export { scrubber, apiKeyValues, secretValues, type Scrub } from './secrets.js';
+export { isCallError } from './errors.js';
+export type { ResponseCacheOptions } from './cache.js';

@@ -1,4 +1,4 @@
-import type { PublishConfig } from '../config/types.js';
+import type { PublishConfig } from '../config/index.js';
 import { promoteRow } from './baselines.js';
 import { paths } from './layout.js';
 import { addRun, emptyManifest, removeRuns } from './manifest.js';

@@ -1,6 +1,6 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { RunInfo } from '../artifacts.js';
-import type { PublishConfig } from '../config/types.js';
+import type { PublishConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import type { GitTarget } from './git-publisher.js';
 import type { PublishContext } from './prepare.js';

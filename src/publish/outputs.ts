@@ -1,5 +1,5 @@
 import type { EvalRecord } from '../artifacts.js';
-import type { PublishConfig } from '../config/types.js';
+import type { PublishConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 
 /** Outputs are cut to this many characters before publishing (docs/data-protocol.md). */

@@ -1,4 +1,4 @@
-import type { PublishConfig } from '../config/types.js';
+import type { PublishConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { promoteRow } from './baselines.js';
 import { paths, SEGMENT } from './layout.js';

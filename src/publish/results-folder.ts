@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EvalRecord, RunInfo, Summary } from '../artifacts.js';
 import { EvalwardenError } from '../errors.js';
-import { readRecords } from '../run/records-file.js';
+import { readRecords } from '../run/index.js';
 
 /** A results folder as the engine (or an import) leaves it. */
 export interface ResultsFolder {

@@ -1,4 +1,4 @@
-import type { PublishConfig } from '../config/types.js';
+import type { PublishConfig } from '../config/index.js';
 import { paths, RUN_FILES } from './layout.js';
 import { PROTOCOL_VERSION, type Manifest, type MonthIndex, type RunRow } from './protocol.js';
 import { readJson, writeJson, type PagesStore } from './store.js';

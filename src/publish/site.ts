@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { editPagesBranch, type SiteEdit } from './git-publisher.js';
 import { folderStore } from './folder-store.js';
 import type { ResolvedSite } from './options.js';
-import { scrubber, type Scrub } from '../model/secrets.js';
+import { scrubber, type Scrub } from '../model/index.js';
 import type { PagesStore } from './store.js';
 
 /** Runs one edit on the site, a branch (pushed, with retries) or a folder (written in place). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseLocated, locate } from '../config/positions.js';
+import { parseLocated, locate } from '../config/index.js';
 import { LocatedError } from '../errors.js';
 import type { Comparison } from '../gate/index.js';
 

@@ -1,7 +1,8 @@
 import { markdownTable } from 'markdown-table';
 import type { Interval } from '../artifacts.js';
-import type { Comparison, TaskComparison } from '../gate/comparison.js';
 import {
+  type Comparison,
+  type TaskComparison,
   changeWords,
   MDE_FOOTNOTE,
   PAIRED_FOOTNOTE,
@@ -11,7 +12,7 @@ import {
   stoppedSentence,
   underpoweredSentence,
   verdictLabel,
-} from '../gate/verdict-words.js';
+} from '../gate/index.js';
 
 /** Where the text goes: markdown escapes HTML, a terminal must not show entities. */
 export type Medium = 'terminal' | 'markdown';

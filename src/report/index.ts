@@ -6,12 +6,14 @@ export {
   annotationForError,
   annotationsForComparison,
   batchAnnotations,
-  repoPath,
-  ANNOTATIONS_PER_REQUEST,
   type Annotation,
 } from './annotations.js';
 export { codeBlock, escapeInline, markerValue } from './escape.js';
-export { renderFlips, type ExampleBudget } from './flips.js';
-export { renderHistoryChart, HISTORY_POINTS, type HistoryPoint } from './history-chart.js';
+export type { ExampleBudget } from './flips.js';
+export { renderHistoryChart, type HistoryPoint } from './history-chart.js';
 export { renderReport, CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, type ReportInput } from './pr-report.js';
 export { renderFailureReport, type FailureReportInput } from './failure-report.js';
+export { renderEstimate } from './plan-estimate.js';
+export { renderSummaryTable } from './summary-table.js';
+export { renderComparisonTable } from './comparison-table.js';
+export { Progress } from './progress.js';

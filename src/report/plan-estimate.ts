@@ -1,4 +1,4 @@
-import type { PlanEstimate } from '../run/dry-run.js';
+import type { PlanEstimate } from '../run/index.js';
 
 /** The estimate as the CLI prints it. */
 export function renderEstimate(e: PlanEstimate): string[] {

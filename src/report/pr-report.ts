@@ -12,7 +12,7 @@ import {
   VERDICT_ICON as ICON,
   verdictIcon,
   verdictLabel,
-} from '../gate/verdict-words.js';
+} from '../gate/index.js';
 import { escapeInline } from './escape.js';
 import { renderFlips, type ExampleBudget } from './flips.js';
 import { renderHistoryChart, type HistoryPoint } from './history-chart.js';

@@ -1,4 +1,4 @@
-import type { ModelConfig } from '../config/types.js';
+import type { ModelConfig } from '../config/index.js';
 import type { Plan } from './plan.js';
 import { countUnits } from './plan.js';
 

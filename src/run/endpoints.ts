@@ -1,4 +1,4 @@
-import type { ModelConfig, RunConfig } from '../config/types.js';
+import type { ModelConfig, RunConfig } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 import {
   ModelClient,

@@ -8,7 +8,7 @@ import {
   type ChatMessage,
   type ResponseCache,
 } from '../model/index.js';
-import type { JudgeCall } from '../tasks/scorer.js';
+import type { JudgeCall } from '../tasks/index.js';
 import { callModel, type Endpoint } from './endpoints.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
 import { scoreRecord, type ReferenceOutputs } from './score.js';

@@ -1,5 +1,5 @@
 import type { ResponseCache } from '../model/index.js';
-import type { JudgeCall } from '../tasks/scorer.js';
+import type { JudgeCall } from '../tasks/index.js';
 import { callModel, type Endpoint } from './endpoints.js';
 
 /** The judge goes through the same client, scheduler, retries and cache as the models. */

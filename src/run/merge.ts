@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CacheUse, EvalRecord, RunInfo } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig } from '../config/index.js';
-import { scrubber, secretValues } from '../model/secrets.js';
+import { scrubber, secretValues } from '../model/index.js';
 import { DataError, EvalwardenError } from '../errors.js';
 import { RESULT_FILES, resultFiles } from './pipeline.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';

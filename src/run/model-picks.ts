@@ -1,4 +1,4 @@
-import type { Config, ModelConfig } from '../config/types.js';
+import type { Config, ModelConfig } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 
 /**

@@ -2,18 +2,25 @@ import path from 'node:path';
 import type { DatasetProvenance, Instrument } from '../artifacts.js';
 import type { LoadedConfig } from '../config/index.js';
 import { displayPath, scorerConfig } from '../config/index.js';
-import type { ModelConfig, TaskConfig } from '../config/types.js';
-import { resolveDatasetUrl } from '../data/dataset-url.js';
-import { fetchPinnedDataset } from '../data/remote.js';
-import { readDataset, type DatasetRow } from '../data/read.js';
-import { stratifiedSample } from '../data/sample.js';
+import type { ModelConfig, TaskConfig } from '../config/index.js';
+import {
+  resolveDatasetUrl,
+  fetchPinnedDataset,
+  readDataset,
+  type DatasetRow,
+  stratifiedSample,
+} from '../data/index.js';
+import {
+  resolveBuiltin,
+  type Scorer,
+  findScorer,
+  fieldValue,
+  renderTemplate,
+  templateFields,
+} from '../tasks/index.js';
 import { ConfigError, DataError } from '../errors.js';
 import { sha256Hex, shortHash } from '../hash.js';
-import { resolveBuiltin } from '../tasks/builtins.js';
 import { packageRoot } from '../package-root.js';
-import type { Scorer } from '../tasks/scorer.js';
-import { findScorer } from '../tasks/scorers/index.js';
-import { fieldValue, renderTemplate, templateFields } from '../tasks/template.js';
 import { type ModelPick, resolveModels } from './model-picks.js';
 
 export interface PlannedItem {

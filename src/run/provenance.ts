@@ -1,5 +1,5 @@
 import type { CacheUse, GitProvenance, ModelProvenance, RunInfo } from '../artifacts.js';
-import type { ModelConfig } from '../config/types.js';
+import type { ModelConfig } from '../config/index.js';
 
 /** A run id that sorts by time and cannot collide between matrix jobs started in the same second. */
 export function newRunId(now: Date, random: () => number = Math.random): string {

@@ -6,7 +6,7 @@ import { artifactValidators } from '../artifact-schemas.js';
 import type { EvalRecord } from '../artifacts.js';
 import { DataError } from '../errors.js';
 import { writeError, writeFileAtomic } from './atomic-write.js';
-import type { Scrub } from '../model/secrets.js';
+import type { Scrub } from '../model/index.js';
 
 /**
  * Identity of a record: a later line with the same key replaces an earlier one (resume, re-score).

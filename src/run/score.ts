@@ -1,7 +1,7 @@
 import type { EvalRecord } from '../artifacts.js';
 import { DataError, EvalwardenError } from '../errors.js';
-import { isCallError } from '../model/errors.js';
-import { isScoreFailure, type JudgeCall } from '../tasks/scorer.js';
+import { isCallError } from '../model/index.js';
+import { isScoreFailure, type JudgeCall } from '../tasks/index.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
 
 /** Outputs of the models pairwise scorers compare with, by model × task × item × sample. */

@@ -1,8 +1,8 @@
 import type { EvalRecord, MetricSummary, ModelSummary, Summary, TaskSummary } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
-import { estimateMean, scoreInterval } from '../stats/interval.js';
+import { estimateMean, scoreInterval } from '../stats/index.js';
+import type { ModelConfig } from '../config/index.js';
 import type { PlannedTask, Plan } from './plan.js';
-import type { ModelConfig } from '../config/types.js';
 import { shortHash } from '../hash.js';
 
 /** What summaries need of a record: outputs stay on disk, so 100,000 items fit in memory. */

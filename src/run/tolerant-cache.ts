@@ -1,5 +1,4 @@
-import { type CacheKey, ResponseCache, type ResponseCacheOptions } from '../model/cache.js';
-import type { Completion } from '../model/client.js';
+import { type CacheKey, ResponseCache, type ResponseCacheOptions, type Completion } from '../model/index.js';
 
 /**
  * The response cache as a run uses it: a cache that cannot be written (a read-only or full disk,

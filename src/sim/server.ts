@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EvalwardenError } from '../errors.js';
-import { seededRandom } from '../stats/random.js';
+import { seededRandom } from '../stats/index.js';
 import { createCounters, resetCounters, type SimCounters } from './counters.js';
 import {
   resolveSimJudge,

@@ -1,13 +1,14 @@
 export { adjustPValues, type Correction } from './adjust.js';
 export { weightedCombination, type WeightedPart } from './aggregate.js';
-export { benjaminiHochbergAdjust } from './benjamini-hochberg.js';
 export { pairedBootstrap, type PairedBootstrapOptions } from './bootstrap.js';
 export type { DifferenceTest } from './difference.js';
-export { holmAdjust } from './holm.js';
-export { estimateMean, tInterval, wilsonInterval, type MeanEstimate } from './interval.js';
+export { estimateMean, wilsonInterval, type MeanEstimate } from './interval.js';
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { minimumDetectableEffect, type MdeOptions } from './mde.js';
 export { newcombePairedInterval, type PairedTable } from './paired-proportions.js';
-export { pairedT, tTails, type PairedTOptions } from './paired-t.js';
+export { pairedT, type PairedTOptions } from './paired-t.js';
 export { seededRandom } from './random.js';
 export { welch } from './welch.js';
+export { scoreInterval } from './interval.js';
+export { intervalStandardError, moreItemsToTell } from './mde.js';
+export { conditionalPower, spendingBoundaries } from './group-sequential.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DatasetConfig, FieldMap, ScorerConfig, TaskConfig } from '../config/types.js';
+import type { DatasetConfig, FieldMap, ScorerConfig, TaskConfig } from '../config/index.js';
 import { packageRoot } from '../package-root.js';
 
 /** A task users reference by name (`builtin: gsm8k`); fields they write override it. */

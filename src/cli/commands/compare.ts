@@ -1,17 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic } from '../../run/atomic-write.js';
-import { refuseSystemPath } from '../../run/user-paths.js';
+import { writeFileAtomic, refuseSystemPath } from '../../run/index.js';
+import type { GateConfig } from '../../config/index.js';
+import { type Comparison, gateFolders, gateRun, type GitContext } from '../../gate/index.js';
+import { renderComparisonTable } from '../../report/index.js';
+import { gitContext, gitOutput } from '../../entry/index.js';
 import path from 'node:path';
-import type { GateConfig } from '../../config/types.js';
 import { EvalwardenError } from '../../errors.js';
-import type { Comparison } from '../../gate/comparison.js';
-import { renderComparisonTable } from '../../report/comparison-table.js';
-import { gateFolders, gateRun } from '../../gate/run.js';
-import type { GitContext } from '../../gate/select.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
-import { gitContext, gitOutput } from '../../entry/git-context.js';
 
 const USAGE = `evalwarden compare --baseline <results dir | pages dir | run id> --candidate <results dir>
   [--config evalwarden.yml] [--baseline-model ID] [--out DIR] [--pages DIR]

@@ -1,11 +1,8 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { packageRoot } from '../../package-root.js';
-import { renderSummaryTable } from '../../report/summary-table.js';
-import { buildPlan } from '../../run/plan.js';
-import { runEval, type RunResult } from '../../run/pipeline.js';
-import { NO_GIT } from '../../run/provenance.js';
-import { simItemsFromPlan } from '../../run/sim-items.js';
+import { renderSummaryTable } from '../../report/index.js';
+import { buildPlan, runEval, type RunResult, NO_GIT, simItemsFromPlan } from '../../run/index.js';
 import { startSim } from '../../sim/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';

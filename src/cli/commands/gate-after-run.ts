@@ -1,4 +1,4 @@
-import type { RunResult } from '../../run/pipeline.js';
+import type { RunResult } from '../../run/index.js';
 import type { CommandIO } from '../command.js';
 
 /** `run --baseline`: the gate on the run just made, exactly as `evalwarden compare` would judge it. */

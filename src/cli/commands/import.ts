@@ -2,7 +2,7 @@ import path from 'node:path';
 import { EvalwardenError } from '../../errors.js';
 import { importers, importResults, type ImportFormat } from '../../import/index.js';
 import { parseCommandArgs } from '../args.js';
-import { gitContext } from '../../entry/git-context.js';
+import { gitContext } from '../../entry/index.js';
 import { EXIT, type Command } from '../command.js';
 
 const USAGE = `evalwarden import <format> <path> --out <dir> [--model-id <id>] [--role training] [--step N]

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { renderSummaryTable } from '../../report/summary-table.js';
-import { mergeShards } from '../../run/merge.js';
+import { renderSummaryTable } from '../../report/index.js';
+import { mergeShards } from '../../run/index.js';
 import { EvalwardenError } from '../../errors.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';

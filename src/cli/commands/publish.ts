@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EvalwardenError } from '../../errors.js';
-import { apiKeyValues } from '../../model/secrets.js';
+import { apiKeyValues } from '../../model/index.js';
+import type { PublishConfig } from '../../config/index.js';
 import { publishRun, type SiteOptions } from '../../publish/index.js';
-import type { PublishConfig } from '../../config/types.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
 

@@ -1,17 +1,12 @@
 import path from 'node:path';
-import { runEval, type RunOptions, type RunResult } from '../../run/pipeline.js';
-import { parseShard } from '../../run/shard.js';
-import { renderEstimate } from '../../report/plan-estimate.js';
-import { renderSummaryTable } from '../../report/summary-table.js';
+import { runEval, type RunOptions, type RunResult, parseShard } from '../../run/index.js';
+import { renderEstimate, renderSummaryTable } from '../../report/index.js';
+import { heapGuardFromEnv, parseModelPicks, gitContext } from '../../entry/index.js';
+import { failingErrors, resolveGatePolicy } from '../../gate/index.js';
 import { EvalwardenError } from '../../errors.js';
-import { heapGuardFromEnv } from '../../entry/heap-guard.js';
-import { parseModelPicks } from '../../entry/model-picks.js';
 import { parseCommandArgs, parseConcurrency, parseCount, parseStep } from '../args.js';
 import { EXIT, type Command, type CommandIO } from '../command.js';
-import { gitContext } from '../../entry/git-context.js';
 import { gateAfterRun } from './gate-after-run.js';
-import { failingErrors } from '../../gate/error-rule.js';
-import { resolveGatePolicy } from '../../gate/policy.js';
 
 const USAGE = `evalwarden run --config evalwarden.yml --suite quick --out results/
   [--model ID[=SERVED[@URL]]]… [--step N] [--max-items N] [--concurrency N|auto] [--no-cache] [--resume [--force]]

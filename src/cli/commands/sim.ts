@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { EvalwardenError } from '../../errors.js';
-import { buildPlan } from '../../run/plan.js';
-import { simItemsFromPlan } from '../../run/sim-items.js';
+import { buildPlan, simItemsFromPlan } from '../../run/index.js';
 import { startSim, type SimModel, type SimOptions } from '../../sim/index.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { EXIT, type Command } from '../command.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
-import { buildPlan } from '../../run/plan.js';
+import { buildPlan } from '../../run/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 

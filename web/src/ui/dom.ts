@@ -47,7 +47,7 @@ export function append(parent: Node, children: Children): void {
   }
 }
 
-export function on<E extends HTMLElement>(el: E, events: Events): E {
+function on<E extends HTMLElement>(el: E, events: Events): E {
   for (const [type, fn] of Object.entries(events)) if (fn) el.addEventListener(type, fn as EventListener);
   return el;
 }

@@ -1,0 +1,13 @@
+import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  createBaselineRescorer
+} from "./chunk-DOIHSC7O.js";
+import "./chunk-KOOBHM4O.js";
+import "./chunk-HIKGCEXC.js";
+import "./chunk-IZL4XWKT.js";
+import "./chunk-2UXU3PFN.js";
+import "./chunk-SYQIWND2.js";
+import "./chunk-QTR7GT5E.js";
+export {
+  createBaselineRescorer
+};
