@@ -10,7 +10,7 @@ import {
 } from '../artifacts.js';
 import { packageVersion } from '../package-root.js';
 import type { ImportedRun } from './imported.js';
-import { aggregate } from '../run/index.js';
+import { aggregate, NO_GIT } from '../run/index.js';
 import { shortHash } from '../hash.js';
 import { summarizeTask } from './summarize.js';
 
@@ -101,16 +101,7 @@ export async function writeImportedRun(
       revision: null,
       params: {},
     })),
-    git: git ?? {
-      sha: null,
-      ref: null,
-      branch: null,
-      repository: null,
-      pr: null,
-      event: null,
-      base_ref: null,
-      base_sha: null,
-    },
+    git: git ?? NO_GIT,
     shard: null,
     started_at: run.started_at,
     finished_at: run.finished_at,

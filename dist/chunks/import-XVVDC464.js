@@ -11,7 +11,9 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3VGHHRYX.js";
+import {
+  NO_GIT
+} from "./chunk-3VGHHRYX.js";
 import {
   SCHEMA_VERSION,
   aggregate,
@@ -916,16 +918,7 @@ async function writeImportedRun(run, dir, git) {
       revision: null,
       params: {}
     })),
-    git: git ?? {
-      sha: null,
-      ref: null,
-      branch: null,
-      repository: null,
-      pr: null,
-      event: null,
-      base_ref: null,
-      base_sha: null
-    },
+    git: git ?? NO_GIT,
     shard: null,
     started_at: run.started_at,
     finished_at: run.finished_at,

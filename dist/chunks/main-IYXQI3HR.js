@@ -41,7 +41,7 @@ var COMMANDS = {
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-FMAMMLXI.js")).importCmd
+    load: async () => (await import("./import-XVVDC464.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
