@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-WD4NTK2K.js";
+} from "./chunks/chunk-NXBTYIGJ.js";
 import {
   gitContext,
   gitOutput,
@@ -39,12 +39,12 @@ import {
   renderReport,
   runEval,
   writeRecordsFile
-} from "./chunks/chunk-3VGHHRYX.js";
+} from "./chunks/chunk-N5XQRUJG.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-DOIHSC7O.js";
+} from "./chunks/chunk-AQ5UAFM5.js";
 import {
   apiKeyValues,
   scrubber,

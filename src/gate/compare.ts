@@ -1,5 +1,5 @@
 import { orientTest } from './direction.js';
-import type { EvalRecord, ModelRole, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
+import type { EvalRecord, ModelSummary, RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { weightedCombination } from '../stats/index.js';
 import { findAcceptance } from './acceptance.js';
 import { errorVerdict, GATING } from './error-rule.js';

@@ -101,13 +101,6 @@ function serverUrlOf(apiUrl: string): string {
   return url.replace(/\/api\/v3$/, '');
 }
 
-/** `owner/name` → a RepoRef; throws on anything else. */
-function parseRepo(text: string | undefined): RepoRef {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text ?? '');
-  if (!match) throw new Error(`GITHUB_REPOSITORY must look like owner/repo, not "${text ?? ''}"`);
-  return { owner: match[1], repo: match[2] };
-}
-
 /** Why a request failed, told from GitHub's response: what the Action says and whether to warn. */
 export type ApiFailure =
   | { kind: 'read-only'; message: string }

@@ -1,24 +1,23 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { CacheUse, EvalRecord, GitProvenance, RunInfo, Summary } from '../artifacts.js';
+import type { CacheUse, GitProvenance, RunInfo, Summary } from '../artifacts.js';
 import type { ModelConfig } from '../config/index.js';
-import { scrubber, secretValues, type Scrub, isCallError } from '../model/index.js';
+import { scrubber, secretValues, type Scrub } from '../model/index.js';
 import { Progress } from '../report/index.js';
-import { SCHEMA_VERSION } from '../artifacts.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
 import type { ResponseCache } from '../model/index.js';
-import { packageVersion } from '../package-root.js';
 import { vouchForCache } from './canaries.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { PlanDrift } from './resume-check.js';
 import { TolerantCache } from './tolerant-cache.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
-import { judgeError, runUnit, type Unit } from './generate.js';
+import { runUnit, type Unit } from './generate.js';
+import { scoreGenerated } from './score-stage.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
 import { type ModelPick, resolveModels } from './model-picks.js';
-import { modelProvenance, newRunId, runKind } from './provenance.js';
+import { buildRunInfo, modelProvenance, newRunId } from './provenance.js';
 import {
   cutTornLine,
   latestRecords,
@@ -27,7 +26,7 @@ import {
   RecordWriter,
   writeRecordsFile,
 } from './records-file.js';
-import { rememberReference, scoreRecord, type ReferenceOutputs } from './score.js';
+import { rememberReference, type ReferenceOutputs } from './score.js';
 import { scoreFacts, summarize, type ScoreFacts } from './summarize.js';
 import { describePlan, type PlanEstimate } from './dry-run.js';
 import { shardPlan, type Shard } from './shard.js';
@@ -155,12 +154,12 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       if (judgeEndpoint) await connect(judgeEndpoint);
       const records = await latestRecords(files.records);
       for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
-      await rescore(
+      await scoreGenerated(
         plan,
         records,
         judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
         references,
-        options,
+        options.log,
         secrets,
       );
       await writeRecordsFile(files.records, records.values(), scrub);
@@ -230,14 +229,10 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     facts,
     status,
   });
-  const info: RunInfo = {
-    schema_version: SCHEMA_VERSION,
-    run_id: runId,
-    suite: plan.suite,
-    kind: runKind(options.git, plan.models),
-    evalwarden_version: packageVersion(),
-    config_hash: loaded.hash,
-    datasets: plan.tasks.map((t) => t.dataset),
+  const info = buildRunInfo({
+    runId,
+    plan,
+    configHash: loaded.hash,
     models: endpoints.map((e) =>
       modelProvenance(
         e.config,
@@ -246,19 +241,14 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       ),
     ),
     git: options.git,
-    shard: options.shard ? { index: options.shard.index, count: options.shard.count } : null,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
+    shard: options.shard ?? null,
+    startedAt,
     status,
-    stopped_reason: stopped,
-    counts: {
-      planned: countUnits(plan),
-      done: facts.length,
-      errors: facts.filter((f) => f.error !== null).length,
-      requests: (previous?.counts.requests ?? 0) + counters.requests,
-      cached: (previous?.counts.cached ?? 0) + counters.cached,
-    },
-  };
+    stopped,
+    facts,
+    previous,
+    counters,
+  });
   await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
   await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
   return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
@@ -471,36 +461,4 @@ function pendingUnits(
     }
   }
   return units;
-}
-
-/** --only-score: scores generated outputs that have no score yet (judge later, as research harnesses do). */
-async function rescore(
-  plan: Plan,
-  done: Map<string, EvalRecord>,
-  judge: ReturnType<typeof makeJudge> | null,
-  references: ReferenceOutputs,
-  options: RunOptions,
-  secrets: readonly string[],
-): Promise<void> {
-  const tasks = new Map(
-    plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }]),
-  );
-  const pending = [...done.values()].filter(
-    (r) => r.output !== null && (r.score === null || r.error?.kind.startsWith('judge')),
-  );
-  const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
-  await Promise.all(
-    pending.map(async (record) => {
-      const entry = tasks.get(record.task);
-      const item = entry?.items.get(record.item_id);
-      if (!entry || !item) return;
-      record.error = null;
-      await scoreRecord(record, entry.task, item, judge, references).catch((error: unknown) => {
-        if (!isCallError(error)) throw error;
-        record.error = judgeError(error, secrets);
-      });
-      progress.tick(record.error !== null);
-    }),
-  );
-  options.log(progress.line());
 }

@@ -47,11 +47,6 @@ export function append(parent: Node, children: Children): void {
   }
 }
 
-function on<E extends HTMLElement>(el: E, events: Events): E {
-  for (const [type, fn] of Object.entries(events)) if (fn) el.addEventListener(type, fn as EventListener);
-  return el;
-}
-
 /** A link to an app route (`#/…`) or an http(s) URL; anything else renders as plain text. */
 export function link(href: string | null, ...children: Children): HTMLElement {
   const safe = href === null ? null : safeHref(href);

@@ -9,8 +9,8 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-3VGHHRYX.js";
-import "./chunk-DOIHSC7O.js";
+} from "./chunk-N5XQRUJG.js";
+import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

@@ -1,7 +1,15 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
-  createBaselineRescorer
-} from "./chunk-DOIHSC7O.js";
+  SITE_FLAGS,
+  publish,
+  publishConfigFrom,
+  siteFromFlags
+} from "./chunk-33EHEHHJ.js";
+import "./chunk-NXBTYIGJ.js";
+import "./chunk-IFKRUCDA.js";
+import "./chunk-K4ZSLQGV.js";
+import "./chunk-N5XQRUJG.js";
+import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
@@ -9,5 +17,8 @@ import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";
 export {
-  createBaselineRescorer
+  SITE_FLAGS,
+  publish,
+  publishConfigFrom,
+  siteFromFlags
 };

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-WD4NTK2K.js";
+} from "./chunk-NXBTYIGJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";

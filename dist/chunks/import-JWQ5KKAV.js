@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-WD4NTK2K.js";
+} from "./chunk-NXBTYIGJ.js";
 import {
   gitContext
 } from "./chunk-ZQYRSTFU.js";
@@ -13,14 +13,14 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   NO_GIT
-} from "./chunk-3VGHHRYX.js";
+} from "./chunk-N5XQRUJG.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-DOIHSC7O.js";
+} from "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import {

@@ -3,18 +3,18 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-BFOY3VB6.js";
+} from "./chunk-33EHEHHJ.js";
 import {
   promote
-} from "./chunk-WD4NTK2K.js";
+} from "./chunk-NXBTYIGJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3VGHHRYX.js";
-import "./chunk-DOIHSC7O.js";
+import "./chunk-N5XQRUJG.js";
+import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

@@ -30,7 +30,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-DOIHSC7O.js";
+} from "./chunk-AQ5UAFM5.js";
 import {
   ResponseCache,
   isCallError,
@@ -2922,6 +2922,32 @@ function runKind(git, models) {
   if (git.event === "push" || git.event === "schedule") return "branch";
   return "manual";
 }
+function buildRunInfo(input) {
+  const { plan, previous } = input;
+  return {
+    schema_version: SCHEMA_VERSION,
+    run_id: input.runId,
+    suite: plan.suite,
+    kind: runKind(input.git, plan.models),
+    evalwarden_version: packageVersion(),
+    config_hash: input.configHash,
+    datasets: plan.tasks.map((t) => t.dataset),
+    models: input.models,
+    git: input.git,
+    shard: input.shard ? { index: input.shard.index, count: input.shard.count } : null,
+    started_at: input.startedAt,
+    finished_at: (/* @__PURE__ */ new Date()).toISOString(),
+    status: input.status,
+    stopped_reason: input.stopped,
+    counts: {
+      planned: countUnits(plan),
+      done: input.facts.length,
+      errors: input.facts.filter((f) => f.error !== null).length,
+      requests: (previous?.counts.requests ?? 0) + input.counters.requests,
+      cached: (previous?.counts.cached ?? 0) + input.counters.cached
+    }
+  };
+}
 
 // src/run/resume-check.ts
 var PlanDrift = class {
@@ -3018,6 +3044,31 @@ function refuseSystemPath(folder, what) {
     throw new EvalwardenError(`${what} ${absolute} is under ${root}, a kernel file system`, {
       hint: `choose a folder on disk for ${what}`
     });
+}
+
+// src/run/score-stage.ts
+async function scoreGenerated(plan, done, judge, references, log, secrets) {
+  const tasks = new Map(
+    plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }])
+  );
+  const pending = [...done.values()].filter(
+    (r) => r.output !== null && (r.score === null || r.error?.kind.startsWith("judge"))
+  );
+  const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log });
+  await Promise.all(
+    pending.map(async (record) => {
+      const entry = tasks.get(record.task);
+      const item = entry?.items.get(record.item_id);
+      if (!entry || !item) return;
+      record.error = null;
+      await scoreRecord(record, entry.task, item, judge, references).catch((error) => {
+        if (!isCallError(error)) throw error;
+        record.error = judgeError(error, secrets);
+      });
+      progress.tick(record.error !== null);
+    })
+  );
+  log(progress.line());
 }
 
 // src/run/dry-run.ts
@@ -3162,12 +3213,12 @@ async function runEval(options) {
       if (judgeEndpoint) await connect(judgeEndpoint);
       const records = await latestRecords(files.records);
       for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
-      await rescore(
+      await scoreGenerated(
         plan,
         records,
         judgeEndpoint ? makeJudge(judgeEndpoint, cache) : null,
         references,
-        options,
+        options.log,
         secrets
       );
       await writeRecordsFile(files.records, records.values(), scrub);
@@ -3230,14 +3281,10 @@ async function runEval(options) {
     facts,
     status
   });
-  const info = {
-    schema_version: SCHEMA_VERSION,
-    run_id: runId,
-    suite: plan.suite,
-    kind: runKind(options.git, plan.models),
-    evalwarden_version: packageVersion(),
-    config_hash: loaded.hash,
-    datasets: plan.tasks.map((t) => t.dataset),
+  const info = buildRunInfo({
+    runId,
+    plan,
+    configHash: loaded.hash,
     models: endpoints.map(
       (e) => modelProvenance(
         e.config,
@@ -3246,19 +3293,14 @@ async function runEval(options) {
       )
     ),
     git: options.git,
-    shard: options.shard ? { index: options.shard.index, count: options.shard.count } : null,
-    started_at: startedAt,
-    finished_at: (/* @__PURE__ */ new Date()).toISOString(),
+    shard: options.shard ?? null,
+    startedAt,
     status,
-    stopped_reason: stopped,
-    counts: {
-      planned: countUnits(plan),
-      done: facts.length,
-      errors: facts.filter((f) => f.error !== null).length,
-      requests: (previous?.counts.requests ?? 0) + counters.requests,
-      cached: (previous?.counts.cached ?? 0) + counters.cached
-    }
-  };
+    stopped,
+    facts,
+    previous,
+    counters
+  });
   await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}
 `));
   await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}
@@ -3418,29 +3460,6 @@ function pendingUnits(plan, model, done, phase) {
     }
   }
   return units;
-}
-async function rescore(plan, done, judge, references, options, secrets) {
-  const tasks = new Map(
-    plan.tasks.map((t) => [t.id, { task: t, items: new Map(t.items.map((i) => [i.id, i])) }])
-  );
-  const pending = [...done.values()].filter(
-    (r) => r.output !== null && (r.score === null || r.error?.kind.startsWith("judge"))
-  );
-  const progress = new Progress({ total: pending.length, label: `score ${plan.suite}`, log: options.log });
-  await Promise.all(
-    pending.map(async (record) => {
-      const entry = tasks.get(record.task);
-      const item = entry?.items.get(record.item_id);
-      if (!entry || !item) return;
-      record.error = null;
-      await scoreRecord(record, entry.task, item, judge, references).catch((error) => {
-        if (!isCallError(error)) throw error;
-        record.error = judgeError(error, secrets);
-      });
-      progress.tick(record.error !== null);
-    })
-  );
-  options.log(progress.line());
 }
 
 // src/run/sim-items.ts
@@ -4305,7 +4324,7 @@ async function resolveBaselines(candidate, options) {
   }
   return { choices, bestSoFar };
 }
-async function rescoreUpdated(candidate, choices, rescore2, notes) {
+async function rescoreUpdated(candidate, choices, rescore, notes) {
   for (const model of candidate.models) {
     const choice = choices.get(model.model);
     if (!choice || "reason" in choice || choice.records.length === 0) continue;
@@ -4317,7 +4336,7 @@ async function rescoreUpdated(candidate, choices, rescore2, notes) {
       })
     );
     if (wanted.size === 0) continue;
-    const { baseline, rescored } = await rescore2(choice, [...wanted.keys()]);
+    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
     choices.set(model.model, baseline);
     for (const id of rescored) {
       const { task, old } = wanted.get(id);

@@ -5,10 +5,10 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3VGHHRYX.js";
+import "./chunk-N5XQRUJG.js";
 import {
   buildPlan
-} from "./chunk-DOIHSC7O.js";
+} from "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig

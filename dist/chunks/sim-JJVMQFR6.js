@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-FPSJ3MVD.js";
+} from "./chunk-AJGMV6YJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-3VGHHRYX.js";
+} from "./chunk-N5XQRUJG.js";
 import {
   buildPlan
-} from "./chunk-DOIHSC7O.js";
+} from "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-NIQT2THS.js";
+} from "./chunk-X7N22G7I.js";
 import {
   gitContext,
   heapGuardFromEnv,
@@ -23,8 +23,8 @@ import {
   renderSummaryTable,
   resolveGatePolicy,
   runEval
-} from "./chunk-3VGHHRYX.js";
-import "./chunk-DOIHSC7O.js";
+} from "./chunk-N5XQRUJG.js";
+import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

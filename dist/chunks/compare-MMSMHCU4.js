@@ -12,8 +12,8 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-3VGHHRYX.js";
-import "./chunk-DOIHSC7O.js";
+} from "./chunk-N5XQRUJG.js";
+import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
@@ -76,7 +76,7 @@ var compare = async (args, io) => {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-Z5GNIY77.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-LQMSWCSB.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-FPSJ3MVD.js";
+} from "./chunk-AJGMV6YJ.js";
 import {
   gateAfterRun
-} from "./chunk-NIQT2THS.js";
+} from "./chunk-X7N22G7I.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,10 +16,10 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-3VGHHRYX.js";
+} from "./chunk-N5XQRUJG.js";
 import {
   buildPlan
-} from "./chunk-DOIHSC7O.js";
+} from "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig
