@@ -99,6 +99,23 @@ describe('workflows', () => {
     expect(text).toContain('steps.regressed.outputs.exit-code }}" = 1');
   });
 
+  test.each(files)('%s grants a job write access to contents only where it publishes', (file) => {
+    const workflow = parse(readFileSync(path.join(ROOT, file), 'utf8')) as Workflow;
+    for (const [id, job] of Object.entries(workflow.jobs ?? {})) {
+      const permissions = (job.permissions ?? workflow.permissions ?? {}) as Record<string, string> | string;
+      expect(permissions, `${file}: ${id}: no blanket write-all`).not.toBe('write-all');
+      if (typeof permissions === 'string' || permissions.contents !== 'write') continue;
+      const publishes = (job.steps ?? []).some(
+        (step) =>
+          ((step.uses === './' || step.uses?.startsWith('evalwarden/evalwarden@')) &&
+            Boolean(step.with?.publish) &&
+            step.with?.publish !== 'false') ||
+          /git push|release-tags\.mjs|gh-pages/.test(step.run ?? ''),
+      );
+      expect(publishes, `${file}: ${id} has contents: write but publishes nothing`).toBe(true);
+    }
+  });
+
   test('no workflow checks out pull request code under pull_request_target', () => {
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
