@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-NXBTYIGJ.js";
+} from "./chunks/chunk-N2BQAM3F.js";
 import {
   gitContext,
   gitOutput,
@@ -39,7 +39,7 @@ import {
   renderReport,
   runEval,
   writeRecordsFile
-} from "./chunks/chunk-N5XQRUJG.js";
+} from "./chunks/chunk-PESJ52VZ.js";
 import {
   buildPlan,
   createBaselineRescorer,

@@ -163,10 +163,11 @@ export function testPaired(
 
 function side(scores: readonly number[], options: PairedOptions): SideStats {
   const estimate = estimateMean([...scores], { clusters: options.clusters, weights: options.weights });
+  if (scores.length === 0) return { n: 0, mean: null, ci: null };
   return {
     n: scores.length,
     mean: estimate.mean,
-    ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights),
+    ci: scoreInterval(scores, estimate, options.binary && !options.clusters && !options.weights),
   };
 }
 
@@ -183,18 +184,13 @@ function estimateSide(items: readonly ItemScore[]): {
   });
   const binary = items.every((i) => i.binary) && !clustered && !weighted;
   return {
-    side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) },
+    side: {
+      n: items.length,
+      mean: items.length > 0 ? estimate.mean : null,
+      ci: items.length > 0 ? scoreInterval(scores, estimate, binary) : null,
+    },
     estimate,
   };
-}
-
-function sideInterval(
-  scores: readonly number[],
-  estimate: ReturnType<typeof estimateMean>,
-  binary: boolean,
-): Interval {
-  if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
-  return scoreInterval(scores, estimate, binary);
 }
 
 /** What a comparison of two runs' aggregate numbers is called wherever it is shown. */

@@ -11,7 +11,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import {
   buildPlan
 } from "./chunk-AQ5UAFM5.js";

@@ -3,17 +3,17 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-33EHEHHJ.js";
+} from "./chunk-WCVQZOMA.js";
 import {
   promote
-} from "./chunk-NXBTYIGJ.js";
+} from "./chunk-N2BQAM3F.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-N5XQRUJG.js";
+import "./chunk-PESJ52VZ.js";
 import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";

@@ -5,7 +5,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-N5XQRUJG.js";
+import "./chunk-PESJ52VZ.js";
 import {
   buildPlan
 } from "./chunk-AQ5UAFM5.js";

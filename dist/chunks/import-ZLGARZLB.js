@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-NXBTYIGJ.js";
+} from "./chunk-N2BQAM3F.js";
 import {
   gitContext
 } from "./chunk-ZQYRSTFU.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   NO_GIT
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import {
   SCHEMA_VERSION,
   aggregate,

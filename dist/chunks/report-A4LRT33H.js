@@ -9,7 +9,7 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";

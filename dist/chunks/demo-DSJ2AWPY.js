@@ -4,7 +4,7 @@ import {
 } from "./chunk-AJGMV6YJ.js";
 import {
   gateAfterRun
-} from "./chunk-X7N22G7I.js";
+} from "./chunk-AFYA3F6T.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,7 +16,7 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import {
   buildPlan
 } from "./chunk-AQ5UAFM5.js";

@@ -538,10 +538,11 @@ function testPaired(candidate, baseline, options) {
 }
 function side(scores, options) {
   const estimate = estimateMean([...scores], { clusters: options.clusters, weights: options.weights });
+  if (scores.length === 0) return { n: 0, mean: null, ci: null };
   return {
     n: scores.length,
     mean: estimate.mean,
-    ci: sideInterval(scores, estimate, options.binary && !options.clusters && !options.weights)
+    ci: scoreInterval(scores, estimate, options.binary && !options.clusters && !options.weights)
   };
 }
 function estimateSide(items) {
@@ -554,13 +555,13 @@ function estimateSide(items) {
   });
   const binary = items.every((i) => i.binary) && !clustered && !weighted;
   return {
-    side: { n: items.length, mean: estimate.mean, ci: sideInterval(scores, estimate, binary) },
+    side: {
+      n: items.length,
+      mean: items.length > 0 ? estimate.mean : null,
+      ci: items.length > 0 ? scoreInterval(scores, estimate, binary) : null
+    },
     estimate
   };
-}
-function sideInterval(scores, estimate, binary) {
-  if (scores.length === 0) return { low: Number.NaN, high: Number.NaN };
-  return scoreInterval(scores, estimate, binary);
 }
 var UNPAIRED_AGGREGATES = "unpaired: aggregates only (Welch on the means)";
 function testFromSummaries(candidate, baseline) {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-X7N22G7I.js";
+} from "./chunk-AFYA3F6T.js";
 import {
   gitContext,
   heapGuardFromEnv,
@@ -23,7 +23,7 @@ import {
   renderSummaryTable,
   resolveGatePolicy,
   runEval
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";

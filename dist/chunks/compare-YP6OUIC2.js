@@ -12,7 +12,7 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";

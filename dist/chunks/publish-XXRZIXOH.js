@@ -4,11 +4,11 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-33EHEHHJ.js";
-import "./chunk-NXBTYIGJ.js";
+} from "./chunk-WCVQZOMA.js";
+import "./chunk-N2BQAM3F.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-N5XQRUJG.js";
+import "./chunk-PESJ52VZ.js";
 import "./chunk-AQ5UAFM5.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";

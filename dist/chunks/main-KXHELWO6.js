@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-TPN5T7DE.js")).run
+    load: async () => (await import("./run-A5HIYZSE.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-MMSMHCU4.js")).compare
+    load: async () => (await import("./compare-YP6OUIC2.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-CUNYBBX6.js")).merge
+    load: async () => (await import("./merge-Y5LVU436.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-IQFITBR3.js")).publish
+    load: async () => (await import("./publish-XXRZIXOH.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-6JZAJK6O.js")).promote
+    load: async () => (await import("./promote-HZNF7NWW.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-JWQ5KKAV.js")).importCmd
+    load: async () => (await import("./import-ZLGARZLB.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-2LYNHXLY.js")).validate
+    load: async () => (await import("./validate-SAKU6TCP.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-JJVMQFR6.js")).sim
+    load: async () => (await import("./sim-X7D5W5ZM.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-OLP4CY7F.js")).report
+    load: async () => (await import("./report-A4LRT33H.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-C7DMNS2A.js")).demo
+    load: async () => (await import("./demo-DSJ2AWPY.js")).demo
   }
 };
 function usage() {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-N5XQRUJG.js";
+} from "./chunk-PESJ52VZ.js";
 import {
   scrubber
 } from "./chunk-KOOBHM4O.js";
