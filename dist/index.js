@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-N2BQAM3F.js";
+} from "./chunks/chunk-5TBZYMOH.js";
 import {
   gitContext,
   gitOutput,
@@ -39,12 +39,12 @@ import {
   renderReport,
   runEval,
   writeRecordsFile
-} from "./chunks/chunk-PESJ52VZ.js";
+} from "./chunks/chunk-YL74PGRX.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-AQ5UAFM5.js";
+} from "./chunks/chunk-PN4T7GXN.js";
 import {
   apiKeyValues,
   scrubber,

@@ -33,7 +33,8 @@ export function estimateMean(
   options: { clusters?: (string | null)[]; weights?: number[] } = {},
 ): MeanEstimate {
   const n = values.length;
-  if (n === 0) return { mean: Number.NaN, se: Number.NaN, units: 0 };
+  // A mean of nothing has no value to give: callers skip what was not measured.
+  if (n === 0) throw new RangeError('estimateMean: no values');
   const w = options.weights ?? values.map(() => 1);
   const totalWeight = w.reduce((a, b) => a + b, 0);
   const mean = values.reduce((acc, v, i) => acc + v * w[i], 0) / totalWeight;

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-AFYA3F6T.js";
+} from "./chunk-BDLNLO3J.js";
 import {
   gitContext,
   heapGuardFromEnv,
@@ -23,8 +23,8 @@ import {
   renderSummaryTable,
   resolveGatePolicy,
   runEval
-} from "./chunk-PESJ52VZ.js";
-import "./chunk-AQ5UAFM5.js";
+} from "./chunk-YL74PGRX.js";
+import "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

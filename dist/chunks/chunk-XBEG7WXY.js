@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-N2BQAM3F.js";
+} from "./chunk-5TBZYMOH.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   createBaselineRescorer
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

@@ -9,8 +9,8 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-PESJ52VZ.js";
-import "./chunk-AQ5UAFM5.js";
+} from "./chunk-YL74PGRX.js";
+import "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

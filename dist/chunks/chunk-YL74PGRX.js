@@ -30,7 +30,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import {
   ResponseCache,
   isCallError,

@@ -12,8 +12,8 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-PESJ52VZ.js";
-import "./chunk-AQ5UAFM5.js";
+} from "./chunk-YL74PGRX.js";
+import "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
@@ -76,7 +76,7 @@ var compare = async (args, io) => {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-LQMSWCSB.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-M5U2R3XD.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),

@@ -5,10 +5,10 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-PESJ52VZ.js";
+import "./chunk-YL74PGRX.js";
 import {
   buildPlan
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig

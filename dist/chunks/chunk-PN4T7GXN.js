@@ -12838,7 +12838,7 @@ function wilsonInterval(successes, n, confidence = 0.95) {
 }
 function estimateMean(values, options = {}) {
   const n = values.length;
-  if (n === 0) return { mean: Number.NaN, se: Number.NaN, units: 0 };
+  if (n === 0) throw new RangeError("estimateMean: no values");
   const w = options.weights ?? values.map(() => 1);
   const totalWeight = w.reduce((a, b) => a + b, 0);
   const mean = values.reduce((acc, v, i) => acc + v * w[i], 0) / totalWeight;

@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-A5HIYZSE.js")).run
+    load: async () => (await import("./run-MAVGGIFC.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-YP6OUIC2.js")).compare
+    load: async () => (await import("./compare-ZFNXPYGR.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-Y5LVU436.js")).merge
+    load: async () => (await import("./merge-G5MAWG4L.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-XXRZIXOH.js")).publish
+    load: async () => (await import("./publish-4U5DCRBG.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-HZNF7NWW.js")).promote
+    load: async () => (await import("./promote-LIFBEVD3.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-ZLGARZLB.js")).importCmd
+    load: async () => (await import("./import-7PB6SKHB.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-SAKU6TCP.js")).validate
+    load: async () => (await import("./validate-TBUFHFSE.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-X7D5W5ZM.js")).sim
+    load: async () => (await import("./sim-V2ZBNS4M.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-A4LRT33H.js")).report
+    load: async () => (await import("./report-T5II44KJ.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-DSJ2AWPY.js")).demo
+    load: async () => (await import("./demo-2FFKS4HN.js")).demo
   }
 };
 function usage() {

@@ -4,12 +4,12 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-WCVQZOMA.js";
-import "./chunk-N2BQAM3F.js";
+} from "./chunk-XBEG7WXY.js";
+import "./chunk-5TBZYMOH.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-PESJ52VZ.js";
-import "./chunk-AQ5UAFM5.js";
+import "./chunk-YL74PGRX.js";
+import "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

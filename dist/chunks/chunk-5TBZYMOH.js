@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-PESJ52VZ.js";
+} from "./chunk-YL74PGRX.js";
 import {
   scrubber
 } from "./chunk-KOOBHM4O.js";

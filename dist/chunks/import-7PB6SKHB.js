@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-N2BQAM3F.js";
+} from "./chunk-5TBZYMOH.js";
 import {
   gitContext
 } from "./chunk-ZQYRSTFU.js";
@@ -13,14 +13,14 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   NO_GIT
-} from "./chunk-PESJ52VZ.js";
+} from "./chunk-YL74PGRX.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import {

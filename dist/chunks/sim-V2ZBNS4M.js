@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-AJGMV6YJ.js";
+} from "./chunk-4BTP3F6I.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-PESJ52VZ.js";
+} from "./chunk-YL74PGRX.js";
 import {
   buildPlan
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig

@@ -3,18 +3,18 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-WCVQZOMA.js";
+} from "./chunk-XBEG7WXY.js";
 import {
   promote
-} from "./chunk-N2BQAM3F.js";
+} from "./chunk-5TBZYMOH.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-PESJ52VZ.js";
-import "./chunk-AQ5UAFM5.js";
+import "./chunk-YL74PGRX.js";
+import "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-AJGMV6YJ.js";
+} from "./chunk-4BTP3F6I.js";
 import {
   gateAfterRun
-} from "./chunk-AFYA3F6T.js";
+} from "./chunk-BDLNLO3J.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,10 +16,10 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-PESJ52VZ.js";
+} from "./chunk-YL74PGRX.js";
 import {
   buildPlan
-} from "./chunk-AQ5UAFM5.js";
+} from "./chunk-PN4T7GXN.js";
 import "./chunk-KOOBHM4O.js";
 import {
   loadConfig
