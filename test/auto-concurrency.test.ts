@@ -252,7 +252,7 @@ describe('adaptive concurrency end to end, against the simulator', () => {
     const { scheduler, failed } = await runThrough(sim, items);
     expect(failed).toBe(0);
     // At most its places (32 running, 4 waiting), and few 429s on the way there: slow start
-    // overshoots once before the headers and the 429s stop it (seen: 80–120 of 1,000; a client
+    // overshoots once before the headers and the 429s stop it (seen up to 120 of 1,000; a client
     // that ignored them would be turned away by the hundreds). The bench measures the target
     // (< 1% after the first 10 s, on 20,000 items).
     expect(scheduler.concurrency).toBeLessThanOrEqual(36);
