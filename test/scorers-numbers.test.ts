@@ -4,6 +4,9 @@ import { DataError } from '../src/errors.js';
 import { isScoreFailure, type ScorerContext } from '../src/tasks/scorer.js';
 import { findScorer } from '../src/tasks/scorers/index.js';
 
+// One seed, so CI runs the same cases every time (a failure names its counterexample either way).
+fc.configureGlobal({ seed: 20261202 });
+
 const noJudge: ScorerContext = { judge: null };
 // The regex scorer reads the last whitespace-separated token of the output.
 const LAST_TOKEN = { pattern: '(\\S+)$' };
@@ -204,6 +207,8 @@ describe('random numbers: different values never pass for each other', () => {
           // Nothing around x leaves x; before a signed x, "1" makes a hyphenated pair ("1-7"), the
           // others no number at all ("9,+7", "--7").
           fc.pre((pre !== '' || post !== '') && (!/^[-+\u2212]/.test(xs) || pre === '' || pre === '1'));
+          // Two points in a row ("..5") are no number: the second one may start x.
+          fc.pre(!(pre.endsWith('.') && xs.startsWith('.')));
           const ys = `${pre}${xs}${post}`;
           expect(await value('contains', {}, `I get ${ys} in the end`, xs)).toBe(0);
           expect(await value('regex', { pattern: 'answer: (\\S+)' }, `answer: ${ys}`, xs)).toBe(0);
