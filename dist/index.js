@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-5TBZYMOH.js";
+} from "./chunks/chunk-YYPB7KST.js";
 import {
   gitContext,
   gitOutput,
@@ -39,17 +39,17 @@ import {
   renderReport,
   runEval,
   writeRecordsFile
-} from "./chunks/chunk-YL74PGRX.js";
+} from "./chunks/chunk-3YUTJY5Q.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-PN4T7GXN.js";
+} from "./chunks/chunk-UGJAAX3D.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-KOOBHM4O.js";
+} from "./chunks/chunk-JZNM4QZ4.js";
 import {
   loadConfig,
   parseConfig,

@@ -339,7 +339,7 @@ describe('the response cache', () => {
     const { ResponseCache } = await import('../src/model/cache.js');
     await using project = await tempProject();
     let now = 1_000_000;
-    const cache = new ResponseCache({ dir: project.dir, maxAgeMs: 60_000, now: () => now });
+    const cache = new ResponseCache({ dir: project.dir, maxAgeMs: 60_000, now: () => now, warn: () => {} });
     const key = {
       endpoint: 'http://x/v1',
       model: 'm',

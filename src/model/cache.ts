@@ -27,6 +27,12 @@ export interface ResponseCacheOptions {
   dir: string;
   maxAgeMs: number;
   now?: () => number;
+  /**
+   * Told once when the cache cannot be written (a read-only or full disk, a path through a file);
+   * the cache then stores nothing more. The server has answered by then: losing its answer to a
+   * cache would turn a good item into an error.
+   */
+  warn: (line: string) => void;
 }
 
 /**
@@ -46,11 +52,14 @@ export class ResponseCache {
   readonly #maxAgeMs: number;
   readonly #now: () => number;
   readonly #made = new Set<string>();
+  readonly #warn: (line: string) => void;
+  #broken = false;
 
   constructor(options: ResponseCacheOptions) {
     this.#dir = options.dir;
     this.#maxAgeMs = options.maxAgeMs;
     this.#now = options.now ?? Date.now;
+    this.#warn = options.warn;
   }
 
   #file(key: CacheKey): { dir: string; file: string } {
@@ -70,6 +79,20 @@ export class ResponseCache {
   }
 
   async set(key: CacheKey, completion: Completion): Promise<void> {
+    if (this.#broken) return;
+    try {
+      await this.#store(key, completion);
+    } catch (error) {
+      if (this.#broken) return;
+      this.#broken = true;
+      const detail = error instanceof Error ? error.message : String(error);
+      this.#warn(
+        `warning: the response cache at ${this.#dir} cannot be written (${detail}); the run goes on without caching (set run.cache.dir to a writable folder, or run with --no-cache)`,
+      );
+    }
+  }
+
+  async #store(key: CacheKey, completion: Completion): Promise<void> {
     const { dir, file } = this.#file(key);
     if (!this.#made.has(dir)) {
       await mkdir(dir, { recursive: true });

@@ -5,11 +5,10 @@ import type { ModelConfig } from '../config/index.js';
 import { scrubber, secretValues, type Scrub } from '../model/index.js';
 import { Progress } from '../report/index.js';
 import { loadConfig, type LoadedConfig } from '../config/index.js';
-import type { ResponseCache } from '../model/index.js';
+import { ResponseCache } from '../model/index.js';
 import { vouchForCache } from './canaries.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { PlanDrift } from './resume-check.js';
-import { TolerantCache } from './tolerant-cache.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
@@ -136,7 +135,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : undefined;
   const cache =
     (options.cache ?? loaded.config.run.cache.enabled)
-      ? new TolerantCache({
+      ? new ResponseCache({
           dir: cacheDir,
           maxAgeMs: loaded.config.run.cache.max_age_hours * 3600_000,
           warn: options.log,

@@ -24378,10 +24378,13 @@ var ResponseCache = class {
   #maxAgeMs;
   #now;
   #made = /* @__PURE__ */ new Set();
+  #warn;
+  #broken = false;
   constructor(options) {
     this.#dir = options.dir;
     this.#maxAgeMs = options.maxAgeMs;
     this.#now = options.now ?? Date.now;
+    this.#warn = options.warn;
   }
   #file(key) {
     const hash = sha256Hex(canonicalJson({ format: ENTRY_FORMAT, ...key }));
@@ -24398,6 +24401,19 @@ var ResponseCache = class {
     }
   }
   async set(key, completion) {
+    if (this.#broken) return;
+    try {
+      await this.#store(key, completion);
+    } catch (error) {
+      if (this.#broken) return;
+      this.#broken = true;
+      const detail = error instanceof Error ? error.message : String(error);
+      this.#warn(
+        `warning: the response cache at ${this.#dir} cannot be written (${detail}); the run goes on without caching (set run.cache.dir to a writable folder, or run with --no-cache)`
+      );
+    }
+  }
+  async #store(key, completion) {
     const { dir, file } = this.#file(key);
     if (!this.#made.has(dir)) {
       await mkdir(dir, { recursive: true });

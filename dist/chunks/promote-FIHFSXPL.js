@@ -3,19 +3,19 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-XBEG7WXY.js";
+} from "./chunk-SZI4DEFQ.js";
 import {
   promote
-} from "./chunk-5TBZYMOH.js";
+} from "./chunk-YYPB7KST.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-YL74PGRX.js";
-import "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+import "./chunk-3YUTJY5Q.js";
+import "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
 import {

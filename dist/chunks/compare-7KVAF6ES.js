@@ -12,9 +12,9 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-YL74PGRX.js";
-import "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-3YUTJY5Q.js";
+import "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
 import {
@@ -76,7 +76,7 @@ var compare = async (args, io) => {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-M5U2R3XD.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-XADQWT4A.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),

@@ -9,9 +9,9 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-YL74PGRX.js";
-import "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-3YUTJY5Q.js";
+import "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
 import {

@@ -5,11 +5,11 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-YL74PGRX.js";
+import "./chunk-3YUTJY5Q.js";
 import {
   buildPlan
-} from "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import {
   loadConfig
 } from "./chunk-HIKGCEXC.js";

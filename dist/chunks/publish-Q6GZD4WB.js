@@ -4,13 +4,13 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-XBEG7WXY.js";
-import "./chunk-5TBZYMOH.js";
+} from "./chunk-SZI4DEFQ.js";
+import "./chunk-YYPB7KST.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-YL74PGRX.js";
-import "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+import "./chunk-3YUTJY5Q.js";
+import "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-2UXU3PFN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-4BTP3F6I.js";
+} from "./chunk-VCZRKUO5.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,11 +11,11 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-YL74PGRX.js";
+} from "./chunk-3YUTJY5Q.js";
 import {
   buildPlan
-} from "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import {
   loadConfig
 } from "./chunk-HIKGCEXC.js";

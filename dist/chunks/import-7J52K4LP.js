@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-5TBZYMOH.js";
+} from "./chunk-YYPB7KST.js";
 import {
   gitContext
 } from "./chunk-ZQYRSTFU.js";
@@ -13,15 +13,15 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   NO_GIT
-} from "./chunk-YL74PGRX.js";
+} from "./chunk-3YUTJY5Q.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import {
   require_dist,

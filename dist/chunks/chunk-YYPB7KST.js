@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-YL74PGRX.js";
+} from "./chunk-3YUTJY5Q.js";
 import {
   scrubber
-} from "./chunk-KOOBHM4O.js";
+} from "./chunk-JZNM4QZ4.js";
 import {
   config_schema_default,
   require_ajv

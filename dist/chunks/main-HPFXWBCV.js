@@ -8,7 +8,7 @@ import {
 import {
   apiKeyValues,
   scrubber
-} from "./chunk-KOOBHM4O.js";
+} from "./chunk-JZNM4QZ4.js";
 import "./chunk-IZL4XWKT.js";
 import {
   EvalwardenError
@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-MAVGGIFC.js")).run
+    load: async () => (await import("./run-FOH3G44C.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-ZFNXPYGR.js")).compare
+    load: async () => (await import("./compare-7KVAF6ES.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-G5MAWG4L.js")).merge
+    load: async () => (await import("./merge-V7ZN4S53.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-4U5DCRBG.js")).publish
+    load: async () => (await import("./publish-Q6GZD4WB.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-LIFBEVD3.js")).promote
+    load: async () => (await import("./promote-FIHFSXPL.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-7PB6SKHB.js")).importCmd
+    load: async () => (await import("./import-7J52K4LP.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-TBUFHFSE.js")).validate
+    load: async () => (await import("./validate-EUTCZKHB.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-V2ZBNS4M.js")).sim
+    load: async () => (await import("./sim-5ICLGCLG.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-T5II44KJ.js")).report
+    load: async () => (await import("./report-4EJZV3TN.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-2FFKS4HN.js")).demo
+    load: async () => (await import("./demo-YBDO3Y6Z.js")).demo
   }
 };
 function usage() {

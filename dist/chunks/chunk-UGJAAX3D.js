@@ -5,7 +5,7 @@ import {
   isCallError,
   secretValues,
   toRecordError
-} from "./chunk-KOOBHM4O.js";
+} from "./chunk-JZNM4QZ4.js";
 import {
   displayPath,
   fetchPinnedDataset,

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-5TBZYMOH.js";
+} from "./chunk-YYPB7KST.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   apiKeyValues
-} from "./chunk-KOOBHM4O.js";
+} from "./chunk-JZNM4QZ4.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

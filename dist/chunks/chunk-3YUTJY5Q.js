@@ -30,7 +30,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-PN4T7GXN.js";
+} from "./chunk-UGJAAX3D.js";
 import {
   ResponseCache,
   isCallError,
@@ -39,7 +39,7 @@ import {
   secretValues,
   statusOf,
   toRecordError
-} from "./chunk-KOOBHM4O.js";
+} from "./chunk-JZNM4QZ4.js";
 import {
   config_schema_default,
   loadConfig,
@@ -3010,31 +3010,6 @@ var PlanDrift = class {
   }
 };
 
-// src/run/tolerant-cache.ts
-var TolerantCache = class extends ResponseCache {
-  #dir;
-  #warn;
-  #broken = false;
-  constructor(options) {
-    super(options);
-    this.#dir = options.dir;
-    this.#warn = options.warn;
-  }
-  async set(key, completion) {
-    if (this.#broken) return;
-    try {
-      await super.set(key, completion);
-    } catch (error) {
-      if (this.#broken) return;
-      this.#broken = true;
-      const detail = error instanceof Error ? error.message : String(error);
-      this.#warn(
-        `warning: the response cache at ${this.#dir} cannot be written (${detail}); the run goes on without caching (set run.cache.dir to a writable folder, or run with --no-cache)`
-      );
-    }
-  }
-};
-
 // src/run/user-paths.ts
 import path2 from "node:path";
 var SYSTEM_ROOTS = ["/proc", "/sys"];
@@ -3198,7 +3173,7 @@ async function runEval(options) {
   const startedAt = previous?.started_at ?? (/* @__PURE__ */ new Date()).toISOString();
   const endpoints = plan.models.map((m) => early.get(m.id)?.endpoint ?? openEndpoint(m, settings));
   const judgeEndpoint = judgeModel && plan.tasks.some((t) => t.instrument.judge) ? openEndpoint(judgeModel, settings) : void 0;
-  const cache = options.cache ?? loaded.config.run.cache.enabled ? new TolerantCache({
+  const cache = options.cache ?? loaded.config.run.cache.enabled ? new ResponseCache({
     dir: cacheDir,
     maxAgeMs: loaded.config.run.cache.max_age_hours * 36e5,
     warn: options.log

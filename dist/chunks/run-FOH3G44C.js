@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-BDLNLO3J.js";
+} from "./chunk-GKI772G2.js";
 import {
   gitContext,
   heapGuardFromEnv,
@@ -23,9 +23,9 @@ import {
   renderSummaryTable,
   resolveGatePolicy,
   runEval
-} from "./chunk-YL74PGRX.js";
-import "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-3YUTJY5Q.js";
+import "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import "./chunk-HIKGCEXC.js";
 import "./chunk-IZL4XWKT.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-4BTP3F6I.js";
+} from "./chunk-VCZRKUO5.js";
 import {
   gateAfterRun
-} from "./chunk-BDLNLO3J.js";
+} from "./chunk-GKI772G2.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,11 +16,11 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-YL74PGRX.js";
+} from "./chunk-3YUTJY5Q.js";
 import {
   buildPlan
-} from "./chunk-PN4T7GXN.js";
-import "./chunk-KOOBHM4O.js";
+} from "./chunk-UGJAAX3D.js";
+import "./chunk-JZNM4QZ4.js";
 import {
   loadConfig
 } from "./chunk-HIKGCEXC.js";

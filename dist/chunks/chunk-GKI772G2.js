@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 
 // src/cli/commands/gate-after-run.ts
 async function gateAfterRun(input) {
-  const { compare } = await import("./compare-ZFNXPYGR.js");
+  const { compare } = await import("./compare-7KVAF6ES.js");
   const args = [
     "--candidate",
     input.result.outDir,
