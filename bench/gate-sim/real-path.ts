@@ -56,6 +56,7 @@ function plannedTasks(items: number): PlannedTask[] {
     (_, t) =>
       ({
         id: `task${t}`,
+        config: { id: `task${t}` },
         primaryMetric: 'acc',
         binary: true,
         samples: 1,

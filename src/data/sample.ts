@@ -1,4 +1,4 @@
-import { sha256Hex } from '../hash.js';
+import { hash } from 'node:crypto';
 
 export interface Sampleable {
   id: string;
@@ -7,7 +7,8 @@ export interface Sampleable {
 
 /** A deterministic pseudo-random rank for an item: the same seed draws the same items every run. */
 function rank(seed: number, id: string): string {
-  return sha256Hex(`${seed}\u0000${id}`);
+  // One-shot: the same digest as a Hash object's, without building one per item.
+  return hash('sha256', `${seed}\u0000${id}`, 'hex');
 }
 
 /**
@@ -16,6 +17,11 @@ function rank(seed: number, id: string): string {
  * with the lowest seeded rank. Returned in the input order.
  */
 export function stratifiedSample<T extends Sampleable>(items: T[], size: number, seed: number): T[] {
+  return stratifiedByRank(items, size, (item) => rank(seed, item.id));
+}
+
+/** `stratifiedSample` with the ranks given: a caller that needs them again computes each once. */
+function stratifiedByRank<T extends Sampleable>(items: T[], size: number, rankOf: (item: T) => string): T[] {
   if (size >= items.length) return items;
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -33,7 +39,7 @@ export function stratifiedSample<T extends Sampleable>(items: T[], size: number,
   for (const [key, group] of groups) {
     // Each rank once, not twice per comparison: a hash each, and a sort makes n·log n comparisons.
     const ranked = group
-      .map((item) => ({ item, rank: rank(seed, item.id) }))
+      .map((item) => ({ item, rank: rankOf(item) }))
       .sort((a, b) => (a.rank < b.rank ? -1 : 1));
     ranked.slice(0, quotas.get(key) ?? 0).forEach(({ item }) => chosen.add(item));
   }
@@ -79,7 +85,12 @@ function allocate(
  * looks of a sequential suite are prefixes of this order.
  */
 export function sequentialOrder<T extends Sampleable>(items: T[], first: number, seed: number): T[] {
-  const quick = new Set(stratifiedSample(items, Math.min(first, items.length), seed));
+  // Each item's rank once: a SHA-256 each, then only string comparisons.
+  const ranks = new Map(items.map((item) => [item, rank(seed, item.id)]));
+  const byRank = (a: T, b: T) => ((ranks.get(a) as string) < (ranks.get(b) as string) ? -1 : 1);
+  const quick = new Set(
+    stratifiedByRank(items, Math.min(first, items.length), (item) => ranks.get(item) as string),
+  );
   const groups = new Map<string, { rest: T[]; taken: number; count: number }>();
   for (const item of items) {
     const key = item.category ?? '';
@@ -89,11 +100,8 @@ export function sequentialOrder<T extends Sampleable>(items: T[], first: number,
     if (quick.has(item)) group.taken++;
     else group.rest.push(item);
   }
-  for (const group of groups.values()) {
-    const ranks = new Map(group.rest.map((item) => [item, rank(seed, item.id)]));
-    group.rest.sort((a, b) => ((ranks.get(a) as string) < (ranks.get(b) as string) ? -1 : 1));
-  }
-  const order = [...quick].sort((a, b) => (rank(seed, a.id) < rank(seed, b.id) ? -1 : 1));
+  for (const group of groups.values()) group.rest.sort(byRank);
+  const order = [...quick].sort(byRank);
   while (order.length < items.length) {
     const size = order.length + 1;
     let best: { rest: T[]; taken: number; count: number } | null = null;

@@ -179,12 +179,12 @@ function compareModel(
     const instrument = instrumentChange(task, baseTask);
     if (instrument)
       return { task: task.task, policy, preset: { verdict: 'no-baseline', reason: instrument }, test: null };
-    const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
+    const cand = candidateItems.get(model.model)?.get(task.task) ?? new Map<string, ItemScore>();
     const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
-    const aggregateOnly = cand.length === 0 || base.size === 0;
+    const aggregateOnly = cand.size === 0 || base.size === 0;
     const test = aggregateOnly
       ? testFromSummaries(
-          { items: cand, summary: task.metrics[task.primary_metric] },
+          { items: [...cand.values()], summary: task.metrics[task.primary_metric] },
           { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] },
         )
       : testTask(cand, base, {
@@ -346,9 +346,9 @@ function aggregateDelta(
     const otherTask = otherModel.tasks.find((t) => t.task === task.task);
     if (!otherTask || instrumentChange(task, otherTask)) continue;
     const policy = taskPolicy(options.policy, task.task);
-    const cand = [...(candidateItems.get(model.model)?.get(task.task)?.values() ?? [])];
+    const cand = candidateItems.get(model.model)?.get(task.task) ?? new Map<string, ItemScore>();
     const base = otherItems.get(otherModel.model)?.get(task.task) ?? new Map<string, ItemScore>();
-    if (cand.length < policy.min_items || base.size < policy.min_items) continue;
+    if (cand.size < policy.min_items || base.size < policy.min_items) continue;
     const test = testTask(cand, base, {
       paired_test: options.policy.paired_test,
       min_pairs: policy.min_items,

@@ -32,21 +32,20 @@ export function indexItems(
   records: Iterable<EvalRecord>,
   primaryMetric: (task: string) => string | undefined = () => undefined,
 ): ItemIndex {
-  const sums = new Map<
-    string,
-    Map<string, Map<string, ItemScore & { count: number; firstSample: number }>>
-  >();
+  const index: ItemIndex = new Map();
+  // Several samples of one item: their count and the first sample's number, beside the item.
+  const samples = new Map<ItemScore, { count: number; first: number }>();
   for (const record of records) {
     if (record.error !== null || record.score === null || !Number.isFinite(record.score)) continue;
-    let tasks = sums.get(record.model);
-    if (!tasks) sums.set(record.model, (tasks = new Map()));
+    let tasks = index.get(record.model);
+    if (!tasks) index.set(record.model, (tasks = new Map()));
     let items = tasks.get(record.task);
     if (!items) tasks.set(record.task, (items = new Map()));
     const key = itemKey(record.item_id, record.item_hash);
-    const entry = items.get(key);
+    const item = items.get(key);
     const binary = record.score === 0 || record.score === 1;
-    if (!entry) {
-      items.set(key, {
+    if (!item) {
+      const created: ItemScore = {
         item_id: record.item_id,
         item_hash: record.item_hash,
         score: record.score,
@@ -56,33 +55,29 @@ export function indexItems(
         binary,
         answer: record.answer,
         output: record.output,
-        count: 1,
-        firstSample: record.sample,
-      });
-    } else {
-      entry.score += record.score;
-      entry.count += 1;
-      entry.binary &&= binary;
-      if (record.sample < entry.firstSample) {
-        entry.firstSample = record.sample;
-        entry.answer = record.answer;
-        entry.output = record.output;
-      }
+      };
+      items.set(key, created);
+      // Sample numbers are ≥ 0: only a first record that is not sample 0 needs its number kept.
+      if (record.sample !== 0) samples.set(created, { count: 1, first: record.sample });
+      continue;
+    }
+    // Until the end, a repeated item's score is the sum of its samples' scores.
+    let seen = samples.get(item);
+    if (!seen) samples.set(item, (seen = { count: 1, first: 0 }));
+    item.score += record.score;
+    seen.count += 1;
+    item.binary &&= binary;
+    if (record.sample < seen.first) {
+      seen.first = record.sample;
+      item.answer = record.answer;
+      item.output = record.output;
     }
   }
-  const index: ItemIndex = new Map();
-  for (const [model, tasks] of sums) {
-    const outTasks = new Map<string, Map<string, ItemScore>>();
-    for (const [task, items] of tasks) {
-      const outItems = new Map<string, ItemScore>();
-      for (const [key, { count, firstSample: _first, ...item }] of items) {
-        const score = item.score / count;
-        // A mean of several 0/1 samples is no longer a 0/1 score: McNemar does not apply.
-        outItems.set(key, { ...item, score, binary: item.binary && (score === 0 || score === 1) });
-      }
-      outTasks.set(task, outItems);
-    }
-    index.set(model, outTasks);
+  for (const [item, { count }] of samples) {
+    if (count === 1) continue;
+    item.score /= count;
+    // A mean of several 0/1 samples is no longer a 0/1 score: McNemar does not apply.
+    item.binary &&= item.score === 0 || item.score === 1;
   }
   return index;
 }

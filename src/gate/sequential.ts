@@ -48,12 +48,13 @@ export function compareSequential(options: CompareOptions & { design: Sequential
   const { design } = options;
   const plans = planTasks(options);
   const lastLook = Math.max(0, ...plans.map((p) => p.looks.length - 1));
-  let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
+  const groups = positionRecords(options.candidate, plans);
+  let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, groups) });
   const rejected = new Map<string, Set<string>>();
   for (let k = 0; k <= lastLook; k++) {
     if (k > 0) {
       for (const plan of plans) if (!plan.stop) plan.at = Math.min(k, plan.looks.length - 1);
-      comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
+      comparison = compareRuns({ ...options, candidate: restrict(options.candidate, groups) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
   }
@@ -101,35 +102,63 @@ function planTasks(options: CompareOptions & { design: SequentialDesign }): Task
   return plans;
 }
 
+/**
+ * The candidate's records of each task with each one's position in the task's order, grouped once:
+ * a look then takes a prefix by position, without a set of ids or a key per record.
+ */
+interface Positioned {
+  plan: TaskPlan;
+  records: EvalRecord[];
+  positions: number[];
+}
+
+function positionRecords(candidate: RunArtifacts, plans: readonly TaskPlan[]): Positioned[] {
+  const byKey = new Map<string, { group: Positioned; position: Map<string, number> }>();
+  const groups = plans.map((plan) => {
+    const group: Positioned = { plan, records: [], positions: [] };
+    byKey.set(`${plan.model}\u0000${plan.task}`, {
+      group,
+      position: new Map(plan.order.map((id, i) => [id, i])),
+    });
+    return group;
+  });
+  for (const r of candidate.records) {
+    const entry = byKey.get(`${r.model}\u0000${r.task}`);
+    const position = entry?.position.get(r.item_id);
+    if (!entry || position === undefined) continue;
+    entry.group.records.push(r);
+    entry.group.positions.push(position);
+  }
+  return groups;
+}
+
 /** The candidate restricted to each task's current prefix, with its summary recounted. */
-function restrict(candidate: RunArtifacts, plans: readonly TaskPlan[]): RunArtifacts {
-  const prefixes = new Map(
-    plans.map((p) => [`${p.model}\u0000${p.task}`, new Set(p.order.slice(0, p.looks[p.at] ?? 0))]),
-  );
-  const records: EvalRecord[] = candidate.records.filter((r) =>
-    prefixes.get(`${r.model}\u0000${r.task}`)?.has(r.item_id),
-  );
-  const counts = new Map<string, { scored: Set<string>; errors: number }>();
-  for (const r of records) {
-    const key = `${r.model}\u0000${r.task}`;
-    let c = counts.get(key);
-    if (!c) counts.set(key, (c = { scored: new Set(), errors: 0 }));
-    if (r.error !== null) c.errors++;
-    else if (r.score !== null) c.scored.add(r.item_id);
+function restrict(candidate: RunArtifacts, groups: readonly Positioned[]): RunArtifacts {
+  const records: EvalRecord[] = [];
+  const counts = new Map<string, { planned: number; scored: Set<string>; errors: number }>();
+  for (const { plan, records: all, positions } of groups) {
+    const planned = Math.min(plan.looks[plan.at] ?? 0, plan.order.length);
+    const c = { planned, scored: new Set<string>(), errors: 0 };
+    counts.set(`${plan.model}\u0000${plan.task}`, c);
+    for (let i = 0; i < all.length; i++) {
+      if (positions[i] >= planned) continue;
+      const r = all[i];
+      records.push(r);
+      if (r.error !== null) c.errors++;
+      else if (r.score !== null) c.scored.add(r.item_id);
+    }
   }
   const summary: Summary = {
     ...candidate.summary,
     models: candidate.summary.models.map((m) => ({
       ...m,
       tasks: m.tasks.map((t) => {
-        const key = `${m.model}\u0000${t.task}`;
-        const planned = prefixes.get(key)?.size ?? 0;
-        const c = counts.get(key) ?? { scored: new Set(), errors: 0 };
-        const calls = planned * t.samples_per_item;
+        const c = counts.get(`${m.model}\u0000${t.task}`) ?? { planned: 0, scored: new Set(), errors: 0 };
+        const calls = c.planned * t.samples_per_item;
         return {
           ...t,
           n: c.scored.size,
-          n_planned: planned,
+          n_planned: c.planned,
           errors: c.errors,
           error_rate: calls > 0 ? c.errors / calls : 0,
         };

@@ -39,16 +39,20 @@ export interface TaskTest {
  * (a quick run against a full baseline pairs on the quick items), otherwise unpaired (Welch).
  */
 export function testTask(
-  candidate: readonly ItemScore[],
+  candidateItems: ReadonlyMap<string, ItemScore> | readonly ItemScore[],
   baseline: ReadonlyMap<string, ItemScore> | readonly ItemScore[],
   options: TaskTestOptions,
 ): TaskTest {
-  const baseMap = Array.isArray(baseline)
-    ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b]))
-    : (baseline as ReadonlyMap<string, ItemScore>);
+  const keyed = (items: ReadonlyMap<string, ItemScore> | readonly ItemScore[]) =>
+    Array.isArray(items)
+      ? new Map(items.map((b) => [itemKey(b.item_id, b.item_hash), b]))
+      : (items as ReadonlyMap<string, ItemScore>);
+  const baseMap = keyed(baseline);
+  // An index's own keys: a key built again per item would cost a string and its hash each.
+  const candidateMap = keyed(candidateItems);
   const pairs: { candidate: ItemScore; baseline: ItemScore }[] = [];
-  for (const item of candidate) {
-    const match = baseMap.get(itemKey(item.item_id, item.item_hash));
+  for (const [key, item] of candidateMap) {
+    const match = baseMap.get(key);
     if (match) pairs.push({ candidate: item, baseline: match });
   }
   // Records arrive in completion order (and shards merge in any order): sort so that sums, and
@@ -72,7 +76,7 @@ export function testTask(
     return { ...result, pairs };
   }
   const baseItems = [...baseMap.values()].sort(compareItems);
-  const candEstimate = estimateSide([...candidate].sort(compareItems));
+  const candEstimate = estimateSide([...candidateMap.values()].sort(compareItems));
   const baseEstimate = estimateSide(baseItems);
   return {
     method: 'welch',
