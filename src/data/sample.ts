@@ -17,11 +17,6 @@ function rank(seed: number, id: string): string {
  * with the lowest seeded rank. Returned in the input order.
  */
 export function stratifiedSample<T extends Sampleable>(items: T[], size: number, seed: number): T[] {
-  return stratifiedByRank(items, size, (item) => rank(seed, item.id));
-}
-
-/** `stratifiedSample` with the ranks given: a caller that needs them again computes each once. */
-function stratifiedByRank<T extends Sampleable>(items: T[], size: number, rankOf: (item: T) => string): T[] {
   if (size >= items.length) return items;
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -39,7 +34,7 @@ function stratifiedByRank<T extends Sampleable>(items: T[], size: number, rankOf
   for (const [key, group] of groups) {
     // Each rank once, not twice per comparison: a hash each, and a sort makes n·log n comparisons.
     const ranked = group
-      .map((item) => ({ item, rank: rankOf(item) }))
+      .map((item) => ({ item, rank: rank(seed, item.id) }))
       .sort((a, b) => (a.rank < b.rank ? -1 : 1));
     ranked.slice(0, quotas.get(key) ?? 0).forEach(({ item }) => chosen.add(item));
   }
@@ -85,38 +80,52 @@ function allocate(
  * looks of a sequential suite are prefixes of this order.
  */
 export function sequentialOrder<T extends Sampleable>(items: T[], first: number, seed: number): T[] {
-  // Each item's rank once: a SHA-256 each, then only string comparisons.
-  const ranks = new Map(items.map((item) => [item, rank(seed, item.id)]));
-  const byRank = (a: T, b: T) => ((ranks.get(a) as string) < (ranks.get(b) as string) ? -1 : 1);
-  const quick = new Set(
-    stratifiedByRank(items, Math.min(first, items.length), (item) => ranks.get(item) as string),
-  );
-  const groups = new Map<string, { rest: T[]; taken: number; count: number }>();
+  // Each item ranked once (a SHA-256 each) and one sort by rank: every later step walks that list.
+  const ranked = items
+    .map((item) => ({ item, rank: rank(seed, item.id) }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : 1));
+  const groups = new Map<string, { ranked: T[]; next: number; count: number }>();
   for (const item of items) {
     const key = item.category ?? '';
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { rest: [], taken: 0, count: 0 }));
-    group.count++;
-    if (quick.has(item)) group.taken++;
-    else group.rest.push(item);
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { ranked: [], next: 0, count: 1 });
   }
-  for (const group of groups.values()) group.rest.sort(byRank);
-  const order = [...quick].sort(byRank);
+  for (const { item } of ranked) groups.get(item.category ?? '')?.ranked.push(item);
+  // The quick draw is `stratifiedSample`'s: each category's quota of its lowest ranks.
+  const size = Math.min(first, items.length);
+  const quotas =
+    size < items.length
+      ? allocate(
+          [...groups].map(([key, group]) => ({ key, count: group.count })),
+          size,
+          items.length,
+        )
+      : null;
+  for (const [key, group] of groups) group.next = quotas ? (quotas.get(key) ?? 0) : group.count;
+  const seen = new Map<string, number>();
+  const order: T[] = [];
+  for (const { item } of ranked) {
+    const key = item.category ?? '';
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    if (k < (groups.get(key)?.next ?? 0)) order.push(item);
+  }
   while (order.length < items.length) {
     const size = order.length + 1;
-    let best: { rest: T[]; taken: number; count: number } | null = null;
+    let best: { ranked: T[]; next: number; count: number } | null = null;
     let bestDeficit = -Infinity;
     for (const group of groups.values()) {
-      if (group.rest.length === 0) continue;
-      const deficit = (size * group.count) / items.length - group.taken;
+      if (group.next >= group.ranked.length) continue;
+      // `next` is also how many of the group's items the order holds.
+      const deficit = (size * group.count) / items.length - group.next;
       if (deficit > bestDeficit) {
         bestDeficit = deficit;
         best = group;
       }
     }
     if (!best) break;
-    order.push(best.rest.shift() as T);
-    best.taken++;
+    order.push(best.ranked[best.next++]);
   }
   return order;
 }
