@@ -57,7 +57,7 @@ function runs(
   first: { base: number[]; cand: number[] },
   baseIds?: number,
 ): { base: RunArtifacts; cand: RunArtifacts } {
-  // The other tasks change no answer: each stops at its first look.
+  // The other tasks change no answer: each stops early for futility.
   const others = [1, 2, 3, 4].map((t) => {
     const same = paired(500, 0, 100 + t).base;
     return { t, base: same, cand: same };
@@ -133,6 +133,23 @@ describe('sequential looks', () => {
     expect(seq.sequential!.calls_full).toBe(2500);
   });
 
+  it('an underpowered task is not stopped on conditional power alone: only once its bound rules the design drop out', () => {
+    // Every item a coin flip for both runs: the full set has about a third of the power for 6
+    // points, so the conditional power is below 20% from the second look on, while the drop's
+    // upper bound stays above 6 points for the first looks.
+    const random = seededRandom(11);
+    const coin = () => Array.from({ length: 500 }, () => (random() < 0.5 ? 1 : 0));
+    const { seq } = gate(runs({ base: coin(), cand: coin() }));
+    const t0 = seq.models[0].tasks[0];
+    expect(t0.sequential!.stopped_at).toBeGreaterThanOrEqual(200);
+    if (t0.sequential!.why === 'futility') {
+      // "Δ ≥ −3.9 pts at 98.1% one-sided": the bound that ruled the 6-point drop out.
+      const bound = /Δ ≥ ([−+])([\d.]+) pts at [\d.]+% one-sided/.exec(t0.reason);
+      expect(bound).not.toBeNull();
+      expect(bound![1] === '+' || Number(bound![2]) < 6).toBe(true);
+    }
+  });
+
   it('a 25-point drop stops as a regression by 200 items and fails the run', () => {
     const { seq, fixed } = gate(runs(paired(500, 0.25, 2)));
     const t0 = seq.models[0].tasks[0];
@@ -163,6 +180,7 @@ describe('a sequential suite end to end', () => {
       looks: [50, 150],
       design_drop: 0.06,
       futility_power: 0.3,
+      futility_spend: 0.1,
       seed: 9,
     });
     expect(sequentialDesign(config, 'full')).toBeNull();

@@ -95,6 +95,7 @@ export interface SuiteConfig {
   looks?: number[];
   design_drop?: number;
   futility_power?: number;
+  futility_spend?: number;
 }
 
 export interface RunConfig {

@@ -14,7 +14,7 @@ import {
 } from './compare.js';
 import { findDataDir, isResultsFolder, readPagesIndex, readPublishedRun, readResultsFolder } from './load.js';
 import { resolveGatePolicy, taskPolicy, type GatePolicy } from './policy.js';
-import { compareSequential, type SequentialDesign } from './sequential.js';
+import { compareSequential, FUTILITY_SPEND, type SequentialDesign } from './sequential.js';
 import { selectBaseline, selectCheckpoints, type GitContext, type RunRow, type Selection } from './select.js';
 
 export interface GateRunOptions {
@@ -108,9 +108,10 @@ export function sequentialDesign(config: Config, suite: string): SequentialDesig
   const s = config.suites?.[suite];
   if (!s?.sequential) return null;
   return {
-    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 250, 300, 400],
+    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 300],
     design_drop: s.design_drop ?? 0.06,
     futility_power: s.futility_power ?? 0.3,
+    futility_spend: s.futility_spend ?? FUTILITY_SPEND,
     seed: config.run?.seed ?? 0,
   };
 }

@@ -14,13 +14,13 @@ export interface SequentialDesign {
   looks: number[];
   /** The drop the design is powered for; a futility stop rules it out. */
   design_drop: number;
-  /** Stop for futility when the conditional power for `design_drop` falls below this. */
+  /** Stop for futility only when the conditional power for `design_drop` is below this. */
   futility_power: number;
   /**
-   * And only when the look's one-sided bound at this z also excludes a `design_drop` drop:
-   * (δ + Δ̂)/SE ≥ z. Unset (the default), the conditional power alone decides.
+   * β spent on futility across the interim looks: a task whose true drop is `design_drop` stops
+   * for futility with probability at most this (docs/gate.md). @default FUTILITY_SPEND (0.1)
    */
-  futility_z?: number;
+  futility_spend?: number;
   /** The seed of the item order (the run's seed, so the first look is the pinned quick draw). */
   seed: number;
 }
@@ -40,21 +40,20 @@ interface TaskPlan {
  * The gate over sequential looks (docs/gate.md, "Sequential looks"): every task's items in a
  * fixed seeded stratified order, compared after growing prefixes. After each look an open task
  * stops for a regression (Lan–DeMets O'Brien–Fleming boundary at its Holm level, critical tasks
- * at their own α), or for futility (conditional power for `design_drop` below `futility_power`,
- * non-binding), or goes on; at the last look it is decided as the fixed gate would, with the
+ * at their own α), or for futility (non-binding: the look's β-spending bound rules `design_drop`
+ * out and the conditional power for it is below `futility_power`), or goes on; at the last look it is decided as the fixed gate would, with the
  * boundaries in place of α. Each look runs the whole comparison on the prefixes.
  */
 export function compareSequential(options: CompareOptions & { design: SequentialDesign }): Comparison {
   const { design } = options;
   const plans = planTasks(options);
   const lastLook = Math.max(0, ...plans.map((p) => p.looks.length - 1));
-  const groups = positionRecords(options.candidate, plans);
-  let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, groups) });
+  let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
   const rejected = new Map<string, Set<string>>();
   for (let k = 0; k <= lastLook; k++) {
     if (k > 0) {
       for (const plan of plans) if (!plan.stop) plan.at = Math.min(k, plan.looks.length - 1);
-      comparison = compareRuns({ ...options, candidate: restrict(options.candidate, groups) });
+      comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
   }
@@ -102,63 +101,46 @@ function planTasks(options: CompareOptions & { design: SequentialDesign }): Task
   return plans;
 }
 
-/**
- * The candidate's records of each task with each one's position in the task's order, grouped once:
- * a look then takes a prefix by position, without a set of ids or a key per record.
- */
-interface Positioned {
-  plan: TaskPlan;
-  records: EvalRecord[];
-  positions: number[];
-}
-
-function positionRecords(candidate: RunArtifacts, plans: readonly TaskPlan[]): Positioned[] {
-  const byKey = new Map<string, { group: Positioned; position: Map<string, number> }>();
-  const groups = plans.map((plan) => {
-    const group: Positioned = { plan, records: [], positions: [] };
-    byKey.set(`${plan.model}\u0000${plan.task}`, {
-      group,
-      position: new Map(plan.order.map((id, i) => [id, i])),
-    });
-    return group;
-  });
-  for (const r of candidate.records) {
-    const entry = byKey.get(`${r.model}\u0000${r.task}`);
-    const position = entry?.position.get(r.item_id);
-    if (!entry || position === undefined) continue;
-    entry.group.records.push(r);
-    entry.group.positions.push(position);
-  }
-  return groups;
-}
+/** Each plan's item positions in its order, built once per plan rather than a prefix set per look. */
+const positions = new WeakMap<TaskPlan, Map<string, number>>();
 
 /** The candidate restricted to each task's current prefix, with its summary recounted. */
-function restrict(candidate: RunArtifacts, groups: readonly Positioned[]): RunArtifacts {
+function restrict(candidate: RunArtifacts, plans: readonly TaskPlan[]): RunArtifacts {
+  // model → task → plan: a record finds its plan by two lookups, not a key string per record.
+  const byModel = new Map<string, Map<string, { size: number; position: Map<string, number> }>>();
+  for (const p of plans) {
+    let position = positions.get(p);
+    if (!position) positions.set(p, (position = new Map(p.order.map((id, i) => [id, i]))));
+    let tasks = byModel.get(p.model);
+    if (!tasks) byModel.set(p.model, (tasks = new Map()));
+    tasks.set(p.task, { size: Math.min(p.looks[p.at] ?? 0, p.order.length), position });
+  }
   const records: EvalRecord[] = [];
-  const counts = new Map<string, { planned: number; scored: Set<string>; errors: number }>();
-  for (const { plan, records: all, positions } of groups) {
-    const planned = Math.min(plan.looks[plan.at] ?? 0, plan.order.length);
-    const c = { planned, scored: new Set<string>(), errors: 0 };
-    counts.set(`${plan.model}\u0000${plan.task}`, c);
-    for (let i = 0; i < all.length; i++) {
-      if (positions[i] >= planned) continue;
-      const r = all[i];
-      records.push(r);
-      if (r.error !== null) c.errors++;
-      else if (r.score !== null) c.scored.add(r.item_id);
-    }
+  const counts = new Map<string, Map<string, { scored: Set<string>; errors: number }>>();
+  for (const r of candidate.records) {
+    const prefix = byModel.get(r.model)?.get(r.task);
+    const at = prefix?.position.get(r.item_id);
+    if (!prefix || at === undefined || at >= prefix.size) continue;
+    records.push(r);
+    let tasks = counts.get(r.model);
+    if (!tasks) counts.set(r.model, (tasks = new Map()));
+    let c = tasks.get(r.task);
+    if (!c) tasks.set(r.task, (c = { scored: new Set(), errors: 0 }));
+    if (r.error !== null) c.errors++;
+    else if (r.score !== null) c.scored.add(r.item_id);
   }
   const summary: Summary = {
     ...candidate.summary,
     models: candidate.summary.models.map((m) => ({
       ...m,
       tasks: m.tasks.map((t) => {
-        const c = counts.get(`${m.model}\u0000${t.task}`) ?? { planned: 0, scored: new Set(), errors: 0 };
-        const calls = c.planned * t.samples_per_item;
+        const planned = byModel.get(m.model)?.get(t.task)?.size ?? 0;
+        const c = counts.get(m.model)?.get(t.task) ?? { scored: new Set(), errors: 0 };
+        const calls = planned * t.samples_per_item;
         return {
           ...t,
           n: c.scored.size,
-          n_planned: c.planned,
+          n_planned: planned,
           errors: c.errors,
           error_rate: calls > 0 ? c.errors / calls : 0,
         };
@@ -234,17 +216,21 @@ function decideLook(
     }
     const tNow = plan.looks[plan.at] / plan.looks[plan.looks.length - 1];
     const se = Math.max(t.delta.se, intervalStandardError(t.delta.ci));
+    // The β-spending bound: the drop's upper confidence bound at this look's level is below δ.
+    const zFutility = futilityBounds(fraction(plan), d.futility_spend ?? FUTILITY_SPEND)[plan.at];
+    const upper = -t.delta.estimate + zFutility * se;
+    if (!(upper < d.design_drop)) continue;
     const drift = se > 0 ? d.design_drop / (se * Math.sqrt(tNow)) : Infinity;
     const final = bounds(fraction(plan), alpha)[plan.looks.length - 1];
     const power = conditionalPower(z(t), tNow, drift, final);
-    const excluded = d.futility_z === undefined || (d.design_drop + t.delta.estimate) / se >= d.futility_z;
-    if (power < d.futility_power && excluded) {
+    if (power < d.futility_power) {
       const fixed = fixedVerdict(t);
+      const level = `${(normalCdf(zFutility, 0, 1) * 100).toPrecision(3)}%`;
       plan.stop = {
         comparison: t,
         why: 'futility',
         verdict: fixed.verdict === 'improvement' ? 'improvement' : 'pass',
-        reason: `${stoppedAt(plan)}: a ${(d.design_drop * 100).toFixed(0)}-point drop ruled out (conditional power ${(power * 100).toFixed(0)}% < ${(d.futility_power * 100).toFixed(0)}%); ${fixed.reason}`,
+        reason: `${stoppedAt(plan)}: a ${(d.design_drop * 100).toFixed(0)}-point drop ruled out (Δ ≥ ${pointsOf(-upper)} at ${level} one-sided; conditional power ${(power * 100).toFixed(0)}% < ${(d.futility_power * 100).toFixed(0)}%); ${fixed.reason}`,
       };
     }
   }
@@ -276,6 +262,32 @@ function bounds(fractions: readonly number[], alpha: number): number[] {
 function boundaryP(fractions: readonly number[], alpha: number, k: number): number {
   const c = bounds(fractions, alpha)[k];
   return Number.isFinite(c) ? 1 - normalCdf(c, 0, 1) : 0;
+}
+
+/** The default β spent on futility: with `futility_power` 0.3 it bounds the power lost at ≈ 3 points. */
+export const FUTILITY_SPEND = 0.1;
+
+const futilityCache = new Map<string, number[]>();
+
+/**
+ * The futility bound's z at each look (docs/gate.md, "Futility"): β spent by β(t) = γ·(t/t_last)²,
+ * t_last the last interim look's fraction, and look k stops only when the drop's one-sided upper
+ * bound at level 1 − (β(t_k) − β(t_{k−1})) is below the design drop. By Bonferroni over the looks,
+ * a task whose true drop is the design drop stops for futility with probability at most γ,
+ * whatever its variance. The last look has no futility bound (+∞). Cached as the boundaries are.
+ */
+function futilityBounds(fractions: readonly number[], spend: number): number[] {
+  const key = `${spend}|${fractions.join(',')}`;
+  let z = futilityCache.get(key);
+  if (!z) {
+    const interim = fractions.length - 1;
+    const spent = (k: number) => (k < 0 ? 0 : spend * (fractions[k] / fractions[interim - 1]) ** 2);
+    z = fractions.map((_, k) =>
+      k < interim && spend > 0 ? normalQuantile(1 - (spent(k) - spent(k - 1)), 0, 1) : Infinity,
+    );
+    futilityCache.set(key, z);
+  }
+  return z;
 }
 
 /** The drop's exact one-sided p as a Z: the boundaries apply to the exact test's nominal p. */
