@@ -43,6 +43,15 @@ export interface CellResult {
   seqFoundBy200: number;
   raw3: number;
   raw10: number;
+  /** Where the dropped task's power goes: task 0 stopped for futility (any verdict). */
+  seqFutility0: number;
+  /** The fixed gate found the drop and the sequential one did not: stopped for futility, or not at its last look. */
+  lostFutility: number;
+  lostLastLook: number;
+  /** The sequential gate found the drop and the fixed one did not. */
+  gained: number;
+  /** CPU milliseconds of the cell (this thread). */
+  cpuMs: number;
   /** Sum over PRs of the mean items per task the looks used. */
   itemsPerTask: number;
   exitCodes: Record<number, number>;
@@ -135,10 +144,16 @@ export function simulateCell(cell: Cell): CellResult {
     seqFoundBy200: 0,
     raw3: 0,
     raw10: 0,
+    seqFutility0: 0,
+    lostFutility: 0,
+    lostLastLook: 0,
+    gained: 0,
+    cpuMs: 0,
     itemsPerTask: 0,
     exitCodes: {},
   };
   const now = new Date('2026-12-01T00:00:00Z');
+  const cpu = process.threadCpuUsage();
   for (let pr = 0; pr < cell.prs; pr++) {
     const base: EvalRecord[] = [];
     const cand: EvalRecord[] = [];
@@ -156,6 +171,8 @@ export function simulateCell(cell: Cell): CellResult {
     const seq = compareSequential({ ...options, design: cell.design });
     tally(out, fixed, seq);
   }
+  const used = process.threadCpuUsage(cpu);
+  out.cpuMs = (used.user + used.system) / 1000;
   return out;
 }
 
@@ -172,6 +189,14 @@ function tally(out: CellResult, fixed: Comparison, seq: Comparison): void {
     out.seqFound++;
     if ((s[0].sequential?.stopped_at ?? Infinity) <= 200) out.seqFoundBy200++;
   }
+  if (s[0].sequential?.why === 'futility') out.seqFutility0++;
+  const fixedFound = f[0].verdict === 'regression';
+  const seqFound = s[0].verdict === 'regression';
+  if (fixedFound && !seqFound) {
+    if (s[0].sequential?.why === 'futility') out.lostFutility++;
+    else out.lostLastLook++;
+  }
+  if (seqFound && !fixedFound) out.gained++;
   out.exitCodes[seq.exit_code] = (out.exitCodes[seq.exit_code] ?? 0) + 1;
   if (f.some((t) => (t.delta?.estimate ?? 0) < -0.03)) out.raw3++;
   if (f.some((t) => (t.delta?.estimate ?? 0) < -0.1)) out.raw10++;

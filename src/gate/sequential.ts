@@ -56,6 +56,8 @@ export function compareSequential(options: CompareOptions & { design: Sequential
       comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
+    // Every task decided: a further look would compare the same prefixes again.
+    if (plans.every((p) => p.stop)) break;
   }
   return assemble(comparison, plans, options);
 }
@@ -117,15 +119,22 @@ function restrict(candidate: RunArtifacts, plans: readonly TaskPlan[]): RunArtif
   }
   const records: EvalRecord[] = [];
   const counts = new Map<string, Map<string, { scored: Set<string>; errors: number }>>();
+  // Records come in runs of one task: the previous record's plan and counts usually serve.
+  let last: EvalRecord | null = null;
+  let prefix: { size: number; position: Map<string, number> } | undefined;
+  let c: { scored: Set<string>; errors: number } | undefined;
   for (const r of candidate.records) {
-    const prefix = byModel.get(r.model)?.get(r.task);
+    if (!last || r.task !== last.task || r.model !== last.model) {
+      prefix = byModel.get(r.model)?.get(r.task);
+      let tasks = counts.get(r.model);
+      if (!tasks) counts.set(r.model, (tasks = new Map()));
+      c = tasks.get(r.task);
+      if (!c) tasks.set(r.task, (c = { scored: new Set(), errors: 0 }));
+      last = r;
+    }
     const at = prefix?.position.get(r.item_id);
-    if (!prefix || at === undefined || at >= prefix.size) continue;
+    if (!prefix || !c || at === undefined || at >= prefix.size) continue;
     records.push(r);
-    let tasks = counts.get(r.model);
-    if (!tasks) counts.set(r.model, (tasks = new Map()));
-    let c = tasks.get(r.task);
-    if (!c) tasks.set(r.task, (c = { scored: new Set(), errors: 0 }));
     if (r.error !== null) c.errors++;
     else if (r.score !== null) c.scored.add(r.item_id);
   }
