@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Summary, TaskSummary } from '../artifacts.js';
+import type { RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { scorerVersion } from './changes.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
@@ -8,6 +8,7 @@ import type { Comparison } from './comparison.js';
 import {
   compareRuns,
   presetVerdict,
+  type CompareOptions,
   type BaselineChoice,
   type BaselineRun,
   type RunArtifacts,
@@ -57,20 +58,53 @@ export type BaselineRescorer = (
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
+  const comparison = await gateFolders({ ...foldersOptions(options), candidateDir: options.candidateDir });
+  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
+  return comparison;
+}
+
+function foldersOptions(
+  options: Omit<GateRunOptions, 'candidateDir'>,
+): Omit<GateFoldersOptions, 'candidateDir'> {
   const notes: string[] = [];
   const accept = acceptancesFor(options, notes);
   // On a pull request the whole gate policy is the base branch's: a PR must not loosen its own gate.
   const policyConfig = options.baseConfig ?? options.config;
-  const comparison = await gateFolders({
+  return {
     ...options,
     gate: { ...policyConfig.gate, accept },
     tasks: policyConfig.tasks,
     notes,
     pinned: policyConfig.gate?.baseline?.run,
     sequentialFor: (suite) => sequentialDesign(options.config, suite),
-  });
-  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
-  return comparison;
+  };
+}
+
+/** The gate opened before the candidate is complete: what a run driving sequential looks compares with. */
+export interface OpenGate {
+  /** The suite's sequential design; null for a fixed-sample suite. */
+  design: SequentialDesign | null;
+  /** The gate on the candidate as it stands, with each task's item order over its whole set. */
+  compare(candidate: RunArtifacts, orders: ReadonlyMap<string, readonly string[]>): Comparison;
+}
+
+/**
+ * `gateRun` without a candidate folder, for a run that stops at its looks (src/run/looks.ts): the
+ * baselines are resolved (and re-scored) once, from the candidate's first summary, as `gateRun`
+ * resolves them after the run; each look is then compared in memory.
+ */
+export async function openGate(
+  options: Omit<GateRunOptions, 'candidateDir'>,
+  candidate: Summary,
+): Promise<OpenGate> {
+  const prepared = await prepareGate(foldersOptions(options), candidate);
+  return {
+    design: prepared.design,
+    compare: (run, orders) =>
+      prepared.design
+        ? compareSequential({ ...prepared.compareOptions, candidate: run, design: prepared.design, orders })
+        : compareRuns({ ...prepared.compareOptions, candidate: run }),
+  };
 }
 
 const POLICY_CHANGED = "gate policy changed by this PR; the base branch's applied";
@@ -128,38 +162,46 @@ export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'bas
 
 /** gateRun without a loaded config: the gate policy from its section, else the schema defaults. */
 export async function gateFolders(options: GateFoldersOptions): Promise<Comparison> {
-  const now = options.now ?? new Date();
-  const notes = [...(options.notes ?? [])];
-  const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
+  const notes = [...(options.notes ?? [])];
   if (candidate.summary.status === 'partial')
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
-  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, {
+  const { compareOptions, design } = await prepareGate({ ...options, notes }, candidate.summary);
+  return design
+    ? compareSequential({ ...compareOptions, candidate, design, orders: sequentialOrders(candidate.run) })
+    : compareRuns({ ...compareOptions, candidate });
+}
+
+/** The item orders a run that stopped at its looks recorded (run.json `sequential.orders`), by task. */
+function sequentialOrders(run: RunInfo | null): ReadonlyMap<string, readonly string[]> | undefined {
+  const orders = run?.sequential?.orders;
+  return orders ? new Map(orders.map((o) => [o.task, o.items])) : undefined;
+}
+
+/** Baselines resolved (and re-scored) for a candidate, and what comparing with them takes. */
+async function prepareGate(
+  options: Omit<GateFoldersOptions, 'candidateDir'>,
+  candidate: Summary,
+): Promise<{ compareOptions: Omit<CompareOptions, 'candidate'>; design: SequentialDesign | null }> {
+  const now = options.now ?? new Date();
+  const notes = [...(options.notes ?? [])];
+  const policy = resolveGatePolicy(options.gate, options.tasks);
+  const { choices, bestSoFar } = await resolveBaselines(candidate, {
     ...options,
     now,
     notes,
     policy,
   });
-  if (options.rescoreBaseline)
-    await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
-  const compareOptions = {
-    candidate,
-    baselines: choices,
-    bestSoFar,
-    policy,
-    labels: options.labels,
-    now,
-    notes,
-  };
-  const design = options.sequentialFor?.(candidate.summary.suite) ?? null;
-  return design ? compareSequential({ ...compareOptions, design }) : compareRuns(compareOptions);
+  if (options.rescoreBaseline) await rescoreUpdated(candidate, choices, options.rescoreBaseline, notes);
+  const compareOptions = { baselines: choices, bestSoFar, policy, labels: options.labels, now, notes };
+  return { compareOptions, design: options.sequentialFor?.(candidate.suite) ?? null };
 }
 
 async function resolveBaselines(
   candidate: Summary,
-  options: GateFoldersOptions & { now: Date; notes: string[]; policy: GatePolicy },
+  options: Omit<GateFoldersOptions, 'candidateDir'> & { now: Date; notes: string[]; policy: GatePolicy },
 ): Promise<{ choices: Map<string, BaselineChoice>; bestSoFar: Map<string, BaselineRun> }> {
   const choices = new Map<string, BaselineChoice>();
   const bestSoFar = new Map<string, BaselineRun>();
@@ -355,7 +397,7 @@ function errorRuleFailure(
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
-function acceptancesFor(options: GateRunOptions, notes: string[]): Acceptance[] {
+function acceptancesFor(options: Omit<GateRunOptions, 'candidateDir'>, notes: string[]): Acceptance[] {
   const isPullRequest =
     options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
