@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic, refuseSystemPath } from '../../run/index.js';
+import {
+  createBaselineRescorer,
+  refuseSystemPath,
+  writeFileAtomic,
+  type LooksOptions,
+} from '../../run/index.js';
 import type { GateConfig } from '../../config/index.js';
 import { type Comparison, gateFolders, gateRun, type GitContext } from '../../gate/index.js';
 import { renderComparisonTable } from '../../report/index.js';
@@ -96,6 +101,19 @@ export const compare: Command = async (args, io) => {
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;
 };
+
+/**
+ * What `run --baseline` gives a sequential suite's looks (src/run/looks.ts): the baseline and the
+ * git context resolved as this command resolves them after the run, so both pick the same baseline.
+ */
+export function looksGate(baseline: string, baselineModel: string | undefined, io: CommandIO): LooksOptions {
+  return {
+    baseline: resolveBaselineArg(baseline, io.cwd),
+    baselineModel,
+    context: resolveContext({}, io),
+    rescoreBaseline: (loaded) => createBaselineRescorer(loaded, { env: io.env }),
+  };
+}
 
 /** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
 function resolveBaselineArg(value: string, cwd: string): string {

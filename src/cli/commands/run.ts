@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runEval, type RunOptions, type RunResult, parseShard } from '../../run/index.js';
+import { runEval, runLooks, type RunOptions, type RunResult, parseShard } from '../../run/index.js';
 import { renderEstimate, renderSummaryTable } from '../../report/index.js';
 import { heapGuardFromEnv, parseModelPicks, gitContext } from '../../entry/index.js';
 import { failingErrors, resolveGatePolicy } from '../../gate/index.js';
@@ -64,7 +64,13 @@ export const run: Command = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env),
   };
-  const result = await runEval(options);
+  // With a baseline, a sequential suite runs look by look and stops each task once it is decided.
+  const result = values.baseline
+    ? await runLooks(
+        options,
+        (await import('./compare.js')).looksGate(values.baseline, values['baseline-model'], io),
+      )
+    : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
