@@ -137,7 +137,9 @@ async function report(
     parentSha: ctx.pushBefore,
     cwd: workdir,
   });
-  const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined;
+  const baseConfig =
+    measured.baseConfig ??
+    (pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined);
   const gate = await gateStep({
     resultsDir: measured.resultsDir,
     config: measured.loaded.config,
