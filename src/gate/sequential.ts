@@ -142,7 +142,8 @@ function planTasks(options: SequentialOptions): TaskPlan[] {
       let cappedAt: number | null = null;
       if (base) {
         const paired = order.findIndex((id) => !base.has(id));
-        // A baseline without the order's first item pairs no prefix: the task is not capped but untested.
+        // A baseline without the order's first item covers no prefix: the looks stay as designed
+        // (the items both runs hold pair, as in the fixed gate).
         if (paired > 0) {
           cappedAt = paired;
           looks = [...new Set([...looks.filter((n) => n < paired), paired])];
