@@ -174,4 +174,52 @@ describe('a sequential suite run against a baseline stops at its looks', () => {
     expect(noop.code, noop.stderr).toBe(1);
     expect(sim.counters.chat).toBe(idle);
   });
+
+  test("a judged task's baseline is re-judged once, for the looks and the gate after them alike", async () => {
+    await using project = await tempProject();
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      id: `j-${i}`,
+      question: `Explain topic ${i} briefly.`,
+      answer: `reference answer ${i}`,
+    }));
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      judge: { high: 9, low: 2 },
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, {
+      models: [
+        { id: 'cand', base_url: sim.url, model: 'sim-cand', params: { temperature: 0 } },
+        { id: 'judge', role: 'reference', base_url: sim.url, model: 'sim-judge' },
+      ],
+      tasks: [
+        {
+          id: 'explain',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'judge', rubric: 'Must agree with the reference.' },
+        },
+      ],
+      judge: { model: 'judge', max_score: 10 },
+      suites: { seq: { size: 'all', sequential: true, looks: [50] } },
+      run: { concurrency: 8, max_retries: 1, cache: { enabled: false } },
+    });
+    const base = await runCli(['run', '--suite', 'seq', '--model', 'cand', '--out', 'base'], {
+      cwd: project.dir,
+    });
+    expect(base.code, base.stderr).toBe(0);
+    expect(sim.counters.chat).toBe(200);
+    const result = await runCli(
+      ['run', '--suite', 'seq', '--model', 'cand', '--out', 'cand', '--baseline', 'base'],
+      { cwd: project.dir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const comparison = JSON.parse(await readFile(path.join(project.dir, 'cand', 'comparison.json'), 'utf8'));
+    expect(comparison.notes.join('\n')).toContain('re-judged');
+    const ran = comparison.models[0].tasks[0].sequential.stopped_at as number;
+    // The candidate's items and their judging, and the baseline's 100 outputs judged again once.
+    expect(sim.counters.chat - 200).toBe(2 * ran + 100);
+  });
 });

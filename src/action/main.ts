@@ -148,7 +148,7 @@ async function report(
     context,
     labels,
     baseConfig,
-    rescoreBaseline: createBaselineRescorer(measured.loaded, { env }),
+    rescoreBaseline: measured.rescoreBaseline ?? createBaselineRescorer(measured.loaded, { env }),
   });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);

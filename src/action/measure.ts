@@ -14,6 +14,7 @@ import {
 } from '../run/index.js';
 import { apiKeyValues, scrubber } from '../model/index.js';
 import { loadConfig, type Config, type LoadedConfig } from '../config/index.js';
+import type { BaselineRescorer } from '../gate/index.js';
 import { EvalwardenError } from '../errors.js';
 import { findPullRequestForCommit } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
@@ -40,6 +41,8 @@ export interface Measured {
   neutral?: { task: string; reason: string }[];
   /** The base branch's config, when the run already read it (a sequential suite's looks). */
   baseConfig?: Config;
+  /** The re-scorer the looks used: the gate reuses it, so the baseline is not re-judged twice. */
+  rescoreBaseline?: BaselineRescorer;
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
@@ -125,6 +128,7 @@ export async function measure(
 
   let server: ModelServer | null = null;
   let measuredBase: Config | undefined;
+  let rescorer: BaselineRescorer | undefined;
   try {
     if (inputs.serve) {
       const first = selected[0] ?? loaded.config.models[0];
@@ -171,6 +175,7 @@ export async function measure(
     const looks = sequential ? looksGate(inputs, ctx, loaded, baseConfig, workdir, env) : null;
     const result = looks ? await runLooks(options, looks) : await runEval(options);
     measuredBase = baseConfig;
+    rescorer = looks?.rescoreBaseline?.(loaded);
     if (signal.aborted)
       throw new EvalwardenError('cancelled: the job was stopped; what finished is in the results folder');
     if (result.stopped) core.warning(`stopped early: ${result.stopped}`);
@@ -191,6 +196,7 @@ export async function measure(
     pullRequest: ctx.pullRequest,
     partial: inputs.shard !== null,
     baseConfig: measuredBase,
+    rescoreBaseline: rescorer,
   };
 }
 
@@ -208,6 +214,7 @@ function looksGate(
   env: Record<string, string | undefined>,
 ): LooksOptions | null {
   if (inputs.shard) return null;
+  let rescorer: BaselineRescorer | undefined;
   const { source } = baselineSource(inputs, baseConfig ?? loaded.config, workdir);
   if (source === null) return null;
   return {
@@ -222,7 +229,8 @@ function looksGate(
       parentSha: ctx.pushBefore,
       cwd: workdir,
     }),
-    rescoreBaseline: (l) => createBaselineRescorer(l, { env }),
+    // One re-scorer for the looks and the gate after them (measure.rescoreBaseline).
+    rescoreBaseline: () => (rescorer ??= createBaselineRescorer(loaded, { env })),
   };
 }
 

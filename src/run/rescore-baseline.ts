@@ -42,13 +42,33 @@ export function createBaselineRescorer(
     }
     return plan;
   };
+  // A baseline is re-scored once per re-scorer: a sequential run's looks and the gate after it
+  // (given the same re-scorer) share the judge's answers instead of asking twice.
+  const done = new Map<string, Promise<{ plan: Plan; rescored: Map<string, EvalRecord[]> } | null>>();
   return async (baseline, tasks) => {
+    const key = [baseline.ref.location, baseline.ref.run_id, baseline.ref.model, ...[...tasks].sort()].join(
+      '\u0000',
+    );
+    let work = done.get(key);
+    if (!work) done.set(key, (work = rescoreRun(baseline, tasks)));
+    const result = await work;
+    if (!result) return { baseline, rescored: [] };
+    return {
+      baseline: withRescored(baseline, result.plan, result.rescored),
+      rescored: [...result.rescored.keys()],
+    };
+  };
+
+  async function rescoreRun(
+    baseline: BaselineRun,
+    tasks: readonly string[],
+  ): Promise<{ plan: Plan; rescored: Map<string, EvalRecord[]> } | null> {
     let plan: Plan;
     try {
       plan = await planFor(baseline.summary.suite);
     } catch {
       // A suite or dataset this config no longer has: the gate keeps saying why it cannot compare.
-      return { baseline, rescored: [] };
+      return null;
     }
     const rescorable = plan.tasks.filter(
       (t) =>
@@ -56,7 +76,7 @@ export function createBaselineRescorer(
         t.referenceModel === undefined &&
         (t.instrument.judge === null || rejudges(loaded)),
     );
-    if (rescorable.length === 0) return { baseline, rescored: [] };
+    if (rescorable.length === 0) return null;
     const judgeEndpoint = rescorable.some((t) => t.instrument.judge !== null)
       ? await openJudge(loaded, options)
       : undefined;
@@ -65,11 +85,11 @@ export function createBaselineRescorer(
       const rescored = new Map<string, EvalRecord[]>();
       for (const task of rescorable)
         rescored.set(task.id, await rescoreTask(baseline, task, judge, judgeEndpoint));
-      return { baseline: withRescored(baseline, plan, rescored), rescored: [...rescored.keys()] };
+      return { plan, rescored };
     } finally {
       await judgeEndpoint?.client.close();
     }
-  };
+  }
 }
 
 function rejudges(loaded: LoadedConfig): boolean {

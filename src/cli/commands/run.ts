@@ -65,12 +65,10 @@ export const run: Command = async (args, io) => {
     onRecordWritten: heapGuardFromEnv(io.env),
   };
   // With a baseline, a sequential suite runs look by look and stops each task once it is decided.
-  const result = values.baseline
-    ? await runLooks(
-        options,
-        (await import('./compare.js')).looksGate(values.baseline, values['baseline-model'], io),
-      )
-    : await runEval(options);
+  const looks = values.baseline
+    ? await (await import('./compare.js')).looksGate(values.baseline, values['baseline-model'], io)
+    : undefined;
+  const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
@@ -84,7 +82,13 @@ export const run: Command = async (args, io) => {
     if (io.signal.aborted) return 130;
   }
   if (values.baseline)
-    return gateAfterRun({ result, baseline: values.baseline, baselineModel: values['baseline-model'], io });
+    return gateAfterRun({
+      result,
+      baseline: values.baseline,
+      baselineModel: values['baseline-model'],
+      io,
+      rescoreBaseline: looks?.rescorer(),
+    });
   if (result.info && result.info.counts.errors > 0)
     io.stderr(
       `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`,
