@@ -15,7 +15,7 @@ beforeAll(() => {
 const push = { name: 'push', payload: { before: 'd'.repeat(40), repository: { default_branch: 'main' } } };
 
 describe('the Action on a sequential suite', () => {
-  test('with a baseline at hand the run stops at the look that decides, and the comment says where and what it saved', async () => {
+  test('on a pull request with a baseline at hand the run stops at the look that decides, and the comment says where and what it saved; a push runs the full set', async () => {
     await using project = await actionProject({ items: 300 });
     const file = path.join(project.dir, 'evalwarden.yml');
     const config = parse(await readFile(file, 'utf8'));
@@ -54,5 +54,19 @@ describe('the Action on a sequential suite', () => {
     expect(comment).toContain(`stopped at ${stop.stopped_at} of 300: a 6-point drop ruled out`);
     expect(comment).toContain(`sequential looks ran ${stop.stopped_at} of 300 calls`);
     expect(pr.summary).toContain(`sequential looks ran ${stop.stopped_at} of 300 calls`);
+
+    // A push to the default branch makes the next baseline: the full set, though a baseline is at hand.
+    const before = sim.counters.chat;
+    const next = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { suite: 'seq', baseline: 'base', 'results-dir': 'main' },
+      event: push,
+      apiUrl: github.url,
+      env: { SIM_URL: sim.url },
+    });
+    expect(next.code, next.stdout + next.stderr).toBe(0);
+    expect(sim.counters.chat - before).toBe(300);
+    expect(next.summary).toMatch(/sequential looks needed \d+ of 300 calls/);
   });
 });

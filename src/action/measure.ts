@@ -166,8 +166,10 @@ export async function measure(
       log: info,
       onRecordWritten: heapGuardFromEnv(env),
     };
-    // A sequential suite with a baseline at hand stops each task at the look that decides it.
-    const sequential = loaded.config.suites[suite]?.sequential === true;
+    // On a pull request, a sequential suite with a baseline at hand stops each task at the look
+    // that decides it. Other runs (a push, a schedule) run the full set: they are the baselines
+    // of the pull requests to come, and a baseline caps the looks at the items it holds.
+    const sequential = isPullRequest && loaded.config.suites[suite]?.sequential === true;
     const baseConfig =
       sequential && ctx.pullRequest
         ? await configAtBase(inputs, ctx, loaded, ctx.pullRequest.baseSha, info)

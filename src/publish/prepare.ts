@@ -145,6 +145,9 @@ function narrowRun(run: RunInfo, model: string, context: PublishContext): RunInf
     ...run,
     kind: context.kind,
     models: run.models.filter((m) => m.model === model),
+    ...(run.sequential && {
+      sequential: { ...run.sequential, stops: run.sequential.stops.filter((s) => s.model === model) },
+    }),
     git: {
       ...run.git,
       repository: context.repository,
