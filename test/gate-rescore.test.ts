@@ -207,7 +207,10 @@ describe('a scoring change never passes silently across an upgrade', () => {
         await readFile(path.join(project.dir, 'cand', 'comparison.json'), 'utf8'),
       ) as Comparison;
       const task = comparison.models.find((m) => m.model === 'cand')!.tasks[0];
-      return { result, comparison, task, chat: sim.counters.chat };
+      const chat = sim.counters.chat;
+      // What the Action posts as the PR comment.
+      const comment = (await cli(['report', '--results', 'cand'])).stdout;
+      return { result, comparison, task, chat, comment };
     }
 
     const sameJudgeAndReference =
@@ -215,7 +218,7 @@ describe('a scoring change never passes silently across an upgrade', () => {
 
     test('a judge that turned position-biased judges the baseline’s stored outputs again: the same model passes', async () => {
       // Always "A": every duel a tie, a win rate of ½ where the old judge gave the better model more.
-      const { result, comparison, task, chat } = await dueledTwice((sim) =>
+      const { result, comparison, task, chat, comment } = await dueledTwice((sim) =>
         sim.setJudge({ positionBias: true }),
       );
       expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -225,6 +228,9 @@ describe('a scoring change never passes silently across an upgrade', () => {
       // base 60 + cand 60 + two judgements per candidate item (120) + two per baseline item (120).
       expect(chat).toBe(360);
       expect(comparison.notes).toContainEqual(expect.stringMatching(sameJudgeAndReference));
+      expect(comment).toMatch(
+        /- note: cand \/ duel: baseline run \S+ re-judged by judge against base(&#39;|')s outputs in this run, so both sides meet the same judge and the same reference/,
+      );
     });
 
     test('a reference model that got better is the reference of both sides: the same candidate passes', async () => {
