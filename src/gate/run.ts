@@ -49,12 +49,15 @@ export interface GateRunOptions {
 
 /**
  * Returns the baseline as the current scorers (and today's judge) measure its stored outputs, for
- * those of the tasks named that it could score again, and which those were.
+ * those of the tasks named that it could score again, and which those were. The candidate's run
+ * holds the reference model's outputs a pairwise task's baseline is judged against again;
+ * `references` names that model, by task.
  */
 export type BaselineRescorer = (
   baseline: BaselineRun,
   tasks: readonly string[],
-) => Promise<{ baseline: BaselineRun; rescored: string[] }>;
+  candidate: RunArtifacts,
+) => Promise<{ baseline: BaselineRun; rescored: string[]; references?: Record<string, string> }>;
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
@@ -84,27 +87,25 @@ function foldersOptions(
 export interface OpenGate {
   /** The suite's sequential design; null for a fixed-sample suite. */
   design: SequentialDesign | null;
-  /** The gate on the candidate as it stands, with each task's item order over its whole set. */
-  compare(candidate: RunArtifacts, orders: ReadonlyMap<string, readonly string[]>): Comparison;
+  /**
+   * The gate on the candidate as it stands, with each task's item order over its whole set (the
+   * baseline re-scored against it first, as `gateRun` does).
+   */
+  compare(candidate: RunArtifacts, orders: ReadonlyMap<string, readonly string[]>): Promise<Comparison>;
 }
 
 /**
  * `gateRun` without a candidate folder, for a run that stops at its looks (src/run/looks.ts): the
- * baselines are resolved (and re-scored) once, from the candidate's first summary, as `gateRun`
- * resolves them after the run; each look is then compared in memory.
+ * baselines are resolved once, from the candidate's first summary, as `gateRun` resolves them
+ * after the run; each look is then re-scored (a re-scorer keeps what it already judged) and
+ * compared in memory.
  */
 export async function openGate(
   options: Omit<GateRunOptions, 'candidateDir'>,
   candidate: Summary,
 ): Promise<OpenGate> {
   const prepared = await prepareGate(foldersOptions(options), candidate);
-  return {
-    design: prepared.design,
-    compare: (run, orders) =>
-      prepared.design
-        ? compareSequential({ ...prepared.compareOptions, candidate: run, design: prepared.design, orders })
-        : compareRuns({ ...prepared.compareOptions, candidate: run }),
-  };
+  return { design: prepared.design, compare: (run, orders) => compareWith(prepared, run, orders) };
 }
 
 const POLICY_CHANGED = "gate policy changed by this PR; the base branch's applied";
@@ -168,10 +169,8 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
-  const { compareOptions, design } = await prepareGate({ ...options, notes }, candidate.summary);
-  return design
-    ? compareSequential({ ...compareOptions, candidate, design, orders: sequentialOrders(candidate.run) })
-    : compareRuns({ ...compareOptions, candidate });
+  const prepared = await prepareGate({ ...options, notes }, candidate.summary);
+  return compareWith(prepared, candidate, sequentialOrders(candidate.run));
 }
 
 /** The item orders a run that stopped at its looks recorded (run.json `sequential.orders`), by task. */
@@ -180,11 +179,17 @@ function sequentialOrders(run: RunInfo | null): ReadonlyMap<string, readonly str
   return orders ? new Map(orders.map((o) => [o.task, o.items])) : undefined;
 }
 
-/** Baselines resolved (and re-scored) for a candidate, and what comparing with them takes. */
+/** Baselines resolved for a candidate, and what comparing with them takes (re-scoring aside). */
+interface PreparedGate {
+  compareOptions: Omit<CompareOptions, 'candidate'> & { notes: string[] };
+  design: SequentialDesign | null;
+  rescore: BaselineRescorer | undefined;
+}
+
 async function prepareGate(
   options: Omit<GateFoldersOptions, 'candidateDir'>,
   candidate: Summary,
-): Promise<{ compareOptions: Omit<CompareOptions, 'candidate'>; design: SequentialDesign | null }> {
+): Promise<PreparedGate> {
   const now = options.now ?? new Date();
   const notes = [...(options.notes ?? [])];
   const policy = resolveGatePolicy(options.gate, options.tasks);
@@ -194,9 +199,29 @@ async function prepareGate(
     notes,
     policy,
   });
-  if (options.rescoreBaseline) await rescoreUpdated(candidate, choices, options.rescoreBaseline, notes);
-  const compareOptions = { baselines: choices, bestSoFar, policy, labels: options.labels, now, notes };
-  return { compareOptions, design: options.sequentialFor?.(candidate.suite) ?? null };
+  return {
+    compareOptions: { baselines: choices, bestSoFar, policy, labels: options.labels, now, notes },
+    design: options.sequentialFor?.(candidate.suite) ?? null,
+    rescore: options.rescoreBaseline,
+  };
+}
+
+/**
+ * The comparison of a candidate with the prepared baselines, re-scored first where a task's scorer
+ * changed or its judge re-judges (against the candidate's reference outputs, for a pairwise task).
+ */
+async function compareWith(
+  prepared: PreparedGate,
+  candidate: RunArtifacts,
+  orders: ReadonlyMap<string, readonly string[]> | undefined,
+): Promise<Comparison> {
+  const notes = [...prepared.compareOptions.notes];
+  const baselines = new Map(prepared.compareOptions.baselines);
+  if (prepared.rescore) await rescoreUpdated(candidate, baselines, prepared.rescore, notes);
+  const options = { ...prepared.compareOptions, baselines, notes, candidate };
+  return prepared.design
+    ? compareSequential({ ...options, design: prepared.design, orders })
+    : compareRuns(options);
 }
 
 async function resolveBaselines(
@@ -339,12 +364,12 @@ async function resolveBaselines(
 
 /** A baseline measured by another version of a task's scorer is re-scored from its outputs before the comparison. */
 async function rescoreUpdated(
-  candidate: Summary,
+  candidate: RunArtifacts,
   choices: Map<string, BaselineChoice>,
   rescore: BaselineRescorer,
   notes: string[],
 ): Promise<void> {
-  for (const model of candidate.models) {
+  for (const model of candidate.summary.models) {
     const choice = choices.get(model.model);
     if (!choice || 'reason' in choice || choice.records.length === 0) continue;
     const base = choice.summary.models.find((m) => m.model === choice.ref.model);
@@ -355,14 +380,17 @@ async function rescoreUpdated(
       }),
     );
     if (wanted.size === 0) continue;
-    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    const { baseline, rescored, references } = await rescore(choice, [...wanted.keys()], candidate);
     choices.set(model.model, baseline);
     for (const id of rescored) {
       const { task, old } = wanted.get(id)!;
+      const reference = references?.[id];
       const how =
         scorerVersion(task) !== scorerVersion(old)
           ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`
-          : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+          : reference !== undefined
+            ? `re-judged by ${task.instrument.judge} against ${reference}'s outputs in this run, so both sides meet the same judge and the same reference`
+            : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
       notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
     }
   }

@@ -127,7 +127,7 @@ async function driveLooks(
       },
       summary,
     );
-    comparison = gate.compare({ summary, records, run: null }, orders);
+    comparison = await gate.compare({ summary, records, run: null }, orders);
     let more = 0;
     for (const model of comparison.models) {
       for (const task of model.tasks) {
