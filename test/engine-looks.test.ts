@@ -222,4 +222,54 @@ describe('a sequential suite run against a baseline stops at its looks', () => {
     // The candidate's items and their judging, and the baseline's 100 outputs judged again once.
     expect(sim.counters.chat - 200).toBe(2 * ran + 100);
   });
+
+  test("a pairwise task's reference answers all its items, its baseline is judged again once, the candidate only as far as its looks go", async () => {
+    await using project = await tempProject();
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      id: `p-${i}`,
+      question: `Explain topic ${i} briefly.`,
+      answer: `reference answer ${i}`,
+    }));
+    await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-base': { accuracy: 0.5 }, 'sim-cand': { accuracy: 0.8 }, 'sim-judge': { accuracy: 1 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, {
+      models: [
+        { id: 'base', role: 'reference', base_url: sim.url, model: 'sim-base' },
+        { id: 'cand', base_url: sim.url, model: 'sim-cand', params: { temperature: 0 } },
+        { id: 'judge', role: 'reference', base_url: sim.url, model: 'sim-judge' },
+      ],
+      tasks: [
+        {
+          id: 'duel',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'pairwise', reference_model: 'base' },
+        },
+      ],
+      judge: { model: 'judge' },
+      suites: { seq: { size: 'all', sequential: true, looks: [40] } },
+      run: { concurrency: 8, max_retries: 0, cache: { enabled: false } },
+    });
+    const run = ['run', '--suite', 'seq', '--model', 'cand'];
+    expect((await runCli([...run, '--out', 'base'], { cwd: project.dir })).code).toBe(0);
+    // The candidate got much worse: it loses its duels, and the first look says so.
+    sim.setModel('sim-cand', { accuracy: 0.1 });
+    sim.resetCounters();
+    const result = await runCli([...run, '--out', 'cand', '--baseline', 'base'], { cwd: project.dir });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const comparison = JSON.parse(
+      await readFile(path.join(project.dir, 'cand', 'comparison.json'), 'utf8'),
+    ) as Comparison;
+    const task = comparison.models.find((m) => m.model === 'cand')!.tasks[0];
+    expect(task.verdict).toBe('regression');
+    const ran = task.sequential!.stopped_at;
+    expect(ran).toBeLessThan(100);
+    // The reference answers all 100 items and the baseline's 100 duels are judged again (two
+    // orders each), once; per item the looks ran, the candidate and two judgements of its duel.
+    expect(sim.counters.chat).toBe(100 + 200 + 3 * ran);
+  });
 });

@@ -103,14 +103,13 @@ async function driveLooks(
         return [k, new Set(orders.get(task)!.slice(from.get(k) ?? 0, to))];
       }),
     );
-    const stopped = await session.round((model, task, item) => {
-      if (wanted.get(key(model, task))?.has(item)) return true;
-      // A pairwise task's reference model answers every item another model is asked.
-      return (
-        references.get(task) === model &&
-        [...wanted].some(([k, s]) => k.endsWith(`\u0000${task}`) && s.has(item))
-      );
-    });
+    // A pairwise task's reference model answers all its items in the first round: the candidate is
+    // judged against its outputs, and so is the baseline again, every item of it (an item without
+    // a reference output would be an error on the baseline's side, failing its error rule).
+    const stopped = await session.round(
+      (model, task, item) =>
+        references.get(task) === model || (wanted.get(key(model, task))?.has(item) ?? false),
+    );
     if (stopped) return { stopped, comparison, orders };
     const records = [...(await latestRecords(session.recordsFile)).values()];
     const summary = session.summary('partial');
@@ -130,6 +129,9 @@ async function driveLooks(
     comparison = await gate.compare({ summary, records, run: null }, orders);
     let more = 0;
     for (const model of comparison.models) {
+      // A model the gate does not gate (a reference) has nothing to decide: it runs the first look
+      // and what the gated models' pairwise tasks need of it.
+      if (model.gating === 'none') continue;
       for (const task of model.tasks) {
         const s = task.sequential;
         if (s?.why !== 'ended') continue;
@@ -142,7 +144,10 @@ async function driveLooks(
         more++;
       }
     }
-    const open = comparison.models.flatMap((m) => m.tasks).filter((t) => t.sequential?.why === 'ended');
+    const open = comparison.models
+      .filter((m) => m.gating !== 'none')
+      .flatMap((m) => m.tasks)
+      .filter((t) => t.sequential?.why === 'ended');
     options.log(
       `look ${look}: ${open.length === 0 ? 'every task decided' : `${more} task(s) undecided: their next look runs`}`,
     );
