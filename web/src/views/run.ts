@@ -212,7 +212,7 @@ export const runDetail: View = async (ctx) => {
               h(
                 'li',
                 null,
-                `${d.task}: ${d.path} · ${d.items} items · sha256 `,
+                `${d.task}: ${d.path} · ${d.items === null ? 'items not given by the file' : `${d.items} items`} · sha256 `,
                 h('code', null, d.sha256.slice(0, 16)),
               ),
             ),
