@@ -96,6 +96,16 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
       '--model-id',
       'arc-ppl',
     ]);
+    // The same file filed under another model, a reference for the heatmap's Δ.
+    await run(importCmd, [
+      'lm-eval',
+      join(cwd, 'src-a', 'arc.json'),
+      '--out',
+      'arc-ref',
+      '--model-id',
+      'arc-ref',
+    ]);
+    await run(publish, ['--results', 'arc-ref', '--pages-dir', 'site']);
     await run(publish, ['--results', 'arc-a', '--pages-dir', 'site']);
     // A rise of a lower-is-better metric is a regression: the gate exits 1.
     await run(compare, ['--baseline', 'arc-a', '--candidate', 'arc-b', '--event', 'workflow_dispatch'], 1);
@@ -171,10 +181,21 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
     expect(await page.textContent('[data-testid="gate-reason"]')).toContain(AGGREGATES_ONLY);
   });
 
-  it('the heatmap marks a lower-is-better task', async () => {
-    await openView(page, `${served.url}#/heatmap?suite=${manifest.suites[0]}`);
+  it('the heatmap marks a lower-is-better task and colours its rise against a reference as a drop', async () => {
+    const suite = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!.suite;
+    await openView(page, `${served.url}#/heatmap?suite=${suite}&ref=arc-ref`);
     const header = page.locator('[data-testid="heatmap-table"] thead th[data-lower-is-better="true"]');
     expect((await header.textContent())?.trim()).toBe('arc_challenge ↓');
+    // arc-ppl's acc is 5 points above the reference's; lower is better, so its Δ is −5.0.
+    const row = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!;
+    expect(
+      await page.textContent(
+        `[data-testid="heatmap-table"] tr[data-run="${row.run_id}"] td[data-task="arc_challenge"]`,
+      ),
+    ).toBe('\u22125.0');
+    expect(await page.textContent('[data-testid="heatmap-table"] caption')).toContain(
+      '↓ = lower is better, its Δ turned round',
+    );
   });
 });
 
