@@ -6,7 +6,7 @@ import { expectHarness } from '../detect.js';
 import { parseHarnessJson } from '../harness-json.js';
 import { asNumber, filesAt, readSource, timeInName, type SourceFile } from '../source-files.js';
 import { importedId } from '../ids.js';
-import type { ImportedTask } from '../summarize.js';
+import { overItems, type ImportedTask } from '../summarize.js';
 
 interface Subset {
   name?: string;
@@ -116,7 +116,11 @@ function taskOf(report: Report, source: SourceFile): ImportedTask {
     metrics: Object.fromEntries(
       metrics
         .filter((m) => m.name && asNumber(m.score) !== null)
-        .map((m) => [m.name!, { mean: m.score!, se: null }]),
+        // IFEval's inst_level_* count prompts in `num` but are means over instructions: no n, no SE.
+        .map((m) => [
+          m.name!,
+          overItems(m.name!) ? { mean: m.score!, se: null } : { mean: m.score!, se: null, unit_known: false },
+        ]),
     ),
     n: primary.num ?? null,
     higher_is_better: true,
