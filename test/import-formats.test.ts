@@ -154,6 +154,9 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
       wikitext.metrics.word_perplexity.mean,
     ]).toEqual(['word_perplexity', false, 12.5]);
     expect(gsm8k.higher_is_better).toBeUndefined();
+    const site = await temp();
+    await publishRun({ resultsDir: out, pagesDir: site });
+    expect((await verifySite(site)).problems).toEqual([]);
 
     // Another schema version is refused in one line, naming the versions read.
     const v3 = await temp();
