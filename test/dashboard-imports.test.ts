@@ -181,6 +181,16 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
     expect(await page.textContent('[data-testid="gate-reason"]')).toContain(AGGREGATES_ONLY);
   });
 
+  it('the leaderboard lists a lower-is-better task best (lowest) first', async () => {
+    await openView(page, `${served.url}#/?task=arc_challenge&role=candidate`);
+    const models = await page.$$eval('[data-testid="leaderboard"] tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelector('td')?.textContent?.trim()),
+    );
+    // arc-ref's acc is the file's, arc-ppl's 5 points higher: lower is better, so arc-ref leads.
+    expect(models.filter((x) => x?.startsWith('arc-'))).toEqual(['arc-ref', 'arc-ppl']);
+    expect(await page.textContent('[data-testid="leaderboard"] thead')).toContain('arc_challenge ↓');
+  });
+
   it('the heatmap marks a lower-is-better task and colours its rise against a reference as a drop', async () => {
     const suite = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!.suite;
     await openView(page, `${served.url}#/heatmap?suite=${suite}&ref=arc-ref`);
