@@ -13,10 +13,12 @@ import type { CommandIO } from '../src/cli/command.js';
 import { compare } from '../src/cli/commands/compare.js';
 import { importCmd } from '../src/cli/commands/import.js';
 import { publish } from '../src/cli/commands/publish.js';
+import type { Summary } from '../src/artifacts.js';
 import type { Manifest, Series } from '../web/src/data/protocol.js';
 import { chromiumMissing, launchChromium, openView } from './support/dashboard-browser.js';
 import { buildDashboardInto } from './support/dashboard-build.js';
 import { serveDashboard, type ServedDashboard } from './support/dashboard-server.js';
+import { writeResultsFolder } from './support/results-folder.js';
 
 const real = join(import.meta.dirname, 'fixtures', 'real');
 /** A real Trainer state: accuracy and loss per eval dataset by step, no standard error, no counts. */
@@ -109,7 +111,20 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
     await run(publish, ['--results', 'arc-a', '--pages-dir', 'site']);
     // A rise of a lower-is-better metric is a regression: the gate exits 1.
     await run(compare, ['--baseline', 'arc-a', '--candidate', 'arc-b', '--event', 'workflow_dispatch'], 1);
-    await run(publish, ['--results', 'arc-b', '--pages-dir', 'site', '--dashboard', app.dir]);
+    await run(publish, ['--results', 'arc-b', '--pages-dir', 'site']);
+
+    // A reference model on the same task (native results, marked lower-is-better like the imports).
+    const suite = (JSON.parse(await readFile(join(cwd, 'arc-a/summary.json'), 'utf8')) as Summary).suite;
+    await writeResultsFolder(join(cwd, 'ref'), {
+      runId: 'ref-1',
+      suite,
+      tasks: [{ task: 'arc_challenge', items: 200 }],
+      models: [{ model: 'ref-model', role: 'reference', accuracy: 0.3 }],
+    });
+    const refSummary = JSON.parse(await readFile(join(cwd, 'ref/summary.json'), 'utf8')) as Summary;
+    for (const t of refSummary.models[0].tasks) t.higher_is_better = false;
+    await writeFile(join(cwd, 'ref/summary.json'), JSON.stringify(refSummary));
+    await run(publish, ['--results', 'ref', '--pages-dir', 'site', '--dashboard', app.dir]);
 
     manifest = JSON.parse(await readFile(join(site, 'data/index.json'), 'utf8'));
     served = await serveDashboard({ data: join(site, 'data'), app: site });
@@ -189,6 +204,17 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
     // arc-ref's acc is the file's, arc-ppl's 5 points higher: lower is better, so arc-ref leads.
     expect(models.filter((x) => x?.startsWith('arc-'))).toEqual(['arc-ref', 'arc-ppl']);
     expect(await page.textContent('[data-testid="leaderboard"] thead')).toContain('arc_challenge ↓');
+  });
+
+  it('the profile turns a lower-is-better task’s Δ to the reference round: higher there is worse', async () => {
+    const suite = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!.suite;
+    await openView(page, `${served.url}#/profile?suite=${suite}&models=arc-ppl&ref=ref-model`);
+    const d = page.locator(
+      '[data-testid="profile-table"] tr[data-category="arc_challenge"] td:nth-child(3) .delta',
+    );
+    // arc-ppl's acc (0.60) is far above the reference's (about 0.3): lower is better, so Δ < 0, red.
+    expect((await d.locator('.mean').textContent())?.trim()).toMatch(/^\u2212\d/);
+    expect(await d.getAttribute('class')).toContain('neg');
   });
 
   it('the heatmap marks a lower-is-better task and colours its rise against a reference as a drop', async () => {
