@@ -48,12 +48,15 @@ export interface GateRunOptions {
 
 /**
  * Returns the baseline as the current scorers (and today's judge) measure its stored outputs, for
- * those of the tasks named that it could score again, and which those were.
+ * those of the tasks named that it could score again, and which those were. The candidate's run
+ * holds the reference model's outputs a pairwise task's baseline is judged against again;
+ * `references` names that model, by task.
  */
 export type BaselineRescorer = (
   baseline: BaselineRun,
   tasks: readonly string[],
-) => Promise<{ baseline: BaselineRun; rescored: string[] }>;
+  candidate: RunArtifacts,
+) => Promise<{ baseline: BaselineRun; rescored: string[]; references?: Record<string, string> }>;
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
@@ -142,8 +145,7 @@ export async function gateFolders(options: GateFoldersOptions): Promise<Comparis
     notes,
     policy,
   });
-  if (options.rescoreBaseline)
-    await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
+  if (options.rescoreBaseline) await rescoreUpdated(candidate, choices, options.rescoreBaseline, notes);
   const compareOptions = {
     candidate,
     baselines: choices,
@@ -297,12 +299,12 @@ async function resolveBaselines(
 
 /** A baseline measured by another version of a task's scorer is re-scored from its outputs before the comparison. */
 async function rescoreUpdated(
-  candidate: Summary,
+  candidate: RunArtifacts,
   choices: Map<string, BaselineChoice>,
   rescore: BaselineRescorer,
   notes: string[],
 ): Promise<void> {
-  for (const model of candidate.models) {
+  for (const model of candidate.summary.models) {
     const choice = choices.get(model.model);
     if (!choice || 'reason' in choice || choice.records.length === 0) continue;
     const base = choice.summary.models.find((m) => m.model === choice.ref.model);
@@ -313,14 +315,17 @@ async function rescoreUpdated(
       }),
     );
     if (wanted.size === 0) continue;
-    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    const { baseline, rescored, references } = await rescore(choice, [...wanted.keys()], candidate);
     choices.set(model.model, baseline);
     for (const id of rescored) {
       const { task, old } = wanted.get(id)!;
+      const reference = references?.[id];
       const how =
         scorerVersion(task) !== scorerVersion(old)
           ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`
-          : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+          : reference !== undefined
+            ? `re-judged by ${task.instrument.judge} against ${reference}'s outputs in this run, so both sides meet the same judge and the same reference`
+            : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
       notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
     }
   }
