@@ -164,7 +164,8 @@ export interface DatasetProvenance {
   task: string;
   path: string;
   sha256: string;
-  items: number;
+  /** Items in the task's dataset; null when an imported file does not say (never 0). */
+  items: number | null;
 }
 
 export interface ModelProvenance {

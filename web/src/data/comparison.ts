@@ -25,6 +25,11 @@ export interface TaskComparison {
   high: number;
   verdict: Verdict | null;
   paired: boolean | null;
+  /**
+   * Why the gate's test is unpaired, in its words ("unpaired: aggregates only (Welch on the
+   * means)", or how few items were shared); null when paired or not said.
+   */
+  pairing?: string | null;
   /** The gate's qualifiers of the verdict, as the PR comment shows them (absent in estimates). */
   underpowered?: boolean;
   accepted?: boolean;
@@ -88,6 +93,7 @@ export function readComparison(json: unknown, model?: string): Comparison | null
       high,
       verdict: verdictOf(t.verdict),
       paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null,
+      pairing: str(t.delta.pairing),
       underpowered: t.underpowered === true,
       accepted: t.accepted !== null && t.accepted !== undefined && t.accepted !== false,
       critical: isObject(t.policy) && t.policy.critical === true,

@@ -56,6 +56,8 @@ export function gateVerdict(t: TaskComparison): HTMLElement {
           ` — ${sentences.join('; ')}`,
         )
       : null,
+    // As the comparison table, the headline and the PR comment say it: an unpaired test is named.
+    t.pairing ? h('span', { class: 'gate-pairing', 'data-testid': 'gate-pairing' }, t.pairing) : null,
   );
 }
 
@@ -66,13 +68,31 @@ export function gateVerdict(t: TaskComparison): HTMLElement {
 export function underpoweredNote(c: Comparison): HTMLElement | null {
   const tasks = [...c.tasks.values()];
   const weak = tasks.filter((t) => t.underpowered);
-  if (weak.length === 0 && !c.reason) return null;
+  const unpaired = unpairedTasks(c);
+  if (weak.length === 0 && !c.reason && !unpaired) return null;
   return h(
     'p',
-    { class: weak.length ? 'note warn' : 'note', 'data-testid': 'gate-reason' },
+    { class: weak.length || unpaired ? 'note warn' : 'note', 'data-testid': 'gate-reason' },
     weak.length
       ? `${c.verdict ?? 'verdict'} — underpowered on ${weak.length} of ${tasks.length} tasks (${weak.map((t) => t.task).join(', ')}): this n cannot see drops smaller than their MDE. `
       : null,
-    c.reason ? `Gate: ${c.reason}` : null,
+    // As the gate's headline says it: its numbers came from aggregates only, which pairing cannot sharpen.
+    c.reason || unpaired
+      ? `Gate: ${[c.reason, unpaired && `(${unpaired})`].filter(Boolean).join(' ')}`
+      : null,
   );
+}
+
+/**
+ * The gate's unpaired tests in its headline's words: "all tasks unpaired: aggregates only (Welch
+ * on the means)", or "2 of 5 tasks …" per reason; null when every test was paired.
+ */
+export function unpairedTasks(gate: Comparison): string | null {
+  const tasks = [...gate.tasks.values()];
+  const reasons = new Map<string, number>();
+  for (const t of tasks) if (t.pairing) reasons.set(t.pairing, (reasons.get(t.pairing) ?? 0) + 1);
+  if (reasons.size === 0) return null;
+  return [...reasons]
+    .map(([why, k]) => `${k === tasks.length ? 'all tasks' : `${k} of ${tasks.length} tasks`} ${why}`)
+    .join('; ');
 }
