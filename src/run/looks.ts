@@ -130,7 +130,7 @@ async function driveLooks(
     let more = 0;
     for (const model of comparison.models) {
       // A model the gate does not gate (a reference) has nothing to decide: it runs the first look
-      // and what the gated models' pairwise tasks need of it.
+      // (and, as a pairwise task's reference, all that task's items: above).
       if (model.gating === 'none') continue;
       for (const task of model.tasks) {
         const s = task.sequential;
@@ -149,7 +149,13 @@ async function driveLooks(
       .flatMap((m) => m.tasks)
       .filter((t) => t.sequential?.why === 'ended');
     options.log(
-      `look ${look}: ${open.length === 0 ? 'every task decided' : `${more} task(s) undecided: their next look runs`}`,
+      `look ${look}: ${
+        open.length === 0
+          ? 'every task decided'
+          : more > 0
+            ? `${more} task(s) undecided: their next look runs`
+            : `${open.length} task(s) undecided, with no items left to ask for`
+      }`,
     );
     if (more === 0) return { stopped: null, comparison, orders };
   }
