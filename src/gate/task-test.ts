@@ -1,4 +1,4 @@
-import type { Interval, MetricSummary } from '../artifacts.js';
+import type { MetricSummary } from '../artifacts.js';
 import {
   pairedBootstrap,
   type DifferenceTest,
