@@ -348,7 +348,7 @@ interface GenerateAllInput {
 /** Streams every unfinished unit through its model's scheduler; returns why it stopped early, if it did. */
 async function generateAll(input: GenerateAllInput): Promise<string | null> {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records, input.scrub);
+  const writer = await RecordWriter.open(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   // A cancel or a fatal error cuts what is in flight; finished records are already on disk.
@@ -437,7 +437,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   } finally {
     current?.stop();
     signal.removeEventListener('abort', cut);
-    writer.close();
+    await writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return 'cancelled: what finished is kept; run again with --resume';
