@@ -205,6 +205,7 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       maxRssMb: Math.round(measured.maxRssMb),
       firstRequestMs,
       maxInFlight: sim.counters.maxInFlight,
+      maxQueued: sim.counters.maxQueued,
       rejected429: sim.counters.rejected429,
       injected429: sim.counters.injected429,
       rejected429After10s: after10s,
