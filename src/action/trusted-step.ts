@@ -68,6 +68,8 @@ export async function measureTrusted(
     git: { ...gitContext(env, ctx.workspace), sha: pr.headSha },
     signal,
     log: info,
+    // The PR's prompts shaped these outputs: a base scorer's pattern must not hang on one.
+    untrustedOutputs: true,
   });
   if (signal.aborted) throw new EvalwardenError('cancelled: the job was stopped');
   if (result.stopped) info(`stopped early: ${result.stopped}`);

@@ -12,6 +12,7 @@ import { PlanDrift } from './resume-check.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
+import { ScoringWorker } from './score-deadline.js';
 import { scoreGenerated } from './score-stage.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
@@ -59,6 +60,12 @@ export interface RunOptions {
    * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
    */
   onRecordWritten?: () => void;
+  /**
+   * The outputs are a pull request's (a trusted fork run, report mode's re-scoring): every item
+   * is scored in a worker thread under `run.score_timeout_ms`, whatever `run.score_deadline`
+   * says (src/run/score-deadline.ts).
+   */
+  untrustedOutputs?: boolean;
 }
 
 export interface RunResult {
@@ -108,6 +115,11 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const scoring =
+    options.untrustedOutputs || loaded.config.run.score_deadline === 'always'
+      ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+      : undefined;
+  if (scoring) plan = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, score: scoring.scorer(t) })) };
   const judgeModel = loaded.config.judge
     ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model)
     : undefined;
@@ -211,7 +223,7 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   } finally {
     const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
     for (const endpoint of all) endpoint.scheduler.close();
-    await Promise.all(all.map((e) => e.client.close()));
+    await Promise.all([...all.map((e) => e.client.close()), scoring?.close()]);
   }
 
   const facts = [...done.values()];

@@ -9,6 +9,7 @@ import type { JudgeCall } from '../tasks/index.js';
 import { connect, openEndpoint, type Endpoint } from './endpoints.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, type Plan, type PlannedTask } from './plan.js';
+import { ScoringWorker } from './score-deadline.js';
 import { scoreRecord } from './score.js';
 import { scoreFacts, summarizeTask } from './summarize.js';
 
@@ -60,14 +61,21 @@ export function createBaselineRescorer(
     const judgeEndpoint = rescorable.some((t) => t.instrument.judge !== null)
       ? await openJudge(loaded, options)
       : undefined;
+    // `run.score_deadline: always` holds here too: the baseline's outputs meet the same patterns.
+    const scoring =
+      loaded.config.run.score_deadline === 'always'
+        ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+        : undefined;
     try {
       const judge = judgeEndpoint ? makeJudge(judgeEndpoint, undefined) : null;
       const rescored = new Map<string, EvalRecord[]>();
-      for (const task of rescorable)
-        rescored.set(task.id, await rescoreTask(baseline, task, judge, judgeEndpoint));
+      for (const task of rescorable) {
+        const scored = scoring ? { ...task, score: scoring.scorer(task) } : task;
+        rescored.set(task.id, await rescoreTask(baseline, scored, judge, judgeEndpoint));
+      }
       return { baseline: withRescored(baseline, plan, rescored), rescored: [...rescored.keys()] };
     } finally {
-      await judgeEndpoint?.client.close();
+      await Promise.all([judgeEndpoint?.client.close(), scoring?.close()]);
     }
   };
 }
