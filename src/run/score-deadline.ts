@@ -98,7 +98,9 @@ export class ScoringWorker {
     for (const job of this.#jobs.values())
       job.reject(new EvalwardenError('scoring stopped: the run is ending'));
     this.#jobs.clear();
-    if (thread) await thread.worker.terminate();
+    if (!thread) return;
+    thread.port.close();
+    await thread.worker.terminate();
   }
 
   #start(): Thread {
@@ -185,6 +187,7 @@ export class ScoringWorker {
     if (!thread.ready) {
       this.#thread = undefined;
       clearTimeout(this.#timer);
+      thread.port.close();
       const failure = new EvalwardenError(`the scoring worker did not start: ${error.message}`, {
         hint: 'dist/score-worker.js ships beside dist/index.js and dist/cli.js: rebuild with npm run build',
         cause: error,
@@ -209,6 +212,7 @@ export class ScoringWorker {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#thread = undefined;
+    thread.port.close();
     void thread.worker.terminate();
     if (this.#jobs.size > 0) this.#arm(this.#start());
   }
