@@ -1,5 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { EvalRecord, Summary } from '../src/artifacts.js';
 import { startSim } from '../src/sim/index.js';
 import {
   numericConfig,
@@ -93,6 +95,36 @@ describe('a per-item scoring deadline on every run', () => {
     expect(records.filter((r) => r.error === null).every((r) => r.score === 0 && r.answer === 'aaaa')).toBe(
       true,
     );
+  });
+
+  test('a baseline re-scored for another scorer version is scored under the deadline too', async () => {
+    await using sim = await simFor([{ match: '', reply: 'aaaa' }]);
+    await using p = await project(
+      { score_deadline: 'always', score_timeout_ms: 500 },
+      { prompt: "{{question}} In a's, please.", scorer: { type: 'regex', pattern: '^(a+)+$', group: 0 } },
+    );
+    await p.config(sim.url);
+    expect((await runCli(['run', '--suite', 'full', '--out', 'base'], { cwd: p.dir })).code).toBe(0);
+    // The baseline as an older regex scorer left it, two of its outputs the kind that hangs the pattern.
+    const summaryFile = path.join(p.dir, 'base', 'summary.json');
+    const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as Summary;
+    summary.models[0].tasks[0].instrument.version = 1;
+    await writeFile(summaryFile, JSON.stringify(summary));
+    const recordsFile = path.join(p.dir, 'base', 'records.jsonl');
+    const records = (await readFile(recordsFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as EvalRecord)
+      .map((r) => (['q-3', 'q-5'].includes(r.item_id) ? { ...r, output: `${'a'.repeat(40)}!` } : r));
+    await writeFile(recordsFile, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const started = performance.now();
+    const gated = await runCli(['run', '--suite', 'full', '--out', 'cand', '--baseline', 'base'], {
+      cwd: p.dir,
+    });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(gated.code, gated.stderr).not.toBe(2);
+    const comparison = JSON.parse(await readFile(path.join(p.dir, 'cand', 'comparison.json'), 'utf8'));
+    expect(comparison.notes.join('\n')).toMatch(/re-scored from its stored outputs with scorer regex v2/);
   });
 
   test("a scorer's data error in the worker stops the run at the dataset's line, as on the main thread", async () => {
