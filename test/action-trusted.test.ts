@@ -154,20 +154,21 @@ describe('a trusted verdict for a labelled fork pull request', () => {
     async () => {
       await using s = await setup();
       // The base config's scorers (a maintainer's, not the PR's) backtrack catastrophically on
-      // 'aaa…a!'; the deadline is short so that the test is.
+      // 'aaa…a!'; the deadline is short so that the test is. The two tasks share their dataset
+      // through a YAML anchor and alias, as a maintainer may write it.
       const config = path.join(s.project.dir, 'evalwarden.yml');
       const base = parse(await readFile(config, 'utf8'));
       const dataset = base.tasks[0].dataset;
       base.tasks = [
         {
           id: 'shape',
-          dataset: { ...dataset },
+          dataset,
           fields: { input: 'question', target: 'answer' },
           scorer: { type: 'regex', pattern: '^(a+)+$', group: 0 },
         },
         {
           id: 'form',
-          dataset: { ...dataset },
+          dataset,
           fields: { input: 'question' },
           scorer: { type: 'json', schema: { properties: { a: { type: 'string', pattern: '^(a+)+$' } } } },
         },
