@@ -135,6 +135,10 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       stopped: null,
     };
   }
+  if (scoring)
+    options.log(
+      `scoring in a worker thread, each item under a ${loaded.config.run.score_timeout_ms} ms deadline (run.score_timeout_ms)`,
+    );
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   const previous =
