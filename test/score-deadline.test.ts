@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { EvalRecord, Summary } from '../src/artifacts.js';
+import { loadConfig } from '../src/config/index.js';
+import { buildPlan, simItemsFromPlan } from '../src/run/index.js';
 import { startSim } from '../src/sim/index.js';
 import {
   numericConfig,
@@ -17,6 +20,11 @@ import {
 // (src/run/score-deadline.ts, loaded here from the sources; the Action tests load dist/'s).
 
 const rows = numericRows(40);
+const GOLDEN = ['math', 'reasoning', 'coding', 'hallucination', 'rag', 'instruction-following', 'safety'].map(
+  (c) => `golden-${c}`,
+);
+/** IFEval's reference prompts (../shared/datasets, absent in a user clone). */
+const IFEVAL = new URL('../../shared/datasets/ifeval/input_data.jsonl', import.meta.url);
 
 async function project(run: object, task: object = {}) {
   const p = await tempProject();
@@ -61,6 +69,57 @@ describe('a per-item scoring deadline on every run', () => {
     expect(results[1]).toEqual(results[0]);
     expect(results[0].filter((r) => r.score === 1).length).toBeGreaterThan(20);
   });
+
+  test.skipIf(!existsSync(IFEVAL))(
+    'every shipped scorer (the golden set, IFEval) scores the same in the worker as on the main thread',
+    async () => {
+      await using p = await tempProject();
+      const ifevalRows = (await readFile(IFEVAL, 'utf8')).split('\n').slice(0, 40).join('\n');
+      await writeFile(path.join(p.dir, 'ifeval.jsonl'), `${ifevalRows}\n`);
+      const config = (url: string, deadline: string) => ({
+        models: [{ id: 'cand', base_url: url, model: 'sim-cand', params: { max_tokens: 2048 } }],
+        tasks: [
+          ...GOLDEN.map((id) => ({ id, builtin: id })),
+          { id: 'ifeval', builtin: 'ifeval', dataset: { path: 'ifeval.jsonl' } },
+        ],
+        run: { concurrency: 16, cache: { enabled: false }, score_deadline: deadline },
+      });
+      const file = await writeConfig(p.dir, config('http://127.0.0.1:9/v1', 'untrusted'));
+      const plan = await buildPlan(await loadConfig(file, { env: {} }), {
+        suite: 'full',
+        models: [],
+        cacheDir: path.join(p.dir, '.cache'),
+      });
+      await using sim = await startSim({
+        models: { 'sim-cand': { accuracy: 0.8 } },
+        items: simItemsFromPlan(plan),
+        latencyMs: 1,
+      });
+      const results = [];
+      for (const deadline of ['untrusted', 'always']) {
+        await writeConfig(p.dir, config(sim.url, deadline));
+        const run = await runCli(['run', '--suite', 'full', '--out', deadline], { cwd: p.dir });
+        expect(run.code, run.stderr).toBe(0);
+        const { records } = await readResults(path.join(p.dir, deadline));
+        results.push(
+          records
+            .map((r) => ({
+              key: `${r.task} ${r.item_id}`,
+              score: r.score,
+              scores: r.scores,
+              weights: r.weights,
+              answer: r.answer,
+              details: r.details,
+              error: r.error,
+            }))
+            .sort((a, b) => a.key.localeCompare(b.key)),
+        );
+      }
+      expect(results[0]).toHaveLength(380 + 40);
+      expect(results[0].every((r) => r.error === null)).toBe(true);
+      expect(results[1]).toEqual(results[0]);
+    },
+  );
 
   test('a regex that backtracks catastrophically on an output is a scorer_timeout error; the other items are scored', async () => {
     const evil = `${'a'.repeat(40)}!`;
