@@ -185,7 +185,7 @@ describe('a trusted verdict for a labelled fork pull request', () => {
       );
       await using sim = await s.project.sim(0.9, {
         replies: [
-          { match: 'What is [1-3] \\+.*regex way', reply: `${evil}!` },
+          { match: 'What is 1 \\+.*regex way', reply: `${evil}!` },
           { match: 'What is [1-3] \\+.*JSON way', reply: `{"a": "${evil}!"}` },
           { match: 'JSON way', reply: '{"a": "aaaa"}' },
         ],
@@ -202,8 +202,6 @@ describe('a trusted verdict for a labelled fork pull request', () => {
         'form q-3',
         'form q-4',
         'shape q-2',
-        'shape q-3',
-        'shape q-4',
       ]);
       for (const r of timedOut) {
         expect(r.score).toBeNull();
@@ -213,12 +211,20 @@ describe('a trusted verdict for a labelled fork pull request', () => {
       }
       // Every other item was scored after the thread was replaced: never an error, never skipped.
       const scored = all.filter((r) => r.error === null);
-      expect(scored).toHaveLength(54);
+      expect(scored).toHaveLength(56);
       expect(scored.filter((r) => r.task === 'form').every((r) => r.score === 1)).toBe(true);
       expect(scored.filter((r) => r.task === 'shape').every((r) => r.score === 0)).toBe(true);
-      // Errors are never a pass: six in sixty is over the error rule, and no success is posted.
+      // Never a pass: the PR chose the outputs, and errors are left out of a task's mean, so a
+      // trusted run gives no verdict at all, even where one timeout in thirty is within
+      // max_error_rate (shape); no success is posted.
       expect(run.code, run.stdout).toBe(2);
-      expect(s.github.checkRuns.some((c) => c.head_sha === head && c.conclusion === 'success')).toBe(false);
+      expect(run.stdout).toMatch(
+        /trusted run: outputs ran past the scoring deadline \(run\.score_timeout_ms\) in /,
+      );
+      expect(run.stdout).toMatch(/in [^\n]*shape: 1[^\n]*: no verdict/);
+      expect(run.stdout).toMatch(/in [^\n]*form: 3[^\n]*: no verdict/);
+      const onHead = s.github.checkRuns.filter((c) => c.head_sha === head);
+      expect(onHead.map((c) => [c.name, c.conclusion])).toEqual([['evalwarden', 'failure']]);
     },
   );
 
