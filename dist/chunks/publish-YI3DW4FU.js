@@ -4,15 +4,16 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-SZI4DEFQ.js";
-import "./chunk-YYPB7KST.js";
+} from "./chunk-54ZQYITW.js";
+import "./chunk-CBDWGYCA.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
+import "./chunk-O7N3IYKO.js";
+import "./chunk-ERMZRHEB.js";
 import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";

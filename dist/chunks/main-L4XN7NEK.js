@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-FOH3G44C.js")).run
+    load: async () => (await import("./run-5CWNPBXK.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-7KVAF6ES.js")).compare
+    load: async () => (await import("./compare-YI7KJL72.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-V7ZN4S53.js")).merge
+    load: async () => (await import("./merge-KHV6JRMN.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-Q6GZD4WB.js")).publish
+    load: async () => (await import("./publish-YI3DW4FU.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-FIHFSXPL.js")).promote
+    load: async () => (await import("./promote-TZY6NQCB.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-7J52K4LP.js")).importCmd
+    load: async () => (await import("./import-ZZKGMIDJ.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-EUTCZKHB.js")).validate
+    load: async () => (await import("./validate-VSQA2J7T.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-5ICLGCLG.js")).sim
+    load: async () => (await import("./sim-54EHPW37.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-4EJZV3TN.js")).report
+    load: async () => (await import("./report-FFR7LV4J.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-YBDO3Y6Z.js")).demo
+    load: async () => (await import("./demo-QUZLEHOL.js")).demo
   }
 };
 function usage() {

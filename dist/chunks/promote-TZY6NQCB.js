@@ -3,21 +3,22 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-SZI4DEFQ.js";
+} from "./chunk-54ZQYITW.js";
 import {
   promote
-} from "./chunk-YYPB7KST.js";
+} from "./chunk-CBDWGYCA.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
+import "./chunk-O7N3IYKO.js";
+import "./chunk-ERMZRHEB.js";
 import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

@@ -9,11 +9,12 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
+} from "./chunk-O7N3IYKO.js";
+import "./chunk-ERMZRHEB.js";
 import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

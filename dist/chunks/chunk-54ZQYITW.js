@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-YYPB7KST.js";
+} from "./chunk-CBDWGYCA.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -46,7 +46,7 @@ function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-2EKN2HAG.js");
+  const { loadConfig } = await import("./config-GPJFE7SJ.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {
