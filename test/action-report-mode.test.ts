@@ -295,7 +295,7 @@ describe('mode: report, the fork-safe reporter', () => {
     expect(reporter.killed, 'the report hung on a scoring pattern').toBe(false);
     // Three items in thirty not scored: over max_error_rate, an error verdict, never a pass.
     expect(reporter.outputs.verdict, reporter.stdout).toBe('error');
-    expect(reporter.stdout).toMatch(/error on cand \/ math.*10\.0%25 of calls failed \(3\)/);
+    expect(reporter.stdout).toMatch(/error on cand \/ math.*10\.0%25 of items errored \(3\)/);
     expect(github.checkRuns.at(-1)).toMatchObject({ name: 'evalwarden (unverified)', head_sha: HEAD });
     expect(github.checkRuns.at(-1)?.conclusion).not.toBe('success');
   });

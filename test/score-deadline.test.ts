@@ -137,7 +137,7 @@ describe('a per-item scoring deadline on every run', () => {
     const run = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: p.dir });
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/math.*7\.5% of calls failed \(3\), above max_error_rate/);
+    expect(run.stderr).toMatch(/math.*7\.5% of items errored \(3\), above max_error_rate/);
     const { records } = await readResults(path.join(p.dir, 'out'));
     expect(records).toHaveLength(40);
     const timedOut = records.filter((r) => r.error !== null);
