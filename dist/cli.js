@@ -4,7 +4,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-HPFXWBCV.js");
+var { main } = await import("./chunks/main-L4XN7NEK.js");
 var controller = new AbortController();
 var interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -164,7 +164,8 @@ export interface DatasetProvenance {
   task: string;
   path: string;
   sha256: string;
-  items: number;
+  /** Items in the task's dataset; null when an imported file does not say (never 0). */
+  items: number | null;
 }
 
 export interface ModelProvenance {
@@ -219,4 +220,29 @@ export interface RunInfo {
   status: 'complete' | 'partial';
   stopped_reason: string | null;
   counts: { planned: number; done: number; errors: number; requests: number; cached: number };
+  /** A sequential suite run look by look against a baseline (src/run/looks.ts); absent otherwise. */
+  sequential?: SequentialRun;
+}
+
+/** What a run that stopped at its looks kept: the orders its records are prefixes of, and where it stopped. */
+export interface SequentialRun {
+  /** The design's looks (items per task), before a baseline capped them. */
+  looks: number[];
+  /** The baseline the looks compared with, as given. */
+  baseline: string;
+  /** Each task's item order over its whole set: a look at n items is its first n. */
+  orders: { task: string; items: string[] }[];
+  /** Where each model's task stopped, of its full set, and why (the gate's words: docs/gate.md). */
+  stops: {
+    model: string;
+    task: string;
+    stopped_at: number;
+    of: number;
+    why: 'regression' | 'futility' | 'last-look' | 'no-test' | 'ended';
+    verdict: 'regression' | 'inconclusive' | 'improvement' | 'pass' | 'error' | 'no-baseline';
+  }[];
+  calls_used: number;
+  calls_full: number;
+  calls_saved: number;
+  cost_saved: number;
 }

@@ -15,6 +15,7 @@ import { serveDashboard, type ServedDashboard } from './support/dashboard-server
 import { SHOTS } from './support/dashboard-fixture.js';
 import { BIDI_CATEGORY, publishSite, SECRET, type PublishedSite } from './support/published-site.js';
 import type { Manifest } from '../web/src/data/protocol.js';
+import { pText, size, underpoweredSentence, verdictIcon, verdictLabel } from '../src/gate/verdict-words.js';
 
 const title = chromiumMissing
   ? `the dashboard for reviewers (skipped: ${chromiumMissing})`
@@ -120,10 +121,14 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
         `[data-testid="run-tasks"] tr.task-row[data-task="${t.task}"] [data-testid="gate-verdict"]`,
       );
       const text = (await cell.textContent()) ?? '';
-      expect(text).toContain(t.verdict);
+      // The gate's own words, as the PR comment renders them.
+      expect(text).toContain(`${verdictIcon(t)} ${verdictLabel(t)}`);
       expect(text.includes('(underpowered)')).toBe(t.underpowered);
-      expect(text).toContain(`MDE ${(t.delta.mde * 100).toFixed(1)} pts`);
-      expect(text).toContain(`p ${t.delta.p_drop_adjusted.toFixed(4)} (adj.)`);
+      expect(text).toContain(`MDE ${size(t.delta.mde)}`);
+      const p = t.verdict === 'improvement' ? t.delta.p_improvement_adjusted : t.delta.p_drop_adjusted;
+      expect(text).toContain(`p ${pText(p)} (adj.)`);
+      const sentence = underpoweredSentence(t);
+      if (sentence) expect(text).toContain(sentence);
     }
     if (cmp.models[0].tasks.some((t: { underpowered: boolean }) => t.underpowered))
       expect(await page.textContent('[data-testid="gate-reason"]')).toContain('underpowered on');

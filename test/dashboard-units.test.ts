@@ -16,6 +16,13 @@ import { pct, signed } from '../web/src/ui/format.js';
 import { generateDashboardData, HOSTILE } from './support/dashboard-data.js';
 import { safeSegment as publisherSafeSegment } from '../src/publish/safe-segment.js';
 import { verifySite } from '../src/publish/verify-site.js';
+import {
+  changeWords,
+  pairedNote,
+  stoppedSentence,
+  underpoweredSentence,
+  verdictLabel,
+} from '../src/gate/verdict-words.js';
 
 describe('links the dashboard will make', () => {
   it.each([
@@ -205,5 +212,60 @@ describe('the synthetic protocol data', () => {
     } finally {
       await Promise.all([rm(a, { recursive: true, force: true }), rm(b, { recursive: true, force: true })]);
     }
+  });
+});
+
+describe('a published task read into the gate words’ shape', () => {
+  const words = (task: Record<string, unknown>) =>
+    readComparison({ models: [{ model: 'm', tasks: [task] }] })?.tasks.get('t')?.words;
+  const base = {
+    task: 't',
+    verdict: 'pass',
+    delta: { estimate: -0.1, ci: { low: -0.2, high: 0 } },
+    candidate: { n: 9 },
+  };
+
+  it('keeps what the gate wrote', () => {
+    const w = words({
+      ...base,
+      underpowered: true,
+      more_items: { items: 120, goal: 'detect', drop: 0.1 },
+      sequential: {
+        stopped_at: 50,
+        of: 200,
+        looks: [50, 100],
+        why: 'futility',
+        ruled_out: 0.06,
+        capped_by_baseline: null,
+      },
+      changes: ['scorer'],
+      change_details: { scorer: { from: 'exact', to: 'numeric' } },
+    })!;
+    expect(verdictLabel(w)).toBe('pass (underpowered)');
+    expect(underpoweredSentence(w)).toContain('about 120 more items');
+    expect(stoppedSentence(w)).toBe('stopped at 50 of 200: a 6-point drop ruled out');
+    expect(changeWords(w)).toEqual(['scorer changed (exact → numeric): not compared']);
+  });
+
+  it('drops what is not as the gate writes it, and the words never throw on it', () => {
+    const w = words({
+      ...base,
+      underpowered: 'yes',
+      accepted: 'x',
+      policy: 7,
+      more_items: 5,
+      sequential: { stopped_at: 'x', of: 200, why: 'regression' },
+      changes: ['prompt', 3, { a: 1 }],
+      change_details: { scorer: { from: {}, to: 1 } },
+      candidate: { n: 9, own: { mean: '1' } },
+    })!;
+    expect(w.underpowered).toBe(false);
+    expect(w.more_items).toBeNull();
+    expect(w.sequential).toBeUndefined();
+    expect(w.changes).toEqual(['prompt']);
+    expect(w.change_details).toEqual({});
+    for (const render of [verdictLabel, underpoweredSentence, stoppedSentence, changeWords, pairedNote])
+      expect(() => render(w)).not.toThrow();
+    expect(words({ ...base, verdict: '<img src=x>' })).toBeNull();
   });
 });

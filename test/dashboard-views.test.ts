@@ -28,7 +28,7 @@ describe.skipIf(chromiumMissing !== null)(title, () => {
         cells: [...(tr as HTMLTableRowElement).cells].map((c) => (c.textContent ?? '').trim()),
       })),
     );
-  const scoreText = (s: [number, number, number] | null | undefined) =>
+  const scoreText = (s: [number, number | null, number | null] | null | undefined) =>
     s ? `${pct(s[0])} ${ci(s[1], s[2])}` : 'not run';
 
   beforeAll(async () => {

@@ -2,11 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { EvalRecord, Summary } from '../src/artifacts.js';
-import type { Comparison } from '../src/gate/index.js';
-import { startSim } from '../src/sim/index.js';
+import { loadConfig } from '../src/config/index.js';
+import type { BaselineRef, Comparison } from '../src/gate/index.js';
+import { createBaselineRescorer } from '../src/run/index.js';
+import { type Sim, startSim } from '../src/sim/index.js';
 import {
   numericConfig,
   numericRows,
+  readResults,
   runCli,
   tempProject,
   writeConfig,
@@ -146,6 +149,162 @@ describe('a scoring change never passes silently across an upgrade', () => {
       expect(chat).toBe(120);
       expect(comparison.models[0].tasks[0].verdict).toBe('regression');
       expect(result.code).toBe(1);
+    });
+  });
+
+  describe('a pairwise task, whose judge and reference model can both change behind their names', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      id: `p-${i}`,
+      question: `Explain topic ${i} briefly.`,
+      answer: `reference answer ${i}`,
+    }));
+    const dueled = (
+      url: string,
+      options: { rejudge?: boolean; referenceUrl?: string; gate?: object } = {},
+    ) => ({
+      models: [
+        { id: 'base', role: 'reference', base_url: options.referenceUrl ?? url, model: 'sim-base' },
+        { id: 'cand', base_url: url, model: 'sim-cand', params: { temperature: 0 } },
+        { id: 'judge', role: 'reference', base_url: url, model: 'sim-judge' },
+      ],
+      tasks: [
+        {
+          id: 'duel',
+          dataset: { path: 'data.jsonl' },
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'pairwise', reference_model: 'base' },
+        },
+      ],
+      judge: {
+        model: 'judge',
+        ...(options.rejudge === undefined ? {} : { rejudge_baseline: options.rejudge }),
+      },
+      run: { concurrency: 8, max_retries: 0, cache: { enabled: false } },
+      ...(options.gate ? { gate: options.gate } : {}),
+    });
+    const run = ['run', '--suite', 'full', '--model', 'cand'];
+
+    /** A baseline run, then `drift` (what changed behind the names), then the candidate's gated run. */
+    async function dueledTwice(drift: (sim: Sim) => void, rejudge?: boolean) {
+      await using project = await tempProject();
+      await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+      await using sim = await startSim({
+        models: {
+          'sim-base': { accuracy: 0.5 },
+          'sim-cand': { accuracy: 0.8 },
+          'sim-judge': { accuracy: 1 },
+        },
+        items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' })),
+        latencyMs: 1,
+      });
+      await writeConfig(project.dir, dueled(sim.url, { rejudge }));
+      const cli = (args: string[]) => runCli(args, { cwd: project.dir });
+      expect((await cli([...run, '--out', 'base'])).code).toBe(0);
+      drift(sim);
+      sim.resetCounters();
+      const result = await cli([...run, '--out', 'cand', '--baseline', 'base']);
+      const comparison = JSON.parse(
+        await readFile(path.join(project.dir, 'cand', 'comparison.json'), 'utf8'),
+      ) as Comparison;
+      const task = comparison.models.find((m) => m.model === 'cand')!.tasks[0];
+      const chat = sim.counters.chat;
+      // What the Action posts as the PR comment.
+      const comment = (await cli(['report', '--results', 'cand'])).stdout;
+      return { result, comparison, task, chat, comment };
+    }
+
+    const sameJudgeAndReference =
+      /^cand \/ duel: baseline run \S+ re-judged by judge against base's outputs in this run, so both sides meet the same judge and the same reference$/;
+
+    test('a judge that turned position-biased judges the baseline’s stored outputs again: the same model passes', async () => {
+      // Always "A": every duel a tie, a win rate of ½ where the old judge gave the better model more.
+      const { result, comparison, task, chat, comment } = await dueledTwice((sim) =>
+        sim.setJudge({ positionBias: true }),
+      );
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(task.verdict).toBe('pass');
+      expect(task.candidate.mean).toBe(0.5);
+      expect(task.baseline?.mean).toBe(0.5);
+      // base 60 + cand 60 + two judgements per candidate item (120) + two per baseline item (120).
+      expect(chat).toBe(360);
+      expect(comparison.notes).toContainEqual(expect.stringMatching(sameJudgeAndReference));
+      expect(comment).toMatch(
+        /- note: cand \/ duel: baseline run \S+ re-judged by judge against base(&#39;|')s outputs in this run, so both sides meet the same judge and the same reference/,
+      );
+    });
+
+    test('a reference model that got better is the reference of both sides: the same candidate passes', async () => {
+      const { result, comparison, task } = await dueledTwice((sim) =>
+        sim.setModel('sim-base', { accuracy: 0.95 }),
+      );
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(task.verdict).toBe('pass');
+      // The candidate loses more duels to the better reference, and so does its baseline, item for item.
+      expect(task.candidate.mean).toBeLessThan(0.5);
+      expect(task.baseline?.mean).toBeCloseTo(task.candidate.mean ?? Number.NaN, 10);
+      expect(comparison.notes).toContainEqual(expect.stringMatching(sameJudgeAndReference));
+    });
+
+    test('with judge.rejudge_baseline false the baseline keeps the old judge’s verdicts', async () => {
+      const { result, task, chat } = await dueledTwice((sim) => sim.setJudge({ positionBias: true }), false);
+      expect(chat).toBe(240);
+      expect(task.verdict).toBe('regression');
+      expect(result.code).toBe(1);
+    });
+
+    test('an item whose reference output failed in this run is an error on the baseline’s side too, not a wrong answer', async () => {
+      await using project = await tempProject();
+      await writeJsonl(path.join(project.dir, 'data.jsonl'), rows);
+      const known = rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'judge' }));
+      await using sim = await startSim({
+        models: {
+          'sim-base': { accuracy: 0.5 },
+          'sim-cand': { accuracy: 0.8 },
+          'sim-judge': { accuracy: 1 },
+        },
+        items: known,
+        latencyMs: 1,
+      });
+      // The same reference model, now behind a server that fails a quarter of its requests.
+      await using flaky = await startSim({
+        models: { 'sim-base': { accuracy: 0.5 } },
+        items: known,
+        latencyMs: 1,
+        faults: { rate500: 0.25 },
+      });
+      const cli = (args: string[]) => runCli(args, { cwd: project.dir });
+      await writeConfig(project.dir, dueled(sim.url));
+      expect((await cli([...run, '--out', 'base'])).code).toBe(0);
+      const config = await writeConfig(
+        project.dir,
+        dueled(sim.url, { referenceUrl: flaky.url, gate: { max_error_rate: 0.6 } }),
+      );
+      const gated = await cli([...run, '--out', 'cand']);
+      expect(gated.code, gated.stdout + gated.stderr).toBe(0);
+
+      const base = await readResults(path.join(project.dir, 'base'));
+      const cand = await readResults(path.join(project.dir, 'cand'));
+      const failed = new Set(cand.records.filter((r) => r.model === 'base' && r.error).map((r) => r.item_id));
+      expect(failed.size).toBeGreaterThan(0);
+      expect(failed.size).toBeLessThan(rows.length);
+      const candErrors = cand.records.filter((r) => r.model === 'cand' && r.error);
+      expect(new Set(candErrors.map((r) => r.item_id))).toEqual(failed);
+      expect(candErrors.every((r) => r.error?.kind === 'reference_missing')).toBe(true);
+
+      const rescore = createBaselineRescorer(await loadConfig(config, { env: {} }), { env: {} });
+      const ref = { model: 'cand', run_id: base.summary.run_id } as BaselineRef;
+      const { baseline, rescored, references } = await rescore({ ...base, ref }, ['duel'], { ...cand });
+      expect(rescored).toEqual(['duel']);
+      expect(references).toEqual({ duel: 'base' });
+      const rejudged = baseline.records.filter((r) => r.model === 'cand');
+      expect(rejudged).toHaveLength(rows.length);
+      for (const r of rejudged) {
+        if (failed.has(r.item_id))
+          expect(r, r.item_id).toMatchObject({ score: null, error: { kind: 'reference_missing' } });
+        else expect(r.error, r.item_id).toBeNull();
+      }
+      const summary = baseline.summary.models.find((m) => m.model === 'cand')!.tasks[0];
+      expect(summary).toMatchObject({ n: rows.length - failed.size, errors: failed.size });
     });
   });
 });

@@ -153,6 +153,51 @@ describe('sequential looks', () => {
   });
 });
 
+describe('a candidate that stopped at its looks', () => {
+  const orderOf = (n: number) =>
+    sequentialOrder(
+      Array.from({ length: n }, (_, i) => ({ id: `item-${i}`, category: i % 2 === 0 ? 'even' : 'odd' })),
+      DESIGN.looks[0],
+      DESIGN.seed,
+    ).map((i) => i.id);
+
+  it('is never decided on items it did not run: a task open where its records end says so', () => {
+    const r = runs(paired(500, 0.05, 2));
+    const first = new Set(orderOf(500).slice(0, DESIGN.looks[0]));
+    r.cand.records = r.cand.records.filter((rec) => first.has(rec.item_id));
+    const orders = new Map(['t0', 't1', 't2', 't3', 't4'].map((t) => [t, orderOf(500)]));
+    const seq = compareSequential({
+      candidate: r.cand,
+      baselines: new Map([['m', { ...r.base, ref: ref(r.base) }]]),
+      policy: resolveGatePolicy(undefined),
+      now: NOW,
+      design: DESIGN,
+      orders,
+    });
+    for (const task of seq.models[0].tasks) {
+      expect(task.sequential?.stopped_at).toBe(DESIGN.looks[0]);
+      expect(task.sequential?.of).toBe(500);
+    }
+    const t0 = seq.models[0].tasks[0];
+    expect(t0.sequential?.why).toBe('ended');
+    expect(t0.reason).toMatch(/^stopped at 50 of 500: the run ended before the looks decided/);
+    expect(seq.sequential).toMatchObject({ calls_used: 250, calls_full: 2500, stopped_early: true });
+  });
+
+  it('a task without a baseline runs its full set and counts it', () => {
+    const r = runs(paired(500, 0, 1));
+    r.base.records = r.base.records.filter((rec) => rec.task !== 't4');
+    r.base.summary.models[0].tasks = r.base.summary.models[0].tasks.filter((t) => t.task !== 't4');
+    const { seq } = gate(r);
+    const t4 = seq.models[0].tasks.find((t) => t.task === 't4')!;
+    expect(t4.verdict).toBe('no-baseline');
+    expect(t4.sequential).toMatchObject({ stopped_at: 500, why: 'no-test' });
+    const used = seq.models[0].tasks.reduce((a, t) => a + t.sequential!.stopped_at, 0);
+    expect(seq.sequential!.calls_used).toBe(used);
+    expect(seq.sequential!.stopped_early).toBe(false);
+  });
+});
+
 describe('a sequential suite end to end', () => {
   it('the config’s sequential suite gives its design, defaults filled; a fixed suite gives none', () => {
     const config = {

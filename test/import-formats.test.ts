@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +125,53 @@ describe('importing evalscope, lighteval and checkpoint scores', () => {
     const site = await temp();
     await publishRun({ resultsDir: out, pagesDir: site });
     expect((await verifySite(site)).problems).toEqual([]);
+  });
+
+  it('an evalscope report of schema v2 (metrics named by identity, a declared primary, a direction): read as evalscope wrote it', async () => {
+    // A constructed input in the shape of evalscope's Report model (evalscope/report/report.py at
+    // fde259d2, Aug 2026): no real v2 report was found in a public repository.
+    const out = await temp();
+    await importResults({
+      format: 'evalscope',
+      path: join(fixtures, 'evalscope-v2/outputs/20260901_120000'),
+      outDir: out,
+    });
+    const { summary } = await expectValidResults(out);
+    const [gsm8k, wikitext] = summary.models[0].tasks;
+    // The declared primary, not the diagnostic count listed first; every metric kept by its identity key.
+    expect([gsm8k.task, gsm8k.primary_metric, gsm8k.n]).toEqual(['gsm8k', 'accuracy:mean', 20]);
+    expect(Object.fromEntries(Object.entries(gsm8k.metrics).map(([k, m]) => [k, m.mean]))).toEqual({
+      'n_samples:count': 20,
+      'accuracy:mean': 0.85,
+      'accuracy:mean[threshold=0.5]': 0.8,
+    });
+    // The OVERALL subset summarises the others (is_aggregate): not a category of its own.
+    expect(Object.keys(gsm8k.categories)).toEqual(['main', 'socratic']);
+    // `direction: lower_is_better` is kept; a v1 name migrated into `legacy_name` stays the metric's name.
+    expect([
+      wikitext.primary_metric,
+      wikitext.higher_is_better,
+      wikitext.metrics.word_perplexity.mean,
+    ]).toEqual(['word_perplexity', false, 12.5]);
+    expect(gsm8k.higher_is_better).toBeUndefined();
+    const site = await temp();
+    await publishRun({ resultsDir: out, pagesDir: site });
+    expect((await verifySite(site)).problems).toEqual([]);
+
+    // Another schema version is refused in one line, naming the versions read.
+    const v3 = await temp();
+    const text = await readFile(
+      join(fixtures, 'evalscope-v2/outputs/20260901_120000/reports/qwen-plus/gsm8k.json'),
+      'utf8',
+    );
+    await writeFile(join(v3, 'gsm8k.json'), text.replace('"schema_version": 2', '"schema_version": 3'));
+    await expect(
+      importResults({ format: 'evalscope', path: join(v3, 'gsm8k.json'), outDir: await temp() }),
+    ).rejects.toThrow('an evalscope report of schema_version 3: this importer reads versions 1 and 2');
+    // Given to another importer, a v2 report is named for what it is.
+    await expect(
+      importResults({ format: 'lm-eval', path: join(v3, 'gsm8k.json'), outDir: await temp() }),
+    ).rejects.toThrow('this is an evalscope report: use `import evalscope`');
   });
 
   it('a lighteval results file: suite|task|shots keys become tasks suite:task, the "all" row is left out', async () => {

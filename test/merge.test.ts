@@ -45,6 +45,37 @@ describe('evalwarden merge', () => {
     expect(run.status).toBe('complete');
   });
 
+  test('the shards of a checkpoint sweep (--model ID=SERVED --step N) merge into that checkpoint', async () => {
+    await using project = await tempProject();
+    const rows = numericRows(40);
+    await writeJsonl(path.join(project.dir, 'data/math.jsonl'), rows);
+    await using sim = await startSim({
+      models: { 'sim-cand': { accuracy: 0.7 } },
+      items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+      latencyMs: 1,
+    });
+    await writeConfig(project.dir, numericConfig(sim.url));
+    const sweep = ['--suite', 'full', '--model', 'my-run=sim-cand', '--step', '1500'];
+    for (const i of [1, 2]) {
+      const shard = await runCli(['run', ...sweep, '--shard', `${i}/2`, '--out', `shards/${i}`], {
+        cwd: project.dir,
+      });
+      expect(shard.code, shard.stderr).toBe(0);
+    }
+    const merged = await runCli(['merge', '--out', 'merged', 'shards'], { cwd: project.dir });
+    expect(merged.code, merged.stderr).toBe(0);
+    const { summary, run } = await readResults(path.join(project.dir, 'merged'));
+    const model = summary.models[0];
+    expect([model.model, model.role, model.step, model.served_model]).toEqual([
+      'my-run',
+      'training',
+      1500,
+      'sim-cand',
+    ]);
+    expect(model.tasks[0].n).toBe(40);
+    expect(run.models.map((m) => [m.model, m.role, m.step])).toEqual([['my-run', 'training', 1500]]);
+  });
+
   test('a missing shard leaves the merged run partial', async () => {
     await using project = await tempProject();
     const rows = numericRows(40);

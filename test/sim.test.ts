@@ -333,6 +333,21 @@ describe('the simulator as a judge', () => {
     expect(await winner('Paris', 'paris!')).toBe('tie');
     expect(await winner('Rome', 'Lyon')).toBe('tie');
   });
+
+  it('picks response A whatever it says when the judge has a position bias', async () => {
+    await using sim = await startSim({
+      models: { judge: { accuracy: 1 } },
+      latencyMs: 0,
+      judge: { positionBias: true },
+    });
+    const client = clientFor(sim);
+    const pair = (a: string, b: string) =>
+      `[RESPONSE A]${a}[/RESPONSE A]\n[RESPONSE B]${b}[/RESPONSE B]\n[REFERENCE]Paris[/REFERENCE]`;
+    const winner = async (a: string, b: string) =>
+      JSON.parse(await ask(client, 'judge', pair(a, b), { system: JUDGE })).winner;
+    expect(await winner('Rome', 'Paris')).toBe('A');
+    expect(await winner('Paris', 'Rome')).toBe('A');
+  });
 });
 
 describe('capacity and queueing', () => {

@@ -45,20 +45,8 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     input.inputs.failOn ? { ...config, gate: { ...config.gate, fail_on: input.inputs.failOn } } : config;
   const config = withFailOn(input.config);
   const baseConfig = input.baseConfig && withFailOn(input.baseConfig);
-  let source = input.inputs.baseline ?? (baseConfig ?? config).gate.baseline?.source ?? null;
-  const notes: string[] = [];
-  if (source === null)
-    notes.push(
-      'no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)',
-    );
-  else if (looksLikePath(source) && !existsSync(path.resolve(input.workdir, source))) {
-    // The first run of a repository: the pages branch the workflow checks out does not exist yet.
-    notes.push(
-      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`,
-    );
-    source = null;
-  }
-  const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
+  const { source, notes } = baselineSource(input.inputs, baseConfig ?? config, input.workdir);
+  const baseline = source ?? (await emptyLayout());
   const comparison = await gateRun({
     candidateDir: input.resultsDir,
     baseline,
@@ -77,6 +65,35 @@ export async function gateStep(input: GateStepInput): Promise<GateStepResult> {
     comparisonPath,
     history: source === null ? null : await history(baseline, comparison, input.context),
   };
+}
+
+/**
+ * The baseline the gate step compares with, resolved (a path against the working directory): the
+ * input, else the policy config's gate.baseline.source; null, with a note, when there is none (yet).
+ * The run resolves it the same way before it starts, for a sequential suite's looks.
+ */
+export function baselineSource(
+  inputs: Pick<ActionInputs, 'baseline'>,
+  policyConfig: Config,
+  workdir: string,
+): { source: string | null; notes: string[] } {
+  const source = inputs.baseline ?? policyConfig.gate.baseline?.source ?? null;
+  if (source === null)
+    return {
+      source,
+      notes: [
+        'no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)',
+      ],
+    };
+  if (looksLikePath(source) && !existsSync(path.resolve(workdir, source)))
+    // The first run of a repository: the pages branch the workflow checks out does not exist yet.
+    return {
+      source: null,
+      notes: [
+        `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`,
+      ],
+    };
+  return { source: resolveBaselineArg(source, workdir), notes: [] };
 }
 
 /** The suite score of the gated model's earlier runs on the base branch, from a pages layout. */

@@ -137,7 +137,9 @@ async function report(
     parentSha: ctx.pushBefore,
     cwd: workdir,
   });
-  const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined;
+  const baseConfig =
+    measured.baseConfig ??
+    (pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info) : undefined);
   const gate = await gateStep({
     resultsDir: measured.resultsDir,
     config: measured.loaded.config,
@@ -146,7 +148,7 @@ async function report(
     context,
     labels,
     baseConfig,
-    rescoreBaseline: createBaselineRescorer(measured.loaded, { env }),
+    rescoreBaseline: measured.rescoreBaseline ?? createBaselineRescorer(measured.loaded, { env }),
   });
   const comparison = gate.comparison;
   core.setOutput('comparison-path', gate.comparisonPath);

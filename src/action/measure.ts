@@ -3,9 +3,18 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gitContext, heapGuardFromEnv } from '../entry/index.js';
-import { mergeShards, runEval, type RunOptions, resolveModels } from '../run/index.js';
+import {
+  createBaselineRescorer,
+  mergeShards,
+  runEval,
+  runLooks,
+  type LooksOptions,
+  type RunOptions,
+  resolveModels,
+} from '../run/index.js';
 import { apiKeyValues, scrubber } from '../model/index.js';
-import { loadConfig, type LoadedConfig } from '../config/index.js';
+import { loadConfig, type Config, type LoadedConfig } from '../config/index.js';
+import type { BaselineRescorer } from '../gate/index.js';
 import { EvalwardenError } from '../errors.js';
 import { findPullRequestForCommit } from '../github/index.js';
 import { actionGitHub } from './github-client.js';
@@ -15,6 +24,8 @@ import { recomputeReport } from './recompute-report.js';
 import { measureTrusted } from './trusted-step.js';
 import { validateResultsFolder } from './validate-artifact.js';
 import { restoreResponseCache, saveResponseCache } from './response-cache.js';
+import { baselineSource, gateContext } from './gate-step.js';
+import { configAtBase } from './pull-request-context.js';
 import { startModelServer, type ModelServer } from './serve.js';
 
 /** What a run, merge or report produced: a results folder, and the pull request it is about. */
@@ -28,6 +39,10 @@ export interface Measured {
   unverified?: boolean;
   /** Trusted mode: tasks left without a verdict because the PR changed their instrument. */
   neutral?: { task: string; reason: string }[];
+  /** The base branch's config, when the run already read it (a sequential suite's looks). */
+  baseConfig?: Config;
+  /** The re-scorer the looks used: the gate reuses it, so the baseline is not re-judged twice. */
+  rescoreBaseline?: BaselineRescorer;
 }
 
 /** Runs the models (or merges shards, or reads an artifact) into a results folder. */
@@ -112,6 +127,8 @@ export async function measure(
   await mkdir(resultsDir, { recursive: true });
 
   let server: ModelServer | null = null;
+  let measuredBase: Config | undefined;
+  let rescorer: BaselineRescorer | undefined;
   try {
     if (inputs.serve) {
       const first = selected[0] ?? loaded.config.models[0];
@@ -149,7 +166,18 @@ export async function measure(
       log: info,
       onRecordWritten: heapGuardFromEnv(env),
     };
-    const result = await runEval(options);
+    // On a pull request, a sequential suite with a baseline at hand stops each task at the look
+    // that decides it. Other runs (a push, a schedule) run the full set: they are the baselines
+    // of the pull requests to come, and a baseline caps the looks at the items it holds.
+    const sequential = isPullRequest && loaded.config.suites[suite]?.sequential === true;
+    const baseConfig =
+      sequential && ctx.pullRequest
+        ? await configAtBase(inputs, ctx, loaded, ctx.pullRequest.baseSha, info)
+        : undefined;
+    const looks = sequential ? looksGate(inputs, ctx, loaded, baseConfig, workdir, env) : null;
+    const result = looks ? await runLooks(options, looks) : await runEval(options);
+    measuredBase = baseConfig;
+    rescorer = looks?.rescoreBaseline?.(loaded);
     if (signal.aborted)
       throw new EvalwardenError('cancelled: the job was stopped; what finished is in the results folder');
     if (result.stopped) core.warning(`stopped early: ${result.stopped}`);
@@ -167,7 +195,48 @@ export async function measure(
         );
     }
   }
-  return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
+  return {
+    resultsDir,
+    loaded,
+    pullRequest: ctx.pullRequest,
+    partial: inputs.shard !== null,
+    baseConfig: measuredBase,
+    rescoreBaseline: rescorer,
+  };
+}
+
+/**
+ * The baseline the gate step will compare with, resolved before the run as the gate step resolves
+ * it (src/action/gate-step.ts), so a sequential suite's looks compare with the same run; null when
+ * there is none (the suite then runs its full set) or the run is a shard (gated after the merge).
+ */
+function looksGate(
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  loaded: LoadedConfig,
+  baseConfig: Config | undefined,
+  workdir: string,
+  env: Record<string, string | undefined>,
+): LooksOptions | null {
+  if (inputs.shard) return null;
+  let rescorer: BaselineRescorer | undefined;
+  const { source } = baselineSource(inputs, baseConfig ?? loaded.config, workdir);
+  if (source === null) return null;
+  return {
+    baseline: source,
+    baselineModel: inputs.baselineModel ?? undefined,
+    baseConfig,
+    context: gateContext({
+      event: ctx.eventName,
+      sha: ctx.sha,
+      branch: ctx.branch,
+      pullRequest: ctx.pullRequest,
+      parentSha: ctx.pushBefore,
+      cwd: workdir,
+    }),
+    // One re-scorer for the looks and the gate after them (measure.rescoreBaseline).
+    rescoreBaseline: () => (rescorer ??= createBaselineRescorer(loaded, { env })),
+  };
 }
 
 /** An unset `${VAR}` reads as an unroutable URL: only run mode ever calls what the config names. */

@@ -154,8 +154,12 @@ export interface SequentialStop {
   stopped_at: number;
   of: number;
   looks: number[];
-  /** `regression` crossed the boundary; `futility` ruled the design drop out; `no-test` error or no baseline. */
-  why: 'regression' | 'futility' | 'last-look' | 'no-test';
+  /**
+   * `regression` crossed the boundary; `futility` ruled the design drop out; `last-look` decided at
+   * the last look; `no-test` error or no baseline; `ended` undecided where the candidate's records
+   * end (a run cut short between its looks).
+   */
+  why: 'regression' | 'futility' | 'last-look' | 'no-test' | 'ended';
   /** The drop a futility stop ruled out. */
   ruled_out: number | null;
   /** The baseline covered only this many items of the order: the looks stop there. */
@@ -218,5 +222,12 @@ export interface Comparison {
   accepted: { model: string; task: string; verdict: Verdict; by: 'config' | 'label'; reason: string }[];
   notes: string[];
   /** A sequential suite: model calls the looks used, of the full set, and the cost they saved. */
-  sequential?: { calls_used: number; calls_full: number; calls_saved: number; cost_saved: number };
+  sequential?: {
+    calls_used: number;
+    calls_full: number;
+    calls_saved: number;
+    cost_saved: number;
+    /** The run stopped at the looks (the saved calls were never made), not only the gate reading prefixes of a full run. */
+    stopped_early?: boolean;
+  };
 }

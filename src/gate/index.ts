@@ -22,7 +22,10 @@ export { resolveGatePolicy, type GatePolicy } from './policy.js';
 export {
   gateFolders,
   gateRun,
+  openGate,
+  sequentialDesign,
   type BaselineRescorer,
+  type OpenGate,
   type GateFoldersOptions,
   type GateRunOptions,
 } from './run.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Summary, TaskSummary } from '../artifacts.js';
+import type { RunInfo, Summary, TaskSummary } from '../artifacts.js';
 import { scorerVersion } from './changes.js';
 import type { Acceptance, Config, GateConfig, TaskConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
@@ -8,6 +8,7 @@ import type { Comparison } from './comparison.js';
 import {
   compareRuns,
   presetVerdict,
+  type CompareOptions,
   type BaselineChoice,
   type BaselineRun,
   type RunArtifacts,
@@ -48,29 +49,63 @@ export interface GateRunOptions {
 
 /**
  * Returns the baseline as the current scorers (and today's judge) measure its stored outputs, for
- * those of the tasks named that it could score again, and which those were.
+ * those of the tasks named that it could score again, and which those were. The candidate's run
+ * holds the reference model's outputs a pairwise task's baseline is judged against again;
+ * `references` names that model, by task.
  */
 export type BaselineRescorer = (
   baseline: BaselineRun,
   tasks: readonly string[],
-) => Promise<{ baseline: BaselineRun; rescored: string[] }>;
+  candidate: RunArtifacts,
+) => Promise<{ baseline: BaselineRun; rescored: string[]; references?: Record<string, string> }>;
 
 /** What `run --baseline` and `compare` call: read both sides, pick baselines, compare. */
 export async function gateRun(options: GateRunOptions): Promise<Comparison> {
+  const comparison = await gateFolders({ ...foldersOptions(options), candidateDir: options.candidateDir });
+  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
+  return comparison;
+}
+
+function foldersOptions(
+  options: Omit<GateRunOptions, 'candidateDir'>,
+): Omit<GateFoldersOptions, 'candidateDir'> {
   const notes: string[] = [];
   const accept = acceptancesFor(options, notes);
   // On a pull request the whole gate policy is the base branch's: a PR must not loosen its own gate.
   const policyConfig = options.baseConfig ?? options.config;
-  const comparison = await gateFolders({
+  return {
     ...options,
     gate: { ...policyConfig.gate, accept },
     tasks: policyConfig.tasks,
     notes,
     pinned: policyConfig.gate?.baseline?.run,
     sequentialFor: (suite) => sequentialDesign(options.config, suite),
-  });
-  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
-  return comparison;
+  };
+}
+
+/** The gate opened before the candidate is complete: what a run driving sequential looks compares with. */
+export interface OpenGate {
+  /** The suite's sequential design; null for a fixed-sample suite. */
+  design: SequentialDesign | null;
+  /**
+   * The gate on the candidate as it stands, with each task's item order over its whole set (the
+   * baseline re-scored against it first, as `gateRun` does).
+   */
+  compare(candidate: RunArtifacts, orders: ReadonlyMap<string, readonly string[]>): Promise<Comparison>;
+}
+
+/**
+ * `gateRun` without a candidate folder, for a run that stops at its looks (src/run/looks.ts): the
+ * baselines are resolved once, from the candidate's first summary, as `gateRun` resolves them
+ * after the run; each look is then re-scored (a re-scorer keeps what it already judged) and
+ * compared in memory.
+ */
+export async function openGate(
+  options: Omit<GateRunOptions, 'candidateDir'>,
+  candidate: Summary,
+): Promise<OpenGate> {
+  const prepared = await prepareGate(foldersOptions(options), candidate);
+  return { design: prepared.design, compare: (run, orders) => compareWith(prepared, run, orders) };
 }
 
 const POLICY_CHANGED = "gate policy changed by this PR; the base branch's applied";
@@ -128,38 +163,70 @@ export interface GateFoldersOptions extends Omit<GateRunOptions, 'config' | 'bas
 
 /** gateRun without a loaded config: the gate policy from its section, else the schema defaults. */
 export async function gateFolders(options: GateFoldersOptions): Promise<Comparison> {
-  const now = options.now ?? new Date();
-  const notes = [...(options.notes ?? [])];
-  const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
+  const notes = [...(options.notes ?? [])];
   if (candidate.summary.status === 'partial')
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`,
     );
-  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, {
+  const prepared = await prepareGate({ ...options, notes }, candidate.summary);
+  return compareWith(prepared, candidate, sequentialOrders(candidate.run));
+}
+
+/** The item orders a run that stopped at its looks recorded (run.json `sequential.orders`), by task. */
+function sequentialOrders(run: RunInfo | null): ReadonlyMap<string, readonly string[]> | undefined {
+  const orders = run?.sequential?.orders;
+  return orders ? new Map(orders.map((o) => [o.task, o.items])) : undefined;
+}
+
+/** Baselines resolved for a candidate, and what comparing with them takes (re-scoring aside). */
+interface PreparedGate {
+  compareOptions: Omit<CompareOptions, 'candidate'> & { notes: string[] };
+  design: SequentialDesign | null;
+  rescore: BaselineRescorer | undefined;
+}
+
+async function prepareGate(
+  options: Omit<GateFoldersOptions, 'candidateDir'>,
+  candidate: Summary,
+): Promise<PreparedGate> {
+  const now = options.now ?? new Date();
+  const notes = [...(options.notes ?? [])];
+  const policy = resolveGatePolicy(options.gate, options.tasks);
+  const { choices, bestSoFar } = await resolveBaselines(candidate, {
     ...options,
     now,
     notes,
     policy,
   });
-  if (options.rescoreBaseline)
-    await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
-  const compareOptions = {
-    candidate,
-    baselines: choices,
-    bestSoFar,
-    policy,
-    labels: options.labels,
-    now,
-    notes,
+  return {
+    compareOptions: { baselines: choices, bestSoFar, policy, labels: options.labels, now, notes },
+    design: options.sequentialFor?.(candidate.suite) ?? null,
+    rescore: options.rescoreBaseline,
   };
-  const design = options.sequentialFor?.(candidate.summary.suite) ?? null;
-  return design ? compareSequential({ ...compareOptions, design }) : compareRuns(compareOptions);
+}
+
+/**
+ * The comparison of a candidate with the prepared baselines, re-scored first where a task's scorer
+ * changed or its judge re-judges (against the candidate's reference outputs, for a pairwise task).
+ */
+async function compareWith(
+  prepared: PreparedGate,
+  candidate: RunArtifacts,
+  orders: ReadonlyMap<string, readonly string[]> | undefined,
+): Promise<Comparison> {
+  const notes = [...prepared.compareOptions.notes];
+  const baselines = new Map(prepared.compareOptions.baselines);
+  if (prepared.rescore) await rescoreUpdated(candidate, baselines, prepared.rescore, notes);
+  const options = { ...prepared.compareOptions, baselines, notes, candidate };
+  return prepared.design
+    ? compareSequential({ ...options, design: prepared.design, orders })
+    : compareRuns(options);
 }
 
 async function resolveBaselines(
   candidate: Summary,
-  options: GateFoldersOptions & { now: Date; notes: string[]; policy: GatePolicy },
+  options: Omit<GateFoldersOptions, 'candidateDir'> & { now: Date; notes: string[]; policy: GatePolicy },
 ): Promise<{ choices: Map<string, BaselineChoice>; bestSoFar: Map<string, BaselineRun> }> {
   const choices = new Map<string, BaselineChoice>();
   const bestSoFar = new Map<string, BaselineRun>();
@@ -297,12 +364,12 @@ async function resolveBaselines(
 
 /** A baseline measured by another version of a task's scorer is re-scored from its outputs before the comparison. */
 async function rescoreUpdated(
-  candidate: Summary,
+  candidate: RunArtifacts,
   choices: Map<string, BaselineChoice>,
   rescore: BaselineRescorer,
   notes: string[],
 ): Promise<void> {
-  for (const model of candidate.models) {
+  for (const model of candidate.summary.models) {
     const choice = choices.get(model.model);
     if (!choice || 'reason' in choice || choice.records.length === 0) continue;
     const base = choice.summary.models.find((m) => m.model === choice.ref.model);
@@ -313,14 +380,17 @@ async function rescoreUpdated(
       }),
     );
     if (wanted.size === 0) continue;
-    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    const { baseline, rescored, references } = await rescore(choice, [...wanted.keys()], candidate);
     choices.set(model.model, baseline);
     for (const id of rescored) {
       const { task, old } = wanted.get(id)!;
+      const reference = references?.[id];
       const how =
         scorerVersion(task) !== scorerVersion(old)
           ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})`
-          : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+          : reference !== undefined
+            ? `re-judged by ${task.instrument.judge} against ${reference}'s outputs in this run, so both sides meet the same judge and the same reference`
+            : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
       notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
     }
   }
@@ -355,7 +425,7 @@ function errorRuleFailure(
 }
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
-function acceptancesFor(options: GateRunOptions, notes: string[]): Acceptance[] {
+function acceptancesFor(options: Omit<GateRunOptions, 'candidateDir'>, notes: string[]): Acceptance[] {
   const isPullRequest =
     options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];

@@ -25,14 +25,29 @@ export interface SequentialDesign {
   seed: number;
 }
 
+/** What the gate needs besides the runs: the design, and the item order a run that stopped early kept. */
+export type SequentialOptions = CompareOptions & {
+  design: SequentialDesign;
+  /**
+   * Each task's item order over its whole set, by task id, as the run that drove the looks
+   * recorded it (run.json `sequential.orders`): its records hold only the prefixes it ran. Absent,
+   * the order is drawn from the items the candidate's records hold (a run of the full set).
+   */
+  orders?: ReadonlyMap<string, readonly string[]>;
+};
+
 interface TaskPlan {
   model: string;
   task: string;
   order: string[];
   looks: number[];
   cappedAt: number | null;
+  /** How many items of the order, from the first, the candidate has records of: no look goes past them. */
+  ran: number;
   /** Index into `looks` of the look this task is at; fixed once it stopped. */
   at: number;
+  /** Open, but its next look's items have not run: it waits, undecided. */
+  waiting: boolean;
   stop: { comparison: TaskComparison; why: SequentialStop['why']; verdict: Verdict; reason: string } | null;
 }
 
@@ -44,23 +59,56 @@ interface TaskPlan {
  * non-binding), or goes on; at the last look it is decided as the fixed gate would, with the
  * boundaries in place of α. Each look runs the whole comparison on the prefixes.
  */
-export function compareSequential(options: CompareOptions & { design: SequentialDesign }): Comparison {
+export function compareSequential(options: SequentialOptions): Comparison {
   const { design } = options;
   const plans = planTasks(options);
   const lastLook = Math.max(0, ...plans.map((p) => p.looks.length - 1));
+  // A look is taken only once its items ran (a run driving the looks stops between them).
+  for (const plan of plans) plan.waiting = (plan.looks[0] ?? 0) > plan.ran;
   let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
   const rejected = new Map<string, Set<string>>();
   for (let k = 0; k <= lastLook; k++) {
     if (k > 0) {
-      for (const plan of plans) if (!plan.stop) plan.at = Math.min(k, plan.looks.length - 1);
+      let moved = false;
+      for (const plan of plans) {
+        if (plan.stop || plan.waiting) continue;
+        const next = Math.min(k, plan.looks.length - 1);
+        if (plan.looks[next] > plan.ran) plan.waiting = true;
+        else moved = true;
+        if (!plan.waiting) plan.at = next;
+      }
+      if (!moved) break;
       comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
   }
+  endOpen(comparison, plans);
   return assemble(comparison, plans, options);
 }
 
-function planTasks(options: CompareOptions & { design: SequentialDesign }): TaskPlan[] {
+/**
+ * Tasks still open when the candidate's records end (a run between its looks, or one cut short):
+ * undecided, they say so, with the look's fixed-gate verdict without a drop (the boundaries of the
+ * looks to come were not reached).
+ */
+function endOpen(comparison: Comparison, plans: TaskPlan[]): void {
+  for (const plan of plans) {
+    if (plan.stop) continue;
+    const t = comparison.models
+      .find((m) => m.model === plan.model)
+      ?.tasks.find((task) => task.task === plan.task);
+    if (!t) continue;
+    const fixed = t.delta ? fixedVerdict(t) : { verdict: t.verdict, reason: t.reason };
+    plan.stop = {
+      comparison: t,
+      why: 'ended',
+      verdict: fixed.verdict,
+      reason: `${stoppedAt(plan)}: the run ended before the looks decided; ${fixed.reason}`,
+    };
+  }
+}
+
+function planTasks(options: SequentialOptions): TaskPlan[] {
   const { design } = options;
   const items = new Map<string, Map<string, { id: string; category: string | null }>>();
   for (const r of options.candidate.records) {
@@ -81,21 +129,37 @@ function planTasks(options: CompareOptions & { design: SequentialDesign }): Task
           set.add(r.item_id);
         }
     for (const task of model.tasks) {
-      const all = [...(items.get(`${model.model}\u0000${task.task}`)?.values() ?? [])];
-      const order = sequentialOrder(all, design.looks[0], design.seed).map((i) => i.id);
+      const ran = items.get(`${model.model}\u0000${task.task}`) ?? new Map();
+      const given = options.orders?.get(task.task);
+      const order = given
+        ? [...given]
+        : sequentialOrder([...ran.values()], design.looks[0], design.seed).map((i) => i.id);
       const full = order.length;
+      const covered = order.findIndex((id) => !ran.has(id));
       let looks = [...new Set([...design.looks.filter((n) => n < full), full])];
       // The baseline must cover a look's whole prefix for the look to pair: it caps the looks.
       const base = baseIds.get(task.task);
       let cappedAt: number | null = null;
       if (base) {
-        const covered = order.findIndex((id) => !base.has(id));
-        if (covered >= 0) {
-          cappedAt = covered;
-          looks = [...new Set([...looks.filter((n) => n < covered), covered])].filter((n) => n > 0);
+        const paired = order.findIndex((id) => !base.has(id));
+        // A baseline without the order's first item covers no prefix: the looks stay as designed
+        // (the items both runs hold pair, as in the fixed gate).
+        if (paired > 0) {
+          cappedAt = paired;
+          looks = [...new Set([...looks.filter((n) => n < paired), paired])];
         }
       }
-      plans.push({ model: model.model, task: task.task, order, looks, cappedAt, at: 0, stop: null });
+      plans.push({
+        model: model.model,
+        task: task.task,
+        order,
+        looks,
+        cappedAt,
+        ran: covered < 0 ? full : covered,
+        at: 0,
+        waiting: false,
+        stop: null,
+      });
     }
   }
   return plans;
@@ -144,7 +208,7 @@ function decideLook(
   model: ModelComparison,
   plans: TaskPlan[],
   rejected: Map<string, Set<string>>,
-  options: CompareOptions & { design: SequentialDesign },
+  options: SequentialOptions,
   d: SequentialDesign,
 ): void {
   const runAlpha = options.policy.defaults.alpha;
@@ -153,7 +217,7 @@ function decideLook(
   const family = model.tasks.filter((t) => t.delta && !t.policy.critical).map((t) => t.task);
   const done = rejected.get(model.model) ?? new Set<string>();
   rejected.set(model.model, done);
-  const open = mine.filter((p) => !p.stop);
+  const open = mine.filter((p) => !p.stop && !p.waiting);
   const z = (t: TaskComparison) => zDrop(t.delta!.p_drop);
   const fraction = (p: TaskPlan) => p.looks.map((n) => n / p.looks[p.looks.length - 1]);
   const crosses = (p: TaskPlan, t: TaskComparison, level: number) =>
@@ -161,9 +225,10 @@ function decideLook(
 
   for (const plan of open) {
     const t = byTask.get(plan.task);
-    if (!t?.delta) {
-      if (t) plan.stop = { comparison: t, why: 'no-test', verdict: t.verdict, reason: t.reason };
-    }
+    // A task without a baseline to test against runs its full set: the looks have nothing to decide.
+    const untested = t?.verdict === 'no-baseline' && plan.at < plan.looks.length - 1;
+    if (t && !t.delta && !untested)
+      plan.stop = { comparison: t, why: 'no-test', verdict: t.verdict, reason: t.reason };
   }
   // Holm as a graphical procedure over group-sequential tests (Maurer & Bretz 2013): each open
   // hypothesis is tested at α/(hypotheses not yet rejected); a rejection passes its level on.
@@ -265,11 +330,7 @@ function pOf(p: number): string {
 }
 
 /** The final comparison: each task as it stood at its stopping look, and the run's saving. */
-function assemble(
-  last: Comparison,
-  plans: readonly TaskPlan[],
-  options: CompareOptions & { design: SequentialDesign },
-): Comparison {
+function assemble(last: Comparison, plans: readonly TaskPlan[], options: SequentialOptions): Comparison {
   const failOn = options.policy.fail_on;
   const models = last.models.map((model) => {
     const tasks = model.tasks.map((t) => {
@@ -320,11 +381,15 @@ function assemble(
   };
 }
 
-/** Calls and cost the looks did not need, against the full set. */
+/**
+ * Calls and cost the looks did not need, against the full set; `stopped_early` when the run itself
+ * stopped there (it ran fewer items than the full set), not only the gate reading its prefixes.
+ */
 function saving(candidate: RunArtifacts, plans: readonly TaskPlan[]): NonNullable<Comparison['sequential']> {
   let used = 0;
   let full = 0;
   let costSaved = 0;
+  let stoppedEarly = false;
   for (const plan of plans) {
     const task = candidate.summary.models
       .find((m) => m.model === plan.model)
@@ -333,8 +398,15 @@ function saving(candidate: RunArtifacts, plans: readonly TaskPlan[]): NonNullabl
     const stoppedAt = plan.looks[plan.at] ?? plan.order.length;
     used += stoppedAt * samples;
     full += plan.order.length * samples;
-    if (task && plan.order.length > 0)
-      costSaved += (task.cost * (plan.order.length - stoppedAt)) / plan.order.length;
+    if (plan.ran < plan.order.length) stoppedEarly = true;
+    // The cost of an item is what the items the candidate ran cost on average.
+    if (task && plan.ran > 0) costSaved += (task.cost * (plan.order.length - stoppedAt)) / plan.ran;
   }
-  return { calls_used: used, calls_full: full, calls_saved: full - used, cost_saved: costSaved };
+  return {
+    calls_used: used,
+    calls_full: full,
+    calls_saved: full - used,
+    cost_saved: costSaved,
+    stopped_early: stoppedEarly,
+  };
 }

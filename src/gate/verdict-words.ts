@@ -142,7 +142,9 @@ export function stoppedSentence(task: Pick<TaskWordsInput, 'sequential' | 'verdi
       ? 'the drop crossed the boundary'
       : s.why === 'futility' && s.ruled_out !== null
         ? `a ${(s.ruled_out * 100).toFixed(0)}-point drop ruled out`
-        : 'decided at the last look';
+        : s.why === 'ended'
+          ? 'the run ended before the looks decided'
+          : 'decided at the last look';
   const capped =
     s.capped_by_baseline !== null
       ? `; the baseline covers ${s.capped_by_baseline} items, so the looks stop there`
@@ -150,10 +152,16 @@ export function stoppedSentence(task: Pick<TaskWordsInput, 'sequential' | 'verdi
   return `${where}: ${why}${capped}`;
 }
 
-/** The calls a sequential run needed against the full set (the engine does not stop early yet: docs/gate.md). */
+/**
+ * The calls a sequential run made (it stopped at the looks) or would have needed (a full run the
+ * gate read look by look), against the full set.
+ */
 export function savingSentence(c: Pick<Comparison, 'sequential'>): string | null {
   const s = c.sequential;
   if (!s) return null;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `sequential looks needed ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} fewer than the full set`;
+  const rest = `${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} fewer than the full set`;
+  return s.stopped_early
+    ? `sequential looks ran ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${rest}`
+    : `sequential looks needed ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${rest}`;
 }

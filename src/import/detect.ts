@@ -8,7 +8,12 @@ export function harnessOf(data: unknown): Harness | null {
   const d = data as Record<string, unknown>;
   if ('config_general' in d && isObject(d.results)) return 'lighteval';
   if (Array.isArray(d.log_history) && 'global_step' in d) return 'trainer-state';
-  if (Array.isArray(d.metrics) && ('dataset_name' in d || 'model_name' in d) && 'score' in d)
+  // evalscope's report schema v1 has a top-level score; v2 (Aug 2026) has schema_version 2 and none.
+  if (
+    Array.isArray(d.metrics) &&
+    ('dataset_name' in d || 'model_name' in d) &&
+    ('score' in d || 'schema_version' in d)
+  )
     return 'evalscope';
   if (isObject(d.results) && ('versions' in d || 'configs' in d || 'config' in d || 'n-shot' in d))
     return 'lm-eval';

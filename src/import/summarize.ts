@@ -25,6 +25,15 @@ export interface ImportedTask {
 }
 
 /**
+ * Whether a metric is a mean over the task's items (prompts). IFEval's `inst_level_*` metrics, as
+ * lm-eval and evalscope both name them, are means over the prompts' instructions: the task's item
+ * count is not their n, and no standard error may be derived from it.
+ */
+export function overItems(metric: string): boolean {
+  return !metric.startsWith('inst_level');
+}
+
+/**
  * A task's summary. With per-item records the statistics are evalwarden's own (item means,
  * Wilson for 0/1 scores, t otherwise); without, the harness' mean and standard error are kept
  * and the interval is the normal one around them.

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -10,7 +10,7 @@ import {
 } from '../artifacts.js';
 import { packageVersion } from '../package-root.js';
 import type { ImportedRun } from './imported.js';
-import { aggregate, NO_GIT } from '../run/index.js';
+import { aggregate, NO_GIT, writeFileAtomic } from '../run/index.js';
 import { shortHash } from '../hash.js';
 import { summarizeTask } from './summarize.js';
 
@@ -89,7 +89,7 @@ export async function writeImportedRun(
       task: t.task,
       path: run.source.path,
       sha256: run.source.sha256,
-      items: t.n ?? 0,
+      items: t.n,
     })),
     models: run.models.map((m) => ({
       model: m.model,
@@ -110,11 +110,13 @@ export async function writeImportedRun(
     counts: { planned: records.length, done: records.length, errors: 0, requests: 0, cached: 0 },
   };
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'run.json'), `${JSON.stringify(info, null, 2)}\n`);
-  await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // Each file whole or not at all (an import killed mid-write leaves the folder it found), and
+  // records before summary.json before run.json: a folder with a new run.json is a whole import.
   // Without per-item data there is no records.jsonl, not even one left by an earlier import here.
   if (records.length > 0)
-    await writeFile(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    await writeFileAtomic(join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   else await rm(join(dir, 'records.jsonl'), { force: true });
+  await writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(join(dir, 'run.json'), `${JSON.stringify(info, null, 2)}\n`);
   return { run: info, summary, records };
 }

@@ -145,6 +145,9 @@ function narrowRun(run: RunInfo, model: string, context: PublishContext): RunInf
     ...run,
     kind: context.kind,
     models: run.models.filter((m) => m.model === model),
+    ...(run.sequential && {
+      sequential: { ...run.sequential, stops: run.sequential.stops.filter((s) => s.model === model) },
+    }),
     git: {
       ...run.git,
       repository: context.repository,
@@ -164,9 +167,10 @@ function taskCells(model: ModelSummary): Record<string, TaskCell> {
   for (const task of model.tasks) {
     const metric = task.metrics[task.primary_metric];
     if (!metric || !Number.isFinite(metric.mean)) continue;
-    // The cell has no way to say "interval unknown" (an import without SE): it collapses to the mean.
-    const ci = metric.ci ?? { low: metric.mean, high: metric.mean };
-    cells[task.task] = [round(metric.mean), round(ci.low), round(ci.high)];
+    // An interval the summary does not know (an import without SE) stays unknown: [mean, null, null].
+    cells[task.task] = metric.ci
+      ? [round(metric.mean), round(metric.ci.low), round(metric.ci.high)]
+      : [round(metric.mean), null, null];
   }
   return cells;
 }

@@ -23,8 +23,11 @@ export const VERDICTS: readonly VerdictName[] = [
   'error',
 ];
 
-/** `[mean, ci_low, ci_high]` of a task's primary metric. */
-export type TaskCell = [number, number, number];
+/**
+ * `[mean, ci_low, ci_high]` of a task's primary metric; `ci_low` and `ci_high` are both null when
+ * the interval is unknown (an import whose file gave no standard error), never a made-up one.
+ */
+export type TaskCell = [number, number, number] | [number, null, null];
 
 /** One published run in a month index (and in the leaderboard). */
 export interface RunRow {

@@ -2,6 +2,7 @@
 export { readRecordsArray, readRecords, recordKey, writeRecordsFile } from './records-file.js';
 export type { PlanEstimate } from './dry-run.js';
 export { runEval, type RunOptions, type RunResult } from './pipeline.js';
+export { runLooks, type LooksOptions } from './looks.js';
 export { parseShard, type Shard } from './shard.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { refuseSystemPath } from './user-paths.js';

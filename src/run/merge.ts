@@ -77,13 +77,15 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(', ')}`);
 
   const loaded = await loadConfig(options.configPath, { env: options.env });
-  const models = first.models.map((m) => ({ id: m.model }));
-  const plan = await buildPlan(loaded, {
-    suite: first.suite,
-    models,
-    maxItems: options.maxItems,
-    cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir),
-  });
+  const plan = asTheShardsRan(
+    await buildPlan(loaded, {
+      suite: first.suite,
+      models: first.models.map((m) => ({ id: m.model, served: m.served_model })),
+      maxItems: options.maxItems,
+      cacheDir: path.resolve(loaded.dir, loaded.config.run.cache.dir),
+    }),
+    first.models,
+  );
   const runId = first.run_id;
   const latest = new Map<string, EvalRecord>();
   for (const { dir } of infos) {
@@ -209,4 +211,16 @@ function mergeCacheUse(uses: (CacheUse | null | undefined)[]): CacheUse | null {
             failed: counted.reduce((a, c) => a + c.failed, 0),
           },
   };
+}
+
+/**
+ * The models as the shards ran them: a sweep's `--model ID=SERVED --step N` names a model the
+ * config may not hold and a step it never does, and the merged run is that checkpoint.
+ */
+function asTheShardsRan(plan: Plan, ran: RunInfo['models']): Plan {
+  const models = plan.models.map((model) => {
+    const shard = ran.find((m) => m.model === model.id);
+    return shard ? { ...model, role: shard.role, step: shard.step ?? undefined } : model;
+  });
+  return { ...plan, models };
 }

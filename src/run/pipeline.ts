@@ -12,6 +12,7 @@ import { PlanDrift } from './resume-check.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
+import { ScoringWorker } from './score-deadline.js';
 import { scoreGenerated } from './score-stage.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
@@ -59,6 +60,12 @@ export interface RunOptions {
    * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
    */
   onRecordWritten?: () => void;
+  /**
+   * The outputs are a pull request's (a trusted fork run, report mode's re-scoring): every item
+   * is scored in a worker thread under `run.score_timeout_ms`, whatever `run.score_deadline`
+   * says (src/run/score-deadline.ts).
+   */
+  untrustedOutputs?: boolean;
 }
 
 export interface RunResult {
@@ -76,6 +83,51 @@ export interface RunResult {
 export const RESULT_FILES = { records: 'records.jsonl', summary: 'summary.json', run: 'run.json' } as const;
 
 export async function runEval(options: RunOptions): Promise<RunResult> {
+  const session = await openRun(options);
+  if (!('round' in session)) return session;
+  let stopped: string | null = null;
+  try {
+    stopped = options.phase === 'score' ? await session.scoreStage() : await session.round();
+  } finally {
+    await session.close();
+  }
+  return session.finish(stopped);
+}
+
+/**
+ * A run opened and not yet finished: the config loaded, the plan built, the servers checked, what
+ * an earlier run of the folder finished read back. Its stages: rounds of generation (the whole
+ * plan at once, or the items a driver such as src/run/looks.ts asks for between rounds), then
+ * `close` and `finish` (summary.json and run.json).
+ */
+export interface RunSession {
+  readonly runId: string;
+  readonly loaded: LoadedConfig;
+  readonly plan: Plan;
+  readonly recordsFile: string;
+  /** Generates every unfinished unit the filter keeps (all without one); why it stopped early, if it did. */
+  round(only?: UnitFilter): Promise<string | null>;
+  /** The `--only-score` stage: scores (and judges) the folder's generated records. */
+  scoreStage(): Promise<null>;
+  /** The summary of what is finished so far. */
+  summary(status: Summary['status']): Summary;
+  /** Closes the endpoints: no more rounds. */
+  close(): Promise<void>;
+  /**
+   * Writes summary.json and run.json. `complete` overrides whether the run is complete (a driver
+   * that asked for less than the plan knows); `edit` adjusts both before they are written.
+   */
+  finish(
+    stopped: string | null,
+    how?: { complete?: boolean; edit?: (summary: Summary, info: RunInfo) => void },
+  ): Promise<RunResult>;
+}
+
+/** Which units a round runs: by model id, task id and item id. */
+export type UnitFilter = (model: string, task: string, item: string) => boolean;
+
+/** Opens a run: a dry run's estimate instead, when that is all that was asked. */
+export async function openRun(options: RunOptions): Promise<RunSession | RunResult> {
   refuseSystemPath(options.outDir, '--out');
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
@@ -108,6 +160,11 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const scoring =
+    options.untrustedOutputs || loaded.config.run.score_deadline === 'always'
+      ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+      : undefined;
+  if (scoring) plan = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, score: scoring.scorer(t) })) };
   const judgeModel = loaded.config.judge
     ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model)
     : undefined;
@@ -123,6 +180,10 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       stopped: null,
     };
   }
+  if (scoring)
+    options.log(
+      `scoring in a worker thread, each item under a ${loaded.config.run.score_timeout_ms} ms deadline (run.score_timeout_ms)`,
+    );
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   const previous =
@@ -147,9 +208,58 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
   const taskById = new Map(plan.tasks.map((t) => [t.id, t]));
   const counters = { requests: 0, cached: 0 };
   const cacheUse = new Map<string, CacheUse>();
-  let stopped: string | null = null;
-  try {
-    if (options.phase === 'score') {
+  const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
+  const close = async () => {
+    for (const endpoint of all) endpoint.scheduler.close();
+    await Promise.all([...all.map((e) => e.client.close()), scoring?.close()]);
+  };
+  // Generation's set-up (what the folder holds, the servers' model lists), once before the first round.
+  let ready: Promise<ReturnType<typeof makeJudge> | null> | undefined;
+  const prepare = async () => {
+    const drift = new PlanDrift(previous, plan, loaded.hash);
+    let staleCount = 0;
+    const torn: { line: number; bytes: number }[] = [];
+    for await (const record of readRecords(files.records, {
+      mode: 'resume',
+      onTornLine: (t) => torn.push(t),
+    })) {
+      // A record made under other settings is not done: it is redone (under --force; else refused).
+      if (drift.stale(record)) {
+        staleCount++;
+        continue;
+      }
+      done.set(recordKey(record), scoreFacts(record));
+      rememberReference(references, taskById.get(record.task), record);
+    }
+    if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
+    if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
+    if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
+    for (const endpoint of endpoints)
+      await saying(
+        early.get(endpoint.config.id)?.connected ?? connect(endpoint),
+        (seconds) =>
+          `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
+        options.log,
+      );
+    return judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
+  };
+  const summaryOf = (status: Summary['status']) =>
+    summarize({
+      runId,
+      plan,
+      models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })),
+      facts: done.values(),
+      status,
+    });
+
+  return {
+    runId,
+    loaded,
+    plan,
+    recordsFile: files.records,
+    summary: summaryOf,
+    close,
+    async scoreStage() {
       if (judgeEndpoint) await connect(judgeEndpoint);
       const records = await latestRecords(files.records);
       for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
@@ -163,35 +273,14 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
       );
       await writeRecordsFile(files.records, records.values(), scrub);
       for (const [key, record] of records) done.set(key, scoreFacts(record));
-    } else {
-      const drift = new PlanDrift(previous, plan, loaded.hash);
-      let staleCount = 0;
-      const torn: { line: number; bytes: number }[] = [];
-      for await (const record of readRecords(files.records, {
-        mode: 'resume',
-        onTornLine: (t) => torn.push(t),
-      })) {
-        // A record made under other settings is not done: it is redone (under --force; else refused).
-        if (drift.stale(record)) {
-          staleCount++;
-          continue;
-        }
-        done.set(recordKey(record), scoreFacts(record));
-        rememberReference(references, taskById.get(record.task), record);
-      }
-      if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
-      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
-      if (judgeEndpoint && options.phase === 'all') await connect(judgeEndpoint);
-      for (const endpoint of endpoints)
-        await saying(
-          early.get(endpoint.config.id)?.connected ?? connect(endpoint),
-          (seconds) =>
-            `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
-          options.log,
-        );
-      const judge = judgeEndpoint && options.phase === 'all' ? makeJudge(judgeEndpoint, cache) : null;
-      stopped = await generateAll({
+      return null;
+    },
+    async round(only) {
+      ready ??= prepare();
+      const judge = await ready;
+      return generateAll({
         plan,
+        only,
         endpoints,
         runId,
         done,
@@ -207,50 +296,42 @@ export async function runEval(options: RunOptions): Promise<RunResult> {
         maxCost: loaded.config.run.max_cost,
         scrub,
       });
-    }
-  } finally {
-    const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
-    for (const endpoint of all) endpoint.scheduler.close();
-    await Promise.all(all.map((e) => e.client.close()));
-  }
-
-  const facts = [...done.values()];
-  const complete =
-    stopped === null &&
-    !options.shard &&
-    facts.length === countUnits(plan) &&
-    facts.every((f) => f.score !== null || f.error !== null);
-  const status = complete ? 'complete' : 'partial';
-  const summary = summarize({
-    runId,
-    plan,
-    models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })),
-    facts,
-    status,
-  });
-  const info = buildRunInfo({
-    runId,
-    plan,
-    configHash: loaded.hash,
-    models: endpoints.map((e) =>
-      modelProvenance(
-        e.config,
-        e.served ?? servedBefore(previous, e.config.id),
-        cacheUse.get(e.config.id) ?? previous?.models.find((m) => m.model === e.config.id)?.cache ?? null,
-      ),
-    ),
-    git: options.git,
-    shard: options.shard ?? null,
-    startedAt,
-    status,
-    stopped,
-    facts,
-    previous,
-    counters,
-  });
-  await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
-  await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
-  return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
+    },
+    async finish(stopped, how = {}) {
+      const facts = [...done.values()];
+      const complete =
+        stopped === null &&
+        !options.shard &&
+        (how.complete ??
+          (facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null)));
+      const status = complete ? 'complete' : 'partial';
+      const summary = summaryOf(status);
+      const info = buildRunInfo({
+        runId,
+        plan,
+        configHash: loaded.hash,
+        models: endpoints.map((e) =>
+          modelProvenance(
+            e.config,
+            e.served ?? servedBefore(previous, e.config.id),
+            cacheUse.get(e.config.id) ?? previous?.models.find((m) => m.model === e.config.id)?.cache ?? null,
+          ),
+        ),
+        git: options.git,
+        shard: options.shard ?? null,
+        startedAt,
+        status,
+        stopped,
+        facts,
+        previous,
+        counters,
+      });
+      how.edit?.(summary, info);
+      await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
+      await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));
+      return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
+    },
+  };
 }
 
 interface EarlyEndpoint {
@@ -328,6 +409,8 @@ function finished(done: Map<string, ScoreFacts>, key: string, phase: RunOptions[
 
 interface GenerateAllInput {
   plan: Plan;
+  /** Only the units this keeps (a sequential look's items); all when absent. */
+  only?: UnitFilter;
   endpoints: Endpoint[];
   runId: string;
   done: Map<string, ScoreFacts>;
@@ -363,8 +446,9 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   let current: Progress | undefined;
   try {
     for (const endpoint of endpoints) {
-      const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
-      if (input.cache && units.length > 0) {
+      const units = pendingUnits(plan, endpoint.config.id, done, options.phase, input.only);
+      // One vouching per model and run: a later round (the next look) keeps what the first decided.
+      if (input.cache && units.length > 0 && !input.cacheUse.has(endpoint.config.id)) {
         const use = await vouchForCache(endpoint, {
           cache: input.cache,
           units,
@@ -449,10 +533,12 @@ function pendingUnits(
   model: string,
   done: Map<string, ScoreFacts>,
   phase: RunOptions['phase'],
+  only: UnitFilter | undefined,
 ): Unit[] {
   const units: Unit[] = [];
   for (const task of plan.tasks) {
     for (const item of task.items) {
+      if (only && !only(model, task.id, item.id)) continue;
       for (let sample = 0; sample < task.samples; sample++) {
         if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase))
           units.push({ task, item, sample });

@@ -2,14 +2,15 @@ import path from 'node:path';
 import type { EvalRecord } from '../artifacts.js';
 import type { LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
-import type { BaselineRescorer, BaselineRun } from '../gate/index.js';
+import type { BaselineRescorer, BaselineRun, RunArtifacts } from '../gate/index.js';
 import { toRecordError } from '../model/index.js';
 import { secretValues } from '../model/index.js';
 import type { JudgeCall } from '../tasks/index.js';
 import { connect, openEndpoint, type Endpoint } from './endpoints.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, type Plan, type PlannedTask } from './plan.js';
-import { scoreRecord } from './score.js';
+import { ScoringWorker } from './score-deadline.js';
+import { type ReferenceOutputs, referenceKey, rememberReference, scoreRecord } from './score.js';
 import { scoreFacts, summarizeTask } from './summarize.js';
 
 export interface BaselineRescorerOptions {
@@ -22,8 +23,11 @@ export interface BaselineRescorerOptions {
  * scorers, so a scorer fixed since the baseline ran measures both sides, and judged again by
  * today's judge (unless `judge.rejudge_baseline` is false), so a hosted judge that changed behind
  * its name judges both sides alike. Items are matched on id and row hash; an output of a row that
- * changed since is left out (it could not pair anyway). Pairwise tasks are not re-judged (the
- * baseline's reference outputs are not at hand). The judge is asked live, never from the cache.
+ * changed since is left out (it could not pair anyway). A pairwise task is judged against the
+ * reference model's outputs in the candidate's run, as the candidate was, so both sides meet the
+ * same judge and the same reference; an item whose reference output is missing or failed in that
+ * run is an error on the baseline's side too (`reference_missing`), as it is on the candidate's.
+ * The judge is asked live, never from the cache.
  */
 export function createBaselineRescorer(
   loaded: LoadedConfig,
@@ -42,7 +46,11 @@ export function createBaselineRescorer(
     }
     return plan;
   };
-  return async (baseline, tasks) => {
+  // Each baseline record is re-scored once per re-scorer (per reference output, for a pairwise
+  // task): a sequential run's looks and the gate after it, given the same re-scorer, judge each
+  // baseline item once, and a look judges only the items whose reference output is new.
+  const memo: Memo = new Map();
+  return async (baseline, tasks, candidate) => {
     let plan: Plan;
     try {
       plan = await planFor(baseline.summary.suite);
@@ -50,26 +58,98 @@ export function createBaselineRescorer(
       // A suite or dataset this config no longer has: the gate keeps saying why it cannot compare.
       return { baseline, rescored: [] };
     }
+    const references = referenceOutputs(plan, candidate);
     const rescorable = plan.tasks.filter(
       (t) =>
         tasks.includes(t.id) &&
-        t.referenceModel === undefined &&
-        (t.instrument.judge === null || rejudges(loaded)),
+        (t.instrument.judge === null || rejudges(loaded)) &&
+        (t.referenceModel === undefined || pairwiseRejudgeable(t, baseline, references)),
     );
     if (rescorable.length === 0) return { baseline, rescored: [] };
-    const judgeEndpoint = rescorable.some((t) => t.instrument.judge !== null)
-      ? await openJudge(loaded, options)
-      : undefined;
+    // The judge is opened only when an item is not in the memo yet.
+    let judgeEndpoint: Endpoint | undefined;
+    let judge: JudgeCall | null = null;
+    const judgeOnce = async () => {
+      if (!judgeEndpoint) {
+        judgeEndpoint = await openJudge(loaded, options);
+        judge = makeJudge(judgeEndpoint, undefined);
+      }
+      return { judge, judgeEndpoint };
+    };
+    // `run.score_deadline: always` holds here too: the baseline's outputs meet the same patterns.
+    const scoring =
+      loaded.config.run.score_deadline === 'always'
+        ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+        : undefined;
     try {
-      const judge = judgeEndpoint ? makeJudge(judgeEndpoint, undefined) : null;
       const rescored = new Map<string, EvalRecord[]>();
+      const on = [baseline.ref.location, baseline.ref.run_id, baseline.ref.model].join('\u0000');
       for (const task of rescorable)
-        rescored.set(task.id, await rescoreTask(baseline, task, judge, judgeEndpoint));
-      return { baseline: withRescored(baseline, plan, rescored), rescored: [...rescored.keys()] };
+        rescored.set(
+          task.id,
+          await rescoreTask(
+            baseline,
+            scoring ? { ...task, score: scoring.scorer(task) } : task,
+            task.instrument.judge !== null ? judgeOnce : null,
+            references.outputs,
+            {
+              memo,
+              on,
+            },
+          ),
+        );
+      return {
+        baseline: withRescored(baseline, plan, rescored),
+        rescored: [...rescored.keys()],
+        references: Object.fromEntries(
+          rescorable.flatMap((t) => (t.referenceModel === undefined ? [] : [[t.id, t.referenceModel]])),
+        ),
+      };
     } finally {
-      await judgeEndpoint?.client.close();
+      await Promise.all([judgeEndpoint?.client.close(), scoring?.close()]);
     }
   };
+}
+
+interface CandidateReferences {
+  outputs: ReferenceOutputs;
+  /** Pairwise tasks whose reference model has records in the candidate's run. */
+  tasks: Set<string>;
+}
+
+/**
+ * The reference models' outputs in the candidate's run, for the rows as they are now: what the
+ * candidate was judged against, so what the baseline is judged against again.
+ */
+function referenceOutputs(plan: Plan, candidate: RunArtifacts): CandidateReferences {
+  const outputs: ReferenceOutputs = new Map();
+  const tasks = new Set<string>();
+  const pairwise = new Map(
+    plan.tasks
+      .filter((t) => t.referenceModel !== undefined)
+      .map((t) => [t.id, { task: t, hashes: new Map(t.items.map((i) => [i.id, i.hash])) }]),
+  );
+  for (const record of candidate.records) {
+    const found = pairwise.get(record.task);
+    if (!found || record.model !== found.task.referenceModel) continue;
+    tasks.add(record.task);
+    // A reference output for a row that changed since is no reference for the row as it is.
+    if (found.hashes.get(record.item_id) === record.item_hash) rememberReference(outputs, found.task, record);
+  }
+  return { outputs, tasks };
+}
+
+/**
+ * A pairwise task is judged again when the candidate's run holds its reference model's outputs
+ * (a results folder from before the reference ran, or an import, does not), and when the
+ * baseline's model is not the reference model itself (whose score is ½ by definition, no judge).
+ */
+function pairwiseRejudgeable(
+  task: PlannedTask,
+  baseline: BaselineRun,
+  references: CandidateReferences,
+): boolean {
+  return references.tasks.has(task.id) && baseline.ref.model !== task.referenceModel;
 }
 
 function rejudges(loaded: LoadedConfig): boolean {
@@ -90,11 +170,15 @@ async function openJudge(loaded: LoadedConfig, options: BaselineRescorerOptions)
   return endpoint;
 }
 
+/** Records re-scored so far, by baseline, task, item, sample and the reference output judged against. */
+type Memo = Map<string, EvalRecord>;
+
 async function rescoreTask(
   baseline: BaselineRun,
   task: PlannedTask,
-  judge: JudgeCall | null,
-  judgeEndpoint: Endpoint | undefined,
+  judgeOnce: (() => Promise<{ judge: JudgeCall | null; judgeEndpoint: Endpoint | undefined }>) | null,
+  references: ReferenceOutputs,
+  kept: { memo: Memo; on: string },
 ): Promise<EvalRecord[]> {
   const items = new Map(task.items.map((i) => [i.id, i]));
   const model = baseline.ref.model;
@@ -103,23 +187,39 @@ async function rescoreTask(
     if (!item || item.hash !== old.item_hash) return [];
     const record: EvalRecord = { ...old, score: null, scores: {}, answer: null, details: null };
     delete record.weights;
-    // A judge that failed on the baseline's side may answer now; an output that never came stays an error.
-    if (record.output !== null && record.error?.kind.startsWith('judge')) record.error = null;
+    // A judge that failed on the baseline's side may answer now, and a reference output missing
+    // there may be at hand in this run; an output that never came stays an error.
+    if (
+      record.output !== null &&
+      (record.error?.kind.startsWith('judge') || record.error?.kind === 'reference_missing')
+    )
+      record.error = null;
     return [{ record, item }];
   });
+  const keyOf = (record: EvalRecord) => {
+    const reference =
+      task.referenceModel === undefined
+        ? ''
+        : String(references.get(referenceKey(task.referenceModel, record)) ?? '\u0001none');
+    return [kept.on, task.id, record.item_id, record.sample, reference].join('\u0000');
+  };
+  const fresh = pending.filter(({ record }) => !kept.memo.has(keyOf(record)));
+  const { judge, judgeEndpoint } =
+    fresh.length > 0 && judgeOnce ? await judgeOnce() : { judge: null, judgeEndpoint: undefined };
   // Judge calls go through the judge's scheduler, which bounds them; scoring alone is synchronous.
   await Promise.all(
-    pending.map(async ({ record, item }) => {
+    fresh.map(async ({ record, item }) => {
       try {
-        await scoreRecord(record, task, item, judge, new Map());
+        await scoreRecord(record, task, item, judge, references);
       } catch (error) {
         if (error instanceof EvalwardenError) throw error;
         const failure = toRecordError(error, judgeEndpoint?.client.secrets ?? []);
         record.error = { kind: `judge_${failure.kind}`, message: failure.message };
       }
+      kept.memo.set(keyOf(record), record);
     }),
   );
-  return pending.map((p) => p.record);
+  return pending.map(({ record }) => kept.memo.get(keyOf(record)) ?? record);
 }
 
 function withRescored(baseline: BaselineRun, plan: Plan, rescored: Map<string, EvalRecord[]>): BaselineRun {

@@ -17,7 +17,7 @@ export function judgeReply(prompt: string, options: Required<SimJudgeOptions>): 
   const reference = REFERENCE.exec(prompt)?.[1]?.trim().toLowerCase() || null;
   const a = RESPONSE_A.exec(prompt)?.[1];
   const b = RESPONSE_B.exec(prompt)?.[1];
-  if (a !== undefined && b !== undefined) return pairwise(a, b, reference, options.format);
+  if (a !== undefined && b !== undefined) return pairwise(a, b, reference, options);
 
   const response = RESPONSE.exec(prompt)?.[1] ?? prompt;
   const good = reference === null || contains(response, reference);
@@ -42,13 +42,14 @@ function pairwise(
   a: string,
   b: string,
   reference: string | null,
-  format: Required<SimJudgeOptions>['format'],
+  { format, positionBias }: Required<SimJudgeOptions>,
 ): string {
   const aGood = reference !== null && contains(a, reference);
   const bGood = reference !== null && contains(b, reference);
-  const winner = aGood === bGood ? 'tie' : aGood ? 'A' : 'B';
-  const reasoning =
-    winner === 'tie'
+  const winner = positionBias ? 'A' : aGood === bGood ? 'tie' : aGood ? 'A' : 'B';
+  const reasoning = positionBias
+    ? 'Response A is the better one.'
+    : winner === 'tie'
       ? 'Neither response is better than the other.'
       : `Response ${winner} agrees with the reference answer; the other does not.`;
   switch (format) {

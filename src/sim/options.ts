@@ -50,6 +50,11 @@ export interface SimJudgeOptions {
   high?: number;
   /** Score when it does not. @default 2 */
   low?: number;
+  /**
+   * A pairwise judge that always picks response A, whatever the responses say: the position bias
+   * judging in both orders cancels (every duel comes out a tie). @default false
+   */
+  positionBias?: boolean;
 }
 
 export interface SimOptions {
@@ -132,7 +137,7 @@ export const DEFAULTS = {
     slowMs: 5000,
     retryAfterS: 1,
   } as Required<SimFaults>,
-  judge: { format: 'json', high: 9, low: 2 } as Required<SimJudgeOptions>,
+  judge: { format: 'json', high: 9, low: 2, positionBias: false } as Required<SimJudgeOptions>,
   seed: 1,
 };
 

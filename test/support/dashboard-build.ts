@@ -1,6 +1,7 @@
 /**
  * A built dashboard for tests and the bench, in a folder of the caller's: a copy of
- * dist/dashboard when that build is newer than every file under web/, else a fresh Vite build
+ * dist/dashboard when that build is newer than every file it is built from (web/, and the
+ * engine's modules the app imports), else a fresh Vite build
  * there. Never builds into dist/ itself, so parallel test files and a concurrent `npm run build`
  * cannot pull files from under each other.
  */
@@ -22,12 +23,15 @@ function findRepo(from: string): string {
 }
 export const DIST_APP = join(REPO, 'dist/dashboard');
 
+/** What the app is built from: its own folder and the engine's modules it imports (types and the verdict's words). */
+const APP_SOURCES = ['web', 'src/gate/verdict-words.ts', 'src/artifacts.ts', 'src/publish/protocol.ts'];
+
 export async function buildDashboardInto(outDir: string): Promise<{ dir: string; reused: boolean }> {
   const built = await stat(join(DIST_APP, 'index.html')).then(
     (s) => s.mtimeMs,
     () => 0,
   );
-  if (built && (await newestMtime(join(REPO, 'web'))) < built) {
+  if (built && (await newestSource()) < built) {
     try {
       await cp(DIST_APP, outDir, { recursive: true });
       await stat(join(outDir, 'index.html'));
@@ -54,11 +58,15 @@ export async function buildDashboardInto(outDir: string): Promise<{ dir: string;
   return { dir: outDir, reused: false };
 }
 
-async function newestMtime(dir: string): Promise<number> {
+async function newestSource(): Promise<number> {
   let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+  for (const source of APP_SOURCES) {
+    const path = join(REPO, source);
+    if ((await stat(path)).isFile()) newest = Math.max(newest, (await stat(path)).mtimeMs);
+    else
+      for (const entry of await readdir(path, { withFileTypes: true, recursive: true }))
+        if (entry.isFile())
+          newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
   }
   return newest;
 }

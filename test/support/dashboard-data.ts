@@ -421,7 +421,7 @@ export function taskDelta(
   if (!c || !b) return null;
   const delta = r4(c[0] - b[0]);
   // Paired comparisons are tighter than the two CIs suggest: ~0.7 of the unpaired half-width.
-  const half = r4(0.7 * Math.hypot((c[2] - c[1]) / 2, (b[2] - b[1]) / 2));
+  const half = r4(0.7 * Math.hypot((c[2]! - c[1]!) / 2, (b[2]! - b[1]!) / 2)); // generated cells all have intervals
   const low = r4(delta - half);
   const high = r4(delta + half);
   const verdict: Verdict =

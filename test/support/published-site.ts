@@ -162,3 +162,49 @@ export async function publishSite(dir: string, options: { dashboard?: string } =
     sweep,
   };
 }
+
+/**
+ * A site with a sequential suite: a full-set baseline run on main, then a much worse candidate
+ * gated against the site in looks (it stops at the first one). Returns the pages folder and the
+ * gated run's published id.
+ */
+export async function publishSequentialSite(
+  dir: string,
+  options: { dashboard?: string } = {},
+): Promise<{ site: string; gated: string }> {
+  const rows = numericRows(200);
+  await writeJsonl(path.join(dir, 'data/math.jsonl'), rows);
+  await using sim = await startSim({
+    models: { 'sim-good': { accuracy: 0.85 }, 'sim-bad': { accuracy: 0.3 } },
+    items: rows.map((r) => ({ prompt: r.question, target: r.answer, scorer: 'numeric' })),
+    latencyMs: 1,
+  });
+  await writeConfig(dir, {
+    version: 1,
+    models: [{ id: 'cand', role: 'candidate', base_url: sim.url, model: '${CAND_MODEL}' }],
+    tasks: [
+      {
+        id: 'math',
+        dataset: { path: 'data/math.jsonl' },
+        fields: { input: 'question', target: 'answer' },
+        scorer: 'numeric',
+      },
+    ],
+    suites: { pr: { size: 'all', sequential: true, looks: [50, 100, 150] } },
+    run: { concurrency: 16, cache: { enabled: false } },
+  });
+  await mkdir(path.join(dir, 'site'), { recursive: true });
+  const dash = options.dashboard ? ['--dashboard', options.dashboard] : [];
+  const runId = (stderr: string) => /\(run (\S+),/.exec(stderr)![1];
+  const runAndPublish = async (out: string, env: Record<string, string>, args: string[] = []) => {
+    const id = runId(await cli(['run', '--suite', 'pr', '--out', out, ...args], dir, env));
+    await cli(['publish', '--results', out, '--pages-dir', 'site', ...dash], dir, env);
+    return id;
+  };
+  await runAndPublish('r1', { ...gitEnv(SHA('a'), 'push'), CAND_MODEL: 'sim-good' });
+  const gated = await runAndPublish('r2', { ...gitEnv(SHA('b'), 'push'), CAND_MODEL: 'sim-bad' }, [
+    '--baseline',
+    'site',
+  ]);
+  return { site: path.join(dir, 'site'), gated: `${gated}--cand` };
+}

@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { writeFileAtomic, refuseSystemPath } from '../../run/index.js';
+import { refuseSystemPath, writeFileAtomic, type LooksOptions } from '../../run/index.js';
 import type { GateConfig } from '../../config/index.js';
-import { type Comparison, gateFolders, gateRun, type GitContext } from '../../gate/index.js';
+import {
+  type BaselineRescorer,
+  type Comparison,
+  gateFolders,
+  gateRun,
+  type GitContext,
+} from '../../gate/index.js';
 import { renderComparisonTable } from '../../report/index.js';
 import { gitContext, gitOutput } from '../../entry/index.js';
 import path from 'node:path';
@@ -19,7 +25,17 @@ exit code: 0 nothing in fail_on happened, 1 a failing verdict, 2 an error (bad c
 const FAIL_ON = new Set<string>(['regression', 'inconclusive', 'error', 'no-baseline']);
 
 /** Compare a candidate results folder with a baseline, print the table, write comparison.json. */
-export const compare: Command = async (args, io) => {
+export const compare: Command = (args, io) => compareWith(args, io);
+
+/**
+ * `compare`, with the re-scorer of a run that already re-scored the baseline (a sequential suite's
+ * looks, `run --baseline`): the baseline's judge answers are shared, not asked again.
+ */
+export async function compareWith(
+  args: string[],
+  io: CommandIO,
+  shared: { rescoreBaseline?: BaselineRescorer } = {},
+): Promise<number> {
   const { values } = parseCommandArgs(
     args,
     {
@@ -71,7 +87,7 @@ export const compare: Command = async (args, io) => {
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
       config,
-      rescoreBaseline: createBaselineRescorer(loaded, { env: io.env }),
+      rescoreBaseline: shared.rescoreBaseline ?? createBaselineRescorer(loaded, { env: io.env }),
     });
   } else {
     if (!values.baseline)
@@ -95,7 +111,27 @@ export const compare: Command = async (args, io) => {
   for (const line of renderComparisonTable(comparison, 'terminal').split('\n')) io.stdout(line);
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;
-};
+}
+
+/**
+ * What `run --baseline` gives a sequential suite's looks (src/run/looks.ts): the baseline and the
+ * git context resolved as this command resolves them after the run, so both pick the same baseline.
+ */
+export async function looksGate(
+  baseline: string,
+  baselineModel: string | undefined,
+  io: CommandIO,
+): Promise<LooksOptions & { rescorer(): BaselineRescorer | undefined }> {
+  const { createBaselineRescorer } = await import('../../run/rescore-baseline.js');
+  let rescorer: BaselineRescorer | undefined;
+  return {
+    baseline: resolveBaselineArg(baseline, io.cwd),
+    baselineModel,
+    context: resolveContext({}, io),
+    rescoreBaseline: (loaded) => (rescorer ??= createBaselineRescorer(loaded, { env: io.env })),
+    rescorer: () => rescorer,
+  };
+}
 
 /** An existing path (or one that looks like a path) is a folder; anything else is a run id. */
 function resolveBaselineArg(value: string, cwd: string): string {

@@ -1,3 +1,4 @@
+import type { BaselineRescorer } from '../../gate/index.js';
 import type { RunResult } from '../../run/index.js';
 import type { CommandIO } from '../command.js';
 
@@ -7,9 +8,11 @@ export async function gateAfterRun(input: {
   baseline: string;
   baselineModel: string | undefined;
   io: CommandIO;
+  /** The re-scorer the run's looks used: the baseline is not re-judged a second time. */
+  rescoreBaseline?: BaselineRescorer;
 }): Promise<number> {
   // Loaded only when asked for: a run without --baseline does not pay for the gate's code.
-  const { compare } = await import('./compare.js');
+  const { compareWith } = await import('./compare.js');
   const args = [
     '--candidate',
     input.result.outDir,
@@ -19,5 +22,5 @@ export async function gateAfterRun(input: {
     input.result.loaded.file,
   ];
   if (input.baselineModel) args.push('--baseline-model', input.baselineModel);
-  return compare(args, input.io);
+  return compareWith(args, input.io, { rescoreBaseline: input.rescoreBaseline });
 }

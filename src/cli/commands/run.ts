@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runEval, type RunOptions, type RunResult, parseShard } from '../../run/index.js';
+import { runEval, runLooks, type RunOptions, type RunResult, parseShard } from '../../run/index.js';
 import { renderEstimate, renderSummaryTable } from '../../report/index.js';
 import { heapGuardFromEnv, parseModelPicks, gitContext } from '../../entry/index.js';
 import { failingErrors, resolveGatePolicy } from '../../gate/index.js';
@@ -64,7 +64,11 @@ export const run: Command = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env),
   };
-  const result = await runEval(options);
+  // With a baseline, a sequential suite runs look by look and stops each task once it is decided.
+  const looks = values.baseline
+    ? await (await import('./compare.js')).looksGate(values.baseline, values['baseline-model'], io)
+    : undefined;
+  const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
@@ -78,7 +82,13 @@ export const run: Command = async (args, io) => {
     if (io.signal.aborted) return 130;
   }
   if (values.baseline)
-    return gateAfterRun({ result, baseline: values.baseline, baselineModel: values['baseline-model'], io });
+    return gateAfterRun({
+      result,
+      baseline: values.baseline,
+      baselineModel: values['baseline-model'],
+      io,
+      rescoreBaseline: looks?.rescorer(),
+    });
   if (result.info && result.info.counts.errors > 0)
     io.stderr(
       `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`,

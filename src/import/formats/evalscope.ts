@@ -6,12 +6,14 @@ import { expectHarness } from '../detect.js';
 import { parseHarnessJson } from '../harness-json.js';
 import { asNumber, filesAt, readSource, timeInName, type SourceFile } from '../source-files.js';
 import { importedId } from '../ids.js';
-import type { ImportedTask } from '../summarize.js';
+import { overItems, type ImportedTask } from '../summarize.js';
 
 interface Subset {
   name?: string;
   score?: number;
   num?: number;
+  /** A summary of other subsets (BFCL's OVERALL): not counted again. */
+  is_aggregate?: boolean;
 }
 interface Category {
   name?: string | string[];
@@ -19,18 +21,31 @@ interface Category {
   score?: number;
   subsets?: Subset[];
 }
-interface Metric {
+/** Schema v2's name of a metric: what it measures, how it was aggregated, over which dimensions. */
+interface Identity {
   name?: string;
+  aggregation?: string;
+  dimensions?: Record<string, unknown>;
+}
+interface Metric {
+  /** Schema v1. */
+  name?: string;
+  /** Schema v2: `identity` names the metric; `legacy_name` is its v1 name when migrated. */
+  identity?: Identity;
+  legacy_name?: string | null;
+  semantics?: { kind?: string; direction?: string };
   num?: number;
   score?: number;
   categories?: Category[];
 }
 interface Report {
+  schema_version?: number;
   name?: string;
   dataset_name?: string;
   model_name?: string;
   score?: number;
   metrics?: Metric[];
+  primary_metric_identity?: Identity | null;
 }
 
 /**
@@ -40,7 +55,7 @@ interface Report {
  */
 export const evalscope: Importer = {
   name: 'evalscope',
-  describe: 'evalscope reports/<model>/<benchmark>.json (categories and subsets)',
+  describe: 'evalscope reports/<model>/<benchmark>.json, schema v1 and v2 (categories and subsets)',
   async read(path) {
     const files = await filesAt(path, /\.json$/, 6);
     const reports = files.filter((f) => basename(dirname(dirname(f))) === 'reports' || files.length === 1);
@@ -91,18 +106,55 @@ async function readRun(path: string, files: string[]): Promise<ImportedRun> {
   return run;
 }
 
+/** The versions of evalscope's report schema read here: 1 (no `schema_version`, top-level score) and 2. */
+const SCHEMA_VERSIONS = new Set([1, 2]);
+
+/**
+ * A metric's name as evalscope shows it (`Metric.name`): v1's `name`; v2's `legacy_name`, else
+ * its identity key, `<name>:<aggregation>[<dimension>=<value>,…]`.
+ */
+function metricName(m: Metric): string | null {
+  if (m.name) return m.name;
+  if (m.legacy_name) return m.legacy_name;
+  const id = m.identity;
+  if (!id?.name || !id.aggregation) return null;
+  const dims = Object.entries(id.dimensions ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join(',');
+  return `${id.name}:${id.aggregation}${dims ? `[${dims}]` : ''}`;
+}
+
+function sameIdentity(a: Identity | undefined, b: Identity): boolean {
+  return metricName({ identity: a }) === metricName({ identity: b });
+}
+
 function taskOf(report: Report, source: SourceFile): ImportedTask {
-  const metrics = report.metrics ?? [];
+  const version = report.schema_version ?? 1;
+  if (!SCHEMA_VERSIONS.has(version))
+    throw new DataError(
+      { file: source.path },
+      `an evalscope report of schema_version ${version}: this importer reads versions 1 and 2`,
+    );
+  const metrics = (report.metrics ?? []).flatMap((m) => {
+    const name = metricName(m);
+    return name ? [{ ...m, name }] : [];
+  });
   const task = report.dataset_name ?? basename(source.path, '.json');
-  if (metrics.length === 0 || !metrics[0].name)
+  if (metrics.length === 0)
     throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
-  const primary = metrics[0];
+  // v2 names its primary metric; v1 (and a v2 report that does not) puts it first, as evalscope reads it.
+  const declared = report.primary_metric_identity;
+  const primary =
+    (declared && metrics.find((m) => m.identity && sameIdentity(m.identity, declared))) ||
+    metrics.find((m) => m.semantics?.kind !== 'diagnostic') ||
+    metrics[0];
   const categories: ImportedTask['categories'] = {};
   for (const category of primary.categories ?? []) {
     const catName = Array.isArray(category.name) ? category.name.join('/') : (category.name ?? 'default');
     for (const subset of category.subsets ?? []) {
       const mean = asNumber(subset.score);
-      if (mean === null || !subset.name) continue;
+      if (mean === null || !subset.name || subset.is_aggregate === true) continue;
       // A benchmark with one "default" category names its subsets alone.
       categories[catName === 'default' ? subset.name : `${catName}/${subset.name}`] = {
         mean,
@@ -112,14 +164,19 @@ function taskOf(report: Report, source: SourceFile): ImportedTask {
   }
   return {
     task,
-    primary_metric: primary.name!,
+    primary_metric: primary.name,
     metrics: Object.fromEntries(
       metrics
-        .filter((m) => m.name && asNumber(m.score) !== null)
-        .map((m) => [m.name!, { mean: m.score!, se: null }]),
+        .filter((m) => asNumber(m.score) !== null)
+        // IFEval's inst_level_* count prompts in `num` but are means over instructions: no n, no SE.
+        .map((m) => [
+          m.name!,
+          overItems(m.name!) ? { mean: m.score!, se: null } : { mean: m.score!, se: null, unit_known: false },
+        ]),
     ),
     n: primary.num ?? null,
-    higher_is_better: true,
+    // v2 says which way is better (`semantics.direction`); v1 metrics are all higher-is-better.
+    higher_is_better: primary.semantics?.direction !== 'lower_is_better',
     notes: [],
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } },

@@ -7,7 +7,7 @@ import { nonFinite, parseHarnessJson, parseHarnessJsonLine, refuseLfsPointer } f
 import type { ImportedItem, ImportedRun, Importer } from '../imported.js';
 import { asNumber, findFiles, readSource, timeInName, type SourceFile } from '../source-files.js';
 import { importedId } from '../ids.js';
-import type { ImportedTask } from '../summarize.js';
+import { overItems, type ImportedTask } from '../summarize.js';
 import { lmEvalInstrument } from './lm-eval-instrument.js';
 
 interface LmEvalResults {
@@ -153,7 +153,7 @@ function parseMetrics(task: string, entry: Record<string, unknown>) {
     if (nonFinite(stderr) !== null)
       notes.push(`${task} ${name} stderr is ${nonFinite(stderr)} in the file: left unknown`);
     // IFEval's inst_level_* are means over instructions, not over the task's prompts.
-    metrics[name] = metric.startsWith('inst_level') ? { mean, se, unit_known: false } : { mean, se };
+    metrics[name] = overItems(metric) ? { mean, se } : { mean, se, unit_known: false };
   }
   return { metrics, order, notes, filters };
 }

@@ -4,7 +4,9 @@
  * baseline. Defensive: an unreadable file counts as absent, and the compare view then computes
  * Δ from the two summaries instead.
  */
+import type { TaskWordsInput } from '../../../src/gate/verdict-words.js';
 import type { Verdict } from './protocol.js';
+import { readTaskWords } from './task-words.js';
 
 export interface ComparisonFlip {
   item_id: string;
@@ -23,6 +25,11 @@ export interface TaskComparison {
   high: number;
   verdict: Verdict | null;
   paired: boolean | null;
+  /**
+   * Why the gate's test is unpaired, in its words ("unpaired: aggregates only (Welch on the
+   * means)", or how few items were shared); null when paired or not said.
+   */
+  pairing?: string | null;
   /** The gate's qualifiers of the verdict, as the PR comment shows them (absent in estimates). */
   underpowered?: boolean;
   accepted?: boolean;
@@ -34,6 +41,8 @@ export interface TaskComparison {
   /** Minimum detectable effect at this n (a drop smaller than this can pass unseen). */
   mde?: number | null;
   /** Items that got worse / better, as many as the gate kept, and how many there were in all. */
+  /** The task as the gate's verdict words read it (null in estimates and unreadable files). */
+  words?: TaskWordsInput | null;
   flips?: {
     worse: ComparisonFlip[];
     better: ComparisonFlip[];
@@ -84,6 +93,7 @@ export function readComparison(json: unknown, model?: string): Comparison | null
       high,
       verdict: verdictOf(t.verdict),
       paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null,
+      pairing: str(t.delta.pairing),
       underpowered: t.underpowered === true,
       accepted: t.accepted !== null && t.accepted !== undefined && t.accepted !== false,
       critical: isObject(t.policy) && t.policy.critical === true,
@@ -92,6 +102,7 @@ export function readComparison(json: unknown, model?: string): Comparison | null
         verdictOf(t.verdict) === 'improvement' ? t.delta.p_improvement_adjusted : t.delta.p_drop_adjusted,
       ),
       mde: num(t.delta.mde),
+      words: readTaskWords(t),
       flips: readFlips(t.flips),
     });
   }

@@ -2,36 +2,63 @@
 import { ci, pct, signed, signedCi } from './format.js';
 import { h, link } from './dom.js';
 
+/** Said wherever a number stands without an interval because its source gave none to read. */
+export const NO_INTERVAL =
+  'No interval: the imported file gave no standard error (and no item count to derive one), so none is shown rather than one made up.';
+
+const known = (x: number | null | undefined): x is number =>
+  x !== null && x !== undefined && Number.isFinite(x);
+
+/** "n/a" where an interval belongs but is unknown, with the reason in its tooltip. */
+function unknownInterval(): HTMLElement {
+  return h('span', { class: 'ci unknown', title: NO_INTERVAL, 'data-testid': 'no-interval' }, ' n/a');
+}
+
+/** A score ×100 with its 95% CI; a known mean whose interval is unknown gets "n/a", never a made-up one. */
 export function score(
   mean: number | null | undefined,
   low?: number | null,
   high?: number | null,
 ): HTMLElement {
+  const interval = known(low) && known(high);
   return h(
     'span',
-    {
-      class: 'score',
-      title: low !== undefined && low !== null ? '95% confidence interval in brackets' : null,
-    },
+    { class: 'score', title: interval ? '95% confidence interval in brackets' : null },
     h('span', { class: 'mean' }, pct(mean)),
-    low !== undefined && low !== null ? h('span', { class: 'ci' }, ` ${ci(low, high)}`) : null,
+    interval ? h('span', { class: 'ci' }, ` ${ci(low, high)}`) : known(mean) ? unknownInterval() : null,
   );
 }
 
-export function delta(d: number | null | undefined, low?: number, high?: number): HTMLElement {
-  const cls =
-    d === null || d === undefined
-      ? ''
-      : low !== undefined && high !== undefined && high < 0
-        ? 'neg'
-        : low !== undefined && low > 0
-          ? 'pos'
-          : '';
+/**
+ * A Δ with its CI, coloured by the CI's side of 0. The caller passes Δ with "better is positive"
+ * (a lower-is-better task's Δ turned round, as the gate does), so red is always worse.
+ */
+export function delta(d: number | null | undefined, low?: number | null, high?: number | null): HTMLElement {
+  const interval = known(low) && known(high);
+  const cls = !known(d) || !interval ? '' : high < 0 ? 'neg' : low > 0 ? 'pos' : '';
   return h(
     'span',
     { class: `delta ${cls}` },
     h('span', { class: 'mean' }, signed(d)),
-    low !== undefined && high !== undefined ? h('span', { class: 'ci' }, ` ${signedCi(low, high)}`) : null,
+    interval
+      ? h('span', { class: 'ci' }, ` ${signedCi(low, high)}`)
+      : known(d) && low !== undefined // a Δ given without an interval at all (a step's change) has none to miss
+        ? unknownInterval()
+        : null,
+  );
+}
+
+/** The mark beside a task whose primary metric is better when lower (perplexity, a loss). */
+export function lowerIsBetterMark(): HTMLElement {
+  return h(
+    'span',
+    {
+      class: 'tag lower-better',
+      title:
+        'Lower is better: a rise is a regression, and its Δ is shown turned round (positive is better), as the gate gives it.',
+      'data-testid': 'lower-is-better',
+    },
+    '↓ lower is better',
   );
 }
 

@@ -25,6 +25,13 @@ export function signedCi(low: number, high: number): string {
   return `[${signed(low)}, ${signed(high)}]`;
 }
 
+/** An interval for a tooltip line: "[a, b]", or "n/a (no standard error in the file)" when unknown. */
+export function ciOrUnknown(low: number | null | undefined, high: number | null | undefined): string {
+  return low === null || low === undefined || high === null || high === undefined
+    ? 'n/a (no standard error in the file)'
+    : ci(low, high);
+}
+
 export function date(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);

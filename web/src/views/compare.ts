@@ -4,13 +4,14 @@
  * against the first; otherwise estimates Δ from the two summaries (unpaired) and says so.
  */
 import { append, h, link } from '../ui/dom.js';
-import { delta, score, verdict } from '../ui/cells.js';
-import { gateVerdict, underpoweredNote } from '../ui/verdict.js';
+import { delta, lowerIsBetterMark, score, verdict } from '../ui/cells.js';
+import { gateVerdict, underpoweredNote, unpairedTasks } from '../ui/verdict.js';
 import { routeHref, withQuery } from '../router.js';
 import type { EvalRecord, Summary, TaskSummary } from '../data/protocol.js';
 import type { Comparison, ComparisonFlip, TaskComparison } from '../data/comparison.js';
 import type { View } from './context.js';
 import { flips } from './flips.js';
+import { isLowerBetter } from './pick.js';
 import { inputsNotice, inputsPublished, itemContext, sampleBody } from './example-card.js';
 
 /** Flip cards shown per direction: both broken and fixed items are always on the page. */
@@ -30,16 +31,23 @@ export const compare: View = async (ctx) => {
     ctx.store.samples(b.path),
   ]);
   const gate = cmp && matches(cmp, aId, a.path, sa) ? cmp : null;
+  const unpaired = gate ? unpairedTasks(gate) : null;
   const ta = tasksOf(sa);
   const tb = tasksOf(sb);
   const category = new Map(m.tasks.map((t) => [t.task, t.category]));
   const names = [...new Set([...ta.keys(), ...tb.keys()])];
+  const lowerBetter = (task: string) =>
+    tb.get(task)?.higher_is_better === false ||
+    ta.get(task)?.higher_is_better === false ||
+    isLowerBetter(m, task);
   const rows = names
     .map((task) => ({
       task,
       a: ta.get(task),
       b: tb.get(task),
-      d: gate?.tasks.get(task) ?? estimate(ta.get(task), tb.get(task)),
+      lower: lowerBetter(task),
+      // The gate's Δ is already "better is positive"; an estimate is turned round the same way.
+      d: gate?.tasks.get(task) ?? estimate(ta.get(task), tb.get(task), lowerBetter(task)),
     }))
     .sort((x, y) => (x.d?.delta ?? Infinity) - (y.d?.delta ?? Infinity));
 
@@ -78,9 +86,11 @@ export const compare: View = async (ctx) => {
     ),
     h(
       'p',
-      { class: gate ? 'note' : 'note warn', 'data-testid': 'delta-source' },
+      { class: gate && !unpaired ? 'note' : 'note warn', 'data-testid': 'delta-source' },
       gate
-        ? 'Δ and verdicts from the gate’s paired comparison (comparison.json), as the PR comment gives them.'
+        ? unpaired
+          ? `Δ and verdicts from the gate’s comparison (comparison.json), as the PR comment gives them: ${unpaired}.`
+          : 'Δ and verdicts from the gate’s paired comparison (comparison.json), as the PR comment gives them.'
         : 'Estimated from the two summaries: unpaired, so the CIs are wider than a paired comparison’s, and the verdicts are only whether the CI excludes 0.',
     ),
     gate ? underpoweredNote(gate) : null,
@@ -90,7 +100,15 @@ export const compare: View = async (ctx) => {
       h(
         'table',
         { 'data-testid': 'compare-table' },
-        h('caption', null, 'Per task, ×100 with 95% CI; Δ = second − first, worst first.'),
+        h(
+          'caption',
+          null,
+          `Per task, ×100 with 95% CI; Δ = second − first, worst first${
+            rows.some((r) => r.lower)
+              ? '; for a task marked ↓ (lower is better) Δ is turned round, as the gate gives it: positive is better, a rise is a drop'
+              : ''
+          }.`,
+        ),
         h(
           'thead',
           null,
@@ -111,17 +129,17 @@ export const compare: View = async (ctx) => {
             return h(
               'tr',
               { 'data-task': r.task },
-              h('th', { scope: 'row' }, r.task),
+              h('th', { scope: 'row' }, r.task, r.lower ? lowerIsBetterMark() : null),
               h('td', null, category.get(r.task) ?? '—'),
               h(
                 'td',
                 { class: 'num' },
-                ma ? score(ma.mean, ma.ci?.low ?? Number.NaN, ma.ci?.high ?? Number.NaN) : 'not run',
+                ma ? score(ma.mean, ma.ci?.low ?? null, ma.ci?.high ?? null) : 'not run',
               ),
               h(
                 'td',
                 { class: 'num' },
-                mb ? score(mb.mean, mb.ci?.low ?? Number.NaN, mb.ci?.high ?? Number.NaN) : 'not run',
+                mb ? score(mb.mean, mb.ci?.low ?? null, mb.ci?.high ?? null) : 'not run',
               ),
               h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
               h('td', null, !r.d ? verdict(null) : gate ? gateVerdict(r.d) : estimated(r.d)),
@@ -281,12 +299,19 @@ function matches(cmp: Comparison, aId: string, aPath: string, sa: Summary): bool
   );
 }
 
-/** Unpaired Δ: difference of means, SE from both SEs, normal 95% interval. */
-function estimate(a: TaskSummary | undefined, b: TaskSummary | undefined): TaskComparison | null {
+/**
+ * Unpaired Δ: difference of means, SE from both SEs, normal 95% interval; turned round for a
+ * lower-is-better task (positive is better), as the gate does. None when either SE is unknown.
+ */
+function estimate(
+  a: TaskSummary | undefined,
+  b: TaskSummary | undefined,
+  lowerIsBetter: boolean,
+): TaskComparison | null {
   const ma = a?.metrics[a.primary_metric];
   const mb = b?.metrics[b.primary_metric];
   if (!ma || !mb || !a || ma.se === null || mb.se === null) return null;
-  const d = mb.mean - ma.mean;
+  const d = lowerIsBetter ? ma.mean - mb.mean : mb.mean - ma.mean;
   const half = 1.96 * Math.hypot(ma.se, mb.se);
   const low = d - half;
   const high = d + half;

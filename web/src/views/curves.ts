@@ -5,17 +5,17 @@
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { score } from '../ui/cells.js';
-import { pct } from '../ui/format.js';
+import { ciOrUnknown, pct } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
 import type { Manifest, SeriesPoint } from '../data/protocol.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
-import { defaultSuite, referenceRow, rowScore } from './pick.js';
+import { defaultSuite, referenceRow, rowScore, type Score } from './pick.js';
 
 interface Curve {
   model: string;
-  points: { row: SeriesPoint; step: number; s: [number, number, number] }[];
+  points: { row: SeriesPoint; step: number; s: Score }[];
   best: Curve['points'][number] | null;
 }
 
@@ -120,7 +120,8 @@ export const curves: View = async (ctx) => {
         out.push({
           type: 'line',
           name: `${c.model} CI`,
-          data: c.points.map((x) => [x.step, x.s[2] - x.s[1]]),
+          // No band where the interval is unknown (an import without SE): a gap, not a zero-width band.
+          data: c.points.map((x) => [x.step, x.s[1] === null || x.s[2] === null ? null : x.s[2] - x.s[1]]),
           stack,
           lineStyle: { opacity: 0 },
           areaStyle: { color, opacity: 0.18 },
@@ -173,7 +174,7 @@ export const curves: View = async (ctx) => {
             formatter: (
               params: {
                 seriesName: string;
-                data: { value?: [number, number]; ci?: [number, number] } | [number, number];
+                data: { value?: [number, number]; ci?: [number | null, number | null] } | [number, number];
               }[],
             ) => {
               const lines: unknown[] = [];
@@ -182,7 +183,7 @@ export const curves: View = async (ctx) => {
                 if (Array.isArray(d)) lines.push(`${e.seriesName} (reference): ${pct(d[1])}`);
                 else if (d?.value) {
                   if (!lines.length) lines.push(`step ${d.value[0]}`);
-                  lines.push(`${e.seriesName}: ${pct(d.value[1])} [${pct(d.ci?.[0])}, ${pct(d.ci?.[1])}]`);
+                  lines.push(`${e.seriesName}: ${pct(d.value[1])} ${ciOrUnknown(d.ci?.[0], d.ci?.[1])}`);
                 }
               }
               return tooltipLines(lines);

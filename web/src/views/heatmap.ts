@@ -5,13 +5,13 @@
  * training model (its series file). The same numbers follow as a table.
  */
 import { append, h, link, select } from '../ui/dom.js';
-import { pct, signed } from '../ui/format.js';
+import { ciOrUnknown, pct, signed } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
 import type { RunRow } from '../data/protocol.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
-import { defaultSuite, referenceRow, rowLabel, tasksByCategory } from './pick.js';
+import { defaultSuite, isLowerBetter, referenceRow, rowLabel, tasksByCategory } from './pick.js';
 
 const MAX_CHECKPOINT_ROWS = 60;
 
@@ -51,8 +51,11 @@ export const heatmap: View = async (ctx) => {
     if (!cell) return null;
     if (mode === 'score') return cell[0];
     const base = ref?.tasks[task];
-    return base ? cell[0] - base[0] : null;
+    if (!base) return null;
+    // Better is positive, as the gate gives Δ: a lower-is-better task's rise is coloured as a drop.
+    return isLowerBetter(m, task) ? base[0] - cell[0] : cell[0] - base[0];
   };
+  const lowerTasks = tasks.filter((t) => t.higher_is_better === false).length;
   const label = (r: RunRow) => (checkpointsOf ? `step ${r.step}` : rowLabel(r, m));
   const coverage = (r: RunRow) => tasks.filter((t) => r.tasks[t.task]).length;
 
@@ -129,7 +132,8 @@ export const heatmap: View = async (ctx) => {
                   ? 'not run'
                   : mode === 'delta'
                     ? `Δ ${signed(v)} (score ${pct(cell?.[0])})`
-                    : `${pct(v)} [${pct(cell?.[1])}, ${pct(cell?.[2])}]`,
+                    : `${pct(v)} ${ciOrUnknown(cell?.[1], cell?.[2])}`,
+                ...(t.higher_is_better === false ? ['lower is better'] : []),
               ]);
             },
           },
@@ -228,7 +232,13 @@ export const heatmap: View = async (ctx) => {
     h(
       'caption',
       null,
-      mode === 'delta' ? `Δ to ${refModel} (×100); — = not run` : 'Score (×100); — = not run',
+      `${mode === 'delta' ? `Δ to ${refModel} (×100)` : 'Score (×100)'}; — = not run${
+        lowerTasks && mode === 'delta'
+          ? '; ↓ = lower is better, its Δ turned round so that positive is better, as the gate gives it'
+          : lowerTasks
+            ? '; ↓ = lower is better'
+            : ''
+      }`,
     ),
     h(
       'thead',
@@ -244,7 +254,18 @@ export const heatmap: View = async (ctx) => {
         'tr',
         null,
         h('th', { scope: 'col' }, 'Row'),
-        ...tasks.map((t) => h('th', { scope: 'col', class: 'num' }, t.task)),
+        ...tasks.map((t) =>
+          h(
+            'th',
+            {
+              scope: 'col',
+              class: 'num',
+              title: t.higher_is_better === false ? 'lower is better' : null,
+              'data-lower-is-better': t.higher_is_better === false ? 'true' : null,
+            },
+            t.higher_is_better === false ? `${t.task} ↓` : t.task,
+          ),
+        ),
         h('th', { scope: 'col', class: 'num' }, 'Coverage'),
       ),
     ),

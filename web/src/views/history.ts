@@ -7,13 +7,13 @@
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { delta, pager, score, verdict } from '../ui/cells.js';
-import { date, pct, shortSha } from '../ui/format.js';
+import { ciOrUnknown, date, pct, shortSha } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { commitUrl } from '../ui/safe-url.js';
 import { routeHref, withQuery } from '../router.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
-import { defaultSuite, rowScore } from './pick.js';
+import { defaultSuite, rowScore, type Score } from './pick.js';
 
 const PAGE = 50;
 
@@ -51,7 +51,7 @@ export const branchHistory: View = async (ctx) => {
   const points = (series?.points ?? [])
     .filter((p) => p.kind !== 'sweep' && p.suite === suite && (p.branch ?? '') === branch)
     .map((row) => ({ row, s: rowScore(row, task) }))
-    .filter((p): p is { row: typeof p.row; s: [number, number, number] } => p.s !== null)
+    .filter((p): p is { row: typeof p.row; s: Score } => p.s !== null)
     .sort((a, b) => a.row.created_at.localeCompare(b.row.created_at));
 
   const controls = h(
@@ -136,14 +136,18 @@ export const branchHistory: View = async (ctx) => {
             confine: true,
             trigger: 'item',
             formatter: (e: {
-              data: { row?: (typeof points)[number]['row']; ci?: [number, number]; value: [string, number] };
+              data: {
+                row?: (typeof points)[number]['row'];
+                ci?: [number | null, number | null];
+                value: [string, number];
+              };
               // value[0] is a time or a commit label; the tooltip names both.
             }) => {
               const r = e.data.row;
               if (!r) return '';
               return tooltipLines([
                 `${shortSha(r.sha)} · ${date(r.created_at)}`,
-                `${pct(e.data.value[1])} [${pct(e.data.ci?.[0])}, ${pct(e.data.ci?.[1])}]`,
+                `${pct(e.data.value[1])} ${ciOrUnknown(e.data.ci?.[0], e.data.ci?.[1])}`,
                 r.verdict ? `verdict: ${r.verdict}` : 'not gated',
                 'click to open the run',
               ]);
@@ -179,7 +183,11 @@ export const branchHistory: View = async (ctx) => {
             {
               type: 'line',
               name: 'CI',
-              data: points.map((x, i) => [xOf(x, i), x.s[2] - x.s[1]]),
+              // No band where the interval is unknown (an import without SE), not a zero-width one.
+              data: points.map((x, i) => [
+                xOf(x, i),
+                x.s[1] === null || x.s[2] === null ? null : x.s[2] - x.s[1],
+              ]),
               stack: 'band',
               symbol: 'none',
               lineStyle: { opacity: 0 },

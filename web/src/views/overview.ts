@@ -9,7 +9,7 @@ import { table, type Sort } from '../ui/table.js';
 import { routeHref } from '../router.js';
 import type { RunRow } from '../data/protocol.js';
 import type { View } from './context.js';
-import { isBestCheckpoint, rowLabel, rowScore } from './pick.js';
+import { isBestCheckpoint, isLowerBetter, rowLabel, rowScore } from './pick.js';
 
 export const overview: View = async (ctx) => {
   const m = await ctx.store.manifest();
@@ -17,7 +17,11 @@ export const overview: View = async (ctx) => {
   const suite = q.get('suite') ?? '';
   const task = q.get('task') ?? '';
   const role = q.get('role') ?? '';
-  const sort: Sort = { key: q.get('sort') ?? 'score', dir: q.get('dir') === 'asc' ? 'asc' : 'desc' };
+  const sortKey = q.get('sort') ?? 'score';
+  // Best first by default: for a lower-is-better task (perplexity, a loss) that is the lowest.
+  const bestFirst = sortKey === 'score' && task && isLowerBetter(m, task) ? 'asc' : 'desc';
+  const dir = q.get('dir');
+  const sort: Sort = { key: sortKey, dir: dir === 'asc' || dir === 'desc' ? dir : bestFirst };
 
   // A training model's latest checkpoint can also be its best: the publisher lists it twice
   // (latest row and `best` row); show it once, with both facts.
@@ -81,7 +85,7 @@ export const overview: View = async (ctx) => {
       { key: 'suite', label: 'Suite', value: (r) => r.suite, cell: (r) => r.suite },
       {
         key: 'score',
-        label: task ? `${task}` : 'Score',
+        label: task ? `${task}${isLowerBetter(m, task) ? ' ↓' : ''}` : 'Score',
         numeric: true,
         value: (r) => rowScore(r, task)?.[0] ?? null,
         cell: (r) => {

@@ -26,13 +26,18 @@ export function isBestCheckpoint(r: RunRow, m: Manifest): boolean {
   return best === r;
 }
 
+/** `[mean, ci_low, ci_high]`; the interval is null when unknown (an import without SE), never made up. */
+export type Score = [number, number | null, number | null];
+
 /** The score a row shows: a task's primary metric, or the suite aggregate when task is ''. */
-export function rowScore(
-  r: Pick<RunRow, 'score' | 'ci' | 'tasks'>,
-  task: string,
-): [number, number, number] | null {
-  if (!task) return r.score === null ? null : [r.score, r.ci?.[0] ?? r.score, r.ci?.[1] ?? r.score];
+export function rowScore(r: Pick<RunRow, 'score' | 'ci' | 'tasks'>, task: string): Score | null {
+  if (!task) return r.score === null ? null : [r.score, r.ci?.[0] ?? null, r.ci?.[1] ?? null];
   return r.tasks[task] ?? null;
+}
+
+/** Whether the task's primary metric is better when lower (the manifest's `higher_is_better: false`). */
+export function isLowerBetter(m: Manifest, task: string): boolean {
+  return m.tasks.some((t) => t.task === task && t.higher_is_better === false);
 }
 
 /** The row a reference model stands on: its latest on the default branch for the suite. */

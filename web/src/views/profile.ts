@@ -14,12 +14,13 @@ import { routeHref } from '../router.js';
 import type { Manifest, RunRow } from '../data/protocol.js';
 import type { View } from './context.js';
 import { chartSlot } from './chart-slot.js';
-import { defaultSuite, latest, referenceRow } from './pick.js';
+import { defaultSuite, isLowerBetter, latest, referenceRow, type Score } from './pick.js';
 
 interface CategoryScore {
   mean: number;
-  low: number;
-  high: number;
+  /** Null when a task's interval is unknown (an import without SE): the mean's is then unknown too. */
+  low: number | null;
+  high: number | null;
   tasks: number;
 }
 
@@ -40,7 +41,7 @@ export const profile: View = async (ctx) => {
   const perModel = chosen.map((model) => ({
     model,
     row: standing.get(model)!,
-    cats: byCategory(axes, standing.get(model)!, refRow),
+    cats: byCategory(axes, standing.get(model)!, refRow, (task) => isLowerBetter(m, task)),
   }));
 
   const controls = h(
@@ -231,6 +232,7 @@ function byCategory(
   groups: Map<string, string[]>,
   row: RunRow,
   ref: RunRow | null,
+  lowerBetter: (task: string) => boolean,
 ): Map<string, CategoryScore> {
   const out = new Map<string, CategoryScore>();
   for (const [c, tasks] of groups) {
@@ -241,19 +243,35 @@ function byCategory(
       const a = meanOf(shared.map((t) => row.tasks[t]));
       const b = meanOf(shared.map((t) => ref.tasks[t]));
       const d = a.mean - b.mean;
+      const known = a.low !== null && a.high !== null && b.low !== null && b.high !== null;
       // Unpaired: the Δ's lower side combines a's lower and b's upper half-widths, and back.
-      const below = Math.hypot(a.mean - a.low, b.high - b.mean);
-      const above = Math.hypot(a.high - a.mean, b.mean - b.low);
-      out.set(`Δ${c}`, { mean: d, low: d - below, high: d + above, tasks: shared.length });
+      const below = known ? Math.hypot(a.mean - a.low!, b.high! - b.mean) : null;
+      const above = known ? Math.hypot(a.high! - a.mean, b.mean - b.low!) : null;
+      const delta: CategoryScore = {
+        mean: d,
+        low: below === null ? null : d - below,
+        high: above === null ? null : d + above,
+        tasks: shared.length,
+      };
+      // A category of lower-is-better tasks (perplexity, loss) gets its Δ turned round, as the
+      // gate does: positive is better, so a rise reads (and is coloured) as a drop.
+      out.set(`Δ${c}`, shared.every((t) => lowerBetter(t)) ? turned(delta) : delta);
     }
   }
   return out;
 }
 
-function meanOf(cells: [number, number, number][]): CategoryScore {
-  const k = cells.length;
-  if (k === 1) return { mean: cells[0][0], low: cells[0][1], high: cells[0][2], tasks: 1 };
-  const mean = cells.reduce((a, c) => a + c[0], 0) / k;
+function turned(d: CategoryScore): CategoryScore {
+  return { ...d, mean: -d.mean, low: d.high === null ? null : -d.high, high: d.low === null ? null : -d.low };
+}
+
+function meanOf(scores: Score[]): CategoryScore {
+  const k = scores.length;
+  if (k === 1) return { mean: scores[0][0], low: scores[0][1], high: scores[0][2], tasks: 1 };
+  const mean = scores.reduce((a, c) => a + c[0], 0) / k;
+  // One task without an interval (an import without SE) leaves the mean's interval unknown.
+  if (scores.some((c) => c[1] === null || c[2] === null)) return { mean, low: null, high: null, tasks: k };
+  const cells = scores as [number, number, number][];
   // Each side's half-widths combine like independent SEs, sqrt(Σ h²) / k, keeping the
   // asymmetry of the tasks' intervals; a mean of scores in [0, 1] stays in [0, 1].
   const below = Math.sqrt(cells.reduce((a, c) => a + (c[0] - c[1]) ** 2, 0)) / k;

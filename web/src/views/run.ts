@@ -4,7 +4,7 @@
  * when the run was gated. Loads run.json, summary.json and (if there) comparison.json.
  */
 import { append, h, link } from '../ui/dom.js';
-import { delta, score, verdict } from '../ui/cells.js';
+import { delta, lowerIsBetterMark, score, verdict } from '../ui/cells.js';
 import { gateVerdict, underpoweredNote } from '../ui/verdict.js';
 import { date, duration, int, money, ms, shortSha } from '../ui/format.js';
 import { commitUrl, pullUrl } from '../ui/safe-url.js';
@@ -99,13 +99,18 @@ export const runDetail: View = async (ctx) => {
         const main = h(
           'tr',
           { 'data-task': t.task, class: 'task-row' },
-          h('th', { scope: 'row' }, link(routeHref('examples', [], { run: id, task: t.task }), t.task)),
+          h(
+            'th',
+            { scope: 'row' },
+            link(routeHref('examples', [], { run: id, task: t.task }), t.task),
+            t.higher_is_better === false ? lowerIsBetterMark() : null,
+          ),
           h('td', null, t.category ?? category.get(t.task) ?? '—'),
           h('td', { class: 'num' }, `${t.n ?? '?'}/${t.n_planned ?? '?'}`),
           h(
             'td',
             { class: 'num' },
-            metric ? score(metric.mean, metric.ci?.low ?? Number.NaN, metric.ci?.high ?? Number.NaN) : '—',
+            metric ? score(metric.mean, metric.ci?.low ?? null, metric.ci?.high ?? null) : '—',
           ),
           ...(comparison
             ? [
@@ -128,7 +133,7 @@ export const runDetail: View = async (ctx) => {
             h('th', { scope: 'row' }, h('span', { class: 'indent' }, `↳ ${name}`)),
             h('td', null, ''),
             h('td', { class: 'num' }, String(s.n ?? '?')),
-            h('td', { class: 'num' }, score(s.mean, s.ci?.low ?? Number.NaN, s.ci?.high ?? Number.NaN)),
+            h('td', { class: 'num' }, score(s.mean, s.ci?.low ?? null, s.ci?.high ?? null)),
             ...(comparison ? [h('td', null, ''), h('td', null, '')] : []),
             h('td', null, ''),
             h('td', null, ''),
@@ -153,11 +158,7 @@ export const runDetail: View = async (ctx) => {
             'span',
             { 'data-testid': 'aggregate' },
             'Aggregate ',
-            score(
-              model.aggregate.score,
-              model.aggregate.ci?.low ?? Number.NaN,
-              model.aggregate.ci?.high ?? Number.NaN,
-            ),
+            score(model.aggregate.score, model.aggregate.ci?.low ?? null, model.aggregate.ci?.high ?? null),
           )
         : null,
     ),
@@ -212,7 +213,7 @@ export const runDetail: View = async (ctx) => {
               h(
                 'li',
                 null,
-                `${d.task}: ${d.path} · ${d.items} items · sha256 `,
+                `${d.task}: ${d.path} · ${d.items === null ? 'items not given by the file' : `${d.items} items`} · sha256 `,
                 h('code', null, d.sha256.slice(0, 16)),
               ),
             ),

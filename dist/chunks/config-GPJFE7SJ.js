@@ -1,0 +1,22 @@
+import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
+import {
+  displayPath,
+  loadConfig,
+  locate,
+  parseConfig,
+  parseLocated,
+  scorerConfig
+} from "./chunk-3AZOIU6M.js";
+import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
+import "./chunk-2UXU3PFN.js";
+import "./chunk-SYQIWND2.js";
+import "./chunk-QTR7GT5E.js";
+export {
+  displayPath,
+  loadConfig,
+  locate,
+  parseConfig,
+  parseLocated,
+  scorerConfig
+};
