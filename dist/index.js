@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-CBDWGYCA.js";
+} from "./chunks/chunk-C3CVCUWG.js";
 import {
   gitContext,
   gitOutput,
@@ -40,17 +40,17 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-O7N3IYKO.js";
+} from "./chunks/chunk-XE6WEP2P.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-ERMZRHEB.js";
+} from "./chunks/chunk-3M4WYI2A.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-JZNM4QZ4.js";
+} from "./chunks/chunk-MZGY26TT.js";
 import {
   loadConfig,
   parseConfig,
@@ -7712,7 +7712,10 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       info2("serve: server stopped");
       const logFile = path4.join(resultsDir, "serve.log");
       if (existsSync4(logFile))
-        await writeFile3(logFile, scrubber(secretsOf(env, configPath))(await readFile3(logFile, "utf8")));
+        await writeFile3(
+          logFile,
+          scrubber(await apiKeyValues(configPath, env))(await readFile3(logFile, "utf8"))
+        );
     }
   }
   return {
@@ -7749,9 +7752,6 @@ function withPlaceholders(env) {
   return new Proxy(env, {
     get: (target, name) => typeof name === "string" ? target[name] || "http://unset.invalid/v1" : void 0
   });
-}
-function secretsOf(env, configPath) {
-  return apiKeyValues(configPath, env);
 }
 
 // src/action/pull-request-context.ts
@@ -8119,7 +8119,7 @@ async function run(env = process.env) {
       secrets.push(inputs.githubToken);
     }
     workdir = path9.resolve(process.cwd(), inputs.workingDirectory);
-    for (const key of apiKeyValues(path9.resolve(workdir, inputs.config), env)) {
+    for (const key of await apiKeyValues(path9.resolve(workdir, inputs.config), env)) {
       setSecret(key);
       secrets.push(key);
     }

@@ -3,19 +3,19 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-54ZQYITW.js";
+} from "./chunk-OOUNAEBB.js";
 import {
   promote
-} from "./chunk-CBDWGYCA.js";
+} from "./chunk-C3CVCUWG.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-O7N3IYKO.js";
-import "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+import "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
@@ -36,7 +36,7 @@ var promote2 = async (args, io) => {
   );
   if (positionals.length !== 1) throw new EvalwardenError("promote takes one run id", { hint: USAGE });
   const result = await promote({
-    ...siteFromFlags(values, io),
+    ...await siteFromFlags(values, io),
     runId: positionals[0],
     reason: values.reason,
     config: await publishConfigFrom(values.config, io)

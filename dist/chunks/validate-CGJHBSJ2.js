@@ -5,11 +5,11 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-O7N3IYKO.js";
+import "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
 } from "./chunk-3AZOIU6M.js";

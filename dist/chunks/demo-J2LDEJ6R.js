@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-LQXX6Z4F.js";
+} from "./chunk-SL7OA4XR.js";
 import {
   gateAfterRun
-} from "./chunk-4S6RPLRK.js";
+} from "./chunk-EFPAJ4MT.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,11 +16,11 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-O7N3IYKO.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
 } from "./chunk-3AZOIU6M.js";

@@ -5,7 +5,7 @@ import {
   isCallError,
   secretValues,
   toRecordError
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   displayPath,
   fetchPinnedDataset,

@@ -31,7 +31,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-ERMZRHEB.js";
+} from "./chunk-3M4WYI2A.js";
 import {
   ResponseCache,
   isCallError,
@@ -40,7 +40,7 @@ import {
   secretValues,
   statusOf,
   toRecordError
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   config_schema_default,
   loadConfig,
@@ -283,7 +283,7 @@ function errorVerdict(task, policy) {
   if (task.error_rate > policy.max_error_rate) {
     return {
       verdict: "error",
-      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`
+      reason: `${pct(task.error_rate)} of items errored (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`
     };
   }
   if (task.n !== null && task.n < policy.min_items) {
@@ -977,7 +977,6 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/run/records-file.ts
-import { closeSync, openSync, writeSync } from "node:fs";
 import { open, stat, truncate } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 
@@ -1977,19 +1976,33 @@ var artifactValidators = {
 function recordKey(r) {
   return [r.model, r.task, r.item_id, r.sample].join("\0");
 }
-var RecordWriter = class {
-  #fd;
+var RecordWriter = class _RecordWriter {
+  #handle;
   #file;
+  #scrub;
   #pending = [];
   #scheduled = false;
+  /** Every write so far, chained: each starts when the one before it has ended. */
+  #written = Promise.resolve();
+  /** A write is chained and not started yet: lines pending now go in it. */
+  #queued = false;
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure;
-  #scrub;
-  /** `scrub` sees every line before it is written: no secret reaches the file. */
-  constructor(file, scrub) {
+  constructor(handle, file, scrub) {
+    this.#handle = handle;
     this.#file = file;
-    this.#fd = openSync(file, "a");
     this.#scrub = scrub;
+  }
+  /**
+   * Opens `file` for appending: a file that cannot be opened fails here, before any request.
+   * `scrub` sees every line before it is written: no secret reaches the file.
+   */
+  static async open(file, scrub) {
+    try {
+      return new _RecordWriter(await open(file, "a"), file, scrub);
+    } catch (error) {
+      throw writeError(file, error);
+    }
   }
   write(record) {
     if (this.#failure) throw this.#failure;
@@ -2000,18 +2013,30 @@ var RecordWriter = class {
       setImmediate(() => this.#flush());
     }
   }
-  close() {
+  /** Writes what is pending, waits for every write, closes the file; throws a failed write's error. */
+  async close() {
     this.#flush();
-    closeSync(this.#fd);
+    await this.#written;
+    await this.#handle.close().catch((error) => {
+      this.#failure ??= writeError(this.#file, error);
+    });
     if (this.#failure) throw this.#failure;
   }
   #flush() {
     this.#scheduled = false;
-    if (this.#pending.length === 0 || this.#failure) return;
+    if (this.#pending.length === 0 || this.#queued) return;
+    this.#queued = true;
+    this.#written = this.#written.then(() => this.#append());
+  }
+  /** Writes every line pending when it starts: the turns that finished during a slow write go in one. */
+  async #append() {
+    this.#queued = false;
     const bytes = Buffer.from(this.#pending.join(""));
     this.#pending = [];
+    if (this.#failure) return;
     try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+      for (let written = 0; written < bytes.length; )
+        written += (await this.#handle.write(bytes, written)).bytesWritten;
     } catch (error) {
       this.#failure = writeError(this.#file, error);
     }
@@ -3419,7 +3444,7 @@ function finished(done, key2, phase) {
 }
 async function generateAll(input) {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records, input.scrub);
+  const writer = await RecordWriter.open(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   const cut = () => {
@@ -3501,7 +3526,7 @@ async function generateAll(input) {
   } finally {
     current?.stop();
     signal.removeEventListener("abort", cut);
-    writer.close();
+    await writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return "cancelled: what finished is kept; run again with --resume";

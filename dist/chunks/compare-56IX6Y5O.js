@@ -12,9 +12,9 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-O7N3IYKO.js";
-import "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
@@ -78,7 +78,7 @@ async function compareWith(args, io, shared = {}) {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-WYPYCYXZ.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
@@ -108,7 +108,7 @@ async function compareWith(args, io, shared = {}) {
   return comparison.exit_code;
 }
 async function looksGate(baseline, baselineModel, io) {
-  const { createBaselineRescorer } = await import("./rescore-baseline-WYPYCYXZ.js");
+  const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
   let rescorer;
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),

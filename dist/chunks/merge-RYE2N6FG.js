@@ -9,9 +9,9 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-O7N3IYKO.js";
-import "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";

@@ -4,13 +4,13 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-54ZQYITW.js";
-import "./chunk-CBDWGYCA.js";
+} from "./chunk-OOUNAEBB.js";
+import "./chunk-C3CVCUWG.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-O7N3IYKO.js";
-import "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+import "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";

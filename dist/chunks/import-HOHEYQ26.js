@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-CBDWGYCA.js";
+} from "./chunk-C3CVCUWG.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -14,15 +14,15 @@ import {
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-O7N3IYKO.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import {
   require_dist,

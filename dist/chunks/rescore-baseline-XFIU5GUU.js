@@ -1,8 +1,8 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   createBaselineRescorer
-} from "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-LQXX6Z4F.js";
+} from "./chunk-SL7OA4XR.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,11 +11,11 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-O7N3IYKO.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-ERMZRHEB.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
 } from "./chunk-3AZOIU6M.js";

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-O7N3IYKO.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   scrubber
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   config_schema_default
 } from "./chunk-3AZOIU6M.js";
