@@ -4,12 +4,16 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-HPFXWBCV.js");
+var { main } = await import("./chunks/main-U3AVSN2O.js");
 var controller = new AbortController();
 var interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    if (interrupted) process.exit(130);
+    if (interrupted) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+      return;
+    }
     interrupted = true;
     process.stderr.write(`
 ${signal}: stopping; finished items are kept (again to quit at once)

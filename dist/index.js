@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-YYPB7KST.js";
+} from "./chunks/chunk-C3CVCUWG.js";
 import {
   gitContext,
   gitOutput,
@@ -38,27 +38,30 @@ import {
   renderFailureReport,
   renderReport,
   runEval,
+  runLooks,
   writeRecordsFile
-} from "./chunks/chunk-3YUTJY5Q.js";
+} from "./chunks/chunk-XE6WEP2P.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-UGJAAX3D.js";
+} from "./chunks/chunk-3M4WYI2A.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-JZNM4QZ4.js";
+} from "./chunks/chunk-MZGY26TT.js";
 import {
   loadConfig,
   parseConfig,
-  resolveBuiltin,
   scorerConfig
-} from "./chunks/chunk-HIKGCEXC.js";
+} from "./chunks/chunk-3AZOIU6M.js";
 import {
   require_dist
 } from "./chunks/chunk-IZL4XWKT.js";
+import {
+  resolveBuiltin
+} from "./chunks/chunk-MZFRBW5I.js";
 import {
   DataError,
   EvalwardenError,
@@ -7175,8 +7178,8 @@ function forkWithoutSecretsSummary(missing) {
 
 // src/action/trusted-step.ts
 import { execFileSync } from "node:child_process";
-import { mkdir as mkdir2 } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/action/github-client.ts
 function actionGitHub(token, ctx, repo) {
@@ -7190,12 +7193,12 @@ function actionGitHub(token, ctx, repo) {
 }
 
 // src/action/pull-request-context.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/action/measure.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { mkdir, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/action/recompute-report.ts
 import { mkdtemp, readFile as readFile2, writeFile } from "node:fs/promises";
@@ -7301,7 +7304,9 @@ async function recomputeReport(input) {
     env: input.env,
     git: info2.git,
     signal: input.signal,
-    log: input.log
+    log: input.log,
+    // The fork's outputs: scored under the per-item deadline (run.score_timeout_ms).
+    untrustedOutputs: true
   });
   return { dir, dropped };
 }
@@ -7353,6 +7358,104 @@ async function saveResponseCache(options) {
     options.log(`response cache not saved: ${error2.message}`);
     return false;
   }
+}
+
+// src/action/gate-step.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir, mkdtemp as mkdtemp2, writeFile as writeFile2 } from "node:fs/promises";
+import os2 from "node:os";
+import path3 from "node:path";
+async function gateStep(input) {
+  const withFailOn = (config2) => input.inputs.failOn ? { ...config2, gate: { ...config2.gate, fail_on: input.inputs.failOn } } : config2;
+  const config = withFailOn(input.config);
+  const baseConfig = input.baseConfig && withFailOn(input.baseConfig);
+  const { source, notes } = baselineSource(input.inputs, baseConfig ?? config, input.workdir);
+  const baseline = source ?? await emptyLayout();
+  const comparison = await gateRun({
+    candidateDir: input.resultsDir,
+    baseline,
+    baselineModel: input.inputs.baselineModel ?? void 0,
+    config,
+    context: input.context,
+    labels: input.labels,
+    baseConfig,
+    rescoreBaseline: input.rescoreBaseline
+  });
+  comparison.notes.push(...notes);
+  const comparisonPath = path3.join(input.resultsDir, "comparison.json");
+  await writeFile2(comparisonPath, `${JSON.stringify(comparison, null, 2)}
+`);
+  return {
+    comparison,
+    comparisonPath,
+    history: source === null ? null : await history(baseline, comparison, input.context)
+  };
+}
+function baselineSource(inputs, policyConfig, workdir) {
+  const source = inputs.baseline ?? policyConfig.gate.baseline?.source ?? null;
+  if (source === null)
+    return {
+      source,
+      notes: [
+        "no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)"
+      ]
+    };
+  if (looksLikePath(source) && !existsSync3(path3.resolve(workdir, source)))
+    return {
+      source: null,
+      notes: [
+        `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`
+      ]
+    };
+  return { source: resolveBaselineArg(source, workdir), notes: [] };
+}
+async function history(baseline, comparison, context3) {
+  const dataDir = existsSync3(baseline) ? findDataDir(baseline) : null;
+  const model = comparison.models.find((m) => m.gating === "full");
+  const branch = context3.base_ref ?? context3.branch;
+  if (!dataDir || !model || !branch) return null;
+  try {
+    const index = await readPagesIndex(dataDir);
+    const baseModel = model.baseline?.model ?? model.model;
+    const suite = model.baseline?.suite ?? comparison.candidate.suite;
+    const points = index.rows.filter(
+      (r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number"
+    ).map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
+    return { branch, points };
+  } catch {
+    return null;
+  }
+}
+function looksLikePath(value) {
+  return value.includes("/") || value.startsWith(".");
+}
+function resolveBaselineArg(value, cwd) {
+  const asPath = path3.resolve(cwd, value);
+  return looksLikePath(value) || existsSync3(asPath) ? asPath : value;
+}
+async function emptyLayout() {
+  const dir = await mkdtemp2(path3.join(os2.tmpdir(), "evalwarden-no-baseline-"));
+  await mkdir(path3.join(dir, "data"), { recursive: true });
+  await writeFile2(path3.join(dir, "data", "baselines.json"), '{"baselines":[]}\n');
+  return dir;
+}
+function gateContext(input) {
+  const pr = input.pullRequest;
+  if (pr) {
+    return {
+      event: "pull_request",
+      sha: pr.headSha,
+      branch: input.branch ?? void 0,
+      base_ref: pr.baseRef,
+      base_sha: gitOutput(input.cwd, "merge-base", pr.baseSha, pr.headSha) ?? pr.baseSha
+    };
+  }
+  return {
+    event: input.event,
+    sha: input.sha ?? void 0,
+    branch: input.branch ?? void 0,
+    parent_sha: input.parentSha ?? void 0
+  };
 }
 
 // src/action/serve.ts
@@ -7490,8 +7593,8 @@ function tail(file) {
 
 // src/action/measure.ts
 async function measure(inputs, ctx, workdir, env, signal, info2) {
-  const configPath = path3.resolve(workdir, inputs.config);
-  const resultsDir = path3.resolve(workdir, inputs.resultsDir);
+  const configPath = path4.resolve(workdir, inputs.config);
+  const resultsDir = path4.resolve(workdir, inputs.resultsDir);
   setOutput("results-dir", resultsDir);
   const callsModels = inputs.mode === "run" || inputs.mode === "trusted";
   const loaded = await loadConfig(configPath, { env: callsModels ? env : withPlaceholders(env) });
@@ -7532,7 +7635,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       );
     const merged = await mergeShards({
       configPath,
-      shardDirs: inputs.mergeFrom.map((d) => path3.resolve(workdir, d)),
+      shardDirs: inputs.mergeFrom.map((d) => path4.resolve(workdir, d)),
       outDir: resultsDir,
       maxItems: inputs.maxItems ?? void 0,
       env: withPlaceholders(env)
@@ -7544,7 +7647,7 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
   const isPullRequest = ctx.pullRequest !== null;
   const suite = inputs.suite === "auto" ? isPullRequest ? "quick" : "full" : inputs.suite;
   const cacheEnabled = inputs.cache ?? loaded.config.run.cache.enabled;
-  const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
+  const cacheDir = path4.resolve(loaded.dir, loaded.config.run.cache.dir);
   const persisted = {
     dir: cacheDir,
     prefix: `evalwarden-v1-${loaded.hash}-`,
@@ -7552,12 +7655,14 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
     log: info2
   };
   if (cacheEnabled) await restoreResponseCache(persisted);
-  await mkdir(resultsDir, { recursive: true });
+  await mkdir2(resultsDir, { recursive: true });
   let server = null;
+  let measuredBase;
+  let rescorer;
   try {
     if (inputs.serve) {
       const first = selected[0] ?? loaded.config.models[0];
-      const logFile = path3.join(resultsDir, "serve.log");
+      const logFile = path4.join(resultsDir, "serve.log");
       info2(`serve: starting "${inputs.serve}", waiting for ${first.base_url}/models to list ${first.model}`);
       server = await startModelServer({
         command: inputs.serve,
@@ -7591,7 +7696,12 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
       log: info2,
       onRecordWritten: heapGuardFromEnv(env)
     };
-    const result = await runEval(options);
+    const sequential = isPullRequest && loaded.config.suites[suite]?.sequential === true;
+    const baseConfig = sequential && ctx.pullRequest ? await configAtBase(inputs, ctx, loaded, ctx.pullRequest.baseSha, info2) : void 0;
+    const looks = sequential ? looksGate(inputs, ctx, loaded, baseConfig, workdir, env) : null;
+    const result = looks ? await runLooks(options, looks) : await runEval(options);
+    measuredBase = baseConfig;
+    rescorer = looks?.rescoreBaseline?.(loaded);
     if (signal.aborted)
       throw new EvalwardenError("cancelled: the job was stopped; what finished is in the results folder");
     if (result.stopped) warning(`stopped early: ${result.stopped}`);
@@ -7600,20 +7710,48 @@ async function measure(inputs, ctx, workdir, env, signal, info2) {
     if (server) {
       await server.stop();
       info2("serve: server stopped");
-      const logFile = path3.join(resultsDir, "serve.log");
-      if (existsSync3(logFile))
-        await writeFile2(logFile, scrubber(secretsOf(env, configPath))(await readFile3(logFile, "utf8")));
+      const logFile = path4.join(resultsDir, "serve.log");
+      if (existsSync4(logFile))
+        await writeFile3(
+          logFile,
+          scrubber(await apiKeyValues(configPath, env))(await readFile3(logFile, "utf8"))
+        );
     }
   }
-  return { resultsDir, loaded, pullRequest: ctx.pullRequest, partial: inputs.shard !== null };
+  return {
+    resultsDir,
+    loaded,
+    pullRequest: ctx.pullRequest,
+    partial: inputs.shard !== null,
+    baseConfig: measuredBase,
+    rescoreBaseline: rescorer
+  };
+}
+function looksGate(inputs, ctx, loaded, baseConfig, workdir, env) {
+  if (inputs.shard) return null;
+  let rescorer;
+  const { source } = baselineSource(inputs, baseConfig ?? loaded.config, workdir);
+  if (source === null) return null;
+  return {
+    baseline: source,
+    baselineModel: inputs.baselineModel ?? void 0,
+    baseConfig,
+    context: gateContext({
+      event: ctx.eventName,
+      sha: ctx.sha,
+      branch: ctx.branch,
+      pullRequest: ctx.pullRequest,
+      parentSha: ctx.pushBefore,
+      cwd: workdir
+    }),
+    // One re-scorer for the looks and the gate after them (measure.rescoreBaseline).
+    rescoreBaseline: () => rescorer ??= createBaselineRescorer(loaded, { env })
+  };
 }
 function withPlaceholders(env) {
   return new Proxy(env, {
     get: (target, name) => typeof name === "string" ? target[name] || "http://unset.invalid/v1" : void 0
   });
-}
-function secretsOf(env, configPath) {
-  return apiKeyValues(configPath, env);
 }
 
 // src/action/pull-request-context.ts
@@ -7627,7 +7765,7 @@ async function currentLabels(inputs, ctx, pr) {
 }
 async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
   if (!ctx.repo || !inputs.githubToken) return void 0;
-  const repoPath = path4.relative(ctx.workspace, loaded.file).split(path4.sep).join("/");
+  const repoPath = path5.relative(ctx.workspace, loaded.file).split(path5.sep).join("/");
   if (repoPath.startsWith("..")) return void 0;
   try {
     const text = await readFileAtRef(actionGitHub(inputs.githubToken, ctx, ctx.repo), repoPath, baseSha);
@@ -7648,17 +7786,19 @@ async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
 // src/action/trusted-run.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
-import { existsSync as existsSync4, lstatSync, readFileSync as readFileSync5, realpathSync } from "node:fs";
-import { writeFile as writeFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import { existsSync as existsSync5, lstatSync, readFileSync as readFileSync5, realpathSync } from "node:fs";
+import { writeFile as writeFile4 } from "node:fs/promises";
+import path6 from "node:path";
 var MAX_PR_DATASET_BYTES = 64 * 1024 * 1024;
 var MAX_TEMPLATE_CHARS = 1e5;
 async function prepareTrustedRun(input) {
   const { base } = input;
   const root = realpathSync(input.prCheckout);
-  const prConfigFile = path5.join(root, path5.relative(input.workspace, base.file));
+  const prConfigFile = path6.join(root, path6.relative(input.workspace, base.file));
   const prTasks = readPrTasks(prConfigFile, root);
-  const doc = (0, import_yaml2.parseDocument)(readFileSync5(base.file, "utf8"));
+  const doc = new import_yaml2.Document((0, import_yaml2.parseDocument)(readFileSync5(base.file, "utf8")).toJS(), {
+    aliasDuplicateObjects: false
+  });
   const neutral = [];
   const rawTasks = doc.toJS().tasks ?? [];
   for (const task of base.config.tasks) {
@@ -7694,8 +7834,8 @@ async function prepareTrustedRun(input) {
         ["suites", name, "tasks"],
         suite.tasks.filter((t) => kept.includes(t))
       );
-  const configPath = path5.join(base.dir, ".evalwarden-trusted.yml");
-  await writeFile3(configPath, String(doc));
+  const configPath = path6.join(base.dir, ".evalwarden-trusted.yml");
+  await writeFile4(configPath, String(doc));
   return { configPath, neutral };
 }
 function readPrTasks(file, root) {
@@ -7716,10 +7856,10 @@ function changedInstrument(input, root, task, pr, base) {
     return "instrument changed by this PR: its scorer differs from the base branch";
   const datasetPath = task.dataset?.path;
   if (!datasetPath) return null;
-  const baseFile = path5.resolve(base.dir, datasetPath);
-  const relative = path5.relative(input.workspace, baseFile);
-  if (path5.isAbsolute(datasetPath) || relative.startsWith("..")) return null;
-  const prFile = regularFileInside(root, path5.join(root, relative), MAX_PR_DATASET_BYTES);
+  const baseFile = path6.resolve(base.dir, datasetPath);
+  const relative = path6.relative(input.workspace, baseFile);
+  if (path6.isAbsolute(datasetPath) || relative.startsWith("..")) return null;
+  const prFile = regularFileInside(root, path6.join(root, relative), MAX_PR_DATASET_BYTES);
   if (prFile === "missing") return "instrument changed by this PR: it removed the dataset";
   return sha256(prFile) === sha256(baseFile) ? null : "instrument changed by this PR: its dataset differs";
 }
@@ -7728,16 +7868,16 @@ function rawScorer(base, id) {
   return raw.tasks?.find((t) => t.id === id)?.scorer ?? null;
 }
 function regularFileInside(root, file, maxBytes) {
-  const shown = path5.relative(root, file);
-  if (!existsSync4(file) && !isLink(file)) return "missing";
+  const shown = path6.relative(root, file);
+  if (!existsSync5(file) && !isLink(file)) return "missing";
   let real;
   try {
     real = realpathSync(file);
   } catch {
     throw refused(shown, "is a symlink that leads nowhere");
   }
-  if (real !== path5.resolve(file)) throw refused(shown, "is or passes through a symlink");
-  if (!real.startsWith(root + path5.sep)) throw refused(shown, "lies outside the repository");
+  if (real !== path6.resolve(file)) throw refused(shown, "is or passes through a symlink");
+  if (!real.startsWith(root + path6.sep)) throw refused(shown, "lies outside the repository");
   const stat = lstatSync(real);
   if (!stat.isFile()) throw refused(shown, "is not a regular file");
   if (stat.size > maxBytes) throw refused(shown, `is ${stat.size} bytes, over the ${maxBytes}-byte cap`);
@@ -7775,7 +7915,7 @@ async function measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info
     throw new EvalwardenError(`pull request #${pr.number} is not labelled ${inputs.trustedLabel}`, {
       hint: "a maintainer adds the label after reading the change; a new push removes it"
     });
-  const checkout = path6.resolve(ctx.workspace, inputs.prCheckout);
+  const checkout = path7.resolve(ctx.workspace, inputs.prCheckout);
   const head = gitHead(checkout);
   if (head !== pr.headSha)
     throw new EvalwardenError(
@@ -7784,7 +7924,7 @@ async function measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info
     );
   const trusted = await prepareTrustedRun({ base: loaded, prCheckout: checkout, workspace: ctx.workspace });
   for (const n of trusted.neutral) info2(`task ${n.task}: ${n.reason}: no verdict`);
-  await mkdir2(resultsDir, { recursive: true });
+  await mkdir3(resultsDir, { recursive: true });
   const suite = inputs.suite === "auto" ? "quick" : inputs.suite;
   const result = await runEval({
     configPath: trusted.configPath,
@@ -7800,11 +7940,27 @@ async function measureTrusted(inputs, ctx, loaded, resultsDir, env, signal, info
     env,
     git: { ...gitContext(env, ctx.workspace), sha: pr.headSha },
     signal,
-    log: info2
+    log: info2,
+    // The PR's prompts shaped these outputs: a base scorer's pattern must not hang on one.
+    untrustedOutputs: true
   });
   if (signal.aborted) throw new EvalwardenError("cancelled: the job was stopped");
   if (result.stopped) info2(`stopped early: ${result.stopped}`);
+  await refuseScorerTimeouts(path7.join(resultsDir, "records.jsonl"));
   return { resultsDir, loaded, pullRequest: pr, partial: false, neutral: trusted.neutral };
+}
+async function refuseScorerTimeouts(file) {
+  const byTask = /* @__PURE__ */ new Map();
+  for await (const record of readRecords(file))
+    if (record.error?.kind === "scorer_timeout") byTask.set(record.task, (byTask.get(record.task) ?? 0) + 1);
+  if (byTask.size === 0) return;
+  const counts = [...byTask].map(([task, n]) => `${task}: ${n}`).join(", ");
+  throw new EvalwardenError(
+    `trusted run: outputs ran past the scoring deadline (run.score_timeout_ms) in ${counts}: no verdict`,
+    {
+      hint: "the pull request's prompts led the model to outputs a base scorer's pattern backtracks on (see records.jsonl); make the pattern linear (no nested quantifiers such as (a+)+), then label again"
+    }
+  );
 }
 async function dropTrustedLabel(inputs, ctx) {
   const pr = ctx.pullRequest;
@@ -7823,97 +7979,6 @@ function gitHead(dir) {
   } catch {
     return null;
   }
-}
-
-// src/action/gate-step.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, writeFile as writeFile4 } from "node:fs/promises";
-import os2 from "node:os";
-import path7 from "node:path";
-async function gateStep(input) {
-  const withFailOn = (config2) => input.inputs.failOn ? { ...config2, gate: { ...config2.gate, fail_on: input.inputs.failOn } } : config2;
-  const config = withFailOn(input.config);
-  const baseConfig = input.baseConfig && withFailOn(input.baseConfig);
-  let source = input.inputs.baseline ?? (baseConfig ?? config).gate.baseline?.source ?? null;
-  const notes = [];
-  if (source === null)
-    notes.push(
-      "no baseline source: set the `baseline` input or gate.baseline.source (a results folder or a gh-pages checkout)"
-    );
-  else if (looksLikePath(source) && !existsSync5(path7.resolve(input.workdir, source))) {
-    notes.push(
-      `baseline ${source} does not exist yet: this run is stored and becomes the next one's baseline`
-    );
-    source = null;
-  }
-  const baseline = source === null ? await emptyLayout() : resolveBaselineArg(source, input.workdir);
-  const comparison = await gateRun({
-    candidateDir: input.resultsDir,
-    baseline,
-    baselineModel: input.inputs.baselineModel ?? void 0,
-    config,
-    context: input.context,
-    labels: input.labels,
-    baseConfig,
-    rescoreBaseline: input.rescoreBaseline
-  });
-  comparison.notes.push(...notes);
-  const comparisonPath = path7.join(input.resultsDir, "comparison.json");
-  await writeFile4(comparisonPath, `${JSON.stringify(comparison, null, 2)}
-`);
-  return {
-    comparison,
-    comparisonPath,
-    history: source === null ? null : await history(baseline, comparison, input.context)
-  };
-}
-async function history(baseline, comparison, context3) {
-  const dataDir = existsSync5(baseline) ? findDataDir(baseline) : null;
-  const model = comparison.models.find((m) => m.gating === "full");
-  const branch = context3.base_ref ?? context3.branch;
-  if (!dataDir || !model || !branch) return null;
-  try {
-    const index = await readPagesIndex(dataDir);
-    const baseModel = model.baseline?.model ?? model.model;
-    const suite = model.baseline?.suite ?? comparison.candidate.suite;
-    const points = index.rows.filter(
-      (r) => r.model === baseModel && r.suite === suite && r.branch === branch && typeof r.score === "number"
-    ).map((r) => ({ sha: r.sha, created_at: r.created_at, score: r.score }));
-    return { branch, points };
-  } catch {
-    return null;
-  }
-}
-function looksLikePath(value) {
-  return value.includes("/") || value.startsWith(".");
-}
-function resolveBaselineArg(value, cwd) {
-  const asPath = path7.resolve(cwd, value);
-  return looksLikePath(value) || existsSync5(asPath) ? asPath : value;
-}
-async function emptyLayout() {
-  const dir = await mkdtemp2(path7.join(os2.tmpdir(), "evalwarden-no-baseline-"));
-  await mkdir3(path7.join(dir, "data"), { recursive: true });
-  await writeFile4(path7.join(dir, "data", "baselines.json"), '{"baselines":[]}\n');
-  return dir;
-}
-function gateContext(input) {
-  const pr = input.pullRequest;
-  if (pr) {
-    return {
-      event: "pull_request",
-      sha: pr.headSha,
-      branch: input.branch ?? void 0,
-      base_ref: pr.baseRef,
-      base_sha: gitOutput(input.cwd, "merge-base", pr.baseSha, pr.headSha) ?? pr.baseSha
-    };
-  }
-  return {
-    event: input.event,
-    sha: input.sha ?? void 0,
-    branch: input.branch ?? void 0,
-    parent_sha: input.parentSha ?? void 0
-  };
 }
 
 // src/action/inputs.ts
@@ -8054,7 +8119,7 @@ async function run(env = process.env) {
       secrets.push(inputs.githubToken);
     }
     workdir = path9.resolve(process.cwd(), inputs.workingDirectory);
-    for (const key of apiKeyValues(path9.resolve(workdir, inputs.config), env)) {
+    for (const key of await apiKeyValues(path9.resolve(workdir, inputs.config), env)) {
       setSecret(key);
       secrets.push(key);
     }
@@ -8114,7 +8179,7 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
     parentSha: ctx.pushBefore,
     cwd: workdir
   });
-  const baseConfig = pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info2) : void 0;
+  const baseConfig = measured.baseConfig ?? (pr ? await configAtBase(inputs, ctx, measured.loaded, pr.baseSha, info2) : void 0);
   const gate = await gateStep({
     resultsDir: measured.resultsDir,
     config: measured.loaded.config,
@@ -8123,7 +8188,7 @@ async function report(inputs, ctx, workdir, measured, info2, scrub, env) {
     context: context3,
     labels,
     baseConfig,
-    rescoreBaseline: createBaselineRescorer(measured.loaded, { env })
+    rescoreBaseline: measured.rescoreBaseline ?? createBaselineRescorer(measured.loaded, { env })
   });
   const comparison = gate.comparison;
   setOutput("comparison-path", gate.comparisonPath);

@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 
 const entryPoints = { cli: 'src/cli/index.ts' };
 if (existsSync('src/action/index.ts')) entryPoints.index = 'src/action/index.ts';
+// The scoring worker (src/run/score-deadline.ts): a thread of its own, so a file of its own.
+entryPoints['score-worker'] = 'src/run/score-worker.ts';
 
 // `--outdir DIR` builds elsewhere (tests run the bundle as GitHub does without touching dist/).
 const outdirFlag = process.argv.indexOf('--outdir');

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { actionProject } from './support/action-project.js';
 import {
   buildAction,
@@ -251,6 +252,52 @@ describe('mode: report, the fork-safe reporter', () => {
     expect(reporter.code).toBe(2);
     expect(reporter.stdout).toMatch(/::error::evalwarden: .*records\.jsonl:5.*not valid JSON/);
     expect(github.checkRuns.length).toBe(checksBefore);
+  });
+
+  test("a fork's output crafted against this repository's catastrophic regex is a scorer_timeout error, not a hung report", async () => {
+    await using project = await actionProject({ items: 30 });
+    await using github = await startFakeGitHub();
+    // This repository's scorer backtracks catastrophically on 'aaa…a!' (a short deadline keeps the test short).
+    const configFile = path.join(project.dir, 'evalwarden.yml');
+    const config = parse(await readFile(configFile, 'utf8'));
+    config.tasks[0].scorer = { type: 'regex', pattern: '^(a+)+$', group: 0 };
+    config.run.score_timeout_ms = 1000;
+    await writeFile(configFile, stringify(config));
+    {
+      await using sim = await project.sim(0.9);
+      const run = await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'artifact' },
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
+      expect(run.code, run.stdout).toBe(0);
+    }
+    // The fork's code writes the outputs it likes into its artifact.
+    const records = path.join(project.dir, 'artifact', 'records.jsonl');
+    const lines = (await readFile(records, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const r of lines) if (['q-2', 'q-5', 'q-9'].includes(r.item_id)) r.output = `${'a'.repeat(40)}!`;
+    await writeFile(records, `${lines.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    github.pulls.push({ number: 25, headSha: HEAD, baseRef: 'main', baseSha: 'b'.repeat(40), labels: [] });
+    const reporter = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { mode: 'report', 'results-dir': 'artifact' },
+      event: workflowRun,
+      apiUrl: github.url,
+      killAfterMs: 45_000,
+    });
+    expect(reporter.killed, 'the report hung on a scoring pattern').toBe(false);
+    // Three items in thirty not scored: over max_error_rate, an error verdict, never a pass.
+    expect(reporter.outputs.verdict, reporter.stdout).toBe('error');
+    expect(reporter.stdout).toMatch(/error on cand \/ math.*10\.0%25 of items errored \(3\)/);
+    expect(github.checkRuns.at(-1)).toMatchObject({ name: 'evalwarden (unverified)', head_sha: HEAD });
+    expect(github.checkRuns.at(-1)?.conclusion).not.toBe('success');
   });
 
   test('an artifact that does not match the schemas is refused and nothing is posted', async () => {

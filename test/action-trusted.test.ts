@@ -93,7 +93,7 @@ function trusted(
   github: FakeGitHub,
   head: string,
   simUrl: string,
-  extra: { env?: Record<string, string>; action?: string; baseline?: string } = {},
+  extra: { env?: Record<string, string>; action?: string; baseline?: string; killAfterMs?: number } = {},
 ) {
   github.pulls.splice(0, github.pulls.length, {
     number: 140,
@@ -116,6 +116,7 @@ function trusted(
     repository: event.repository,
     apiUrl: github.url,
     env: { SIM_URL: simUrl, OPENAI_API_KEY: KEY, ...extra.env },
+    killAfterMs: extra.killAfterMs,
   });
 }
 
@@ -136,7 +137,96 @@ describe('a trusted verdict for a labelled fork pull request', () => {
     expect(run.outputs.verdict).toBe('pass');
     const onHead = s.github.checkRuns.filter((c) => c.head_sha === head);
     expect(onHead.map((c) => [c.name, c.head_sha, c.conclusion])).toEqual([['evalwarden', head, 'success']]);
+    // Scored in the scoring worker, under the deadline: the same scores as the base's own run,
+    // which scored the same outputs on its main thread.
+    const scores = (rs: { item_id: string; score: number; error: unknown }[]) =>
+      rs.map((r) => [r.item_id, r.score, r.error]).sort();
+    const base = (await readFile(path.join(s.project.dir, 'base', 'records.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(scores(await records(s.project))).toEqual(scores(base));
+    expect(base.filter((r) => r.score === 1).length).toBeGreaterThan(20);
   });
+
+  need(
+    "a crafted output against the base's catastrophic regex and JSON Schema pattern is a scorer_timeout error, and the run goes on",
+    async () => {
+      await using s = await setup();
+      // The base config's scorers (a maintainer's, not the PR's) backtrack catastrophically on
+      // 'aaa…a!'; the deadline is short so that the test is. The two tasks share their dataset
+      // through a YAML anchor and alias, as a maintainer may write it.
+      const config = path.join(s.project.dir, 'evalwarden.yml');
+      const base = parse(await readFile(config, 'utf8'));
+      const dataset = base.tasks[0].dataset;
+      base.tasks = [
+        {
+          id: 'shape',
+          dataset,
+          fields: { input: 'question', target: 'answer' },
+          scorer: { type: 'regex', pattern: '^(a+)+$', group: 0 },
+        },
+        {
+          id: 'form',
+          dataset,
+          fields: { input: 'question' },
+          scorer: { type: 'json', schema: { properties: { a: { type: 'string', pattern: '^(a+)+$' } } } },
+        },
+      ];
+      base.run.score_timeout_ms = 1000;
+      await writeFile(config, stringify(base));
+      // The PR's prompts ask for the output that hangs the pattern, and the model obliges.
+      const evil = 'a'.repeat(40);
+      const head = await prCheckout(s.project, (dir) =>
+        editPrConfig(dir, (c) => {
+          c.tasks[0].prompt = '{{question}} Reply in a regex way.';
+          c.tasks[1].prompt = '{{question}} Reply in a JSON way.';
+        }),
+      );
+      await using sim = await s.project.sim(0.9, {
+        replies: [
+          { match: 'What is 1 \\+.*regex way', reply: `${evil}!` },
+          { match: 'What is [1-3] \\+.*JSON way', reply: `{"a": "${evil}!"}` },
+          { match: 'JSON way', reply: '{"a": "aaaa"}' },
+        ],
+      });
+      const started = performance.now();
+      const run = await trusted(s.project, s.github, head, sim.url, { killAfterMs: 45_000 });
+      expect(run.killed, 'the run hung on a scoring pattern').toBe(false);
+      expect(performance.now() - started).toBeLessThan(45_000);
+      const all = await records(s.project);
+      expect(all).toHaveLength(60);
+      const timedOut = all.filter((r) => r.error?.kind === 'scorer_timeout');
+      expect(timedOut.map((r) => `${r.task} ${r.item_id}`).sort()).toEqual([
+        'form q-2',
+        'form q-3',
+        'form q-4',
+        'shape q-2',
+      ]);
+      for (const r of timedOut) {
+        expect(r.score).toBeNull();
+        expect(r.error.message).toMatch(
+          new RegExp(`^scorer ${r.task === 'shape' ? 'regex' : 'json'} ran past its 1 s deadline`),
+        );
+      }
+      // Every other item was scored after the thread was replaced: never an error, never skipped.
+      const scored = all.filter((r) => r.error === null);
+      expect(scored).toHaveLength(56);
+      expect(scored.filter((r) => r.task === 'form').every((r) => r.score === 1)).toBe(true);
+      expect(scored.filter((r) => r.task === 'shape').every((r) => r.score === 0)).toBe(true);
+      // Never a pass: the PR chose the outputs, and errors are left out of a task's mean, so a
+      // trusted run gives no verdict at all, even where one timeout in thirty is within
+      // max_error_rate (shape); no success is posted.
+      expect(run.code, run.stdout).toBe(2);
+      expect(run.stdout).toMatch(
+        /trusted run: outputs ran past the scoring deadline \(run\.score_timeout_ms\) in /,
+      );
+      expect(run.stdout).toMatch(/in [^\n]*shape: 1[^\n]*: no verdict/);
+      expect(run.stdout).toMatch(/in [^\n]*form: 3[^\n]*: no verdict/);
+      const onHead = s.github.checkRuns.filter((c) => c.head_sha === head);
+      expect(onHead.map((c) => [c.name, c.conclusion])).toEqual([['evalwarden', 'failure']]);
+    },
+  );
 
   need(
     "a PR that sets base_url and api_key_env in its config changes neither: the base's endpoint and key are used",

@@ -29,11 +29,16 @@ function simulate(server: ServerModel) {
   const limit = () => server.fixed ?? auto.limit;
   let seed = 7;
   const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  type Event = { at: number; kind: 'done' | 'retry'; sentAt: number };
+  /** A request's send time and the attempts out when it was sent (itself included). */
+  type Sent = { sentAt: number; sentUnder: number };
+  type Event = Sent & { at: number; kind: 'done' | 'retry' };
   const events: Event[] = [];
-  const queue: number[] = [];
+  const queue: Sent[] = [];
   let running = 0;
+  /** Client slots held: attempts out, and 429s waiting out their Retry-After. */
   let inFlight = 0;
+  /** HTTP attempts out: what the scheduler counts an attempt under. */
+  let attempts = 0;
   let sent = 0;
   let finished = 0;
   let rejected = 0;
@@ -46,45 +51,49 @@ function simulate(server: ServerModel) {
     const i = events.findIndex((x) => x.at > e.at);
     events.splice(i < 0 ? events.length : i, 0, e);
   };
-  const retry = () => {
+  const retry = (sent: Sent) => {
+    attempts--;
+    limits.push(auto.onRateLimited(now, sent.sentUnder));
     const at = now + (server.retryAfter ?? 1000);
-    push({ at, kind: 'retry', sentAt: at });
+    push({ at, kind: 'retry', sentAt: at, sentUnder: 0 });
   };
-  const serve = (sentAt: number) => {
+  const serve = () => {
+    const sent = { sentAt: now, sentUnder: ++attempts };
+    auto.onSend(sent.sentUnder);
     if (server.background429 && rand() < server.background429) {
       backgroundRejected++;
-      limits.push(auto.onRateLimited(now, inFlight));
-      retry();
+      retry(sent);
     } else if (running < server.capacity) {
       running++;
-      push({ at: now + serviceTime(), kind: 'done', sentAt });
+      push({ at: now + serviceTime(), kind: 'done', ...sent });
     } else if (server.queueLimit !== undefined && queue.length >= server.queueLimit) {
       rejected++;
-      limits.push(auto.onRateLimited(now, inFlight));
-      retry();
-    } else queue.push(sentAt);
+      retry(sent);
+    } else queue.push(sent);
   };
   while (finished < server.requests) {
     while (inFlight < limit() && sent < server.requests) {
       inFlight++;
       sent++;
-      serve(now);
+      serve();
     }
     const event = events.shift()!;
     now = event.at;
     if (event.kind === 'retry') {
-      serve(now);
+      serve();
       continue;
     }
     running--;
     finished++;
     inFlight--;
+    attempts--;
     const waiting = queue.shift();
     if (waiting !== undefined) {
       running++;
-      push({ at: now + serviceTime(), kind: 'done', sentAt: waiting });
+      push({ at: now + serviceTime(), kind: 'done', ...waiting });
     }
-    limits.push(auto.onSuccess(now, now - event.sentAt, inFlight + 1));
+    auto.setRetrying(inFlight - attempts);
+    limits.push(auto.onSuccess(now, now - event.sentAt, event.sentUnder));
   }
   return {
     now,
@@ -99,8 +108,19 @@ function simulate(server: ServerModel) {
 describe('adaptive concurrency', () => {
   test('starts at 4 and reaches the server capacity within a few round trips', () => {
     const run = simulate({ capacity: 256, latency: 500, requests: 10_000 });
-    expect(run.now / run.ideal).toBeLessThan(1.15);
+    // Doubling each round trip (growth capped by what came back in time): 23 round trips of 500
+    // ms where 40 full ones would do, one more than tripling took.
+    expect(run.now / run.ideal).toBeLessThanOrEqual(1.15);
     expect(Math.max(...run.limits)).toBeGreaterThanOrEqual(256);
+  });
+
+  test('against a deep queue, slow start grows no further than twice what came back in time', () => {
+    // No queue limit: every request is taken, and those beyond the 64 slots wait. Growing on each
+    // success alone ran to 364 (446 under 10% background 429s) before the latency showed the queue.
+    for (const background429 of [0, 0.1]) {
+      const run = simulate({ capacity: 64, latency: 200, requests: 2_000, background429 });
+      expect(Math.max(...run.limits)).toBeLessThanOrEqual(3 * 64);
+    }
   });
 
   test('settles near the capacity, not far above it, when the server queues', () => {
@@ -120,15 +140,19 @@ describe('adaptive concurrency', () => {
 
 describe('adaptive concurrency under rate limits it did not cause', () => {
   for (const rate of [0.01, 0.04, 0.1]) {
-    test(`keeps the capacity under ${rate * 100}% background 429s, within 1.3× a fixed 64's time`, () => {
+    test(`keeps the capacity under ${rate * 100}% background 429s, within 1.1× a fixed 64's time`, () => {
       const server = { capacity: 64, latency: 200, requests: 2_000, background429: rate };
       const auto = simulate(server);
       const fixed = simulate({ ...server, fixed: 64 });
       expect(auto.backgroundRejected).toBeGreaterThan(0);
-      expect(auto.now / fixed.now).toBeLessThanOrEqual(1.3);
-      // Over the run's middle half (its tail holds only the last retries, a few in flight).
+      // The issue's target is 1.3× on a real run (the bench); the model, without client noise,
+      // holds 1.0× at 1% and less at 4% and 10% (a fixed 64 idles slots in Retry-After waits).
+      expect(auto.now / fixed.now).toBeLessThanOrEqual(1.1);
+      // Over the run's middle half (its tail holds only the last retries, a few in flight), never
+      // below the server's slots: the calls waiting out a Retry-After hold a slot each besides
+      // what the server completes (left out, they took the limit to 46 at 10%).
       const middle = auto.limits.slice(auto.limits.length / 4, (3 * auto.limits.length) / 4);
-      expect(Math.min(...middle)).toBeGreaterThanOrEqual(48);
+      expect(Math.min(...middle)).toBeGreaterThanOrEqual(64);
     });
   }
 
@@ -154,17 +178,23 @@ describe('adaptive concurrency under rate limits it did not cause', () => {
   test('a 429 at the load where 429s never came before lowers the limit; the same share everywhere does not', () => {
     const correlated = new AutoConcurrency({ initial: 64 });
     const background = new AutoConcurrency({ initial: 64 });
+    const send = (auto: AutoConcurrency, inFlight: number) => {
+      auto.onSend(inFlight);
+      return inFlight;
+    };
     for (let i = 0; i < 200; i++) {
-      correlated.onSuccess(i, 100, 20);
-      background.onSuccess(i, 100, 20);
-      if (i % 10 === 0) background.onRateLimited(i, 20);
+      correlated.onSuccess(i, 100, send(correlated, 20));
+      background.onSuccess(i, 100, send(background, 20));
+      if (i % 10 === 0) background.onRateLimited(i, send(background, 20));
     }
     let correlatedLimit = correlated.limit;
     let backgroundLimit = background.limit;
     for (let i = 0; i < 10; i++) {
-      correlatedLimit = correlated.onRateLimited(1000 + i, 64);
+      correlatedLimit = correlated.onRateLimited(1000 + i, send(correlated, 64));
       backgroundLimit =
-        i % 10 === 0 ? background.onRateLimited(1000 + i, 64) : background.onSuccess(1000 + i, 100, 64);
+        i % 10 === 0
+          ? background.onRateLimited(1000 + i, send(background, 64))
+          : background.onSuccess(1000 + i, 100, send(background, 64));
     }
     expect(correlatedLimit).toBeLessThan(64);
     expect(backgroundLimit).toBeGreaterThanOrEqual(64);
@@ -195,10 +225,13 @@ describe('adaptive concurrency end to end, against the simulator', () => {
       params: {},
       timeoutMs: 10_000,
       maxRetries: 10,
-      onAttempt: (event) => {
-        const before = scheduler.concurrency;
-        scheduler.observe(event);
-        seen.push({ status: event.status, before, after: scheduler.concurrency });
+      onAttempt: () => {
+        const ended = scheduler.observe();
+        return (event) => {
+          const before = scheduler.concurrency;
+          ended(event);
+          seen.push({ status: event.status, before, after: scheduler.concurrency });
+        };
       },
     });
     try {
@@ -217,7 +250,7 @@ describe('adaptive concurrency end to end, against the simulator', () => {
   const itemsOf = (n: number): SimItem[] =>
     Array.from({ length: n }, (_, i) => ({ prompt: `q${i}`, target: String(i), scorer: 'exact' }));
 
-  test("10% background 429s, 3% 500s and 2% dropped connections never take the limit below the server's capacity", async () => {
+  test('10% background 429s, 3% 500s and 2% dropped connections never lower the limit', async () => {
     const items = itemsOf(1000);
     await using sim = await startSim({
       models: { sim: { accuracy: 1 } },
@@ -230,12 +263,12 @@ describe('adaptive concurrency end to end, against the simulator', () => {
     expect(failed).toBe(0);
     expect(sim.counters.injected429).toBeGreaterThan(50);
     expect(sim.counters.injected500 + sim.counters.dropped).toBeGreaterThan(20);
-    // Latency may move the limit; a fault never takes it below the server's 64 slots. (Far above
-    // them, while slow start overshoots into the server's queue, a 429 may still trim it: the
-    // 429s counted at once against replies still queued make the share look higher there.)
+    // Latency may move the limit; a fault never lowers it (each attempt is counted at the load it
+    // was sent under, so a 429 that comes back at once is set against the successes sent with it,
+    // not against fewer that came back by then).
     const faults = seen.filter((s) => s.status === 429 || s.status === 0 || s.status >= 500);
     expect(faults.length).toBeGreaterThan(70);
-    expect(faults.filter((s) => s.after < s.before && s.after < 64)).toEqual([]);
+    expect(faults.filter((s) => s.after < s.before)).toEqual([]);
   });
 
   test('a queue-limited server whose rate-limit headers count its free places is not pushed into 429s', async () => {
@@ -251,12 +284,12 @@ describe('adaptive concurrency end to end, against the simulator', () => {
     });
     const { scheduler, failed } = await runThrough(sim, items);
     expect(failed).toBe(0);
-    // At most its places (32 running, 4 waiting), and few 429s on the way there: slow start
-    // overshoots once before the headers and the 429s stop it (seen up to 120 of 1,000; a client
-    // that ignored them would be turned away by the hundreds). The bench measures the target
-    // (< 1% after the first 10 s, on 20,000 items).
+    // At most its places (32 running, 4 waiting), and few 429s on the way there: slow start grows
+    // no further than twice what came back in time before the headers and the 429s stop it (seen
+    // 2–18 of 1,000, up to 120 before that cap; a client that ignored them would be turned away by
+    // the hundreds). The bench measures the target (< 1% after the first 10 s, on 20,000 items).
     expect(scheduler.concurrency).toBeLessThanOrEqual(36);
-    expect(sim.counters.rejected429).toBeLessThan(items.length * 0.2);
+    expect(sim.counters.rejected429).toBeLessThan(items.length * 0.05);
   });
 });
 
@@ -266,7 +299,10 @@ describe('adaptive concurrency on a busy client', () => {
       // 100 ms replies, read 0–200 ms late by a starved event loop, at 4–40 in flight.
       let seed = 3;
       const late = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 200;
-      for (let i = 0; i < 400; i++) auto.onSuccess(i * 5, 100 + late(), auto.limit);
+      for (let i = 0; i < 400; i++) {
+        auto.onSend(auto.limit);
+        auto.onSuccess(i * 5, 100 + late(), auto.limit);
+      }
       return auto.limit;
     };
     const told = new AutoConcurrency();

@@ -26,6 +26,8 @@ const TRAINER_STATE = join(real, 'trainer-state/checkpoint-12030/trainer_state.j
 /** A real lm-eval 0.4.2 results file for arc_challenge (acc 0.5546…, its stderr), no n-samples. */
 const ARC = join(real, 'lm-eval-0.4-groups/meta-llama__Meta-Llama-3-8B/arc.json');
 const AGGREGATES_ONLY = 'unpaired: aggregates only (Welch on the means)';
+/** Moves arc's acc (0.5546…) to 12.5 or so: a value no proportion takes, as a perplexity. */
+const PERPLEXITY_SHIFT = 11.95;
 
 function cliIO(cwd: string): CommandIO & { out: string[] } {
   const out: string[] = [];
@@ -44,15 +46,15 @@ function cliIO(cwd: string): CommandIO & { out: string[] } {
  * (`n-samples`, which 0.4.2 did not write) and `higher_is_better: false` for its metrics, with
  * `acc` moved by `shift`. Everything else is the file's.
  */
-async function derivedArc(dir: string, shift: number): Promise<string> {
-  const text = await readFile(ARC, 'utf8');
-  const source = JSON.parse(text) as { results: { arc_challenge: Record<string, number> } };
-  const acc = source.results.arc_challenge['acc,none'];
+async function derivedArc(dir: string, shift: number, task = 'arc_challenge'): Promise<string> {
+  const text = (await readFile(ARC, 'utf8')).replaceAll('"arc_challenge"', `"${task}"`);
+  const source = JSON.parse(text) as { results: Record<string, Record<string, number>> };
+  const acc = source.results[task]['acc,none'];
   const derived = text
     .replace(`"acc,none": ${acc},`, `"acc,none": ${acc + shift},`)
     .replace(
       '"versions": {',
-      '"n-samples": {"arc_challenge": {"original": 1172, "effective": 1172}},\n  "higher_is_better": {"arc_challenge": {"acc": false, "acc_norm": false}},\n  "versions": {',
+      `"n-samples": {"${task}": {"original": 1172, "effective": 1172}},\n  "higher_is_better": {"${task}": {"acc": false, "acc_norm": false}},\n  "versions": {`,
     );
   const file = join(dir, 'arc.json');
   await writeFile(file, derived);
@@ -98,6 +100,17 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
       '--model-id',
       'arc-ppl',
     ]);
+    // A perplexity-like value (no proportion): the dashboard shows it as the file gives it.
+    await mkdir(join(cwd, 'src-ppl'));
+    await run(importCmd, [
+      'lm-eval',
+      await derivedArc(join(cwd, 'src-ppl'), PERPLEXITY_SHIFT, 'arc_perplexity'),
+      '--out',
+      'arc-raw',
+      '--model-id',
+      'arc-raw',
+    ]);
+    await run(publish, ['--results', 'arc-raw', '--pages-dir', 'site']);
     // The same file filed under another model, a reference for the heatmap's Δ.
     await run(importCmd, [
       'lm-eval',
@@ -196,13 +209,33 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
     expect(await page.textContent('[data-testid="gate-reason"]')).toContain(AGGREGATES_ONLY);
   });
 
+  it('a metric outside [0, 1] (a perplexity) shows as the file gives it, not ×100', async () => {
+    const run = (await readMonth(site)).find((r) => r.model === 'arc-raw')!;
+    const summary = JSON.parse(
+      await readFile(join(site, 'data', run.path, 'summary.json'), 'utf8'),
+    ) as Summary;
+    const task = summary.models[0].tasks[0];
+    const mean = task.metrics[task.primary_metric].mean;
+    expect(mean).toBeGreaterThan(1);
+    await openView(page, `${served.url}#/run/${run.run_id}`);
+    const shown = await page
+      .locator('[data-testid="run-tasks"] tr[data-task="arc_perplexity"].task-row .score .mean')
+      .textContent();
+    // As the file gives it (to 4 significant digits of the published value), not 1250.5.
+    expect(Math.abs(Number(shown) - mean)).toBeLessThan(0.01);
+    await openView(page, `${served.url}#/?task=arc_perplexity`);
+    const row = page.locator('[data-testid="leaderboard"] tbody tr', { hasText: 'arc-raw' });
+    expect(Math.abs(Number(await row.locator('.score .mean').textContent()) - mean)).toBeLessThan(0.01);
+  });
+
   it('the leaderboard lists a lower-is-better task best (lowest) first', async () => {
     await openView(page, `${served.url}#/?task=arc_challenge&role=candidate`);
     const models = await page.$$eval('[data-testid="leaderboard"] tbody tr', (trs) =>
       trs.map((tr) => tr.querySelector('td')?.textContent?.trim()),
     );
-    // arc-ref's acc is the file's, arc-ppl's 5 points higher: lower is better, so arc-ref leads.
-    expect(models.filter((x) => x?.startsWith('arc-'))).toEqual(['arc-ref', 'arc-ppl']);
+    // arc-ref's acc is the file's, arc-ppl's 5 points higher: lower is better, so arc-ref leads;
+    // arc-raw never ran the task and comes last.
+    expect(models.filter((x) => x?.startsWith('arc-'))).toEqual(['arc-ref', 'arc-ppl', 'arc-raw']);
     expect(await page.textContent('[data-testid="leaderboard"] thead')).toContain('arc_challenge ↓');
   });
 
@@ -220,7 +253,9 @@ describe.skipIf(chromiumMissing !== null)('the dashboard on imported runs', () =
   it('the heatmap marks a lower-is-better task and colours its rise against a reference as a drop', async () => {
     const suite = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!.suite;
     await openView(page, `${served.url}#/heatmap?suite=${suite}&ref=arc-ref`);
-    const header = page.locator('[data-testid="heatmap-table"] thead th[data-lower-is-better="true"]');
+    const header = page
+      .locator('[data-testid="heatmap-table"] thead th[data-lower-is-better="true"]')
+      .filter({ hasText: 'arc_challenge' });
     expect((await header.textContent())?.trim()).toBe('arc_challenge ↓');
     // arc-ppl's acc is 5 points above the reference's; lower is better, so its Δ is −5.0.
     const row = manifest.leaderboard.find((r) => r.model === 'arc-ppl')!;

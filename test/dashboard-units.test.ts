@@ -12,7 +12,7 @@ import { escapeHtml } from '../web/src/ui/escape.js';
 import { parseRoute, routeHref } from '../web/src/router.js';
 import { safeSegment } from '../web/src/data/safe-segment.js';
 import { readComparison } from '../web/src/data/comparison.js';
-import { pct, signed } from '../web/src/ui/format.js';
+import { pct, scaleOf, signed } from '../web/src/ui/format.js';
 import { generateDashboardData, HOSTILE } from './support/dashboard-data.js';
 import { safeSegment as publisherSafeSegment } from '../src/publish/safe-segment.js';
 import { verifySite } from '../src/publish/verify-site.js';
@@ -267,5 +267,20 @@ describe('a published task read into the gate words’ shape', () => {
     for (const render of [verdictLabel, underpoweredSentence, stoppedSentence, changeWords, pairedNote])
       expect(() => render(w)).not.toThrow();
     expect(words({ ...base, verdict: '<img src=x>' })).toBeNull();
+  });
+});
+
+describe('numbers on their own scale', () => {
+  it('a proportion reads as points, a value outside [0, 1] as the metric gives it', () => {
+    expect(scaleOf(0.7, 0.01, null)).toBe('points');
+    expect(scaleOf(0.7, 12.5)).toBe('raw');
+    expect(scaleOf(-0.2)).toBe('raw');
+    expect(pct(0.7234)).toBe('72.3');
+    expect(pct(12.5046, 'raw')).toBe('12.5');
+    expect(pct(1234.56, 'raw')).toBe('1235');
+    expect(signed(-0.05, 'raw')).toBe('\u22120.05');
+    expect(signed(2.5, 'raw')).toBe('+2.5');
+    expect(signed(0, 'raw')).toBe('0');
+    expect(signed(-0.05)).toBe('\u22125.0');
   });
 });

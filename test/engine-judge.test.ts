@@ -138,7 +138,7 @@ describe('judged tasks', () => {
       cwd: project.dir,
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/error: cand\/\S+: 100\.0% of calls failed \(60\)/);
+    expect(result.stderr).toMatch(/error: cand\/\S+: 100\.0% of items errored \(60\)/);
     const { records, summary } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'judge_unparseable' && r.score === null)).toBe(true);
     expect(summary.models[0].tasks[0]).toMatchObject({ n: 0, errors: 60 });

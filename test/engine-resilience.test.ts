@@ -60,7 +60,7 @@ describe('faults, errors and secrets', () => {
     await writeConfig(project.dir, numericConfig(sim.url, { run: { max_retries: 1 } }));
     const result = await runCli(['run', '--suite', 'full', '--out', 'out'], { cwd: project.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error: cand/math: 100.0% of calls failed (30), above max_error_rate');
+    expect(result.stderr).toContain('error: cand/math: 100.0% of items errored (30), above max_error_rate');
     const { records, summary, run } = await readResults(path.join(project.dir, 'out'));
     expect(records.every((r) => r.error?.kind === 'http_500' && r.score === null)).toBe(true);
     const task = summary.models[0].tasks[0];

@@ -86,7 +86,7 @@ describe('verdicts on one task', () => {
     const c = compare(single([{ task: 'math', scores: base200, errors: 12 }]), base);
     const task = c.models[0].tasks[0];
     expect(task.verdict).toBe('error');
-    expect(task.reason).toMatch(/6\.0% of calls failed/);
+    expect(task.reason).toMatch(/6\.0% of items errored/);
     expect(task.delta).toBeNull();
     expect(c.exit_code).toBe(2);
   });

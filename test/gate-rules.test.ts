@@ -68,7 +68,7 @@ describe('the error rules apply to the baseline too', () => {
     const task = c.models[0].tasks[0];
     expect(task.verdict).toBe('no-baseline');
     expect(task.reason).toMatch(
-      /baseline run base-run fails the error rule on this task \(6\.0% of calls failed/,
+      /baseline run base-run fails the error rule on this task \(6\.0% of items errored/,
     );
     expect(c.exit_code).toBe(0);
   });

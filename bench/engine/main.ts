@@ -23,6 +23,8 @@ interface Case {
   faults?: SimOptions['faults'];
   /** Runs of the case; figures are their medians, with the range beside (this VM's CPU time varies ±15% run to run). */
   runs?: number;
+  /** `run.score_deadline: always`: every item scored in the scoring worker, under its deadline. */
+  scoreDeadline?: boolean;
   target: string;
 }
 
@@ -44,6 +46,16 @@ const CASES: Case[] = [
     concurrency: 64,
     runs: 5,
     target: 'wall/ideal ≤ 1.10, CPU ≤ 2 s',
+  },
+  {
+    name: 'medium-deadline',
+    items: 2000,
+    capacity: 64,
+    latencyMs: 200,
+    concurrency: 64,
+    runs: 5,
+    scoreDeadline: true,
+    target: "what the scoring worker adds to medium's CPU and RSS",
   },
   {
     name: 'large-fixed',
@@ -160,7 +172,7 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
         `  - { id: bench, base_url: "${sim.url}", model: sim-bench, params: { max_tokens: 16 } }`,
         'tasks:',
         '  - { id: t, dataset: { path: data.jsonl }, fields: { input: question, target: answer }, scorer: numeric }',
-        `run: { concurrency: ${c.concurrency}, cache: { enabled: false }, max_retries: 10 }`,
+        `run: { concurrency: ${c.concurrency}, cache: { enabled: false }, max_retries: 10${c.scoreDeadline ? ', score_deadline: always' : ''} }`,
       ].join('\n'),
     );
     const counted: { at10s?: number; requestsAt10s?: number } = {};
@@ -205,6 +217,7 @@ async function runCase(c: Case): Promise<Record<string, unknown>> {
       maxRssMb: Math.round(measured.maxRssMb),
       firstRequestMs,
       maxInFlight: sim.counters.maxInFlight,
+      maxQueued: sim.counters.maxQueued,
       rejected429: sim.counters.rejected429,
       injected429: sim.counters.injected429,
       rejected429After10s: after10s,

@@ -61,7 +61,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
     workdir = path.resolve(process.cwd(), inputs.workingDirectory);
     // Masked before anything reads the config or calls a model: a bad config must not leak a key.
-    for (const key of apiKeyValues(path.resolve(workdir, inputs.config), env)) {
+    for (const key of await apiKeyValues(path.resolve(workdir, inputs.config), env)) {
       core.setSecret(key);
       secrets.push(key);
     }

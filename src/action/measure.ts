@@ -189,7 +189,10 @@ export async function measure(
       // The server's log is kept with the results: it must hold no key either.
       const logFile = path.join(resultsDir, 'serve.log');
       if (existsSync(logFile))
-        await writeFile(logFile, scrubber(secretsOf(env, configPath))(await readFile(logFile, 'utf8')));
+        await writeFile(
+          logFile,
+          scrubber(await apiKeyValues(configPath, env))(await readFile(logFile, 'utf8')),
+        );
     }
   }
   return {
@@ -243,8 +246,4 @@ export function withPlaceholders(
   return new Proxy(env, {
     get: (target, name) => (typeof name === 'string' ? target[name] || 'http://unset.invalid/v1' : undefined),
   });
-}
-
-function secretsOf(env: Record<string, string | undefined>, configPath: string): string[] {
-  return apiKeyValues(configPath, env);
 }

@@ -92,6 +92,8 @@ export async function recomputeReport(input: RecomputeInput): Promise<Recomputed
     git: info.git,
     signal: input.signal,
     log: input.log,
+    // The fork's outputs: scored under the per-item deadline (run.score_timeout_ms).
+    untrustedOutputs: true,
   });
   return { dir, dropped };
 }

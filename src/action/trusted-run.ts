@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { Document, parse, parseDocument } from 'yaml';
 import { scorerConfig, type LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { resolveBuiltin } from '../tasks/index.js';
@@ -41,7 +41,11 @@ export async function prepareTrustedRun(input: TrustedRunInput): Promise<Trusted
   const root = realpathSync(input.prCheckout);
   const prConfigFile = path.join(root, path.relative(input.workspace, base.file));
   const prTasks = readPrTasks(prConfigFile, root);
-  const doc = parseDocument(readFileSync(base.file, 'utf8'));
+  // Aliases resolved into plain copies: tasks are dropped and rebuilt below, and an alias must not
+  // lose its anchor (`dataset: &shared …` in one task, `*shared` in the next).
+  const doc = new Document(parseDocument(readFileSync(base.file, 'utf8')).toJS(), {
+    aliasDuplicateObjects: false,
+  });
   const neutral: TrustedRun['neutral'] = [];
   const rawTasks = (doc.toJS() as { tasks?: { id?: string }[] }).tasks ?? [];
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gitContext } from '../entry/index.js';
-import { runEval } from '../run/index.js';
+import { readRecords, runEval } from '../run/index.js';
 import type { LoadedConfig } from '../config/index.js';
 import { EvalwardenError } from '../errors.js';
 import { removeLabel } from '../github/index.js';
@@ -68,10 +68,33 @@ export async function measureTrusted(
     git: { ...gitContext(env, ctx.workspace), sha: pr.headSha },
     signal,
     log: info,
+    // The PR's prompts shaped these outputs: a base scorer's pattern must not hang on one.
+    untrustedOutputs: true,
   });
   if (signal.aborted) throw new EvalwardenError('cancelled: the job was stopped');
   if (result.stopped) info(`stopped early: ${result.stopped}`);
+  await refuseScorerTimeouts(path.join(resultsDir, 'records.jsonl'));
   return { resultsDir, loaded, pullRequest: pr, partial: false, neutral: trusted.neutral };
+}
+
+/**
+ * Outputs that ran past the scoring deadline give a trusted run no verdict. They are errors, left
+ * out of a task's mean, and the PR's prompt chose what the model wrote: steering the items it
+ * would miss to an output that makes a base pattern backtrack would turn misses into errors, up
+ * to max_error_rate. A trusted verdict fails closed instead (as the hung job used to).
+ */
+async function refuseScorerTimeouts(file: string): Promise<void> {
+  const byTask = new Map<string, number>();
+  for await (const record of readRecords(file))
+    if (record.error?.kind === 'scorer_timeout') byTask.set(record.task, (byTask.get(record.task) ?? 0) + 1);
+  if (byTask.size === 0) return;
+  const counts = [...byTask].map(([task, n]) => `${task}: ${n}`).join(', ');
+  throw new EvalwardenError(
+    `trusted run: outputs ran past the scoring deadline (run.score_timeout_ms) in ${counts}: no verdict`,
+    {
+      hint: "the pull request's prompts led the model to outputs a base scorer's pattern backtracks on (see records.jsonl); make the pattern linear (no nested quantifiers such as (a+)+), then label again",
+    },
+  );
 }
 
 /** A new push to a labelled PR: the label goes, so nothing unreviewed runs with the base's keys. */

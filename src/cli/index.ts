@@ -10,7 +10,14 @@ const controller = new AbortController();
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (interrupted) process.exit(130);
+    if (interrupted) {
+      // Quit at once, by the signal itself (as a shell expects: status 128 + its number).
+      // process.exit would not: it waits for the thread pool, where a write to a hung disk or a
+      // pipe no one reads never ends.
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+      return;
+    }
     interrupted = true;
     process.stderr.write(`\n${signal}: stopping; finished items are kept (again to quit at once)\n`);
     controller.abort();

@@ -81,7 +81,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(`evalwarden: unknown command "${name}"\n${usage()}`);
     return EXIT.error;
   }
-  const scrubbed = scrubbedIO(io, rest);
+  const scrubbed = await scrubbedIO(io, rest);
   try {
     return await (await entry.load())(rest, scrubbed);
   } catch (error) {
@@ -95,11 +95,11 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 /** The terminal sees no key the config names (nor the GitHub token): a server may quote one. */
-function scrubbedIO(io: CommandIO, args: string[]): CommandIO {
+async function scrubbedIO(io: CommandIO, args: string[]): Promise<CommandIO> {
   const at = args.findIndex((a) => a === '--config' || a.startsWith('--config='));
   const configArg =
     at === -1 ? 'evalwarden.yml' : args[at].startsWith('--config=') ? args[at].slice(9) : args[at + 1];
-  const scrub = scrubber(apiKeyValues(path.resolve(io.cwd, configArg ?? 'evalwarden.yml'), io.env));
+  const scrub = scrubber(await apiKeyValues(path.resolve(io.cwd, configArg ?? 'evalwarden.yml'), io.env));
   return { ...io, stdout: (line) => io.stdout(scrub(line)), stderr: (line) => io.stderr(scrub(line)) };
 }
 

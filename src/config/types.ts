@@ -106,6 +106,10 @@ export interface RunConfig {
   max_cost?: number;
   seed: number;
   default_quick_size: number;
+  /** Per-item scoring deadline (ms), kept by a worker thread (src/run/score-deadline.ts). */
+  score_timeout_ms: number;
+  /** Which runs score under it: those of a pull request's outputs only, or every run. */
+  score_deadline: 'untrusted' | 'always';
   cache: { enabled: boolean; dir: string; max_age_hours: number; canaries: number };
 }
 

@@ -21,7 +21,7 @@ export function errorVerdict(
   if (task.error_rate > policy.max_error_rate) {
     return {
       verdict: 'error',
-      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
+      reason: `${pct(task.error_rate)} of items errored (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`,
     };
   }
   if (task.n !== null && task.n < policy.min_items) {

@@ -7,7 +7,9 @@
  *
  * A 429 is a capacity signal only when the share of 429s rises with concurrency (a queue-limited
  * server turning away what exceeds its queue) or when the server's rate-limit headers say the
- * budget is spent. Hosted APIs and gateways answer a steady trickle of 429s whatever the load:
+ * budget is spent. Every attempt is counted at the load it was sent under (`onSend`), and so is
+ * how it ended: a 429 comes back at once while a success sent with it may wait in the server's
+ * queue, and counted at the reply the 429s would land at a higher load than their successes. Hosted APIs and gateways answer a steady trickle of 429s whatever the load:
  * those are retried on their own (with their Retry-After) and leave the limit alone, since even
  * one TCP-like cut per round trip cannot keep up with a steady 4%. Dropped connections and 500s
  * say nothing about capacity and are not fed in at all.
@@ -36,6 +38,20 @@ const NOISE_MS = 10;
 /** Attempts per concurrency band remembered at most: older evidence fades as new comes in. */
 const BAND_MEMORY = 2000;
 
+/**
+ * A load is served when this share of what was sent under it (429s aside) came back without
+ * queueing: not all, since 500s and dropped connections never come back as successes.
+ */
+const CONFIRMING = 0.75;
+
+interface Band {
+  attempts: number;
+  limited: number;
+  /** Successes that came back without queueing, and the most in flight one of them was sent under. */
+  prompt: number;
+  promptAt: number;
+}
+
 export class AutoConcurrency {
   #limit: number;
   #phase: 'slow-start' | 'steady' = 'slow-start';
@@ -45,9 +61,13 @@ export class AutoConcurrency {
   #ceiling: number;
   #lastChange = 0;
   #lastBackoff = Number.NEGATIVE_INFINITY;
-  /** Attempts and 429s per quarter-octave band of requests in flight: does the 429 share rise with load? */
-  readonly #bands: { attempts: number; limited: number }[] = [];
+  /**
+   * Per quarter-octave band of requests in flight when sent: attempts, 429s (does their share
+   * rise with load?) and successes that came back without queueing (has that load been served?).
+   */
+  readonly #bands: Band[] = [];
   #clientDelay = 0;
+  #retrying = 0;
   /** The fewest requests in flight at which 429s were shown to come with load. */
   #hurtAt = Number.POSITIVE_INFINITY;
   readonly #options: AutoConcurrencyOptions;
@@ -62,13 +82,29 @@ export class AutoConcurrency {
     return this.#limit;
   }
 
+  /** An attempt is sent with `inFlight` requests out, itself included. */
+  onSend(inFlight: number): void {
+    const band = this.#band(inFlight);
+    band.attempts++;
+    if (band.attempts > BAND_MEMORY) {
+      band.attempts /= 2;
+      band.limited /= 2;
+      band.prompt /= 2;
+    }
+  }
+
   /**
-   * A request succeeded after `latency` ms with `inFlight` requests out (the limit when not
-   * given); `exhausted` when its rate-limit headers say the budget is spent. Returns the new limit.
+   * A request sent with `inFlight` requests out (the limit when not given) succeeded after
+   * `latency` ms; `exhausted` when its rate-limit headers say the budget is spent. Returns the
+   * new limit.
    */
   onSuccess(now: number, latency: number, inFlight = this.#limit, exhausted = false): number {
-    this.#count(inFlight, false);
     this.#minLatency = Math.min(this.#minLatency, latency);
+    if (latency <= this.#queueing()) {
+      const band = this.#band(inFlight);
+      band.prompt++;
+      band.promptAt = Math.max(band.promptAt, inFlight);
+    }
     this.#recent.push({ at: now, latency });
     const horizon = now - Math.max(4 * this.#minLatency, 1000);
     while (this.#recent.length > 0 && this.#recent[0].at < horizon) this.#recent.shift();
@@ -78,11 +114,12 @@ export class AutoConcurrency {
   }
 
   /**
-   * The server said 429 (or 503) with `inFlight` requests out; `exhausted` when its rate-limit
-   * headers say the budget is spent. Backs off only for a rate limit this client's load causes.
+   * The server said 429 (or 503) to a request sent with `inFlight` requests out; `exhausted` when
+   * its rate-limit headers say the budget is spent. Backs off only for a rate limit this client's
+   * load causes.
    */
   onRateLimited(now: number, inFlight: number, exhausted = false): number {
-    this.#count(inFlight, true);
+    this.#band(inFlight).limited++;
     if (this.#loadCorrelated(inFlight)) this.#hurtAt = Math.min(this.#hurtAt, inFlight);
     // Once 429s have been shown to come with load, any near that load is taken as one of them:
     // growing back into a queue limit gives too few to show it again.
@@ -100,16 +137,23 @@ export class AutoConcurrency {
     return this.#set(now, Math.max(1, Math.floor(Math.min(this.#limit, inFlight) * 0.7)));
   }
 
-  #count(inFlight: number, limited: boolean): void {
+  #band(inFlight: number): Band {
     const index = bandOf(inFlight);
-    while (this.#bands.length <= index) this.#bands.push({ attempts: 0, limited: 0 });
-    const band = this.#bands[index];
-    band.attempts++;
-    if (limited) band.limited++;
-    if (band.attempts > BAND_MEMORY) {
-      band.attempts /= 2;
-      band.limited /= 2;
+    while (this.#bands.length <= index) this.#bands.push({ attempts: 0, limited: 0, prompt: 0, promptAt: 0 });
+    return this.#bands[index];
+  }
+
+  /**
+   * Requests in flight the server has been shown to serve: the most under which a reply came back
+   * without queueing, in the highest band where most of what was sent (what is not answered yet
+   * counts against it) did.
+   */
+  #confirmed(): number {
+    for (let index = this.#bands.length - 1; index >= 0; index--) {
+      const { attempts, limited, prompt, promptAt } = this.#bands[index];
+      if (prompt > 0 && prompt >= CONFIRMING * (attempts - limited)) return promptAt;
     }
+    return 0;
   }
 
   /**
@@ -127,9 +171,10 @@ export class AutoConcurrency {
       if (index >= at) above = add(above, band);
       else below = add(below, band);
     });
-    if (above.limited < 3) return false;
+    // A few attempts are no share: at the top of slow start a band may hold three, all 429s.
+    if (above.limited < 3 || above.attempts < 10) return false;
     const shareAbove = above.limited / above.attempts;
-    if (below.attempts < 30) return above.attempts >= 10 && shareAbove > 0.4;
+    if (below.attempts < 30) return shareAbove > 0.4;
     const shareBelow = below.limited / below.attempts;
     if (shareAbove < shareBelow * 1.5 + 0.05) return false;
     const pooled = (above.limited + below.limited) / (above.attempts + below.attempts);
@@ -148,8 +193,13 @@ export class AutoConcurrency {
       this.#phase = 'steady';
       return this.#set(now, this.#heldCapacity(now));
     }
-    // Two more per success: the limit triples each round trip.
-    return this.#set(now, this.#limit + 2);
+    // Two more per success, but no more than twice the load whose replies came back without
+    // queueing (or 16 more while that load is small: a few requests more are cheap to try).
+    // Against a deep queue, replies that wait there confirm nothing: growth on successes alone
+    // ran to several times the server's slots before the latency showed the queue.
+    const confirmed = this.#confirmed();
+    const cap = Math.max(this.#options.initial, 2 * confirmed, confirmed + 16);
+    return this.#set(now, Math.max(this.#limit, Math.min(this.#limit + 2, cap)));
   }
 
   /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
@@ -203,7 +253,9 @@ export class AutoConcurrency {
    * in one step, since latency a busy client adds to every reply reads as a queue as well.
    */
   #heldCapacity(now: number): number {
-    const held = Math.ceil(this.#capacityEstimate(now) * this.#options.margin);
+    // The server's completions count its requests; the calls waiting out a Retry-After hold a
+    // slot each besides: counted out, a steady share of 429s would idle the server's slots.
+    const held = Math.ceil(this.#capacityEstimate(now) * this.#options.margin) + this.#retrying;
     return Math.max(held, Math.floor(this.#limit / 2));
   }
 
@@ -223,6 +275,11 @@ export class AutoConcurrency {
   /** Latency the client adds on its own: the floor, plus how late its event loop runs now. */
   #noise(): number {
     return NOISE_MS + this.#clientDelay;
+  }
+
+  /** Calls that hold a slot with no request out (waiting out a retry's delay), now. */
+  setRetrying(calls: number): void {
+    this.#retrying = Math.max(0, calls);
   }
 
   /**

@@ -36,6 +36,14 @@ export interface AttemptEvent {
   rateLimitRemaining?: number;
 }
 
+/**
+ * Told of each HTTP attempt as it is sent; the function it returns is told how that attempt
+ * ended. The scheduler counts the attempt at the load it was sent under: a 429 comes back at
+ * once while a success sent with it may still queue, so counting at the reply would pin the
+ * 429 on a higher load than the success.
+ */
+export type AttemptObserver = () => (event: AttemptEvent) => void;
+
 export interface EndpointOptions {
   baseUrl: string;
   servedModel: string;
@@ -48,7 +56,7 @@ export interface EndpointOptions {
   params: GenerationParams;
   timeoutMs: number;
   maxRetries: number;
-  onAttempt?: (event: AttemptEvent) => void;
+  onAttempt?: AttemptObserver;
   /** The environment proxy variables are read from (HTTP_PROXY, HTTPS_PROXY, NO_PROXY). */
   proxyEnv?: Record<string, string | undefined>;
 }
@@ -240,17 +248,13 @@ type BuiltRequest = Awaited<ReturnType<OpenAI['buildRequest']>>;
  */
 class EndpointSdk extends OpenAI {
   readonly #transport: Transport;
-  readonly #onAttempt: ((event: AttemptEvent) => void) | undefined;
+  readonly #onAttempt: AttemptObserver | undefined;
   readonly #postBase: string | undefined;
   /** The SDK's type for a request's headers, and the same headers as the transport sends them. */
   readonly #postHeaders: Headers;
   readonly #postHeaderRecord: Record<string, string>;
 
-  constructor(
-    options: ClientOptions,
-    transport: Transport,
-    onAttempt: ((event: AttemptEvent) => void) | undefined,
-  ) {
+  constructor(options: ClientOptions, transport: Transport, onAttempt: AttemptObserver | undefined) {
     super(options);
     this.#transport = transport;
     this.#onAttempt = onAttempt;
@@ -294,17 +298,18 @@ class EndpointSdk extends OpenAI {
     // GET /v1/models would pass for the server's fastest reply.
     if (init?.method !== 'POST' || !this.#onAttempt)
       return withRetryAdvice(await this.#transport.send(href, request, ms));
+    const ended = this.#onAttempt();
     const started = performance.now();
     try {
       const response = await this.#transport.send(href, request, ms);
-      this.#onAttempt({
+      ended({
         status: response.status,
         latencyMs: performance.now() - started,
         rateLimitRemaining: rateLimitRemaining(response.headers),
       });
       return withRetryAdvice(response);
     } catch (error) {
-      this.#onAttempt({ status: 0, latencyMs: performance.now() - started });
+      ended({ status: 0, latencyMs: performance.now() - started });
       throw error;
     }
   }

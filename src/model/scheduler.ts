@@ -42,21 +42,36 @@ export class Scheduler {
     return this.#queue.pending;
   }
 
-  /** Feed for every HTTP attempt the client makes (retries included). */
-  readonly observe = (event: AttemptEvent): void => {
-    if (!this.#auto) return;
-    const now = performance.now();
-    this.#readLoopDelay(now);
-    const inFlight = this.#queue.pending;
-    const exhausted = event.rateLimitRemaining !== undefined && event.rateLimitRemaining <= 0;
-    // Dropped connections (status 0) and server errors say nothing about capacity.
-    const limit =
-      event.status === 429 || event.status === 503
-        ? this.#auto.onRateLimited(now, inFlight, exhausted)
-        : event.status > 0 && event.status < 400
-          ? this.#auto.onSuccess(now, event.latencyMs, inFlight, exhausted)
-          : this.#auto.limit;
-    if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
+  /** HTTP attempts sent and not answered yet: the load on the server (a retry's wait is none). */
+  #attempts = 0;
+
+  /**
+   * Feed for every HTTP attempt the client makes (retries included), called as it is sent: the
+   * attempt is counted at the load it was sent under, and so is how it ended.
+   */
+  readonly observe = (): ((event: AttemptEvent) => void) => {
+    const auto = this.#auto;
+    if (!auto) return ignore;
+    const sentUnder = ++this.#attempts;
+    auto.onSend(sentUnder);
+    return (event) => {
+      this.#attempts--;
+      const now = performance.now();
+      this.#readLoopDelay(now);
+      const ok = event.status > 0 && event.status < 400;
+      // The calls holding a slot with no request out: waiting out a retry's delay (this one too,
+      // unless it succeeded and is about to leave its slot).
+      auto.setRetrying(this.#queue.pending - this.#attempts - (ok ? 1 : 0));
+      const exhausted = event.rateLimitRemaining !== undefined && event.rateLimitRemaining <= 0;
+      // Dropped connections (status 0) and server errors say nothing about capacity.
+      const limit =
+        event.status === 429 || event.status === 503
+          ? auto.onRateLimited(now, sentUnder, exhausted)
+          : ok
+            ? auto.onSuccess(now, event.latencyMs, sentUnder, exhausted)
+            : auto.limit;
+      if (limit !== this.#queue.concurrency) this.#queue.concurrency = limit;
+    };
   };
 
   /** Hands `auto` the event loop's recent p90 delay, once a second, over the last second. */
@@ -95,3 +110,5 @@ export class Scheduler {
     }) as Promise<T>;
   }
 }
+
+const ignore = (): void => undefined;

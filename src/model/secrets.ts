@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 
 /**
@@ -45,11 +45,16 @@ export function secretValues(
 /**
  * secretValues of a config file read as raw YAML, so keys are masked before the config is even
  * validated: a bad config must not leak a key either. Only the token when the file cannot be read.
+ * Read asynchronously: the config is the user's file, maybe on a hung disk, and a synchronous read
+ * there would keep even SIGTERM's handler from running.
  */
-export function apiKeyValues(configFile: string, env: Record<string, string | undefined>): string[] {
+export async function apiKeyValues(
+  configFile: string,
+  env: Record<string, string | undefined>,
+): Promise<string[]> {
   let models: unknown;
   try {
-    models = (parse(readFileSync(configFile, 'utf8')) as { models?: unknown } | null)?.models;
+    models = (parse(await readFile(configFile, 'utf8')) as { models?: unknown } | null)?.models;
   } catch {
     models = undefined;
   }

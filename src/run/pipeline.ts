@@ -12,6 +12,7 @@ import { PlanDrift } from './resume-check.js';
 import { refuseSystemPath } from './user-paths.js';
 import { connect, openEndpoint, type Endpoint, type EndpointSettings } from './endpoints.js';
 import { runUnit, type Unit } from './generate.js';
+import { ScoringWorker } from './score-deadline.js';
 import { scoreGenerated } from './score-stage.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, countUnits, type Plan } from './plan.js';
@@ -59,6 +60,12 @@ export interface RunOptions {
    * it (src/entry/heap-guard.ts): process-wide tuning is theirs, not the library's.
    */
   onRecordWritten?: () => void;
+  /**
+   * The outputs are a pull request's (a trusted fork run, report mode's re-scoring): every item
+   * is scored in a worker thread under `run.score_timeout_ms`, whatever `run.score_deadline`
+   * says (src/run/score-deadline.ts).
+   */
+  untrustedOutputs?: boolean;
 }
 
 export interface RunResult {
@@ -153,6 +160,11 @@ export async function openRun(options: RunOptions): Promise<RunSession | RunResu
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const scoring =
+    options.untrustedOutputs || loaded.config.run.score_deadline === 'always'
+      ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+      : undefined;
+  if (scoring) plan = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, score: scoring.scorer(t) })) };
   const judgeModel = loaded.config.judge
     ? loaded.config.models.find((m) => m.id === loaded.config.judge!.model)
     : undefined;
@@ -168,6 +180,10 @@ export async function openRun(options: RunOptions): Promise<RunSession | RunResu
       stopped: null,
     };
   }
+  if (scoring)
+    options.log(
+      `scoring in a worker thread, each item under a ${loaded.config.run.score_timeout_ms} ms deadline (run.score_timeout_ms)`,
+    );
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   const previous =
@@ -195,7 +211,7 @@ export async function openRun(options: RunOptions): Promise<RunSession | RunResu
   const all = [...endpoints, ...(judgeEndpoint ? [judgeEndpoint] : [])];
   const close = async () => {
     for (const endpoint of all) endpoint.scheduler.close();
-    await Promise.all(all.map((e) => e.client.close()));
+    await Promise.all([...all.map((e) => e.client.close()), scoring?.close()]);
   };
   // Generation's set-up (what the folder holds, the servers' model lists), once before the first round.
   let ready: Promise<ReturnType<typeof makeJudge> | null> | undefined;
@@ -415,7 +431,7 @@ interface GenerateAllInput {
 /** Streams every unfinished unit through its model's scheduler; returns why it stopped early, if it did. */
 async function generateAll(input: GenerateAllInput): Promise<string | null> {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records, input.scrub);
+  const writer = await RecordWriter.open(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   // A cancel or a fatal error cuts what is in flight; finished records are already on disk.
@@ -505,7 +521,7 @@ async function generateAll(input: GenerateAllInput): Promise<string | null> {
   } finally {
     current?.stop();
     signal.removeEventListener('abort', cut);
-    writer.close();
+    await writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return 'cancelled: what finished is kept; run again with --resume';

@@ -1,5 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { open, stat, truncate } from 'node:fs/promises';
+import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { artifactValidators } from '../artifact-schemas.js';
@@ -20,23 +19,40 @@ export function recordKey(r: Pick<EvalRecord, 'model' | 'task' | 'item_id' | 'sa
 /**
  * Appends records as they finish, so a cancelled run keeps every one that finished. The records
  * that finish in one turn of the event loop go to the file in one write at the end of it: a
- * write per record would cost a thread-pool round trip each, thousands a run.
+ * write per record would cost a thread-pool round trip each, thousands a run. Writes are
+ * asynchronous (the file is under the user's `--out`, which may be a slow or hung disk: a
+ * synchronous write there would keep even SIGTERM's handler from running) and chained, so the
+ * lines keep their order.
  */
 export class RecordWriter {
-  readonly #fd: number;
+  readonly #handle: FileHandle;
   readonly #file: string;
+  readonly #scrub: Scrub;
   #pending: string[] = [];
   #scheduled = false;
+  /** Every write so far, chained: each starts when the one before it has ended. */
+  #written: Promise<void> = Promise.resolve();
+  /** A write is chained and not started yet: lines pending now go in it. */
+  #queued = false;
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure: unknown;
 
-  readonly #scrub: Scrub;
-
-  /** `scrub` sees every line before it is written: no secret reaches the file. */
-  constructor(file: string, scrub: Scrub) {
+  private constructor(handle: FileHandle, file: string, scrub: Scrub) {
+    this.#handle = handle;
     this.#file = file;
-    this.#fd = openSync(file, 'a');
     this.#scrub = scrub;
+  }
+
+  /**
+   * Opens `file` for appending: a file that cannot be opened fails here, before any request.
+   * `scrub` sees every line before it is written: no secret reaches the file.
+   */
+  static async open(file: string, scrub: Scrub): Promise<RecordWriter> {
+    try {
+      return new RecordWriter(await open(file, 'a'), file, scrub);
+    } catch (error) {
+      throw writeError(file, error);
+    }
   }
 
   write(record: EvalRecord): void {
@@ -48,20 +64,34 @@ export class RecordWriter {
     }
   }
 
-  close(): void {
+  /** Writes what is pending, waits for every write, closes the file; throws a failed write's error. */
+  async close(): Promise<void> {
     this.#flush();
-    closeSync(this.#fd);
+    await this.#written;
+    await this.#handle.close().catch((error: unknown) => {
+      // Some file systems (NFS) report a failed write only when the file is closed.
+      this.#failure ??= writeError(this.#file, error);
+    });
     if (this.#failure) throw this.#failure;
   }
 
   #flush(): void {
     this.#scheduled = false;
-    if (this.#pending.length === 0 || this.#failure) return;
+    if (this.#pending.length === 0 || this.#queued) return;
+    this.#queued = true;
+    this.#written = this.#written.then(() => this.#append());
+  }
+
+  /** Writes every line pending when it starts: the turns that finished during a slow write go in one. */
+  async #append(): Promise<void> {
+    this.#queued = false;
     const bytes = Buffer.from(this.#pending.join(''));
     this.#pending = [];
+    if (this.#failure) return;
     try {
       // A write may take less than it was given: the rest follows.
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+      for (let written = 0; written < bytes.length; )
+        written += (await this.#handle.write(bytes, written)).bytesWritten;
     } catch (error) {
       this.#failure = writeError(this.#file, error);
     }

@@ -9,6 +9,7 @@ import type { JudgeCall } from '../tasks/index.js';
 import { connect, openEndpoint, type Endpoint } from './endpoints.js';
 import { makeJudge } from './judge-call.js';
 import { buildPlan, type Plan, type PlannedTask } from './plan.js';
+import { ScoringWorker } from './score-deadline.js';
 import { type ReferenceOutputs, referenceKey, rememberReference, scoreRecord } from './score.js';
 import { scoreFacts, summarizeTask } from './summarize.js';
 
@@ -75,6 +76,11 @@ export function createBaselineRescorer(
       }
       return { judge, judgeEndpoint };
     };
+    // `run.score_deadline: always` holds here too: the baseline's outputs meet the same patterns.
+    const scoring =
+      loaded.config.run.score_deadline === 'always'
+        ? new ScoringWorker(loaded.config.run.score_timeout_ms)
+        : undefined;
     try {
       const rescored = new Map<string, EvalRecord[]>();
       const on = [baseline.ref.location, baseline.ref.run_id, baseline.ref.model].join('\u0000');
@@ -83,7 +89,7 @@ export function createBaselineRescorer(
           task.id,
           await rescoreTask(
             baseline,
-            task,
+            scoring ? { ...task, score: scoring.scorer(task) } : task,
             task.instrument.judge !== null ? judgeOnce : null,
             references.outputs,
             {
@@ -100,7 +106,7 @@ export function createBaselineRescorer(
         ),
       };
     } finally {
-      await judgeEndpoint?.client.close();
+      await Promise.all([judgeEndpoint?.client.close(), scoring?.close()]);
     }
   };
 }

@@ -23,6 +23,8 @@ export function buildAction(name: string): { entry: string; cli: string } {
 
 export interface ActionRun {
   code: number;
+  /** Killed by `killAfterMs`: the run did not end on its own. */
+  killed: boolean;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -46,6 +48,8 @@ export interface ActionRunOptions {
   refName?: string;
   /** Sends SIGTERM once stdout so far satisfies this (a cancelled job). */
   cancelWhen?: (stdout: string) => boolean;
+  /** Kills the run (SIGKILL) after this long, as a job's `timeout-minutes` would; `killed` says so. */
+  killAfterMs?: number;
 }
 
 /** Runs `node dist/index.js` as a GitHub runner does: inputs and context in the environment. */
@@ -98,9 +102,19 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let killed = false;
+  const timer =
+    options.killAfterMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, options.killAfterMs);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearTimeout(timer);
   return {
     code,
+    killed,
     stdout,
     stderr,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),

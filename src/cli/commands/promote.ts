@@ -16,7 +16,7 @@ export const promote: Command = async (args, io) => {
   );
   if (positionals.length !== 1) throw new EvalwardenError('promote takes one run id', { hint: USAGE });
   const result = await promoteRun({
-    ...siteFromFlags(values, io),
+    ...(await siteFromFlags(values, io)),
     runId: positionals[0],
     reason: values.reason,
     config: await publishConfigFrom(values.config, io),

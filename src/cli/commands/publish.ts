@@ -24,10 +24,10 @@ export const SITE_FLAGS = {
 } as const;
 
 /** The site options from flags, then GitHub's variables: a token only travels with an https remote. */
-export function siteFromFlags(
+export async function siteFromFlags(
   values: { remote?: string; 'pages-dir'?: string; branch?: string; 'token-env'?: string; config?: string },
   io: CommandIO,
-): SiteOptions {
+): Promise<SiteOptions> {
   const pagesDir = values['pages-dir'] === undefined ? undefined : path.resolve(io.cwd, values['pages-dir']);
   let remote = values.remote;
   if (remote === undefined && pagesDir === undefined && io.env.GITHUB_REPOSITORY) {
@@ -38,7 +38,7 @@ export function siteFromFlags(
   const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
   const token = remote?.startsWith('https://') ? io.env[tokenEnv] || undefined : undefined;
   // Every key the config names stays out of the published files, as out of the results.
-  const secrets = apiKeyValues(path.resolve(io.cwd, values.config ?? 'evalwarden.yml'), io.env);
+  const secrets = await apiKeyValues(path.resolve(io.cwd, values.config ?? 'evalwarden.yml'), io.env);
   return { remote, pagesDir, branch: values.branch, token, secrets, log: io.stderr };
 }
 
@@ -82,7 +82,7 @@ export const publish: Command = async (args, io) => {
       throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
 
     const result = await publishRun({
-      ...siteFromFlags(values, io),
+      ...(await siteFromFlags(values, io)),
       resultsDir,
       dashboardDir: values.dashboard === undefined ? undefined : path.resolve(io.cwd, values.dashboard),
       config,

@@ -1,5 +1,5 @@
 /** Small pieces of markup the views share: a score with its CI, a Δ, a verdict badge, a pager. */
-import { ci, pct, signed, signedCi } from './format.js';
+import { ci, pct, type Scale, signed, signedCi } from './format.js';
 import { h, link } from './dom.js';
 
 /** Said wherever a number stands without an interval because its source gave none to read. */
@@ -14,18 +14,26 @@ function unknownInterval(): HTMLElement {
   return h('span', { class: 'ci unknown', title: NO_INTERVAL, 'data-testid': 'no-interval' }, ' n/a');
 }
 
-/** A score ×100 with its 95% CI; a known mean whose interval is unknown gets "n/a", never a made-up one. */
+/**
+ * A score ×100 (or on its raw scale) with its 95% CI; a known mean whose interval is unknown gets
+ * "n/a", never a made-up one.
+ */
 export function score(
   mean: number | null | undefined,
   low?: number | null,
   high?: number | null,
+  scale: Scale = 'points',
 ): HTMLElement {
   const interval = known(low) && known(high);
   return h(
     'span',
     { class: 'score', title: interval ? '95% confidence interval in brackets' : null },
-    h('span', { class: 'mean' }, pct(mean)),
-    interval ? h('span', { class: 'ci' }, ` ${ci(low, high)}`) : known(mean) ? unknownInterval() : null,
+    h('span', { class: 'mean' }, pct(mean, scale)),
+    interval
+      ? h('span', { class: 'ci' }, ` ${ci(low, high, scale)}`)
+      : known(mean)
+        ? unknownInterval()
+        : null,
   );
 }
 
@@ -33,15 +41,20 @@ export function score(
  * A Δ with its CI, coloured by the CI's side of 0. The caller passes Δ with "better is positive"
  * (a lower-is-better task's Δ turned round, as the gate does), so red is always worse.
  */
-export function delta(d: number | null | undefined, low?: number | null, high?: number | null): HTMLElement {
+export function delta(
+  d: number | null | undefined,
+  low?: number | null,
+  high?: number | null,
+  scale: Scale = 'points',
+): HTMLElement {
   const interval = known(low) && known(high);
   const cls = !known(d) || !interval ? '' : high < 0 ? 'neg' : low > 0 ? 'pos' : '';
   return h(
     'span',
     { class: `delta ${cls}` },
-    h('span', { class: 'mean' }, signed(d)),
+    h('span', { class: 'mean' }, signed(d, scale)),
     interval
-      ? h('span', { class: 'ci' }, ` ${signedCi(low, high)}`)
+      ? h('span', { class: 'ci' }, ` ${signedCi(low, high, scale)}`)
       : known(d) && low !== undefined // a Δ given without an interval at all (a step's change) has none to miss
         ? unknownInterval()
         : null,

@@ -5,6 +5,7 @@
  */
 import { append, h, link } from '../ui/dom.js';
 import { delta, lowerIsBetterMark, score, verdict } from '../ui/cells.js';
+import { scaleOf } from '../ui/format.js';
 import { gateVerdict, underpoweredNote, unpairedTasks } from '../ui/verdict.js';
 import { routeHref, withQuery } from '../router.js';
 import type { EvalRecord, Summary, TaskSummary } from '../data/protocol.js';
@@ -126,6 +127,7 @@ export const compare: View = async (ctx) => {
           ...rows.map((r) => {
             const ma = r.a?.metrics[r.a.primary_metric];
             const mb = r.b?.metrics[r.b.primary_metric];
+            const scale = scaleOf(ma?.mean, mb?.mean);
             return h(
               'tr',
               { 'data-task': r.task },
@@ -134,14 +136,14 @@ export const compare: View = async (ctx) => {
               h(
                 'td',
                 { class: 'num' },
-                ma ? score(ma.mean, ma.ci?.low ?? null, ma.ci?.high ?? null) : 'not run',
+                ma ? score(ma.mean, ma.ci?.low ?? null, ma.ci?.high ?? null, scale) : 'not run',
               ),
               h(
                 'td',
                 { class: 'num' },
-                mb ? score(mb.mean, mb.ci?.low ?? null, mb.ci?.high ?? null) : 'not run',
+                mb ? score(mb.mean, mb.ci?.low ?? null, mb.ci?.high ?? null, scale) : 'not run',
               ),
-              h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high) : '—'),
+              h('td', { class: 'num' }, r.d ? delta(r.d.delta, r.d.low, r.d.high, scale) : '—'),
               h('td', null, !r.d ? verdict(null) : gate ? gateVerdict(r.d) : estimated(r.d)),
             );
           }),

@@ -5,7 +5,7 @@
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { score } from '../ui/cells.js';
-import { ciOrUnknown, pct } from '../ui/format.js';
+import { ciOrUnknown, pct, scaleOf } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
 import type { Manifest, SeriesPoint } from '../data/protocol.js';
@@ -48,6 +48,7 @@ export const curves: View = async (ctx) => {
     );
     return { model: chosen[i], points, best };
   });
+  const scale = scaleOf(...curvesList.flatMap((c) => c.points.map((x) => x.s[0])));
   const refs = showRefs
     ? references
         .map((model) => ({ model, row: referenceRow(m, model, suite) }))
@@ -141,7 +142,7 @@ export const curves: View = async (ctx) => {
             ? {
                 symbol: 'pin',
                 symbolSize: 38,
-                data: [{ coord: [c.best.step, c.best.s[0]], value: pct(c.best.s[0]) }],
+                data: [{ coord: [c.best.step, c.best.s[0]], value: pct(c.best.s[0], scale) }],
                 label: { color: '#fff', fontSize: 10 },
               }
             : undefined,
@@ -180,10 +181,12 @@ export const curves: View = async (ctx) => {
               const lines: unknown[] = [];
               for (const e of params) {
                 const d = e.data;
-                if (Array.isArray(d)) lines.push(`${e.seriesName} (reference): ${pct(d[1])}`);
+                if (Array.isArray(d)) lines.push(`${e.seriesName} (reference): ${pct(d[1], scale)}`);
                 else if (d?.value) {
                   if (!lines.length) lines.push(`step ${d.value[0]}`);
-                  lines.push(`${e.seriesName}: ${pct(d.value[1])} ${ciOrUnknown(d.ci?.[0], d.ci?.[1])}`);
+                  lines.push(
+                    `${e.seriesName}: ${pct(d.value[1], scale)} ${ciOrUnknown(d.ci?.[0], d.ci?.[1], scale)}`,
+                  );
                 }
               }
               return tooltipLines(lines);
@@ -204,7 +207,7 @@ export const curves: View = async (ctx) => {
             type: 'value',
             name: task || 'aggregate',
             scale: true,
-            axisLabel: { color: p.muted, formatter: (v: number) => pct(v) },
+            axisLabel: { color: p.muted, formatter: (v: number) => pct(v, scale) },
             splitLine: { lineStyle: { color: p.grid } },
           },
           dataZoom: [{ type: 'inside', xAxisIndex: 0 }],
@@ -252,13 +255,13 @@ export const curves: View = async (ctx) => {
             { class: 'num', 'data-testid': 'best-step' },
             c.best ? link(routeHref('run', [c.best.row.run_id]), String(c.best.step)) : '—',
           ),
-          h('td', { class: 'num' }, c.best ? score(...c.best.s) : '—'),
+          h('td', { class: 'num' }, c.best ? score(...c.best.s, scale) : '—'),
           h(
             'td',
             { class: 'num' },
             last ? link(routeHref('run', [last.row.run_id]), String(last.step)) : '—',
           ),
-          h('td', { class: 'num' }, last ? score(...last.s) : '—'),
+          h('td', { class: 'num' }, last ? score(...last.s, scale) : '—'),
         );
       }),
       ...refs.map((r) =>
@@ -268,7 +271,7 @@ export const curves: View = async (ctx) => {
           h('th', { scope: 'row' }, `${r.model} (reference)`),
           h('td', null, ''),
           h('td', null, ''),
-          h('td', { class: 'num' }, score(...rowScore(r.row!, task)!)),
+          h('td', { class: 'num' }, score(...rowScore(r.row!, task)!, scale)),
           h('td', null, ''),
           h('td', null, ''),
         ),

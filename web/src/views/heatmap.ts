@@ -5,7 +5,7 @@
  * training model (its series file). The same numbers follow as a table.
  */
 import { append, h, link, select } from '../ui/dom.js';
-import { ciOrUnknown, pct, signed } from '../ui/format.js';
+import { ciOrUnknown, pct, type Scale, scaleOf, signed } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { routeHref } from '../router.js';
 import type { RunRow } from '../data/protocol.js';
@@ -56,6 +56,9 @@ export const heatmap: View = async (ctx) => {
     return isLowerBetter(m, task) ? base[0] - cell[0] : cell[0] - base[0];
   };
   const lowerTasks = tasks.filter((t) => t.higher_is_better === false).length;
+  /** Each task's numbers on its own scale when it is no proportion (a loss, a perplexity). */
+  const scales = new Map(tasks.map((t) => [t.task, scaleOf(...rows.map((r) => r.tasks[t.task]?.[0]))]));
+  const taskScale = (t: (typeof tasks)[number]): Scale => scales.get(t.task) ?? 'points';
   const label = (r: RunRow) => (checkpointsOf ? `step ${r.step}` : rowLabel(r, m));
   const coverage = (r: RunRow) => tasks.filter((t) => r.tasks[t.task]).length;
 
@@ -131,8 +134,8 @@ export const heatmap: View = async (ctx) => {
                 e.seriesIndex === 1
                   ? 'not run'
                   : mode === 'delta'
-                    ? `Δ ${signed(v)} (score ${pct(cell?.[0])})`
-                    : `${pct(v)} ${ciOrUnknown(cell?.[1], cell?.[2])}`,
+                    ? `Δ ${signed(v, taskScale(t))} (score ${pct(cell?.[0], taskScale(t))})`
+                    : `${pct(v, taskScale(t))} ${ciOrUnknown(cell?.[1], cell?.[2], taskScale(t))}`,
                 ...(t.higher_is_better === false ? ['lower is better'] : []),
               ]);
             },
@@ -282,7 +285,7 @@ export const heatmap: View = async (ctx) => {
             return h(
               'td',
               { class: v === null ? 'num missing' : 'num', 'data-task': t.task },
-              v === null ? '—' : mode === 'delta' ? signed(v) : pct(v),
+              v === null ? '—' : mode === 'delta' ? signed(v, taskScale(t)) : pct(v, taskScale(t)),
             );
           }),
           h('td', { class: 'num' }, `${coverage(r)}/${tasks.length}`),

@@ -7,7 +7,7 @@
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { delta, pager, score, verdict } from '../ui/cells.js';
-import { ciOrUnknown, date, pct, shortSha } from '../ui/format.js';
+import { ciOrUnknown, date, pct, scaleOf, shortSha } from '../ui/format.js';
 import { tooltipLines } from '../ui/escape.js';
 import { commitUrl } from '../ui/safe-url.js';
 import { routeHref, withQuery } from '../router.js';
@@ -53,6 +53,7 @@ export const branchHistory: View = async (ctx) => {
     .map((row) => ({ row, s: rowScore(row, task) }))
     .filter((p): p is { row: typeof p.row; s: Score } => p.s !== null)
     .sort((a, b) => a.row.created_at.localeCompare(b.row.created_at));
+  const scale = scaleOf(...points.map((x) => x.s[0]));
 
   const controls = h(
     'div',
@@ -147,7 +148,7 @@ export const branchHistory: View = async (ctx) => {
               if (!r) return '';
               return tooltipLines([
                 `${shortSha(r.sha)} · ${date(r.created_at)}`,
-                `${pct(e.data.value[1])} ${ciOrUnknown(e.data.ci?.[0], e.data.ci?.[1])}`,
+                `${pct(e.data.value[1], scale)} ${ciOrUnknown(e.data.ci?.[0], e.data.ci?.[1], scale)}`,
                 r.verdict ? `verdict: ${r.verdict}` : 'not gated',
                 'click to open the run',
               ]);
@@ -165,7 +166,7 @@ export const branchHistory: View = async (ctx) => {
           yAxis: {
             type: 'value',
             scale: true,
-            axisLabel: { color: p.muted, formatter: (v: number) => pct(v) },
+            axisLabel: { color: p.muted, formatter: (v: number) => pct(v, scale) },
             splitLine: { lineStyle: { color: p.grid } },
           },
           dataZoom: [{ type: 'inside' }],
@@ -239,8 +240,8 @@ export const branchHistory: View = async (ctx) => {
           { 'data-run': x.row.run_id, class: marked(x.row.verdict) ? `marked v-${x.row.verdict}` : null },
           h('td', null, date(x.row.created_at)),
           h('td', null, link(commitUrl(m.repository, x.row.sha), h('code', null, shortSha(x.row.sha)))),
-          h('td', { class: 'num' }, score(...x.s)),
-          h('td', { class: 'num' }, prev ? delta(x.s[0] - prev.s[0]) : '—'),
+          h('td', { class: 'num' }, score(...x.s, scale)),
+          h('td', { class: 'num' }, prev ? delta(x.s[0] - prev.s[0], undefined, undefined, scale) : '—'),
           h(
             'td',
             null,

@@ -4,7 +4,7 @@
  */
 import { append, h, link, select } from '../ui/dom.js';
 import { score, verdict } from '../ui/cells.js';
-import { date } from '../ui/format.js';
+import { date, scaleOf } from '../ui/format.js';
 import { table, type Sort } from '../ui/table.js';
 import { routeHref } from '../router.js';
 import type { RunRow } from '../data/protocol.js';
@@ -90,7 +90,7 @@ export const overview: View = async (ctx) => {
         value: (r) => rowScore(r, task)?.[0] ?? null,
         cell: (r) => {
           const s = rowScore(r, task);
-          return s ? score(...s) : h('span', { class: 'muted' }, 'not run');
+          return s ? score(...s, scaleOf(s[0])) : h('span', { class: 'muted' }, 'not run');
         },
       },
       {

@@ -6,7 +6,7 @@
 import { append, h, link } from '../ui/dom.js';
 import { delta, lowerIsBetterMark, score, verdict } from '../ui/cells.js';
 import { gateVerdict, underpoweredNote } from '../ui/verdict.js';
-import { date, duration, int, money, ms, shortSha } from '../ui/format.js';
+import { date, duration, int, money, ms, scaleOf, shortSha } from '../ui/format.js';
 import { commitUrl, pullUrl } from '../ui/safe-url.js';
 import { routeHref } from '../router.js';
 import type { View } from './context.js';
@@ -96,6 +96,7 @@ export const runDetail: View = async (ctx) => {
       ...tasks.flatMap((t) => {
         const metric = t.metrics[t.primary_metric];
         const c = comparison?.tasks.get(t.task);
+        const scale = scaleOf(metric?.mean);
         const main = h(
           'tr',
           { 'data-task': t.task, class: 'task-row' },
@@ -110,11 +111,11 @@ export const runDetail: View = async (ctx) => {
           h(
             'td',
             { class: 'num' },
-            metric ? score(metric.mean, metric.ci?.low ?? null, metric.ci?.high ?? null) : '—',
+            metric ? score(metric.mean, metric.ci?.low ?? null, metric.ci?.high ?? null, scale) : '—',
           ),
           ...(comparison
             ? [
-                h('td', { class: 'num' }, c ? delta(c.delta, c.low, c.high) : '—'),
+                h('td', { class: 'num' }, c ? delta(c.delta, c.low, c.high, scale) : '—'),
                 h('td', null, c ? gateVerdict(c) : verdict(null)),
               ]
             : []),
@@ -133,7 +134,7 @@ export const runDetail: View = async (ctx) => {
             h('th', { scope: 'row' }, h('span', { class: 'indent' }, `↳ ${name}`)),
             h('td', null, ''),
             h('td', { class: 'num' }, String(s.n ?? '?')),
-            h('td', { class: 'num' }, score(s.mean, s.ci?.low ?? null, s.ci?.high ?? null)),
+            h('td', { class: 'num' }, score(s.mean, s.ci?.low ?? null, s.ci?.high ?? null, scale)),
             ...(comparison ? [h('td', null, ''), h('td', null, '')] : []),
             h('td', null, ''),
             h('td', null, ''),

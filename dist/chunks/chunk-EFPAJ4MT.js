@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 
 // src/cli/commands/gate-after-run.ts
 async function gateAfterRun(input) {
-  const { compare } = await import("./compare-7KVAF6ES.js");
+  const { compareWith } = await import("./compare-56IX6Y5O.js");
   const args = [
     "--candidate",
     input.result.outDir,
@@ -12,7 +12,7 @@ async function gateAfterRun(input) {
     input.result.loaded.file
   ];
   if (input.baselineModel) args.push("--baseline-model", input.baselineModel);
-  return compare(args, input.io);
+  return compareWith(args, input.io, { rescoreBaseline: input.rescoreBaseline });
 }
 
 export {

@@ -3,21 +3,22 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-SZI4DEFQ.js";
+} from "./chunk-OOUNAEBB.js";
 import {
   promote
-} from "./chunk-YYPB7KST.js";
+} from "./chunk-C3CVCUWG.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+import "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -35,7 +36,7 @@ var promote2 = async (args, io) => {
   );
   if (positionals.length !== 1) throw new EvalwardenError("promote takes one run id", { hint: USAGE });
   const result = await promote({
-    ...siteFromFlags(values, io),
+    ...await siteFromFlags(values, io),
     runId: positionals[0],
     reason: values.reason,
     config: await publishConfigFrom(values.config, io)

@@ -8,7 +8,7 @@ import {
 import {
   apiKeyValues,
   scrubber
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import "./chunk-IZL4XWKT.js";
 import {
   EvalwardenError
@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-FOH3G44C.js")).run
+    load: async () => (await import("./run-7CSLWOQP.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-7KVAF6ES.js")).compare
+    load: async () => (await import("./compare-56IX6Y5O.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-V7ZN4S53.js")).merge
+    load: async () => (await import("./merge-RYE2N6FG.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-Q6GZD4WB.js")).publish
+    load: async () => (await import("./publish-VLKRCJPJ.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-FIHFSXPL.js")).promote
+    load: async () => (await import("./promote-NG2MIFZ6.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-7J52K4LP.js")).importCmd
+    load: async () => (await import("./import-HOHEYQ26.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-EUTCZKHB.js")).validate
+    load: async () => (await import("./validate-CGJHBSJ2.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-5ICLGCLG.js")).sim
+    load: async () => (await import("./sim-IEJA4IVE.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-4EJZV3TN.js")).report
+    load: async () => (await import("./report-5IF5KTUU.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-YBDO3Y6Z.js")).demo
+    load: async () => (await import("./demo-J2LDEJ6R.js")).demo
   }
 };
 function usage() {
@@ -91,7 +91,7 @@ async function main(argv, io) {
 ${usage()}`);
     return EXIT.error;
   }
-  const scrubbed = scrubbedIO(io, rest);
+  const scrubbed = await scrubbedIO(io, rest);
   try {
     return await (await entry.load())(rest, scrubbed);
   } catch (error) {
@@ -103,10 +103,10 @@ ${usage()}`);
     return EXIT.error;
   }
 }
-function scrubbedIO(io, args) {
+async function scrubbedIO(io, args) {
   const at = args.findIndex((a) => a === "--config" || a.startsWith("--config="));
   const configArg = at === -1 ? "evalwarden.yml" : args[at].startsWith("--config=") ? args[at].slice(9) : args[at + 1];
-  const scrub = scrubber(apiKeyValues(path.resolve(io.cwd, configArg ?? "evalwarden.yml"), io.env));
+  const scrub = scrubber(await apiKeyValues(path.resolve(io.cwd, configArg ?? "evalwarden.yml"), io.env));
   return { ...io, stdout: (line) => io.stdout(scrub(line)), stderr: (line) => io.stderr(scrub(line)) };
 }
 function formatError(error, debug) {

@@ -1,12 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-GKI772G2.js";
-import {
-  gitContext,
-  heapGuardFromEnv,
-  parseModelPicks
-} from "./chunk-ZQYRSTFU.js";
+} from "./chunk-EFPAJ4MT.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -17,17 +12,24 @@ import {
   parseStep
 } from "./chunk-K4ZSLQGV.js";
 import {
+  gitContext,
+  heapGuardFromEnv,
+  parseModelPicks
+} from "./chunk-ZQYRSTFU.js";
+import {
   failingErrors,
   parseShard,
   renderEstimate,
   renderSummaryTable,
   resolveGatePolicy,
-  runEval
-} from "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+  runEval,
+  runLooks
+} from "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -90,7 +92,8 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const result = await runEval(options);
+  const looks = values.baseline ? await (await import("./compare-56IX6Y5O.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);
     return EXIT.ok;
@@ -104,7 +107,13 @@ var run = async (args, io) => {
     if (io.signal.aborted) return 130;
   }
   if (values.baseline)
-    return gateAfterRun({ result, baseline: values.baseline, baselineModel: values["baseline-model"], io });
+    return gateAfterRun({
+      result,
+      baseline: values.baseline,
+      baselineModel: values["baseline-model"],
+      io,
+      rescoreBaseline: looks?.rescorer()
+    });
   if (result.info && result.info.counts.errors > 0)
     io.stderr(
       `${result.info.counts.errors} items failed with infrastructure errors (counted apart, never as wrong answers)`

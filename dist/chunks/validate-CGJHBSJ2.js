@@ -5,15 +5,16 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-3YUTJY5Q.js";
+import "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-VCZRKUO5.js";
+} from "./chunk-SL7OA4XR.js";
 import {
   gateAfterRun
-} from "./chunk-GKI772G2.js";
+} from "./chunk-EFPAJ4MT.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,15 +16,16 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-3YUTJY5Q.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import {
   packageRoot

@@ -5,25 +5,27 @@ import {
   isCallError,
   secretValues,
   toRecordError
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   displayPath,
   fetchPinnedDataset,
-  fieldValue,
-  findScorer,
-  isScoreFailure,
   readDataset,
-  renderTemplate,
-  resolveBuiltin,
   resolveDatasetUrl,
   scorerConfig,
-  stratifiedSample,
-  templateFields
-} from "./chunk-HIKGCEXC.js";
+  stratifiedSample
+} from "./chunk-3AZOIU6M.js";
 import {
   sha256Hex,
   shortHash
 } from "./chunk-IZL4XWKT.js";
+import {
+  fieldValue,
+  findScorer,
+  isScoreFailure,
+  renderTemplate,
+  resolveBuiltin,
+  templateFields
+} from "./chunk-MZFRBW5I.js";
 import {
   ConfigError,
   DataError,
@@ -12715,6 +12717,194 @@ function checkUniqueIds(items, rows, file) {
   });
 }
 
+// src/run/score-deadline.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var ScoringWorker = class {
+  #timeoutMs;
+  /** Tasks given a scoring function so far: each has its own key in the worker. */
+  #tasks = 0;
+  /** Items sent to the current thread and not answered, in the order sent. */
+  #jobs = /* @__PURE__ */ new Map();
+  #thread;
+  #timer;
+  #seq = 0;
+  #closed = false;
+  constructor(timeoutMs) {
+    this.#timeoutMs = timeoutMs;
+  }
+  /** The task's scoring function, run in the worker under the deadline: same input, same result. */
+  scorer(task) {
+    if (task.instrument.judge !== null) return task.score;
+    const key = `${this.#tasks++}:${task.id}`;
+    return (input) => new Promise((resolve, reject) => {
+      if (this.#closed) {
+        reject(new EvalwardenError("scoring stopped: the run is ending"));
+        return;
+      }
+      const thread = this.#thread ?? this.#start();
+      const job = { seq: this.#seq++, key, task, input, resolve, reject };
+      this.#jobs.set(job.seq, job);
+      this.#send(thread, job);
+      this.#arm(thread);
+    });
+  }
+  /** Ends the thread; an item still waiting is refused (the run is stopping). */
+  async close() {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    const thread = this.#thread;
+    this.#thread = void 0;
+    for (const job of this.#jobs.values())
+      job.reject(new EvalwardenError("scoring stopped: the run is ending"));
+    this.#jobs.clear();
+    if (!thread) return;
+    thread.port.close();
+    await thread.worker.terminate();
+  }
+  #start() {
+    const { port1, port2 } = new MessageChannel();
+    const worker = startWorker(port2);
+    const thread = { worker, port: port1, ready: false, defined: /* @__PURE__ */ new Set(), clockFrom: 0 };
+    this.#thread = thread;
+    port1.on("message", (message) => this.#received(thread, message));
+    worker.on("error", (error) => this.#crashed(thread, error));
+    worker.on("exit", (code) => this.#crashed(thread, new Error(`the thread exited with code ${code}`)));
+    for (const job of this.#jobs.values()) this.#send(thread, job);
+    return thread;
+  }
+  #send(thread, job) {
+    if (!thread.defined.has(job.key)) {
+      thread.defined.add(job.key);
+      thread.port.postMessage({
+        type: "task",
+        key: job.key,
+        scorer: job.task.scorer.name,
+        options: job.task.scorerOptions
+      });
+    }
+    thread.port.postMessage({
+      type: "score",
+      seq: job.seq,
+      key: job.key,
+      input: job.input
+    });
+  }
+  #received(thread, message) {
+    if (thread !== this.#thread) return;
+    thread.clockFrom = performance.now();
+    if (message.type === "ready") thread.ready = true;
+    else {
+      const job = this.#jobs.get(message.seq);
+      this.#jobs.delete(message.seq);
+      if (message.type === "scored") job?.resolve(message.result);
+      else job?.reject(rebuilt(message.error));
+    }
+    this.#arm(thread);
+  }
+  /** The timer for the item at the head of the queue; none while the thread starts or idles. */
+  #arm(thread) {
+    clearTimeout(this.#timer);
+    this.#timer = void 0;
+    if (this.#jobs.size === 0) {
+      thread.worker.unref();
+      return;
+    }
+    thread.worker.ref();
+    if (!thread.ready) return;
+    const left = thread.clockFrom + this.#timeoutMs - performance.now();
+    this.#timer = setTimeout(() => this.#expired(thread), Math.max(0, left));
+  }
+  #expired(thread) {
+    if (thread !== this.#thread) return;
+    for (let m = receiveMessageOnPort(thread.port); m; m = receiveMessageOnPort(thread.port))
+      this.#received(thread, m.message);
+    const head = this.#jobs.values().next().value;
+    if (!head) return;
+    if (performance.now() - thread.clockFrom < this.#timeoutMs) {
+      this.#arm(thread);
+      return;
+    }
+    this.#jobs.delete(head.seq);
+    this.#replace(thread);
+    head.resolve({
+      error: {
+        kind: "scorer_timeout",
+        message: `scorer ${head.task.scorer.name} ran past its ${seconds(this.#timeoutMs)} deadline (run.score_timeout_ms) on this output: not scored`
+      }
+    });
+  }
+  #crashed(thread, error) {
+    if (thread !== this.#thread || this.#closed) return;
+    if (!thread.ready) {
+      this.#thread = void 0;
+      clearTimeout(this.#timer);
+      thread.port.close();
+      const failure = new EvalwardenError(`the scoring worker did not start: ${error.message}`, {
+        hint: "dist/score-worker.js ships beside dist/index.js and dist/cli.js: rebuild with npm run build",
+        cause: error
+      });
+      for (const job of this.#jobs.values()) job.reject(failure);
+      this.#jobs.clear();
+      return;
+    }
+    const head = this.#jobs.values().next().value;
+    if (head) this.#jobs.delete(head.seq);
+    this.#replace(thread);
+    head?.resolve({
+      error: {
+        kind: "scorer",
+        message: `scorer ${head.task.scorer.name} stopped its thread: ${error.message}`
+      }
+    });
+  }
+  /** Ends a thread and starts another for the items that were queued on it. */
+  #replace(thread) {
+    clearTimeout(this.#timer);
+    this.#timer = void 0;
+    this.#thread = void 0;
+    thread.port.close();
+    void thread.worker.terminate();
+    if (this.#jobs.size > 0) this.#arm(this.#start());
+  }
+};
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function rebuilt(thrown) {
+  const options = { hint: thrown.hint };
+  const error = thrown.class === "data" ? new DataError(thrown.location ?? { file: "" }, "", options) : thrown.class === "config" ? new ConfigError(thrown.location ?? { file: "" }, "", options) : thrown.class === "evalwarden" ? new EvalwardenError("", options) : new Error("");
+  error.message = thrown.message;
+  return error;
+}
+function startWorker(port) {
+  const options = { workerData: { port }, transferList: [port] };
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const entry = new URL("./score-worker.ts", here).href;
+    const bootstrap = `
+      require('node:module').registerHooks({
+        resolve(specifier, context, next) {
+          try {
+            return next(specifier, context);
+          } catch (error) {
+            if (!/^\\.\\.?\\//.test(specifier) || !specifier.endsWith('.js')) throw error;
+            return next(specifier.slice(0, -3) + '.ts', context);
+          }
+        },
+      });
+      import(${JSON.stringify(entry)});`;
+    return new Worker(bootstrap, { ...options, eval: true });
+  }
+  const built = ["./score-worker.js", "../score-worker.js"].map((candidate) => new URL(candidate, here)).find((url) => existsSync(fileURLToPath(url)));
+  if (!built)
+    throw new EvalwardenError(`no score-worker.js beside ${fileURLToPath(here)}`, {
+      hint: "the build writes dist/score-worker.js: rebuild with npm run build"
+    });
+  return new Worker(built, options);
+}
+
 // src/run/score.ts
 function referenceKey(model, r) {
   return `${model}\0${r.task}\0${r.item_id}\0${r.sample}`;
@@ -13322,28 +13512,74 @@ function createBaselineRescorer(loaded, options) {
     }
     return plan;
   };
-  return async (baseline, tasks) => {
+  const memo = /* @__PURE__ */ new Map();
+  return async (baseline, tasks, candidate) => {
     let plan;
     try {
       plan = await planFor(baseline.summary.suite);
     } catch {
       return { baseline, rescored: [] };
     }
+    const references = referenceOutputs(plan, candidate);
     const rescorable = plan.tasks.filter(
-      (t) => tasks.includes(t.id) && t.referenceModel === void 0 && (t.instrument.judge === null || rejudges(loaded))
+      (t) => tasks.includes(t.id) && (t.instrument.judge === null || rejudges(loaded)) && (t.referenceModel === void 0 || pairwiseRejudgeable(t, baseline, references))
     );
     if (rescorable.length === 0) return { baseline, rescored: [] };
-    const judgeEndpoint = rescorable.some((t) => t.instrument.judge !== null) ? await openJudge(loaded, options) : void 0;
+    let judgeEndpoint;
+    let judge = null;
+    const judgeOnce = async () => {
+      if (!judgeEndpoint) {
+        judgeEndpoint = await openJudge(loaded, options);
+        judge = makeJudge(judgeEndpoint, void 0);
+      }
+      return { judge, judgeEndpoint };
+    };
+    const scoring = loaded.config.run.score_deadline === "always" ? new ScoringWorker(loaded.config.run.score_timeout_ms) : void 0;
     try {
-      const judge = judgeEndpoint ? makeJudge(judgeEndpoint, void 0) : null;
       const rescored = /* @__PURE__ */ new Map();
+      const on = [baseline.ref.location, baseline.ref.run_id, baseline.ref.model].join("\0");
       for (const task of rescorable)
-        rescored.set(task.id, await rescoreTask(baseline, task, judge, judgeEndpoint));
-      return { baseline: withRescored(baseline, plan, rescored), rescored: [...rescored.keys()] };
+        rescored.set(
+          task.id,
+          await rescoreTask(
+            baseline,
+            scoring ? { ...task, score: scoring.scorer(task) } : task,
+            task.instrument.judge !== null ? judgeOnce : null,
+            references.outputs,
+            {
+              memo,
+              on
+            }
+          )
+        );
+      return {
+        baseline: withRescored(baseline, plan, rescored),
+        rescored: [...rescored.keys()],
+        references: Object.fromEntries(
+          rescorable.flatMap((t) => t.referenceModel === void 0 ? [] : [[t.id, t.referenceModel]])
+        )
+      };
     } finally {
-      await judgeEndpoint?.client.close();
+      await Promise.all([judgeEndpoint?.client.close(), scoring?.close()]);
     }
   };
+}
+function referenceOutputs(plan, candidate) {
+  const outputs = /* @__PURE__ */ new Map();
+  const tasks = /* @__PURE__ */ new Set();
+  const pairwise = new Map(
+    plan.tasks.filter((t) => t.referenceModel !== void 0).map((t) => [t.id, { task: t, hashes: new Map(t.items.map((i) => [i.id, i.hash])) }])
+  );
+  for (const record of candidate.records) {
+    const found = pairwise.get(record.task);
+    if (!found || record.model !== found.task.referenceModel) continue;
+    tasks.add(record.task);
+    if (found.hashes.get(record.item_id) === record.item_hash) rememberReference(outputs, found.task, record);
+  }
+  return { outputs, tasks };
+}
+function pairwiseRejudgeable(task, baseline, references) {
+  return references.tasks.has(task.id) && baseline.ref.model !== task.referenceModel;
 }
 function rejudges(loaded) {
   return loaded.config.judge?.rejudge_baseline ?? false;
@@ -13361,7 +13597,7 @@ async function openJudge(loaded, options) {
   await connect(endpoint);
   return endpoint;
 }
-async function rescoreTask(baseline, task, judge, judgeEndpoint) {
+async function rescoreTask(baseline, task, judgeOnce, references, kept) {
   const items = new Map(task.items.map((i) => [i.id, i]));
   const model = baseline.ref.model;
   const pending = baseline.records.flatMap((old) => {
@@ -13369,21 +13605,29 @@ async function rescoreTask(baseline, task, judge, judgeEndpoint) {
     if (!item || item.hash !== old.item_hash) return [];
     const record = { ...old, score: null, scores: {}, answer: null, details: null };
     delete record.weights;
-    if (record.output !== null && record.error?.kind.startsWith("judge")) record.error = null;
+    if (record.output !== null && (record.error?.kind.startsWith("judge") || record.error?.kind === "reference_missing"))
+      record.error = null;
     return [{ record, item }];
   });
+  const keyOf = (record) => {
+    const reference = task.referenceModel === void 0 ? "" : String(references.get(referenceKey(task.referenceModel, record)) ?? "none");
+    return [kept.on, task.id, record.item_id, record.sample, reference].join("\0");
+  };
+  const fresh = pending.filter(({ record }) => !kept.memo.has(keyOf(record)));
+  const { judge, judgeEndpoint } = fresh.length > 0 && judgeOnce ? await judgeOnce() : { judge: null, judgeEndpoint: void 0 };
   await Promise.all(
-    pending.map(async ({ record, item }) => {
+    fresh.map(async ({ record, item }) => {
       try {
-        await scoreRecord(record, task, item, judge, /* @__PURE__ */ new Map());
+        await scoreRecord(record, task, item, judge, references);
       } catch (error) {
         if (error instanceof EvalwardenError) throw error;
         const failure = toRecordError(error, judgeEndpoint?.client.secrets ?? []);
         record.error = { kind: `judge_${failure.kind}`, message: failure.message };
       }
+      kept.memo.set(keyOf(record), record);
     })
   );
-  return pending.map((p) => p.record);
+  return pending.map(({ record }) => kept.memo.get(keyOf(record)) ?? record);
 }
 function withRescored(baseline, plan, rescored) {
   const model = baseline.ref.model;
@@ -13437,6 +13681,7 @@ export {
   resolveModels,
   countUnits,
   buildPlan,
+  ScoringWorker,
   makeJudge,
   scoreFacts,
   aggregate,

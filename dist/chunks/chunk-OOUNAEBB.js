@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-YYPB7KST.js";
+} from "./chunk-C3CVCUWG.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   apiKeyValues
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -31,7 +31,7 @@ var SITE_FLAGS = {
   "token-env": { type: "string" },
   config: { type: "string" }
 };
-function siteFromFlags(values, io) {
+async function siteFromFlags(values, io) {
   const pagesDir = values["pages-dir"] === void 0 ? void 0 : path.resolve(io.cwd, values["pages-dir"]);
   let remote = values.remote;
   if (remote === void 0 && pagesDir === void 0 && io.env.GITHUB_REPOSITORY) {
@@ -41,12 +41,12 @@ function siteFromFlags(values, io) {
     remote = path.resolve(io.cwd, remote);
   const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
   const token = remote?.startsWith("https://") ? io.env[tokenEnv] || void 0 : void 0;
-  const secrets = apiKeyValues(path.resolve(io.cwd, values.config ?? "evalwarden.yml"), io.env);
+  const secrets = await apiKeyValues(path.resolve(io.cwd, values.config ?? "evalwarden.yml"), io.env);
   return { remote, pagesDir, branch: values.branch, token, secrets, log: io.stderr };
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-2EKN2HAG.js");
+  const { loadConfig } = await import("./config-GPJFE7SJ.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {
@@ -72,7 +72,7 @@ var publish = async (args, io) => {
     if (values.comparison && comparison === void 0)
       throw new EvalwardenError(`--comparison: ${comparisonFile} does not exist`);
     const result = await publishRun({
-      ...siteFromFlags(values, io),
+      ...await siteFromFlags(values, io),
       resultsDir,
       dashboardDir: values.dashboard === void 0 ? void 0 : path.resolve(io.cwd, values.dashboard),
       config,

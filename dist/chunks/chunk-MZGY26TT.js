@@ -47,7 +47,7 @@ var require_x509_transport_state = __commonJS({
 
 // src/model/secrets.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 var TOKEN_VARIABLES = ["GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_GITHUB_TOKEN"];
 function redactSecrets(text, secrets) {
   let out = text;
@@ -65,10 +65,10 @@ function secretValues(models, env) {
   ];
   return [...new Set(names.map((name) => env[name]).filter((v) => Boolean(v)))];
 }
-function apiKeyValues(configFile, env) {
+async function apiKeyValues(configFile, env) {
   let models;
   try {
-    models = (0, import_yaml.parse)(readFileSync(configFile, "utf8"))?.models;
+    models = (0, import_yaml.parse)(await readFile(configFile, "utf8"))?.models;
   } catch {
     models = void 0;
   }
@@ -24370,7 +24370,7 @@ function withoutHtml(message) {
 }
 
 // src/model/cache.ts
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 var ENTRY_FORMAT = 2;
 var ResponseCache = class {
@@ -24393,7 +24393,7 @@ var ResponseCache = class {
   }
   async get(key) {
     try {
-      const entry = JSON.parse(await readFile(this.#file(key).file, "utf8"));
+      const entry = JSON.parse(await readFile2(this.#file(key).file, "utf8"));
       if (this.#now() - entry.created_at > this.#maxAgeMs) return void 0;
       return entry.completion;
     } catch {
@@ -24816,17 +24816,18 @@ var EndpointSdk = class extends OpenAI {
     const request = { method: init?.method ?? "GET", headers, body: init?.body };
     if (init?.method !== "POST" || !this.#onAttempt)
       return withRetryAdvice(await this.#transport.send(href, request, ms));
+    const ended = this.#onAttempt();
     const started = performance.now();
     try {
       const response = await this.#transport.send(href, request, ms);
-      this.#onAttempt({
+      ended({
         status: response.status,
         latencyMs: performance.now() - started,
         rateLimitRemaining: rateLimitRemaining(response.headers)
       });
       return withRetryAdvice(response);
     } catch (error) {
-      this.#onAttempt({ status: 0, latencyMs: performance.now() - started });
+      ended({ status: 0, latencyMs: performance.now() - started });
       throw error;
     }
   }
@@ -25896,6 +25897,7 @@ var AUTO_DEFAULTS = { initial: 4, max: 1024, margin: 1.08 };
 var QUEUEING = 1.5;
 var NOISE_MS = 10;
 var BAND_MEMORY = 2e3;
+var CONFIRMING = 0.75;
 var AutoConcurrency = class {
   #limit;
   #phase = "slow-start";
@@ -25905,9 +25907,13 @@ var AutoConcurrency = class {
   #ceiling;
   #lastChange = 0;
   #lastBackoff = Number.NEGATIVE_INFINITY;
-  /** Attempts and 429s per quarter-octave band of requests in flight: does the 429 share rise with load? */
+  /**
+   * Per quarter-octave band of requests in flight when sent: attempts, 429s (does their share
+   * rise with load?) and successes that came back without queueing (has that load been served?).
+   */
   #bands = [];
   #clientDelay = 0;
+  #retrying = 0;
   /** The fewest requests in flight at which 429s were shown to come with load. */
   #hurtAt = Number.POSITIVE_INFINITY;
   #options;
@@ -25919,13 +25925,28 @@ var AutoConcurrency = class {
   get limit() {
     return this.#limit;
   }
+  /** An attempt is sent with `inFlight` requests out, itself included. */
+  onSend(inFlight) {
+    const band = this.#band(inFlight);
+    band.attempts++;
+    if (band.attempts > BAND_MEMORY) {
+      band.attempts /= 2;
+      band.limited /= 2;
+      band.prompt /= 2;
+    }
+  }
   /**
-   * A request succeeded after `latency` ms with `inFlight` requests out (the limit when not
-   * given); `exhausted` when its rate-limit headers say the budget is spent. Returns the new limit.
+   * A request sent with `inFlight` requests out (the limit when not given) succeeded after
+   * `latency` ms; `exhausted` when its rate-limit headers say the budget is spent. Returns the
+   * new limit.
    */
   onSuccess(now, latency, inFlight = this.#limit, exhausted = false) {
-    this.#count(inFlight, false);
     this.#minLatency = Math.min(this.#minLatency, latency);
+    if (latency <= this.#queueing()) {
+      const band = this.#band(inFlight);
+      band.prompt++;
+      band.promptAt = Math.max(band.promptAt, inFlight);
+    }
     this.#recent.push({ at: now, latency });
     const horizon = now - Math.max(4 * this.#minLatency, 1e3);
     while (this.#recent.length > 0 && this.#recent[0].at < horizon) this.#recent.shift();
@@ -25934,11 +25955,12 @@ var AutoConcurrency = class {
     return this.#steady(now);
   }
   /**
-   * The server said 429 (or 503) with `inFlight` requests out; `exhausted` when its rate-limit
-   * headers say the budget is spent. Backs off only for a rate limit this client's load causes.
+   * The server said 429 (or 503) to a request sent with `inFlight` requests out; `exhausted` when
+   * its rate-limit headers say the budget is spent. Backs off only for a rate limit this client's
+   * load causes.
    */
   onRateLimited(now, inFlight, exhausted = false) {
-    this.#count(inFlight, true);
+    this.#band(inFlight).limited++;
     if (this.#loadCorrelated(inFlight)) this.#hurtAt = Math.min(this.#hurtAt, inFlight);
     else if (!exhausted && inFlight < 0.9 * this.#hurtAt) return this.#limit;
     return this.#backOff(now, inFlight);
@@ -25951,16 +25973,22 @@ var AutoConcurrency = class {
     this.#ceiling = Math.max(1, Math.floor(inFlight * 0.9));
     return this.#set(now, Math.max(1, Math.floor(Math.min(this.#limit, inFlight) * 0.7)));
   }
-  #count(inFlight, limited) {
+  #band(inFlight) {
     const index = bandOf(inFlight);
-    while (this.#bands.length <= index) this.#bands.push({ attempts: 0, limited: 0 });
-    const band = this.#bands[index];
-    band.attempts++;
-    if (limited) band.limited++;
-    if (band.attempts > BAND_MEMORY) {
-      band.attempts /= 2;
-      band.limited /= 2;
+    while (this.#bands.length <= index) this.#bands.push({ attempts: 0, limited: 0, prompt: 0, promptAt: 0 });
+    return this.#bands[index];
+  }
+  /**
+   * Requests in flight the server has been shown to serve: the most under which a reply came back
+   * without queueing, in the highest band where most of what was sent (what is not answered yet
+   * counts against it) did.
+   */
+  #confirmed() {
+    for (let index = this.#bands.length - 1; index >= 0; index--) {
+      const { attempts, limited, prompt, promptAt } = this.#bands[index];
+      if (prompt > 0 && prompt >= CONFIRMING * (attempts - limited)) return promptAt;
     }
+    return 0;
   }
   /**
    * Whether 429s come more often at this load than below it: the share in this band and above
@@ -25977,9 +26005,9 @@ var AutoConcurrency = class {
       if (index >= at) above = add(above, band);
       else below = add(below, band);
     });
-    if (above.limited < 3) return false;
+    if (above.limited < 3 || above.attempts < 10) return false;
     const shareAbove = above.limited / above.attempts;
-    if (below.attempts < 30) return above.attempts >= 10 && shareAbove > 0.4;
+    if (below.attempts < 30) return shareAbove > 0.4;
     const shareBelow = below.limited / below.attempts;
     if (shareAbove < shareBelow * 1.5 + 0.05) return false;
     const pooled = (above.limited + below.limited) / (above.attempts + below.attempts);
@@ -25994,7 +26022,9 @@ var AutoConcurrency = class {
       this.#phase = "steady";
       return this.#set(now, this.#heldCapacity(now));
     }
-    return this.#set(now, this.#limit + 2);
+    const confirmed = this.#confirmed();
+    const cap = Math.max(this.#options.initial, 2 * confirmed, confirmed + 16);
+    return this.#set(now, Math.max(this.#limit, Math.min(this.#limit + 2, cap)));
   }
   /** Median latency of the successes of the last round trip; 0 until there are enough of them. */
   #recentMedian(now) {
@@ -26035,7 +26065,7 @@ var AutoConcurrency = class {
    * in one step, since latency a busy client adds to every reply reads as a queue as well.
    */
   #heldCapacity(now) {
-    const held = Math.ceil(this.#capacityEstimate(now) * this.#options.margin);
+    const held = Math.ceil(this.#capacityEstimate(now) * this.#options.margin) + this.#retrying;
     return Math.max(held, Math.floor(this.#limit / 2));
   }
   /** Latency above which requests are queueing at the server. */
@@ -26052,6 +26082,10 @@ var AutoConcurrency = class {
   /** Latency the client adds on its own: the floor, plus how late its event loop runs now. */
   #noise() {
     return NOISE_MS + this.#clientDelay;
+  }
+  /** Calls that hold a slot with no request out (waiting out a retry's delay), now. */
+  setRetrying(calls) {
+    this.#retrying = Math.max(0, calls);
   }
   /**
    * How late the client's event loop runs (ms, a recent high percentile): a reply waits that long
@@ -26099,15 +26133,27 @@ var Scheduler = class {
   get inFlight() {
     return this.#queue.pending;
   }
-  /** Feed for every HTTP attempt the client makes (retries included). */
-  observe = (event) => {
-    if (!this.#auto) return;
-    const now = performance.now();
-    this.#readLoopDelay(now);
-    const inFlight = this.#queue.pending;
-    const exhausted = event.rateLimitRemaining !== void 0 && event.rateLimitRemaining <= 0;
-    const limit2 = event.status === 429 || event.status === 503 ? this.#auto.onRateLimited(now, inFlight, exhausted) : event.status > 0 && event.status < 400 ? this.#auto.onSuccess(now, event.latencyMs, inFlight, exhausted) : this.#auto.limit;
-    if (limit2 !== this.#queue.concurrency) this.#queue.concurrency = limit2;
+  /** HTTP attempts sent and not answered yet: the load on the server (a retry's wait is none). */
+  #attempts = 0;
+  /**
+   * Feed for every HTTP attempt the client makes (retries included), called as it is sent: the
+   * attempt is counted at the load it was sent under, and so is how it ended.
+   */
+  observe = () => {
+    const auto = this.#auto;
+    if (!auto) return ignore;
+    const sentUnder = ++this.#attempts;
+    auto.onSend(sentUnder);
+    return (event) => {
+      this.#attempts--;
+      const now = performance.now();
+      this.#readLoopDelay(now);
+      const ok = event.status > 0 && event.status < 400;
+      auto.setRetrying(this.#queue.pending - this.#attempts - (ok ? 1 : 0));
+      const exhausted = event.rateLimitRemaining !== void 0 && event.rateLimitRemaining <= 0;
+      const limit2 = event.status === 429 || event.status === 503 ? auto.onRateLimited(now, sentUnder, exhausted) : ok ? auto.onSuccess(now, event.latencyMs, sentUnder, exhausted) : auto.limit;
+      if (limit2 !== this.#queue.concurrency) this.#queue.concurrency = limit2;
+    };
   };
   /** Hands `auto` the event loop's recent p90 delay, once a second, over the last second. */
   #readLoopDelay(now) {
@@ -26140,6 +26186,7 @@ var Scheduler = class {
     });
   }
 };
+var ignore = () => void 0;
 
 export {
   ResponseCache,

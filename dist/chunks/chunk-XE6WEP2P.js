@@ -1,6 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   SCHEMA_VERSION,
+  ScoringWorker,
   adjustPValues,
   buildPlan,
   cacheKeyOf,
@@ -30,7 +31,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-UGJAAX3D.js";
+} from "./chunk-3M4WYI2A.js";
 import {
   ResponseCache,
   isCallError,
@@ -39,18 +40,20 @@ import {
   secretValues,
   statusOf,
   toRecordError
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
   config_schema_default,
   loadConfig,
   locate,
   parseLocated,
-  require_ajv,
   sequentialOrder
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-3AZOIU6M.js";
 import {
   canonicalJson
 } from "./chunk-IZL4XWKT.js";
+import {
+  require_ajv
+} from "./chunk-MZFRBW5I.js";
 import {
   DataError,
   EndpointError,
@@ -89,8 +92,8 @@ function writeError(file, error) {
 function gateDefaults() {
   const properties = config_schema_default.definitions.gate.properties;
   const defaults = {};
-  for (const [key, property] of Object.entries(properties)) {
-    if (property.default !== void 0) defaults[key] = structuredClone(property.default);
+  for (const [key2, property] of Object.entries(properties)) {
+    if (property.default !== void 0) defaults[key2] = structuredClone(property.default);
   }
   return defaults;
 }
@@ -220,7 +223,7 @@ function stoppedSentence(task) {
   const s = task.sequential;
   if (!s || s.why === "no-test") return null;
   const where = s.stopped_at < s.of ? `stopped at ${s.stopped_at} of ${s.of}` : `ran all ${s.of} items`;
-  const why = s.why === "regression" ? "the drop crossed the boundary" : s.why === "futility" && s.ruled_out !== null ? `a ${(s.ruled_out * 100).toFixed(0)}-point drop ruled out` : "decided at the last look";
+  const why = s.why === "regression" ? "the drop crossed the boundary" : s.why === "futility" && s.ruled_out !== null ? `a ${(s.ruled_out * 100).toFixed(0)}-point drop ruled out` : s.why === "ended" ? "the run ended before the looks decided" : "decided at the last look";
   const capped = s.capped_by_baseline !== null ? `; the baseline covers ${s.capped_by_baseline} items, so the looks stop there` : "";
   return `${where}: ${why}${capped}`;
 }
@@ -228,7 +231,8 @@ function savingSentence(c) {
   const s = c.sequential;
   if (!s) return null;
   const n = (x) => x.toLocaleString("en-US");
-  return `sequential looks needed ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} fewer than the full set`;
+  const rest = `${n(s.calls_saved)} calls and $${s.cost_saved.toFixed(4)} fewer than the full set`;
+  return s.stopped_early ? `sequential looks ran ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${rest}` : `sequential looks needed ${n(s.calls_used)} of ${n(s.calls_full)} calls: ${rest}`;
 }
 
 // src/gate/run-verdict.ts
@@ -279,7 +283,7 @@ function errorVerdict(task, policy) {
   if (task.error_rate > policy.max_error_rate) {
     return {
       verdict: "error",
-      reason: `${pct(task.error_rate)} of calls failed (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`
+      reason: `${pct(task.error_rate)} of items errored (${task.errors}), above max_error_rate ${pct(policy.max_error_rate)}`
     };
   }
   if (task.n !== null && task.n < policy.min_items) {
@@ -405,11 +409,11 @@ function indexItems(records, primaryMetric = () => void 0) {
     if (!tasks) sums.set(record.model, tasks = /* @__PURE__ */ new Map());
     let items = tasks.get(record.task);
     if (!items) tasks.set(record.task, items = /* @__PURE__ */ new Map());
-    const key = itemKey(record.item_id, record.item_hash);
-    const entry = items.get(key);
+    const key2 = itemKey(record.item_id, record.item_hash);
+    const entry = items.get(key2);
     const binary = record.score === 0 || record.score === 1;
     if (!entry) {
-      items.set(key, {
+      items.set(key2, {
         item_id: record.item_id,
         item_hash: record.item_hash,
         score: record.score,
@@ -438,9 +442,9 @@ function indexItems(records, primaryMetric = () => void 0) {
     const outTasks = /* @__PURE__ */ new Map();
     for (const [task, items] of tasks) {
       const outItems = /* @__PURE__ */ new Map();
-      for (const [key, { count, firstSample: _first, ...item }] of items) {
+      for (const [key2, { count, firstSample: _first, ...item }] of items) {
         const score2 = item.score / count;
-        outItems.set(key, { ...item, score: score2, binary: item.binary && (score2 === 0 || score2 === 1) });
+        outItems.set(key2, { ...item, score: score2, binary: item.binary && (score2 === 0 || score2 === 1) });
       }
       outTasks.set(task, outItems);
     }
@@ -973,7 +977,6 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/run/records-file.ts
-import { closeSync, openSync, writeSync } from "node:fs";
 import { open, stat, truncate } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 
@@ -1298,7 +1301,11 @@ var run_schema_default = {
             type: "string"
           },
           items: {
-            type: "integer",
+            description: "Items the task's dataset holds; null when an imported file does not say (never 0).",
+            type: [
+              "integer",
+              "null"
+            ],
             minimum: 0
           }
         }
@@ -1531,6 +1538,45 @@ var run_schema_default = {
           type: "integer",
           minimum: 0
         }
+      }
+    },
+    sequential: {
+      description: "A sequential suite run look by look against a baseline: each task's item order (the looks are its prefixes), where each model's task stopped and why, and the calls and cost the looks saved. Absent when the run ran its whole plan.",
+      type: "object",
+      additionalProperties: false,
+      required: ["looks", "baseline", "orders", "stops", "calls_used", "calls_full", "calls_saved", "cost_saved"],
+      properties: {
+        looks: { type: "array", items: { type: "integer", minimum: 1 } },
+        baseline: { type: "string" },
+        orders: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["task", "items"],
+            properties: { task: { type: "string" }, items: { type: "array", items: { type: "string" } } }
+          }
+        },
+        stops: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["model", "task", "stopped_at", "of", "why", "verdict"],
+            properties: {
+              model: { type: "string" },
+              task: { type: "string" },
+              stopped_at: { type: "integer", minimum: 0 },
+              of: { type: "integer", minimum: 0 },
+              why: { enum: ["regression", "futility", "last-look", "no-test", "ended"] },
+              verdict: { enum: ["regression", "inconclusive", "improvement", "pass", "error", "no-baseline"] }
+            }
+          }
+        },
+        calls_used: { type: "integer", minimum: 0 },
+        calls_full: { type: "integer", minimum: 0 },
+        calls_saved: { type: "integer", minimum: 0 },
+        cost_saved: { type: "number", minimum: 0 }
       }
     }
   }
@@ -1930,19 +1976,33 @@ var artifactValidators = {
 function recordKey(r) {
   return [r.model, r.task, r.item_id, r.sample].join("\0");
 }
-var RecordWriter = class {
-  #fd;
+var RecordWriter = class _RecordWriter {
+  #handle;
   #file;
+  #scrub;
   #pending = [];
   #scheduled = false;
+  /** Every write so far, chained: each starts when the one before it has ended. */
+  #written = Promise.resolve();
+  /** A write is chained and not started yet: lines pending now go in it. */
+  #queued = false;
   /** A failed write (a full disk): the next write or the close throws it, so the run stops. */
   #failure;
-  #scrub;
-  /** `scrub` sees every line before it is written: no secret reaches the file. */
-  constructor(file, scrub) {
+  constructor(handle, file, scrub) {
+    this.#handle = handle;
     this.#file = file;
-    this.#fd = openSync(file, "a");
     this.#scrub = scrub;
+  }
+  /**
+   * Opens `file` for appending: a file that cannot be opened fails here, before any request.
+   * `scrub` sees every line before it is written: no secret reaches the file.
+   */
+  static async open(file, scrub) {
+    try {
+      return new _RecordWriter(await open(file, "a"), file, scrub);
+    } catch (error) {
+      throw writeError(file, error);
+    }
   }
   write(record) {
     if (this.#failure) throw this.#failure;
@@ -1953,18 +2013,30 @@ var RecordWriter = class {
       setImmediate(() => this.#flush());
     }
   }
-  close() {
+  /** Writes what is pending, waits for every write, closes the file; throws a failed write's error. */
+  async close() {
     this.#flush();
-    closeSync(this.#fd);
+    await this.#written;
+    await this.#handle.close().catch((error) => {
+      this.#failure ??= writeError(this.#file, error);
+    });
     if (this.#failure) throw this.#failure;
   }
   #flush() {
     this.#scheduled = false;
-    if (this.#pending.length === 0 || this.#failure) return;
+    if (this.#pending.length === 0 || this.#queued) return;
+    this.#queued = true;
+    this.#written = this.#written.then(() => this.#append());
+  }
+  /** Writes every line pending when it starts: the turns that finished during a slow write go in one. */
+  async #append() {
+    this.#queued = false;
     const bytes = Buffer.from(this.#pending.join(""));
     this.#pending = [];
+    if (this.#failure) return;
     try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written);
+      for (let written = 0; written < bytes.length; )
+        written += (await this.#handle.write(bytes, written)).bytesWritten;
     } catch (error) {
       this.#failure = writeError(this.#file, error);
     }
@@ -3124,6 +3196,17 @@ function shardPlan(plan, shard) {
 // src/run/pipeline.ts
 var RESULT_FILES = { records: "records.jsonl", summary: "summary.json", run: "run.json" };
 async function runEval(options) {
+  const session = await openRun(options);
+  if (!("round" in session)) return session;
+  let stopped = null;
+  try {
+    stopped = options.phase === "score" ? await session.scoreStage() : await session.round();
+  } finally {
+    await session.close();
+  }
+  return session.finish(stopped);
+}
+async function openRun(options) {
   refuseSystemPath(options.outDir, "--out");
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
@@ -3152,6 +3235,8 @@ async function runEval(options) {
     throw error;
   }
   if (options.shard) plan = shardPlan(plan, options.shard);
+  const scoring = options.untrustedOutputs || loaded.config.run.score_deadline === "always" ? new ScoringWorker(loaded.config.run.score_timeout_ms) : void 0;
+  if (scoring) plan = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, score: scoring.scorer(t) })) };
   const judgeModel = loaded.config.judge ? loaded.config.models.find((m) => m.id === loaded.config.judge.model) : void 0;
   if (options.dryRun) {
     return {
@@ -3165,6 +3250,10 @@ async function runEval(options) {
       stopped: null
     };
   }
+  if (scoring)
+    options.log(
+      `scoring in a worker thread, each item under a ${loaded.config.run.score_timeout_ms} ms deadline (run.score_timeout_ms)`
+    );
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
   const previous = options.resume || options.phase === "score" ? await readPreviousInfo(files.run) : void 0;
@@ -3183,9 +3272,53 @@ async function runEval(options) {
   const taskById = new Map(plan.tasks.map((t) => [t.id, t]));
   const counters = { requests: 0, cached: 0 };
   const cacheUse = /* @__PURE__ */ new Map();
-  let stopped = null;
-  try {
-    if (options.phase === "score") {
+  const all = [...endpoints, ...judgeEndpoint ? [judgeEndpoint] : []];
+  const close = async () => {
+    for (const endpoint of all) endpoint.scheduler.close();
+    await Promise.all([...all.map((e) => e.client.close()), scoring?.close()]);
+  };
+  let ready;
+  const prepare = async () => {
+    const drift = new PlanDrift(previous, plan, loaded.hash);
+    let staleCount = 0;
+    const torn = [];
+    for await (const record of readRecords(files.records, {
+      mode: "resume",
+      onTornLine: (t) => torn.push(t)
+    })) {
+      if (drift.stale(record)) {
+        staleCount++;
+        continue;
+      }
+      done.set(recordKey(record), scoreFacts(record));
+      rememberReference(references, taskById.get(record.task), record);
+    }
+    if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
+    if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
+    if (judgeEndpoint && options.phase === "all") await connect(judgeEndpoint);
+    for (const endpoint of endpoints)
+      await saying(
+        early.get(endpoint.config.id)?.connected ?? connect(endpoint),
+        (seconds) => `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
+        options.log
+      );
+    return judgeEndpoint && options.phase === "all" ? makeJudge(judgeEndpoint, cache) : null;
+  };
+  const summaryOf = (status) => summarize({
+    runId,
+    plan,
+    models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })),
+    facts: done.values(),
+    status
+  });
+  return {
+    runId,
+    loaded,
+    plan,
+    recordsFile: files.records,
+    summary: summaryOf,
+    close,
+    async scoreStage() {
       if (judgeEndpoint) await connect(judgeEndpoint);
       const records = await latestRecords(files.records);
       for (const record of records.values()) rememberReference(references, taskById.get(record.task), record);
@@ -3198,34 +3331,15 @@ async function runEval(options) {
         secrets
       );
       await writeRecordsFile(files.records, records.values(), scrub);
-      for (const [key, record] of records) done.set(key, scoreFacts(record));
-    } else {
-      const drift = new PlanDrift(previous, plan, loaded.hash);
-      let staleCount = 0;
-      const torn = [];
-      for await (const record of readRecords(files.records, {
-        mode: "resume",
-        onTornLine: (t) => torn.push(t)
-      })) {
-        if (drift.stale(record)) {
-          staleCount++;
-          continue;
-        }
-        done.set(recordKey(record), scoreFacts(record));
-        rememberReference(references, taskById.get(record.task), record);
-      }
-      if (options.resume) drift.check(options.outDir, options.force ?? false, staleCount, options.log);
-      if (torn[0]) await cutTornLine(files.records, torn[0], options.log);
-      if (judgeEndpoint && options.phase === "all") await connect(judgeEndpoint);
-      for (const endpoint of endpoints)
-        await saying(
-          early.get(endpoint.config.id)?.connected ?? connect(endpoint),
-          (seconds) => `${endpoint.config.id}: waiting for ${endpoint.config.base_url} to list its models (${seconds} s)`,
-          options.log
-        );
-      const judge = judgeEndpoint && options.phase === "all" ? makeJudge(judgeEndpoint, cache) : null;
-      stopped = await generateAll({
+      for (const [key2, record] of records) done.set(key2, scoreFacts(record));
+      return null;
+    },
+    async round(only) {
+      ready ??= prepare();
+      const judge = await ready;
+      return generateAll({
         plan,
+        only,
         endpoints,
         runId,
         done,
@@ -3241,47 +3355,40 @@ async function runEval(options) {
         maxCost: loaded.config.run.max_cost,
         scrub
       });
+    },
+    async finish(stopped, how = {}) {
+      const facts = [...done.values()];
+      const complete = stopped === null && !options.shard && (how.complete ?? (facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null)));
+      const status = complete ? "complete" : "partial";
+      const summary = summaryOf(status);
+      const info = buildRunInfo({
+        runId,
+        plan,
+        configHash: loaded.hash,
+        models: endpoints.map(
+          (e) => modelProvenance(
+            e.config,
+            e.served ?? servedBefore(previous, e.config.id),
+            cacheUse.get(e.config.id) ?? previous?.models.find((m) => m.model === e.config.id)?.cache ?? null
+          )
+        ),
+        git: options.git,
+        shard: options.shard ?? null,
+        startedAt,
+        status,
+        stopped,
+        facts,
+        previous,
+        counters
+      });
+      how.edit?.(summary, info);
+      await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}
+`));
+      await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}
+`));
+      return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
     }
-  } finally {
-    const all = [...endpoints, ...judgeEndpoint ? [judgeEndpoint] : []];
-    for (const endpoint of all) endpoint.scheduler.close();
-    await Promise.all(all.map((e) => e.client.close()));
-  }
-  const facts = [...done.values()];
-  const complete = stopped === null && !options.shard && facts.length === countUnits(plan) && facts.every((f) => f.score !== null || f.error !== null);
-  const status = complete ? "complete" : "partial";
-  const summary = summarize({
-    runId,
-    plan,
-    models: endpoints.map((e) => ({ config: e.config, servedModel: e.config.model })),
-    facts,
-    status
-  });
-  const info = buildRunInfo({
-    runId,
-    plan,
-    configHash: loaded.hash,
-    models: endpoints.map(
-      (e) => modelProvenance(
-        e.config,
-        e.served ?? servedBefore(previous, e.config.id),
-        cacheUse.get(e.config.id) ?? previous?.models.find((m) => m.model === e.config.id)?.cache ?? null
-      )
-    ),
-    git: options.git,
-    shard: options.shard ?? null,
-    startedAt,
-    status,
-    stopped,
-    facts,
-    previous,
-    counters
-  });
-  await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}
-`));
-  await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}
-`));
-  return { runId, outDir: options.outDir, loaded, plan, summary, info, estimate: null, stopped };
+  };
 }
 function connectEarly(models, settings) {
   const early = /* @__PURE__ */ new Map();
@@ -3331,13 +3438,13 @@ async function readPreviousInfo(file) {
     return void 0;
   }
 }
-function finished(done, key, phase) {
-  const record = done.get(key);
+function finished(done, key2, phase) {
+  const record = done.get(key2);
   return record !== void 0 && record.error === null && (phase === "generate" || record.score !== null);
 }
 async function generateAll(input) {
   const { plan, endpoints, options, done, counters } = input;
-  const writer = new RecordWriter(input.files.records, input.scrub);
+  const writer = await RecordWriter.open(input.files.records, input.scrub);
   const controller = new AbortController();
   const signal = AbortSignal.any([options.signal, controller.signal]);
   const cut = () => {
@@ -3351,8 +3458,8 @@ async function generateAll(input) {
   let current;
   try {
     for (const endpoint of endpoints) {
-      const units = pendingUnits(plan, endpoint.config.id, done, options.phase);
-      if (input.cache && units.length > 0) {
+      const units = pendingUnits(plan, endpoint.config.id, done, options.phase, input.only);
+      if (input.cache && units.length > 0 && !input.cacheUse.has(endpoint.config.id)) {
         const use = await vouchForCache(endpoint, {
           cache: input.cache,
           units,
@@ -3419,16 +3526,17 @@ async function generateAll(input) {
   } finally {
     current?.stop();
     signal.removeEventListener("abort", cut);
-    writer.close();
+    await writer.close();
   }
   if (fatal) throw fatal;
   if (options.signal.aborted) return "cancelled: what finished is kept; run again with --resume";
   return stopped;
 }
-function pendingUnits(plan, model, done, phase) {
+function pendingUnits(plan, model, done, phase, only) {
   const units = [];
   for (const task of plan.tasks) {
     for (const item of task.items) {
+      if (only && !only(model, task.id, item.id)) continue;
       for (let sample = 0; sample < task.samples; sample++) {
         if (!finished(done, recordKey({ model, task: task.id, item_id: item.id, sample }), phase))
           units.push({ task, item, sample });
@@ -3436,6 +3544,135 @@ function pendingUnits(plan, model, done, phase) {
     }
   }
   return units;
+}
+
+// src/run/looks.ts
+var key = (model, task) => `${model}\0${task}`;
+async function runLooks(options, looks) {
+  const session = await openRun(options);
+  if (!("round" in session)) return session;
+  const design = options.phase === "all" && !options.shard ? sequentialDesign(session.loaded.config, options.suite) : null;
+  let stopped = null;
+  let outcome;
+  try {
+    if (!design) stopped = await session.round();
+    else {
+      outcome = await driveLooks(session, design.looks[0], design.seed, looks, options);
+      stopped = outcome.stopped;
+    }
+  } finally {
+    await session.close();
+  }
+  if (!outcome || !design) return session.finish(stopped);
+  const { comparison, orders } = outcome;
+  return session.finish(stopped, {
+    complete: stopped === null,
+    edit: (summary, info) => {
+      const sequential = sequentialRun(comparison, orders, design.looks, looks.baseline);
+      if (stopped === null) askedOnly(summary, info, sequential);
+      info.sequential = sequential;
+    }
+  });
+}
+async function driveLooks(session, first, seed, looks, options) {
+  const { plan, loaded } = session;
+  const orders = new Map(
+    plan.tasks.map((t) => [t.id, sequentialOrder(t.items, first, seed).map((i) => i.id)])
+  );
+  const from = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Map();
+  for (const model of plan.models)
+    for (const task of plan.tasks)
+      asked.set(key(model.id, task.id), Math.min(first, orders.get(task.id).length));
+  const references = new Map(plan.tasks.map((t) => [t.id, t.referenceModel]));
+  let gate;
+  let comparison = null;
+  for (let look = 1; ; look++) {
+    const wanted = new Map(
+      [...asked].map(([k, to]) => {
+        const [, task] = k.split("\0");
+        return [k, new Set(orders.get(task).slice(from.get(k) ?? 0, to))];
+      })
+    );
+    const stopped = await session.round(
+      (model, task, item) => references.get(task) === model || (wanted.get(key(model, task))?.has(item) ?? false)
+    );
+    if (stopped) return { stopped, comparison, orders };
+    const records = [...(await latestRecords(session.recordsFile)).values()];
+    const summary = session.summary("partial");
+    gate ??= await openGate(
+      {
+        baseline: looks.baseline,
+        baselineModel: looks.baselineModel,
+        pages: looks.pages,
+        config: loaded.config,
+        context: looks.context,
+        labels: looks.labels,
+        baseConfig: looks.baseConfig,
+        rescoreBaseline: looks.rescoreBaseline?.(loaded)
+      },
+      summary
+    );
+    comparison = await gate.compare({ summary, records, run: null }, orders);
+    let more = 0;
+    for (const model of comparison.models) {
+      if (model.gating === "none") continue;
+      for (const task of model.tasks) {
+        const s = task.sequential;
+        if (s?.why !== "ended") continue;
+        const k = key(model.model, task.task);
+        const next = s.looks.find((n) => n > s.stopped_at);
+        if (next === void 0 || next <= (asked.get(k) ?? 0)) continue;
+        from.set(k, s.stopped_at);
+        asked.set(k, next);
+        more++;
+      }
+    }
+    const open2 = comparison.models.filter((m) => m.gating !== "none").flatMap((m) => m.tasks).filter((t) => t.sequential?.why === "ended");
+    options.log(
+      `look ${look}: ${open2.length === 0 ? "every task decided" : more > 0 ? `${more} task(s) undecided: their next look runs` : `${open2.length} task(s) undecided, with no items left to ask for`}`
+    );
+    if (more === 0) return { stopped: null, comparison, orders };
+  }
+}
+function sequentialRun(comparison, orders, looks, baseline) {
+  const stops = [];
+  for (const model of comparison?.models ?? [])
+    for (const task of model.tasks)
+      if (task.sequential)
+        stops.push({
+          model: model.model,
+          task: task.task,
+          stopped_at: task.sequential.stopped_at,
+          of: task.sequential.of,
+          why: task.sequential.why,
+          verdict: task.verdict
+        });
+  const saving2 = comparison?.sequential;
+  return {
+    looks,
+    baseline,
+    orders: [...orders].map(([task, items]) => ({ task, items })),
+    stops,
+    calls_used: saving2?.calls_used ?? 0,
+    calls_full: saving2?.calls_full ?? 0,
+    calls_saved: saving2?.calls_saved ?? 0,
+    cost_saved: saving2?.cost_saved ?? 0
+  };
+}
+function askedOnly(summary, info, sequential) {
+  let planned = 0;
+  for (const model of summary.models) {
+    for (const task of model.tasks) {
+      const stop = sequential.stops.find((s) => s.model === model.model && s.task === task.task);
+      if (!stop) continue;
+      const calls = stop.stopped_at * task.samples_per_item;
+      task.n_planned = stop.stopped_at;
+      task.error_rate = calls > 0 ? task.errors / calls : 0;
+      planned += calls;
+    }
+  }
+  info.counts.planned = planned;
 }
 
 // src/run/sim-items.ts
@@ -3484,13 +3721,15 @@ async function mergeShards(options) {
   const counts = new Set(infos.map((i) => i.info.shard?.count ?? 1));
   if (counts.size > 1) throw new EvalwardenError(`shards of different splits: ${[...counts].join(", ")}`);
   const loaded = await loadConfig(options.configPath, { env: options.env });
-  const models = first.models.map((m) => ({ id: m.model }));
-  const plan = await buildPlan(loaded, {
-    suite: first.suite,
-    models,
-    maxItems: options.maxItems,
-    cacheDir: path4.resolve(loaded.dir, loaded.config.run.cache.dir)
-  });
+  const plan = asTheShardsRan(
+    await buildPlan(loaded, {
+      suite: first.suite,
+      models: first.models.map((m) => ({ id: m.model, served: m.served_model })),
+      maxItems: options.maxItems,
+      cacheDir: path4.resolve(loaded.dir, loaded.config.run.cache.dir)
+    }),
+    first.models
+  );
   const runId = first.run_id;
   const latest2 = /* @__PURE__ */ new Map();
   for (const { dir } of infos) {
@@ -3550,17 +3789,17 @@ function inPlanOrder(plan, records) {
     for (const task of plan.tasks) {
       for (const item of task.items) {
         for (let sample = 0; sample < task.samples; sample++) {
-          const key = recordKey({ model: model.id, task: task.id, item_id: item.id, sample });
-          const record = records.get(key);
+          const key2 = recordKey({ model: model.id, task: task.id, item_id: item.id, sample });
+          const record = records.get(key2);
           if (record) {
             ordered.push(record);
-            seen.add(key);
+            seen.add(key2);
           }
         }
       }
     }
   }
-  for (const [key, record] of records) if (!seen.has(key)) ordered.push(record);
+  for (const [key2, record] of records) if (!seen.has(key2)) ordered.push(record);
   return ordered;
 }
 async function findShardFolders(dirs) {
@@ -3599,6 +3838,13 @@ function mergeCacheUse(uses) {
       failed: counted.reduce((a, c) => a + c.failed, 0)
     }
   };
+}
+function asTheShardsRan(plan, ran) {
+  const models = plan.models.map((model) => {
+    const shard = ran.find((m) => m.model === model.id);
+    return shard ? { ...model, role: shard.role, step: shard.step ?? void 0 } : model;
+  });
+  return { ...plan, models };
 }
 
 // src/gate/load.ts
@@ -3693,24 +3939,48 @@ function compareSequential(options) {
   const { design } = options;
   const plans = planTasks(options);
   const lastLook = Math.max(0, ...plans.map((p) => p.looks.length - 1));
+  for (const plan of plans) plan.waiting = (plan.looks[0] ?? 0) > plan.ran;
   let comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
   const rejected = /* @__PURE__ */ new Map();
   for (let k = 0; k <= lastLook; k++) {
     if (k > 0) {
-      for (const plan of plans) if (!plan.stop) plan.at = Math.min(k, plan.looks.length - 1);
+      let moved = false;
+      for (const plan of plans) {
+        if (plan.stop || plan.waiting) continue;
+        const next = Math.min(k, plan.looks.length - 1);
+        if (plan.looks[next] > plan.ran) plan.waiting = true;
+        else moved = true;
+        if (!plan.waiting) plan.at = next;
+      }
+      if (!moved) break;
       comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
   }
+  endOpen(comparison, plans);
   return assemble(comparison, plans, options);
+}
+function endOpen(comparison, plans) {
+  for (const plan of plans) {
+    if (plan.stop) continue;
+    const t = comparison.models.find((m) => m.model === plan.model)?.tasks.find((task) => task.task === plan.task);
+    if (!t) continue;
+    const fixed = t.delta ? fixedVerdict(t) : { verdict: t.verdict, reason: t.reason };
+    plan.stop = {
+      comparison: t,
+      why: "ended",
+      verdict: fixed.verdict,
+      reason: `${stoppedAt(plan)}: the run ended before the looks decided; ${fixed.reason}`
+    };
+  }
 }
 function planTasks(options) {
   const { design } = options;
   const items = /* @__PURE__ */ new Map();
   for (const r of options.candidate.records) {
-    const key = `${r.model}\0${r.task}`;
-    let map = items.get(key);
-    if (!map) items.set(key, map = /* @__PURE__ */ new Map());
+    const key2 = `${r.model}\0${r.task}`;
+    let map = items.get(key2);
+    if (!map) items.set(key2, map = /* @__PURE__ */ new Map());
     if (!map.has(r.item_id)) map.set(r.item_id, { id: r.item_id, category: r.category });
   }
   const plans = [];
@@ -3726,20 +3996,32 @@ function planTasks(options) {
         }
     }
     for (const task of model.tasks) {
-      const all = [...items.get(`${model.model}\0${task.task}`)?.values() ?? []];
-      const order = sequentialOrder(all, design.looks[0], design.seed).map((i) => i.id);
+      const ran = items.get(`${model.model}\0${task.task}`) ?? /* @__PURE__ */ new Map();
+      const given = options.orders?.get(task.task);
+      const order = given ? [...given] : sequentialOrder([...ran.values()], design.looks[0], design.seed).map((i) => i.id);
       const full = order.length;
+      const covered = order.findIndex((id) => !ran.has(id));
       let looks = [.../* @__PURE__ */ new Set([...design.looks.filter((n) => n < full), full])];
       const base = baseIds.get(task.task);
       let cappedAt = null;
       if (base) {
-        const covered = order.findIndex((id) => !base.has(id));
-        if (covered >= 0) {
-          cappedAt = covered;
-          looks = [.../* @__PURE__ */ new Set([...looks.filter((n) => n < covered), covered])].filter((n) => n > 0);
+        const paired = order.findIndex((id) => !base.has(id));
+        if (paired > 0) {
+          cappedAt = paired;
+          looks = [.../* @__PURE__ */ new Set([...looks.filter((n) => n < paired), paired])];
         }
       }
-      plans.push({ model: model.model, task: task.task, order, looks, cappedAt, at: 0, stop: null });
+      plans.push({
+        model: model.model,
+        task: task.task,
+        order,
+        looks,
+        cappedAt,
+        ran: covered < 0 ? full : covered,
+        at: 0,
+        waiting: false,
+        stop: null
+      });
     }
   }
   return plans;
@@ -3753,9 +4035,9 @@ function restrict(candidate, plans) {
   );
   const counts = /* @__PURE__ */ new Map();
   for (const r of records) {
-    const key = `${r.model}\0${r.task}`;
-    let c = counts.get(key);
-    if (!c) counts.set(key, c = { scored: /* @__PURE__ */ new Set(), errors: 0 });
+    const key2 = `${r.model}\0${r.task}`;
+    let c = counts.get(key2);
+    if (!c) counts.set(key2, c = { scored: /* @__PURE__ */ new Set(), errors: 0 });
     if (r.error !== null) c.errors++;
     else if (r.score !== null) c.scored.add(r.item_id);
   }
@@ -3764,9 +4046,9 @@ function restrict(candidate, plans) {
     models: candidate.summary.models.map((m) => ({
       ...m,
       tasks: m.tasks.map((t) => {
-        const key = `${m.model}\0${t.task}`;
-        const planned = prefixes.get(key)?.size ?? 0;
-        const c = counts.get(key) ?? { scored: /* @__PURE__ */ new Set(), errors: 0 };
+        const key2 = `${m.model}\0${t.task}`;
+        const planned = prefixes.get(key2)?.size ?? 0;
+        const c = counts.get(key2) ?? { scored: /* @__PURE__ */ new Set(), errors: 0 };
         const calls = planned * t.samples_per_item;
         return {
           ...t,
@@ -3787,15 +4069,15 @@ function decideLook(model, plans, rejected, options, d) {
   const family = model.tasks.filter((t) => t.delta && !t.policy.critical).map((t) => t.task);
   const done = rejected.get(model.model) ?? /* @__PURE__ */ new Set();
   rejected.set(model.model, done);
-  const open2 = mine.filter((p) => !p.stop);
+  const open2 = mine.filter((p) => !p.stop && !p.waiting);
   const z = (t) => zDrop(t.delta.p_drop);
   const fraction = (p) => p.looks.map((n) => n / p.looks[p.looks.length - 1]);
   const crosses = (p, t, level) => t.delta.estimate < -t.policy.max_drop && z(t) >= bounds(fraction(p), level)[p.at];
   for (const plan of open2) {
     const t = byTask.get(plan.task);
-    if (!t?.delta) {
-      if (t) plan.stop = { comparison: t, why: "no-test", verdict: t.verdict, reason: t.reason };
-    }
+    const untested = t?.verdict === "no-baseline" && plan.at < plan.looks.length - 1;
+    if (t && !t.delta && !untested)
+      plan.stop = { comparison: t, why: "no-test", verdict: t.verdict, reason: t.reason };
   }
   for (let changed = true; changed; ) {
     changed = false;
@@ -3862,9 +4144,9 @@ function stoppedAt(plan) {
 }
 var boundaryCache = /* @__PURE__ */ new Map();
 function bounds(fractions, alpha) {
-  const key = `${alpha}|${fractions.join(",")}`;
-  let b = boundaryCache.get(key);
-  if (!b) boundaryCache.set(key, b = spendingBoundaries(fractions, alpha));
+  const key2 = `${alpha}|${fractions.join(",")}`;
+  let b = boundaryCache.get(key2);
+  if (!b) boundaryCache.set(key2, b = spendingBoundaries(fractions, alpha));
   return b;
 }
 function boundaryP(fractions, alpha, k) {
@@ -3936,16 +4218,23 @@ function saving(candidate, plans) {
   let used = 0;
   let full = 0;
   let costSaved = 0;
+  let stoppedEarly = false;
   for (const plan of plans) {
     const task = candidate.summary.models.find((m) => m.model === plan.model)?.tasks.find((t) => t.task === plan.task);
     const samples = task?.samples_per_item ?? 1;
     const stoppedAt2 = plan.looks[plan.at] ?? plan.order.length;
     used += stoppedAt2 * samples;
     full += plan.order.length * samples;
-    if (task && plan.order.length > 0)
-      costSaved += task.cost * (plan.order.length - stoppedAt2) / plan.order.length;
+    if (plan.ran < plan.order.length) stoppedEarly = true;
+    if (task && plan.ran > 0) costSaved += task.cost * (plan.order.length - stoppedAt2) / plan.ran;
   }
-  return { calls_used: used, calls_full: full, calls_saved: full - used, cost_saved: costSaved };
+  return {
+    calls_used: used,
+    calls_full: full,
+    calls_saved: full - used,
+    cost_saved: costSaved,
+    stopped_early: stoppedEarly
+  };
 }
 
 // src/gate/select.ts
@@ -4098,19 +4387,26 @@ function selectCheckpoints(rows, query) {
 
 // src/gate/run.ts
 async function gateRun(options) {
+  const comparison = await gateFolders({ ...foldersOptions(options), candidateDir: options.candidateDir });
+  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
+  return comparison;
+}
+function foldersOptions(options) {
   const notes = [];
   const accept = acceptancesFor(options, notes);
   const policyConfig = options.baseConfig ?? options.config;
-  const comparison = await gateFolders({
+  return {
     ...options,
     gate: { ...policyConfig.gate, accept },
     tasks: policyConfig.tasks,
     notes,
     pinned: policyConfig.gate?.baseline?.run,
     sequentialFor: (suite) => sequentialDesign(options.config, suite)
-  });
-  if (options.baseConfig) markPolicyChanges(comparison, options.config, options.baseConfig);
-  return comparison;
+  };
+}
+async function openGate(options, candidate) {
+  const prepared = await prepareGate(foldersOptions(options), candidate);
+  return { design: prepared.design, compare: (run, orders) => compareWith(prepared, run, orders) };
 }
 var POLICY_CHANGED = "gate policy changed by this PR; the base branch's applied";
 function markPolicyChanges(comparison, own, base) {
@@ -4147,33 +4443,41 @@ function sequentialDesign(config, suite) {
   };
 }
 async function gateFolders(options) {
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const notes = [...options.notes ?? []];
-  const policy = resolveGatePolicy(options.gate, options.tasks);
   const candidate = await readResultsFolder(options.candidateDir);
+  const notes = [...options.notes ?? []];
   if (candidate.summary.status === "partial")
     notes.push(
       `candidate run ${candidate.summary.run_id} is partial: only the items it finished are compared`
     );
-  const { choices, bestSoFar } = await resolveBaselines(candidate.summary, {
+  const prepared = await prepareGate({ ...options, notes }, candidate.summary);
+  return compareWith(prepared, candidate, sequentialOrders(candidate.run));
+}
+function sequentialOrders(run) {
+  const orders = run?.sequential?.orders;
+  return orders ? new Map(orders.map((o) => [o.task, o.items])) : void 0;
+}
+async function prepareGate(options, candidate) {
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const notes = [...options.notes ?? []];
+  const policy = resolveGatePolicy(options.gate, options.tasks);
+  const { choices, bestSoFar } = await resolveBaselines(candidate, {
     ...options,
     now,
     notes,
     policy
   });
-  if (options.rescoreBaseline)
-    await rescoreUpdated(candidate.summary, choices, options.rescoreBaseline, notes);
-  const compareOptions = {
-    candidate,
-    baselines: choices,
-    bestSoFar,
-    policy,
-    labels: options.labels,
-    now,
-    notes
+  return {
+    compareOptions: { baselines: choices, bestSoFar, policy, labels: options.labels, now, notes },
+    design: options.sequentialFor?.(candidate.suite) ?? null,
+    rescore: options.rescoreBaseline
   };
-  const design = options.sequentialFor?.(candidate.summary.suite) ?? null;
-  return design ? compareSequential({ ...compareOptions, design }) : compareRuns(compareOptions);
+}
+async function compareWith(prepared, candidate, orders) {
+  const notes = [...prepared.compareOptions.notes];
+  const baselines = new Map(prepared.compareOptions.baselines);
+  if (prepared.rescore) await rescoreUpdated(candidate, baselines, prepared.rescore, notes);
+  const options = { ...prepared.compareOptions, baselines, notes, candidate };
+  return prepared.design ? compareSequential({ ...options, design: prepared.design, orders }) : compareRuns(options);
 }
 async function resolveBaselines(candidate, options) {
   const choices = /* @__PURE__ */ new Map();
@@ -4301,7 +4605,7 @@ async function resolveBaselines(candidate, options) {
   return { choices, bestSoFar };
 }
 async function rescoreUpdated(candidate, choices, rescore, notes) {
-  for (const model of candidate.models) {
+  for (const model of candidate.summary.models) {
     const choice = choices.get(model.model);
     if (!choice || "reason" in choice || choice.records.length === 0) continue;
     const base = choice.summary.models.find((m) => m.model === choice.ref.model);
@@ -4312,11 +4616,12 @@ async function rescoreUpdated(candidate, choices, rescore, notes) {
       })
     );
     if (wanted.size === 0) continue;
-    const { baseline, rescored } = await rescore(choice, [...wanted.keys()]);
+    const { baseline, rescored, references } = await rescore(choice, [...wanted.keys()], candidate);
     choices.set(model.model, baseline);
     for (const id of rescored) {
       const { task, old } = wanted.get(id);
-      const how = scorerVersion(task) !== scorerVersion(old) ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})` : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
+      const reference = references?.[id];
+      const how = scorerVersion(task) !== scorerVersion(old) ? `re-scored from its stored outputs with scorer ${task.instrument.scorer} v${scorerVersion(task)} (it was measured by v${scorerVersion(old)})` : reference !== void 0 ? `re-judged by ${task.instrument.judge} against ${reference}'s outputs in this run, so both sides meet the same judge and the same reference` : `re-judged by ${task.instrument.judge} in this run, so both sides meet the same judge`;
       notes.push(`${model.model} / ${task.task}: baseline run ${choice.ref.run_id} ${how}`);
     }
   }
@@ -4379,6 +4684,7 @@ export {
   refuseSystemPath,
   parseShard,
   runEval,
+  runLooks,
   simItemsFromPlan,
   mergeShards
 };

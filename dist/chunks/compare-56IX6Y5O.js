@@ -1,22 +1,23 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  parseCommandArgs
+} from "./chunk-K4ZSLQGV.js";
+import {
   gitContext,
   gitOutput
 } from "./chunk-ZQYRSTFU.js";
-import {
-  parseCommandArgs
-} from "./chunk-K4ZSLQGV.js";
 import {
   gateFolders,
   gateRun,
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+} from "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -33,7 +34,8 @@ var USAGE = `evalwarden compare --baseline <results dir | pages dir | run id> --
   [--event pull_request|push|schedule|workflow_dispatch] [--sha SHA] [--branch B] [--base-ref B] [--base-sha SHA] [--parent-sha SHA]
 exit code: 0 nothing in fail_on happened, 1 a failing verdict, 2 an error (bad config or data included)`;
 var FAIL_ON = /* @__PURE__ */ new Set(["regression", "inconclusive", "error", "no-baseline"]);
-var compare = async (args, io) => {
+var compare = (args, io) => compareWith(args, io);
+async function compareWith(args, io, shared = {}) {
   const { values } = parseCommandArgs(
     args,
     {
@@ -68,7 +70,7 @@ var compare = async (args, io) => {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-2EKN2HAG.js");
+    const { loadConfig } = await import("./config-GPJFE7SJ.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
@@ -76,12 +78,12 @@ var compare = async (args, io) => {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-XADQWT4A.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
       config,
-      rescoreBaseline: createBaselineRescorer(loaded, { env: io.env })
+      rescoreBaseline: shared.rescoreBaseline ?? createBaselineRescorer(loaded, { env: io.env })
     });
   } else {
     if (!values.baseline)
@@ -104,7 +106,18 @@ var compare = async (args, io) => {
   for (const line of renderComparisonTable(comparison, "terminal").split("\n")) io.stdout(line);
   io.stderr(`wrote ${path.relative(io.cwd, file) || file}`);
   return comparison.exit_code;
-};
+}
+async function looksGate(baseline, baselineModel, io) {
+  const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
+  let rescorer;
+  return {
+    baseline: resolveBaselineArg(baseline, io.cwd),
+    baselineModel,
+    context: resolveContext({}, io),
+    rescoreBaseline: (loaded) => rescorer ??= createBaselineRescorer(loaded, { env: io.env }),
+    rescorer: () => rescorer
+  };
+}
 function resolveBaselineArg(value, cwd) {
   const asPath = path.resolve(cwd, value);
   if (/^(https?:\/\/|git@|ssh:\/\/)/.test(value)) return value;
@@ -141,5 +154,7 @@ function resolveContext(values, io) {
   return context;
 }
 export {
-  compare
+  compare,
+  compareWith,
+  looksGate
 };

@@ -1,10 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-YYPB7KST.js";
-import {
-  gitContext
-} from "./chunk-ZQYRSTFU.js";
+} from "./chunk-C3CVCUWG.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -12,21 +9,26 @@ import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
 import {
-  NO_GIT
-} from "./chunk-3YUTJY5Q.js";
+  gitContext
+} from "./chunk-ZQYRSTFU.js";
+import {
+  NO_GIT,
+  writeFileAtomic
+} from "./chunk-XE6WEP2P.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
+import "./chunk-3AZOIU6M.js";
 import {
   require_dist,
   shortHash
 } from "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   DataError,
   EvalwardenError
@@ -54,7 +56,7 @@ function harnessOf(data) {
   const d = data;
   if ("config_general" in d && isObject(d.results)) return "lighteval";
   if (Array.isArray(d.log_history) && "global_step" in d) return "trainer-state";
-  if (Array.isArray(d.metrics) && ("dataset_name" in d || "model_name" in d) && "score" in d)
+  if (Array.isArray(d.metrics) && ("dataset_name" in d || "model_name" in d) && ("score" in d || "schema_version" in d))
     return "evalscope";
   if (isObject(d.results) && ("versions" in d || "configs" in d || "config" in d || "n-shot" in d))
     return "lm-eval";
@@ -197,10 +199,79 @@ function importedId(name) {
   return cut || "model";
 }
 
+// src/import/summarize.ts
+function overItems(metric) {
+  return !metric.startsWith("inst_level");
+}
+function summarizeTask(task, records) {
+  const items = records.filter((r) => r.task === task.task && r.error === null);
+  const metrics = {};
+  const categories = {};
+  if (items.length > 0) {
+    const names = new Set(items.flatMap((r) => Object.keys(r.scores)));
+    for (const name of names)
+      metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
+    const byCategory = /* @__PURE__ */ new Map();
+    for (const r of items) {
+      if (r.category === null || !(task.primary_metric in r.scores)) continue;
+      const list = byCategory.get(r.category) ?? [];
+      list.push(r.scores[task.primary_metric]);
+      byCategory.set(r.category, list);
+    }
+    for (const [name, values] of byCategory) categories[name] = metricOf(values);
+  } else {
+    for (const [name, m] of Object.entries(task.metrics))
+      metrics[name] = fromAggregate(m.mean, m.se, m.unit_known === false ? null : task.n);
+    for (const [name, c] of Object.entries(task.categories))
+      categories[name] = fromAggregate(c.mean, null, c.n);
+  }
+  const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : task.n;
+  return {
+    task: task.task,
+    primary_metric: task.primary_metric,
+    n,
+    n_planned: n,
+    ...task.higher_is_better ? {} : { higher_is_better: false },
+    samples_per_item: 1,
+    errors: 0,
+    error_rate: 0,
+    metrics,
+    sample_spread: null,
+    categories,
+    latency_ms: { p50: null, p95: null },
+    tokens: { prompt: 0, completion: 0 },
+    cost: 0,
+    weight: 1,
+    instrument: { scorer: task.instrument.scorer, hash: shortHash(task.instrument.options), judge: null },
+    prompt_hash: shortHash(task.instrument.options)
+  };
+}
+function metricOf(values) {
+  const binary = values.every((v) => v === 0 || v === 1);
+  const estimate = estimateMean(values);
+  const ci = scoreInterval(values, estimate, binary);
+  return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? "wilson" : "t" };
+}
+function fromAggregate(mean, se, n) {
+  if (se === null && n !== null && n > 0 && mean >= 0 && mean <= 1) {
+    return {
+      n,
+      mean,
+      se: Math.sqrt(mean * (1 - mean) / n),
+      ci: wilsonInterval(Math.round(mean * n), n),
+      ci_method: "wilson"
+    };
+  }
+  return { n, mean, se, ci: se === null ? null : normal(mean, se), ci_method: "t" };
+}
+function normal(mean, se) {
+  return { low: mean - 1.959964 * se, high: mean + 1.959964 * se };
+}
+
 // src/import/formats/evalscope.ts
 var evalscope = {
   name: "evalscope",
-  describe: "evalscope reports/<model>/<benchmark>.json (categories and subsets)",
+  describe: "evalscope reports/<model>/<benchmark>.json, schema v1 and v2 (categories and subsets)",
   async read(path2) {
     const files = await filesAt(path2, /\.json$/, 6);
     const reports = files.filter((f) => basename2(dirname(dirname(f))) === "reports" || files.length === 1);
@@ -245,18 +316,40 @@ async function readRun(path2, files) {
   };
   return run;
 }
+var SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2]);
+function metricName(m) {
+  if (m.name) return m.name;
+  if (m.legacy_name) return m.legacy_name;
+  const id = m.identity;
+  if (!id?.name || !id.aggregation) return null;
+  const dims = Object.entries(id.dimensions ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(",");
+  return `${id.name}:${id.aggregation}${dims ? `[${dims}]` : ""}`;
+}
+function sameIdentity(a, b) {
+  return metricName({ identity: a }) === metricName({ identity: b });
+}
 function taskOf(report, source) {
-  const metrics = report.metrics ?? [];
+  const version = report.schema_version ?? 1;
+  if (!SCHEMA_VERSIONS.has(version))
+    throw new DataError(
+      { file: source.path },
+      `an evalscope report of schema_version ${version}: this importer reads versions 1 and 2`
+    );
+  const metrics = (report.metrics ?? []).flatMap((m) => {
+    const name = metricName(m);
+    return name ? [{ ...m, name }] : [];
+  });
   const task = report.dataset_name ?? basename2(source.path, ".json");
-  if (metrics.length === 0 || !metrics[0].name)
+  if (metrics.length === 0)
     throw new DataError({ file: source.path }, 'no "metrics": not an evalscope report');
-  const primary = metrics[0];
+  const declared = report.primary_metric_identity;
+  const primary = declared && metrics.find((m) => m.identity && sameIdentity(m.identity, declared)) || metrics.find((m) => m.semantics?.kind !== "diagnostic") || metrics[0];
   const categories = {};
   for (const category of primary.categories ?? []) {
     const catName = Array.isArray(category.name) ? category.name.join("/") : category.name ?? "default";
     for (const subset of category.subsets ?? []) {
       const mean = asNumber(subset.score);
-      if (mean === null || !subset.name) continue;
+      if (mean === null || !subset.name || subset.is_aggregate === true) continue;
       categories[catName === "default" ? subset.name : `${catName}/${subset.name}`] = {
         mean,
         n: subset.num ?? 0
@@ -267,10 +360,14 @@ function taskOf(report, source) {
     task,
     primary_metric: primary.name,
     metrics: Object.fromEntries(
-      metrics.filter((m) => m.name && asNumber(m.score) !== null).map((m) => [m.name, { mean: m.score, se: null }])
+      metrics.filter((m) => asNumber(m.score) !== null).map((m) => [
+        m.name,
+        overItems(m.name) ? { mean: m.score, se: null } : { mean: m.score, se: null, unit_known: false }
+      ])
     ),
     n: primary.num ?? null,
-    higher_is_better: true,
+    // v2 says which way is better (`semantics.direction`); v1 metrics are all higher-is-better.
+    higher_is_better: primary.semantics?.direction !== "lower_is_better",
     notes: [],
     categories,
     instrument: { scorer: `evalscope:${task}`, options: { metrics: metrics.map((m) => m.name) } }
@@ -489,7 +586,7 @@ async function readRun3(source, data) {
 function stampOf(name) {
   return /(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d+)?)/.exec(name)?.[1] ?? "";
 }
-function metricName(metric, filter) {
+function metricName2(metric, filter) {
   return filter === "none" ? metric : `${metric},${filter}`;
 }
 var NOT_METRICS = /* @__PURE__ */ new Set(["alias", "samples", " ", "name"]);
@@ -502,7 +599,7 @@ function parseMetrics(task, entry) {
     const [metric, filter = "none"] = key.split(",");
     if (metric.endsWith("_stderr") || NOT_METRICS.has(metric) || typeof value === "string" && nonFinite(value) === null && asNumber(value) === null)
       continue;
-    const name = metricName(metric, filter);
+    const name = metricName2(metric, filter);
     filters.set(metric, [...filters.get(metric) ?? [], filter]);
     order.push(name);
     const bad = nonFinite(value);
@@ -515,7 +612,7 @@ function parseMetrics(task, entry) {
     const se = asNumber(stderr);
     if (nonFinite(stderr) !== null)
       notes.push(`${task} ${name} stderr is ${nonFinite(stderr)} in the file: left unknown`);
-    metrics[name] = metric.startsWith("inst_level") ? { mean, se, unit_known: false } : { mean, se };
+    metrics[name] = overItems(metric) ? { mean, se } : { mean, se, unit_known: false };
   }
   return { metrics, order, notes, filters };
 }
@@ -560,7 +657,7 @@ async function readSamples(file, task, filters) {
       const value = asNumber(s[metric]);
       const known = filters.get(metric) ?? [];
       const filter = s.filter ?? (known.length === 1 ? known[0] : "none");
-      if (value !== null) item.scores[metricName(metric, filter)] = value;
+      if (value !== null) item.scores[metricName2(metric, filter)] = value;
     }
     byDoc.set(id, item);
   });
@@ -770,76 +867,8 @@ var importers = {
 };
 
 // src/import/write-results.ts
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { join as join3 } from "node:path";
-
-// src/import/summarize.ts
-function summarizeTask(task, records) {
-  const items = records.filter((r) => r.task === task.task && r.error === null);
-  const metrics = {};
-  const categories = {};
-  if (items.length > 0) {
-    const names = new Set(items.flatMap((r) => Object.keys(r.scores)));
-    for (const name of names)
-      metrics[name] = metricOf(items.filter((r) => name in r.scores).map((r) => r.scores[name]));
-    const byCategory = /* @__PURE__ */ new Map();
-    for (const r of items) {
-      if (r.category === null || !(task.primary_metric in r.scores)) continue;
-      const list = byCategory.get(r.category) ?? [];
-      list.push(r.scores[task.primary_metric]);
-      byCategory.set(r.category, list);
-    }
-    for (const [name, values] of byCategory) categories[name] = metricOf(values);
-  } else {
-    for (const [name, m] of Object.entries(task.metrics))
-      metrics[name] = fromAggregate(m.mean, m.se, m.unit_known === false ? null : task.n);
-    for (const [name, c] of Object.entries(task.categories))
-      categories[name] = fromAggregate(c.mean, null, c.n);
-  }
-  const n = items.length > 0 ? new Set(items.map((r) => r.item_id)).size : task.n;
-  return {
-    task: task.task,
-    primary_metric: task.primary_metric,
-    n,
-    n_planned: n,
-    ...task.higher_is_better ? {} : { higher_is_better: false },
-    samples_per_item: 1,
-    errors: 0,
-    error_rate: 0,
-    metrics,
-    sample_spread: null,
-    categories,
-    latency_ms: { p50: null, p95: null },
-    tokens: { prompt: 0, completion: 0 },
-    cost: 0,
-    weight: 1,
-    instrument: { scorer: task.instrument.scorer, hash: shortHash(task.instrument.options), judge: null },
-    prompt_hash: shortHash(task.instrument.options)
-  };
-}
-function metricOf(values) {
-  const binary = values.every((v) => v === 0 || v === 1);
-  const estimate = estimateMean(values);
-  const ci = scoreInterval(values, estimate, binary);
-  return { n: values.length, mean: estimate.mean, se: estimate.se, ci, ci_method: binary ? "wilson" : "t" };
-}
-function fromAggregate(mean, se, n) {
-  if (se === null && n !== null && n > 0 && mean >= 0 && mean <= 1) {
-    return {
-      n,
-      mean,
-      se: Math.sqrt(mean * (1 - mean) / n),
-      ci: wilsonInterval(Math.round(mean * n), n),
-      ci_method: "wilson"
-    };
-  }
-  return { n, mean, se, ci: se === null ? null : normal(mean, se), ci_method: "t" };
-}
-function normal(mean, se) {
-  return { low: mean - 1.959964 * se, high: mean + 1.959964 * se };
-}
-
-// src/import/write-results.ts
 async function writeImportedRun(run, dir, git) {
   const records = run.models.flatMap(
     (model) => model.items.map((item) => {
@@ -906,7 +935,7 @@ async function writeImportedRun(run, dir, git) {
       task: t.task,
       path: run.source.path,
       sha256: run.source.sha256,
-      items: t.n ?? 0
+      items: t.n
     })),
     models: run.models.map((m) => ({
       model: m.model,
@@ -927,14 +956,14 @@ async function writeImportedRun(run, dir, git) {
     counts: { planned: records.length, done: records.length, errors: 0, requests: 0, cached: 0 }
   };
   await mkdir(dir, { recursive: true });
-  await writeFile(join3(dir, "run.json"), `${JSON.stringify(info, null, 2)}
-`);
-  await writeFile(join3(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}
-`);
   if (records.length > 0)
-    await writeFile(join3(dir, "records.jsonl"), records.map((r) => `${JSON.stringify(r)}
+    await writeFileAtomic(join3(dir, "records.jsonl"), records.map((r) => `${JSON.stringify(r)}
 `).join(""));
   else await rm(join3(dir, "records.jsonl"), { force: true });
+  await writeFileAtomic(join3(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}
+`);
+  await writeFileAtomic(join3(dir, "run.json"), `${JSON.stringify(info, null, 2)}
+`);
   return { run: info, summary, records };
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   seededRandom
-} from "./chunk-UGJAAX3D.js";
+} from "./chunk-3M4WYI2A.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -44,7 +44,7 @@ var DEFAULTS = {
     slowMs: 5e3,
     retryAfterS: 1
   },
-  judge: { format: "json", high: 9, low: 2 },
+  judge: { format: "json", high: 9, low: 2, positionBias: false },
   seed: 1
 };
 function resolveSimOptions(options) {
@@ -799,7 +799,7 @@ function judgeReply(prompt, options) {
   const reference = REFERENCE.exec(prompt)?.[1]?.trim().toLowerCase() || null;
   const a = RESPONSE_A.exec(prompt)?.[1];
   const b = RESPONSE_B.exec(prompt)?.[1];
-  if (a !== void 0 && b !== void 0) return pairwise(a, b, reference, options.format);
+  if (a !== void 0 && b !== void 0) return pairwise(a, b, reference, options);
   const response = RESPONSE.exec(prompt)?.[1] ?? prompt;
   const good = reference === null || contains(response, reference);
   const score = good ? options.high : options.low;
@@ -814,11 +814,11 @@ Score: ${score}`;
       return "I have read the response carefully and have many thoughts about it.";
   }
 }
-function pairwise(a, b, reference, format) {
+function pairwise(a, b, reference, { format, positionBias }) {
   const aGood = reference !== null && contains(a, reference);
   const bGood = reference !== null && contains(b, reference);
-  const winner = aGood === bGood ? "tie" : aGood ? "A" : "B";
-  const reasoning = winner === "tie" ? "Neither response is better than the other." : `Response ${winner} agrees with the reference answer; the other does not.`;
+  const winner = positionBias ? "A" : aGood === bGood ? "tie" : aGood ? "A" : "B";
+  const reasoning = positionBias ? "Response A is the better one." : winner === "tie" ? "Neither response is better than the other." : `Response ${winner} agrees with the reference answer; the other does not.`;
   switch (format) {
     case "json":
       return JSON.stringify({ winner, reasoning });

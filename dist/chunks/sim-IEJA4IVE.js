@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-VCZRKUO5.js";
+} from "./chunk-SL7OA4XR.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,15 +11,16 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-3YUTJY5Q.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   buildPlan
-} from "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
+} from "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
 import {
   loadConfig
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

@@ -6,8 +6,9 @@ import {
   parseConfig,
   parseLocated,
   scorerConfig
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";

@@ -1,14 +1,16 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-3YUTJY5Q.js";
+} from "./chunk-XE6WEP2P.js";
 import {
   scrubber
-} from "./chunk-JZNM4QZ4.js";
+} from "./chunk-MZGY26TT.js";
 import {
-  config_schema_default,
+  config_schema_default
+} from "./chunk-3AZOIU6M.js";
+import {
   require_ajv
-} from "./chunk-HIKGCEXC.js";
+} from "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -320,10 +322,25 @@ var data_index_schema_default = {
   },
   definitions: {
     cell: {
+      description: "[mean, ci_low, ci_high] of the task's primary metric; ci_low and ci_high are both null when the interval is unknown (an imported file with no standard error).",
       type: "array",
-      items: {
-        type: "number"
-      },
+      items: [
+        {
+          type: "number"
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        }
+      ],
       minItems: 3,
       maxItems: 3
     },
@@ -485,10 +502,25 @@ var data_month_schema_default = {
   },
   definitions: {
     cell: {
+      description: "[mean, ci_low, ci_high] of the task's primary metric; ci_low and ci_high are both null when the interval is unknown (an imported file with no standard error).",
       type: "array",
-      items: {
-        type: "number"
-      },
+      items: [
+        {
+          type: "number"
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        }
+      ],
       minItems: 3,
       maxItems: 3
     },
@@ -857,7 +889,11 @@ var data_run_schema_default = {
             type: "string"
           },
           items: {
-            type: "integer"
+            description: "null when an imported file does not say how many items the task has.",
+            type: [
+              "integer",
+              "null"
+            ]
           }
         }
       }
@@ -1117,10 +1153,25 @@ var data_series_schema_default = {
   },
   definitions: {
     cell: {
+      description: "[mean, ci_low, ci_high] of the task's primary metric; ci_low and ci_high are both null when the interval is unknown (an imported file with no standard error).",
       type: "array",
-      items: {
-        type: "number"
-      },
+      items: [
+        {
+          type: "number"
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        {
+          type: [
+            "number",
+            "null"
+          ]
+        }
+      ],
       minItems: 3,
       maxItems: 3
     },
@@ -2277,6 +2328,9 @@ function narrowRun(run, model, context) {
     ...run,
     kind: context.kind,
     models: run.models.filter((m) => m.model === model),
+    ...run.sequential && {
+      sequential: { ...run.sequential, stops: run.sequential.stops.filter((s) => s.model === model) }
+    },
     git: {
       ...run.git,
       repository: context.repository,
@@ -2294,8 +2348,7 @@ function taskCells(model) {
   for (const task of model.tasks) {
     const metric = task.metrics[task.primary_metric];
     if (!metric || !Number.isFinite(metric.mean)) continue;
-    const ci = metric.ci ?? { low: metric.mean, high: metric.mean };
-    cells[task.task] = [round(metric.mean), round(ci.low), round(ci.high)];
+    cells[task.task] = metric.ci ? [round(metric.mean), round(metric.ci.low), round(metric.ci.high)] : [round(metric.mean), null, null];
   }
   return cells;
 }

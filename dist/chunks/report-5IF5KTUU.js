@@ -9,11 +9,12 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-3YUTJY5Q.js";
-import "./chunk-UGJAAX3D.js";
-import "./chunk-JZNM4QZ4.js";
-import "./chunk-HIKGCEXC.js";
+} from "./chunk-XE6WEP2P.js";
+import "./chunk-3M4WYI2A.js";
+import "./chunk-MZGY26TT.js";
+import "./chunk-3AZOIU6M.js";
 import "./chunk-IZL4XWKT.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
