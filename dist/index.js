@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-C3CVCUWG.js";
+} from "./chunks/chunk-FYBUT3CJ.js";
 import {
   gitContext,
   gitOutput,
@@ -40,12 +40,12 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-XE6WEP2P.js";
+} from "./chunks/chunk-2MFUUBQV.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-3M4WYI2A.js";
+} from "./chunks/chunk-J5NGXNX6.js";
 import {
   apiKeyValues,
   scrubber,
@@ -55,7 +55,7 @@ import {
   loadConfig,
   parseConfig,
   scorerConfig
-} from "./chunks/chunk-3AZOIU6M.js";
+} from "./chunks/chunk-PSXVX3MW.js";
 import {
   require_dist
 } from "./chunks/chunk-IZL4XWKT.js";

@@ -1,14 +1,22 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
-  createBaselineRescorer
-} from "./chunk-3M4WYI2A.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+  displayPath,
+  loadConfig,
+  locate,
+  parseConfig,
+  parseLocated,
+  scorerConfig
+} from "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";
 export {
-  createBaselineRescorer
+  displayPath,
+  loadConfig,
+  locate,
+  parseConfig,
+  parseLocated,
+  scorerConfig
 };

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 
 // src/cli/commands/gate-after-run.ts
 async function gateAfterRun(input) {
-  const { compareWith } = await import("./compare-56IX6Y5O.js");
+  const { compareWith } = await import("./compare-FNDN7CIP.js");
   const args = [
     "--candidate",
     input.result.outDir,

@@ -3,20 +3,20 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-OOUNAEBB.js";
+} from "./chunk-G7YQLBM5.js";
 import {
   promote
-} from "./chunk-C3CVCUWG.js";
+} from "./chunk-FYBUT3CJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-XE6WEP2P.js";
-import "./chunk-3M4WYI2A.js";
+import "./chunk-2MFUUBQV.js";
+import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import {

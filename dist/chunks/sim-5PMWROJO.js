@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-SL7OA4XR.js";
+} from "./chunk-S5QBR7LE.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,14 +11,14 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-XE6WEP2P.js";
+} from "./chunk-2MFUUBQV.js";
 import {
   buildPlan
-} from "./chunk-3M4WYI2A.js";
+} from "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import {
   loadConfig
-} from "./chunk-3AZOIU6M.js";
+} from "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import {

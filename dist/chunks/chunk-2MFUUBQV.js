@@ -31,7 +31,7 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-3M4WYI2A.js";
+} from "./chunk-J5NGXNX6.js";
 import {
   ResponseCache,
   isCallError,
@@ -47,7 +47,7 @@ import {
   locate,
   parseLocated,
   sequentialOrder
-} from "./chunk-3AZOIU6M.js";
+} from "./chunk-PSXVX3MW.js";
 import {
   canonicalJson
 } from "./chunk-IZL4XWKT.js";
@@ -402,18 +402,19 @@ function itemKey(itemId, itemHash) {
   return `${itemId}\0${itemHash}`;
 }
 function indexItems(records, primaryMetric = () => void 0) {
-  const sums = /* @__PURE__ */ new Map();
+  const index = /* @__PURE__ */ new Map();
+  const samples = /* @__PURE__ */ new Map();
   for (const record of records) {
     if (record.error !== null || record.score === null || !Number.isFinite(record.score)) continue;
-    let tasks = sums.get(record.model);
-    if (!tasks) sums.set(record.model, tasks = /* @__PURE__ */ new Map());
+    let tasks = index.get(record.model);
+    if (!tasks) index.set(record.model, tasks = /* @__PURE__ */ new Map());
     let items = tasks.get(record.task);
     if (!items) tasks.set(record.task, items = /* @__PURE__ */ new Map());
     const key2 = itemKey(record.item_id, record.item_hash);
-    const entry = items.get(key2);
+    const item = items.get(key2);
     const binary = record.score === 0 || record.score === 1;
-    if (!entry) {
-      items.set(key2, {
+    if (!item) {
+      const created = {
         item_id: record.item_id,
         item_hash: record.item_hash,
         score: record.score,
@@ -422,33 +423,27 @@ function indexItems(records, primaryMetric = () => void 0) {
         category: record.category,
         binary,
         answer: record.answer,
-        output: record.output,
-        count: 1,
-        firstSample: record.sample
-      });
-    } else {
-      entry.score += record.score;
-      entry.count += 1;
-      entry.binary &&= binary;
-      if (record.sample < entry.firstSample) {
-        entry.firstSample = record.sample;
-        entry.answer = record.answer;
-        entry.output = record.output;
-      }
+        output: record.output
+      };
+      items.set(key2, created);
+      if (record.sample !== 0) samples.set(created, { count: 1, first: record.sample });
+      continue;
+    }
+    let seen = samples.get(item);
+    if (!seen) samples.set(item, seen = { count: 1, first: 0 });
+    item.score += record.score;
+    seen.count += 1;
+    item.binary &&= binary;
+    if (record.sample < seen.first) {
+      seen.first = record.sample;
+      item.answer = record.answer;
+      item.output = record.output;
     }
   }
-  const index = /* @__PURE__ */ new Map();
-  for (const [model, tasks] of sums) {
-    const outTasks = /* @__PURE__ */ new Map();
-    for (const [task, items] of tasks) {
-      const outItems = /* @__PURE__ */ new Map();
-      for (const [key2, { count, firstSample: _first, ...item }] of items) {
-        const score2 = item.score / count;
-        outItems.set(key2, { ...item, score: score2, binary: item.binary && (score2 === 0 || score2 === 1) });
-      }
-      outTasks.set(task, outItems);
-    }
-    index.set(model, outTasks);
+  for (const [item, { count }] of samples) {
+    if (count === 1) continue;
+    item.score /= count;
+    item.binary &&= item.score === 0 || item.score === 1;
   }
   return index;
 }
@@ -458,11 +453,13 @@ function primaryWeight(record, metric) {
 }
 
 // src/gate/task-test.ts
-function testTask(candidate, baseline, options) {
-  const baseMap = Array.isArray(baseline) ? new Map(baseline.map((b) => [itemKey(b.item_id, b.item_hash), b])) : baseline;
+function testTask(candidateItems, baseline, options) {
+  const keyed = (items) => Array.isArray(items) ? new Map(items.map((b) => [itemKey(b.item_id, b.item_hash), b])) : items;
+  const baseMap = keyed(baseline);
+  const candidateMap = keyed(candidateItems);
   const pairs = [];
-  for (const item of candidate) {
-    const match = baseMap.get(itemKey(item.item_id, item.item_hash));
+  for (const [key2, item] of candidateMap) {
+    const match = baseMap.get(key2);
     if (match) pairs.push({ candidate: item, baseline: match });
   }
   pairs.sort((a, b) => compareItems(a.candidate, b.candidate));
@@ -482,7 +479,7 @@ function testTask(candidate, baseline, options) {
     return { ...result, pairs };
   }
   const baseItems = [...baseMap.values()].sort(compareItems);
-  const candEstimate = estimateSide([...candidate].sort(compareItems));
+  const candEstimate = estimateSide([...candidateMap.values()].sort(compareItems));
   const baseEstimate = estimateSide(baseItems);
   return {
     method: "welch",
@@ -795,11 +792,11 @@ function compareModel(model, candidateItems, choice, baselineItems, options) {
     const instrument = instrumentChange(task, baseTask);
     if (instrument)
       return { task: task.task, policy, preset: { verdict: "no-baseline", reason: instrument }, test: null };
-    const cand = [...candidateItems.get(model.model)?.get(task.task)?.values() ?? []];
+    const cand = candidateItems.get(model.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
     const base = baselineItems?.get(baseModel.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
-    const aggregateOnly = cand.length === 0 || base.size === 0;
+    const aggregateOnly = cand.size === 0 || base.size === 0;
     const test = aggregateOnly ? testFromSummaries(
-      { items: cand, summary: task.metrics[task.primary_metric] },
+      { items: [...cand.values()], summary: task.metrics[task.primary_metric] },
       { items: [...base.values()], summary: baseTask.metrics[baseTask.primary_metric] }
     ) : testTask(cand, base, {
       paired_test: options.policy.paired_test,
@@ -933,9 +930,9 @@ function aggregateDelta(model, candidateItems, other, otherItems, options) {
     const otherTask = otherModel.tasks.find((t) => t.task === task.task);
     if (!otherTask || instrumentChange(task, otherTask)) continue;
     const policy = taskPolicy(options.policy, task.task);
-    const cand = [...candidateItems.get(model.model)?.get(task.task)?.values() ?? []];
+    const cand = candidateItems.get(model.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
     const base = otherItems.get(otherModel.model)?.get(task.task) ?? /* @__PURE__ */ new Map();
-    if (cand.length < policy.min_items || base.size < policy.min_items) continue;
+    if (cand.size < policy.min_items || base.size < policy.min_items) continue;
     const test = testTask(cand, base, {
       paired_test: options.policy.paired_test,
       min_pairs: policy.min_items,
@@ -3956,6 +3953,7 @@ function compareSequential(options) {
       comparison = compareRuns({ ...options, candidate: restrict(options.candidate, plans) });
     }
     for (const model of comparison.models) decideLook(model, plans, rejected, options, design);
+    if (plans.every((p) => p.stop)) break;
   }
   endOpen(comparison, plans);
   return assemble(comparison, plans, options);
@@ -4026,18 +4024,33 @@ function planTasks(options) {
   }
   return plans;
 }
+var positions = /* @__PURE__ */ new WeakMap();
 function restrict(candidate, plans) {
-  const prefixes = new Map(
-    plans.map((p) => [`${p.model}\0${p.task}`, new Set(p.order.slice(0, p.looks[p.at] ?? 0))])
-  );
-  const records = candidate.records.filter(
-    (r) => prefixes.get(`${r.model}\0${r.task}`)?.has(r.item_id)
-  );
+  const byModel = /* @__PURE__ */ new Map();
+  for (const p of plans) {
+    let position = positions.get(p);
+    if (!position) positions.set(p, position = new Map(p.order.map((id, i) => [id, i])));
+    let tasks = byModel.get(p.model);
+    if (!tasks) byModel.set(p.model, tasks = /* @__PURE__ */ new Map());
+    tasks.set(p.task, { size: Math.min(p.looks[p.at] ?? 0, p.order.length), position });
+  }
+  const records = [];
   const counts = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const key2 = `${r.model}\0${r.task}`;
-    let c = counts.get(key2);
-    if (!c) counts.set(key2, c = { scored: /* @__PURE__ */ new Set(), errors: 0 });
+  let last = null;
+  let prefix;
+  let c;
+  for (const r of candidate.records) {
+    if (!last || r.task !== last.task || r.model !== last.model) {
+      prefix = byModel.get(r.model)?.get(r.task);
+      let tasks = counts.get(r.model);
+      if (!tasks) counts.set(r.model, tasks = /* @__PURE__ */ new Map());
+      c = tasks.get(r.task);
+      if (!c) tasks.set(r.task, c = { scored: /* @__PURE__ */ new Set(), errors: 0 });
+      last = r;
+    }
+    const at = prefix?.position.get(r.item_id);
+    if (!prefix || !c || at === void 0 || at >= prefix.size) continue;
+    records.push(r);
     if (r.error !== null) c.errors++;
     else if (r.score !== null) c.scored.add(r.item_id);
   }
@@ -4046,16 +4059,15 @@ function restrict(candidate, plans) {
     models: candidate.summary.models.map((m) => ({
       ...m,
       tasks: m.tasks.map((t) => {
-        const key2 = `${m.model}\0${t.task}`;
-        const planned = prefixes.get(key2)?.size ?? 0;
-        const c = counts.get(key2) ?? { scored: /* @__PURE__ */ new Set(), errors: 0 };
+        const planned = byModel.get(m.model)?.get(t.task)?.size ?? 0;
+        const c2 = counts.get(m.model)?.get(t.task) ?? { scored: /* @__PURE__ */ new Set(), errors: 0 };
         const calls = planned * t.samples_per_item;
         return {
           ...t,
-          n: c.scored.size,
+          n: c2.scored.size,
           n_planned: planned,
-          errors: c.errors,
-          error_rate: calls > 0 ? c.errors / calls : 0
+          errors: c2.errors,
+          error_rate: calls > 0 ? c2.errors / calls : 0
         };
       })
     }))
@@ -4117,17 +4129,20 @@ function decideLook(model, plans, rejected, options, d) {
     }
     const tNow = plan.looks[plan.at] / plan.looks[plan.looks.length - 1];
     const se = Math.max(t.delta.se, intervalStandardError(t.delta.ci));
+    const zFutility = futilityBounds(fraction(plan), d.futility_spend ?? FUTILITY_SPEND)[plan.at];
+    const upper = -t.delta.estimate + zFutility * se;
+    if (!(upper < d.design_drop)) continue;
     const drift = se > 0 ? d.design_drop / (se * Math.sqrt(tNow)) : Infinity;
     const final = bounds(fraction(plan), alpha)[plan.looks.length - 1];
     const power = conditionalPower(z(t), tNow, drift, final);
-    const excluded = d.futility_z === void 0 || (d.design_drop + t.delta.estimate) / se >= d.futility_z;
-    if (power < d.futility_power && excluded) {
+    if (power < d.futility_power) {
       const fixed = fixedVerdict(t);
+      const level = `${((0, import_stats_base_dists_normal_cdf.default)(zFutility, 0, 1) * 100).toPrecision(3)}%`;
       plan.stop = {
         comparison: t,
         why: "futility",
         verdict: fixed.verdict === "improvement" ? "improvement" : "pass",
-        reason: `${stoppedAt(plan)}: a ${(d.design_drop * 100).toFixed(0)}-point drop ruled out (conditional power ${(power * 100).toFixed(0)}% < ${(d.futility_power * 100).toFixed(0)}%); ${fixed.reason}`
+        reason: `${stoppedAt(plan)}: a ${(d.design_drop * 100).toFixed(0)}-point drop ruled out (\u0394 \u2265 ${pointsOf(-upper)} at ${level} one-sided; conditional power ${(power * 100).toFixed(0)}% < ${(d.futility_power * 100).toFixed(0)}%); ${fixed.reason}`
       };
     }
   }
@@ -4152,6 +4167,21 @@ function bounds(fractions, alpha) {
 function boundaryP(fractions, alpha, k) {
   const c = bounds(fractions, alpha)[k];
   return Number.isFinite(c) ? 1 - (0, import_stats_base_dists_normal_cdf.default)(c, 0, 1) : 0;
+}
+var FUTILITY_SPEND = 0.1;
+var futilityCache = /* @__PURE__ */ new Map();
+function futilityBounds(fractions, spend) {
+  const key2 = `${spend}|${fractions.join(",")}`;
+  let z = futilityCache.get(key2);
+  if (!z) {
+    const interim = fractions.length - 1;
+    const spent = (k) => k < 0 ? 0 : spend * (fractions[k] / fractions[interim - 1]) ** 2;
+    z = fractions.map(
+      (_, k) => k < interim && spend > 0 ? (0, import_stats_base_dists_normal_quantile.default)(1 - (spent(k) - spent(k - 1)), 0, 1) : Infinity
+    );
+    futilityCache.set(key2, z);
+  }
+  return z;
 }
 function zDrop(p) {
   if (!(p < 1)) return -10;
@@ -4436,9 +4466,10 @@ function sequentialDesign(config, suite) {
   const s = config.suites?.[suite];
   if (!s?.sequential) return null;
   return {
-    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 250, 300, 400],
+    looks: s.looks ?? [config.run?.default_quick_size ?? 50, 100, 150, 200, 300],
     design_drop: s.design_drop ?? 0.06,
     futility_power: s.futility_power ?? 0.3,
+    futility_spend: s.futility_spend ?? FUTILITY_SPEND,
     seed: config.run?.seed ?? 0
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-C3CVCUWG.js";
+} from "./chunk-FYBUT3CJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -46,7 +46,7 @@ async function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-GPJFE7SJ.js");
+  const { loadConfig } = await import("./config-BTN7Q2UM.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

@@ -9,10 +9,10 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-XE6WEP2P.js";
-import "./chunk-3M4WYI2A.js";
+} from "./chunk-2MFUUBQV.js";
+import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import {

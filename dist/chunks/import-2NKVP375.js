@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-C3CVCUWG.js";
+} from "./chunk-FYBUT3CJ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -14,16 +14,16 @@ import {
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-XE6WEP2P.js";
+} from "./chunk-2MFUUBQV.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-3M4WYI2A.js";
+} from "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+import "./chunk-PSXVX3MW.js";
 import {
   require_dist,
   shortHash

@@ -12,10 +12,10 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-XE6WEP2P.js";
-import "./chunk-3M4WYI2A.js";
+} from "./chunk-2MFUUBQV.js";
+import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import {
@@ -70,7 +70,7 @@ async function compareWith(args, io, shared = {}) {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-GPJFE7SJ.js");
+    const { loadConfig } = await import("./config-BTN7Q2UM.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
@@ -78,7 +78,7 @@ async function compareWith(args, io, shared = {}) {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-KJ3VKENR.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
@@ -108,7 +108,7 @@ async function compareWith(args, io, shared = {}) {
   return comparison.exit_code;
 }
 async function looksGate(baseline, baselineModel, io) {
-  const { createBaselineRescorer } = await import("./rescore-baseline-XFIU5GUU.js");
+  const { createBaselineRescorer } = await import("./rescore-baseline-KJ3VKENR.js");
   let rescorer;
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),

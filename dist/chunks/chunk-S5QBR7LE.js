@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   seededRandom
-} from "./chunk-3M4WYI2A.js";
+} from "./chunk-J5NGXNX6.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

@@ -13,7 +13,7 @@ import {
   resolveDatasetUrl,
   scorerConfig,
   stratifiedSample
-} from "./chunk-3AZOIU6M.js";
+} from "./chunk-PSXVX3MW.js";
 import {
   sha256Hex,
   shortHash

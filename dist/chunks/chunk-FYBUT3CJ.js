@@ -1,13 +1,13 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-XE6WEP2P.js";
+} from "./chunk-2MFUUBQV.js";
 import {
   scrubber
 } from "./chunk-MZGY26TT.js";
 import {
   config_schema_default
-} from "./chunk-3AZOIU6M.js";
+} from "./chunk-PSXVX3MW.js";
 import {
   require_ajv
 } from "./chunk-MZFRBW5I.js";

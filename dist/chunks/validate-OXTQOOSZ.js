@@ -5,14 +5,14 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-XE6WEP2P.js";
+import "./chunk-2MFUUBQV.js";
 import {
   buildPlan
-} from "./chunk-3M4WYI2A.js";
+} from "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import {
   loadConfig
-} from "./chunk-3AZOIU6M.js";
+} from "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";

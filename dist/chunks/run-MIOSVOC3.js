@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-EFPAJ4MT.js";
+} from "./chunk-WBEKPOLQ.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -24,10 +24,10 @@ import {
   resolveGatePolicy,
   runEval,
   runLooks
-} from "./chunk-XE6WEP2P.js";
-import "./chunk-3M4WYI2A.js";
+} from "./chunk-2MFUUBQV.js";
+import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
-import "./chunk-3AZOIU6M.js";
+import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
 import "./chunk-MZFRBW5I.js";
 import {
@@ -92,7 +92,7 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const looks = values.baseline ? await (await import("./compare-56IX6Y5O.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const looks = values.baseline ? await (await import("./compare-FNDN7CIP.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
   const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);
