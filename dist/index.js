@@ -14,13 +14,14 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-FYBUT3CJ.js";
+} from "./chunks/chunk-JI5PDZGY.js";
 import {
+  fileAtCommit,
   gitContext,
   gitOutput,
   heapGuardFromEnv,
   parseModelPicks
-} from "./chunks/chunk-ZQYRSTFU.js";
+} from "./chunks/chunk-L5I7QCR6.js";
 import {
   CHECK_SUMMARY_LIMIT,
   annotationForError,
@@ -40,7 +41,7 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-2MFUUBQV.js";
+} from "./chunks/chunk-GXWNB2PR.js";
 import {
   buildPlan,
   createBaselineRescorer,
@@ -293,8 +294,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -302,8 +303,8 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
@@ -1152,10 +1153,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -1291,9 +1292,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -1804,8 +1805,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -1928,9 +1929,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -3303,8 +3304,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -3372,22 +3373,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -6738,20 +6739,20 @@ function serverUrlOf(apiUrl) {
 }
 function classifyApiError(error2) {
   const e = error2 ?? {};
-  const message = typeof e.message === "string" ? e.message : String(error2);
+  const message2 = typeof e.message === "string" ? e.message : String(error2);
   const headers = e.response?.headers ?? {};
   const body = e.response?.data;
   const bodyMessage = typeof body?.message === "string" ? body.message : "";
   const retryAfter = headers["retry-after"];
-  if ((e.status === 403 || e.status === 429) && (retryAfter !== void 0 || headers["x-ratelimit-remaining"] === "0" || /rate limit|abuse detection/i.test(`${bodyMessage} ${message}`)))
+  if ((e.status === 403 || e.status === 429) && (retryAfter !== void 0 || headers["x-ratelimit-remaining"] === "0" || /rate limit|abuse detection/i.test(`${bodyMessage} ${message2}`)))
     return {
       kind: "rate-limited",
-      message,
+      message: message2,
       retryAfterS: retryAfter === void 0 ? null : Number(retryAfter) || null
     };
-  if (e.status === 401) return { kind: "bad-credentials", message };
-  if (e.status === 403) return { kind: "read-only", message };
-  return { kind: "other", message };
+  if (e.status === 401) return { kind: "bad-credentials", message: message2 };
+  if (e.status === 403) return { kind: "read-only", message: message2 };
+  return { kind: "other", message: message2 };
 }
 
 // src/github/sticky-comment.ts
@@ -7067,13 +7068,13 @@ function commentMarker(ctx, inputs) {
 // src/action/failure.ts
 async function fail(error2, state) {
   const { scrub } = state;
-  const message = scrub(error2 instanceof Error ? error2.message : `unexpected failure: ${String(error2)}`);
+  const message2 = scrub(error2 instanceof Error ? error2.message : `unexpected failure: ${String(error2)}`);
   const hint = error2 instanceof EvalwardenError && error2.hint ? scrub(error2.hint) : null;
   const workspace = state.ctx?.workspace ?? state.workdir;
   const annotation = annotationForError(error2, workspace);
   try {
     if (error2 instanceof LocatedError && annotation) {
-      error(message, {
+      error(message2, {
         title: annotation.title,
         file: annotation.path,
         startLine: annotation.start_line,
@@ -7084,7 +7085,7 @@ async function fail(error2, state) {
       await reportFailure(
         state.inputs,
         state.ctx,
-        message,
+        message2,
         hint,
         annotation ? [{ ...annotation, message: scrub(annotation.message) }] : [],
         state
@@ -7098,12 +7099,12 @@ async function fail(error2, state) {
   }
   setOutput("verdict", "error");
   setOutput("exit-code", "2");
-  setFailed(`evalwarden: ${message}${hint ? ` (${hint.split("\n")[0]})` : ""}`);
+  setFailed(`evalwarden: ${message2}${hint ? ` (${hint.split("\n")[0]})` : ""}`);
   process.exitCode = 2;
 }
-async function reportFailure(inputs, ctx, message, hint, annotations, state) {
+async function reportFailure(inputs, ctx, message2, hint, annotations, state) {
   const marker = commentMarker(ctx, inputs);
-  const render = (options) => state.scrub(renderFailureReport({ message, hint, marker: options.marker, runUrl: ctx.runUrl }));
+  const render = (options) => state.scrub(renderFailureReport({ message: message2, hint, marker: options.marker, runUrl: ctx.runUrl }));
   const notices = [];
   if (inputs.mode !== "report" && !(inputs.shard !== null)) {
     const posted = await githubStep({
@@ -7121,7 +7122,7 @@ async function reportFailure(inputs, ctx, message, hint, annotations, state) {
       render,
       markers: { comment: marker },
       comparison: null,
-      failure: { message },
+      failure: { message: message2 },
       annotations,
       detailsUrl: ctx.runUrl,
       suite: inputs.suite === "auto" ? ctx.pullRequest ? "quick" : "full" : inputs.suite,
@@ -7764,23 +7765,31 @@ async function currentLabels(inputs, ctx, pr) {
   }
 }
 async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
-  if (!ctx.repo || !inputs.githubToken) return void 0;
   const repoPath = path5.relative(ctx.workspace, loaded.file).split(path5.sep).join("/");
   if (repoPath.startsWith("..")) return void 0;
+  let text;
   try {
-    const text = await readFileAtRef(actionGitHub(inputs.githubToken, ctx, ctx.repo), repoPath, baseSha);
-    if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
-    return parseConfig(text, {
-      env: withPlaceholders(process.env),
-      file: loaded.file,
-      displayName: `${repoPath}@${baseSha.slice(0, 7)}`
-    }).config;
+    text = await readBaseFile(inputs, ctx, repoPath, baseSha);
   } catch (error2) {
     info2(
-      `the base branch's config could not be read (${error2 instanceof Error ? error2.message : String(error2)}): no config acceptances apply`
+      `the base branch's config could not be read through the API (${message(error2)}): trying the local git`
     );
+  }
+  if (text === void 0) text = fileAtCommit(loaded.file, baseSha);
+  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+  try {
+    if (text === void 0) throw new Error("neither the API nor the local git has the base commit");
+    const displayName = `${repoPath}@${baseSha.slice(0, 7)}`;
+    return parseConfig(text, { env: withPlaceholders(process.env), file: loaded.file, displayName }).config;
+  } catch (error2) {
+    info2(`the base branch's config could not be read (${message(error2)}): no config acceptances apply`);
     return void 0;
   }
+}
+var message = (error2) => error2 instanceof Error ? error2.message : String(error2);
+async function readBaseFile(inputs, ctx, repoPath, baseSha) {
+  if (!ctx.repo || !inputs.githubToken) return void 0;
+  return readFileAtRef(actionGitHub(inputs.githubToken, ctx, ctx.repo), repoPath, baseSha);
 }
 
 // src/action/trusted-run.ts

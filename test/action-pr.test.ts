@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { actionProject } from './support/action-project.js';
 import { buildAction, pullRequestEvent, runAction } from './support/action-harness.js';
 import { startFakeGitHub } from './support/fake-github.js';
@@ -11,6 +13,12 @@ beforeAll(() => {
 }, 120_000);
 
 const HEAD = 'c'.repeat(40);
+const GIT_AUTHOR = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+};
 const push = { name: 'push', payload: { before: 'd'.repeat(40), repository: { default_branch: 'main' } } };
 
 describe('the Action on a pull request', () => {
@@ -189,6 +197,57 @@ describe('the Action on a pull request', () => {
     expect(fromBase.code, fromBase.stdout).toBe(0);
     expect(github.comments.get(12)![0].body).toContain('the new prompt trades math for safety');
     expect(github.checkRuns.at(-1)!.conclusion).not.toBe('failure');
+  });
+
+  test("the base branch's gate policy is read from the local git when the API cannot give it", async () => {
+    await using project = await actionProject();
+    await using github = await startFakeGitHub();
+    {
+      await using sim = await project.sim(0.9);
+      await runAction({
+        entry,
+        workspace: project.dir,
+        inputs: { 'results-dir': 'base' },
+        event: push,
+        apiUrl: github.url,
+        env: { SIM_URL: sim.url },
+      });
+    }
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: project.dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...GIT_AUTHOR },
+      }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', 'evalwarden.yml');
+    git('commit', '-qm', 'base');
+    const baseSha = git('rev-parse', 'HEAD');
+    // The pull request raises its own max_drop past the drop it brings.
+    const file = path.join(project.dir, 'evalwarden.yml');
+    const config = parse(await readFile(file, 'utf8'));
+    config.gate.max_drop = 0.9;
+    await writeFile(file, stringify(config));
+    // The contents API refuses (a token that may not read the repository): the checkout has the base.
+    github.replay('GET', /\/contents\//, {
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+      body: '{"message":"Resource not accessible by integration"}',
+    });
+    await using sim = await project.sim(0.6);
+    const pr = await runAction({
+      entry,
+      workspace: project.dir,
+      inputs: { baseline: 'base', 'results-dir': 'pr' },
+      event: pullRequestEvent({ number: 13, headSha: HEAD, baseSha }),
+      apiUrl: github.url,
+      env: { SIM_URL: sim.url },
+    });
+    expect(pr.code, pr.stdout).toBe(1);
+    const comparison = JSON.parse(await readFile(path.join(project.dir, 'pr', 'comparison.json'), 'utf8'));
+    expect(comparison.models[0].tasks[0].reason).toContain(
+      "gate policy changed by this PR; the base branch's applied",
+    );
   });
 
   test('a fork’s read-only token (403) falls back to the job summary with a notice and does not fail the run', async () => {

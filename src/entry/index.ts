@@ -2,3 +2,4 @@
 export { heapGuardFromEnv } from './heap-guard.js';
 export { parseModelPicks } from './model-picks.js';
 export { gitContext, gitOutput } from './git-context.js';
+export { fileAtCommit } from './file-at-commit.js';

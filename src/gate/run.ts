@@ -73,6 +73,10 @@ function foldersOptions(
   const accept = acceptancesFor(options, notes);
   // On a pull request the whole gate policy is the base branch's: a PR must not loosen its own gate.
   const policyConfig = options.baseConfig ?? options.config;
+  if (isPullRequest(options.context) && !options.baseConfig)
+    notes.push(
+      "the base branch's config could not be read: this pull request's own gate policy applied, so a change it makes to `gate:` is not caught",
+    );
   return {
     ...options,
     gate: { ...policyConfig.gate, accept },
@@ -427,10 +431,8 @@ function errorRuleFailure(
 
 /** Acceptances count only from the base branch's config on a pull request: a PR cannot accept its own drop. */
 function acceptancesFor(options: Omit<GateRunOptions, 'candidateDir'>, notes: string[]): Acceptance[] {
-  const isPullRequest =
-    options.context?.event === 'pull_request' || options.context?.event === 'pull_request_target';
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
-  if (isPullRequest) {
+  if (isPullRequest(options.context)) {
     if ((options.config.gate?.accept ?? []).length > 0) {
       notes.push(
         "gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config",
@@ -439,6 +441,10 @@ function acceptancesFor(options: Omit<GateRunOptions, 'candidateDir'>, notes: st
     return [];
   }
   return options.config.gate?.accept ?? [];
+}
+
+function isPullRequest(context: GitContext | undefined): boolean {
+  return context?.event === 'pull_request' || context?.event === 'pull_request_target';
 }
 
 function ageDays(iso: string | null | undefined, now: Date): number | null {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { refuseSystemPath, writeFileAtomic, type LooksOptions } from '../../run/index.js';
-import type { GateConfig } from '../../config/index.js';
+import type { Config, GateConfig, LoadedConfig } from '../../config/index.js';
 import {
   type BaselineRescorer,
   type Comparison,
@@ -10,7 +10,7 @@ import {
   type GitContext,
 } from '../../gate/index.js';
 import { renderComparisonTable } from '../../report/index.js';
-import { gitContext, gitOutput } from '../../entry/index.js';
+import { fileAtCommit, gitContext, gitOutput } from '../../entry/index.js';
 import path from 'node:path';
 import { EvalwardenError } from '../../errors.js';
 import { parseCommandArgs } from '../args.js';
@@ -87,6 +87,7 @@ export async function compareWith(
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
       config,
+      baseConfig: await configAtBase(loaded, context, io),
       rescoreBaseline: shared.rescoreBaseline ?? createBaselineRescorer(loaded, { env: io.env }),
     });
   } else {
@@ -131,6 +132,36 @@ export async function looksGate(
     rescoreBaseline: (loaded) => (rescorer ??= createBaselineRescorer(loaded, { env: io.env })),
     rescorer: () => rescorer,
   };
+}
+
+/**
+ * On a pull request, the config as the base commit has it (from the local git): its gate policy
+ * and acceptances apply, never the pull request's own. The config without acceptances when the
+ * pull request adds the file; undefined when git cannot show the base (the gate then says so).
+ */
+async function configAtBase(
+  loaded: LoadedConfig,
+  context: GitContext,
+  io: CommandIO,
+): Promise<Config | undefined> {
+  if ((context.event !== 'pull_request' && context.event !== 'pull_request_target') || !context.base_sha)
+    return undefined;
+  const text = fileAtCommit(loaded.file, context.base_sha);
+  if (text === undefined) return undefined;
+  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+  const { parseConfig } = await import('../../config/index.js');
+  try {
+    return parseConfig(text, {
+      env: io.env,
+      file: loaded.file,
+      displayName: `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`,
+    }).config;
+  } catch (error) {
+    io.stderr(
+      `the base commit's config could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
 }
 
 /** An existing path (or one that looks like a path) is a folder; anything else is a run id. */

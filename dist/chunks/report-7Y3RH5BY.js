@@ -9,7 +9,7 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";

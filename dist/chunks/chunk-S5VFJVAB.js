@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-FYBUT3CJ.js";
+} from "./chunk-JI5PDZGY.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";

@@ -3,17 +3,17 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-G7YQLBM5.js";
+} from "./chunk-S5VFJVAB.js";
 import {
   promote
-} from "./chunk-FYBUT3CJ.js";
+} from "./chunk-JI5PDZGY.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-2MFUUBQV.js";
+import "./chunk-GXWNB2PR.js";
 import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-S5QBR7LE.js";
 import {
   gateAfterRun
-} from "./chunk-WBEKPOLQ.js";
+} from "./chunk-VZ6VL6XX.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,7 +16,7 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import {
   buildPlan
 } from "./chunk-J5NGXNX6.js";

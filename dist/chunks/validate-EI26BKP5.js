@@ -5,7 +5,7 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-2MFUUBQV.js";
+import "./chunk-GXWNB2PR.js";
 import {
   buildPlan
 } from "./chunk-J5NGXNX6.js";

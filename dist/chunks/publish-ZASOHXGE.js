@@ -4,11 +4,11 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-G7YQLBM5.js";
-import "./chunk-FYBUT3CJ.js";
+} from "./chunk-S5VFJVAB.js";
+import "./chunk-JI5PDZGY.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-2MFUUBQV.js";
+import "./chunk-GXWNB2PR.js";
 import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-WBEKPOLQ.js";
+} from "./chunk-VZ6VL6XX.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -15,7 +15,7 @@ import {
   gitContext,
   heapGuardFromEnv,
   parseModelPicks
-} from "./chunk-ZQYRSTFU.js";
+} from "./chunk-L5I7QCR6.js";
 import {
   failingErrors,
   parseShard,
@@ -24,7 +24,7 @@ import {
   resolveGatePolicy,
   runEval,
   runLooks
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
@@ -92,7 +92,7 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const looks = values.baseline ? await (await import("./compare-FNDN7CIP.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const looks = values.baseline ? await (await import("./compare-USEN4JJY.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
   const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);

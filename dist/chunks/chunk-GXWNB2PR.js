@@ -4425,6 +4425,10 @@ function foldersOptions(options) {
   const notes = [];
   const accept = acceptancesFor(options, notes);
   const policyConfig = options.baseConfig ?? options.config;
+  if (isPullRequest(options.context) && !options.baseConfig)
+    notes.push(
+      "the base branch's config could not be read: this pull request's own gate policy applied, so a change it makes to `gate:` is not caught"
+    );
   return {
     ...options,
     gate: { ...policyConfig.gate, accept },
@@ -4671,9 +4675,8 @@ function errorRuleFailure(model, run, policy) {
   return null;
 }
 function acceptancesFor(options, notes) {
-  const isPullRequest = options.context?.event === "pull_request" || options.context?.event === "pull_request_target";
   if (options.baseConfig) return options.baseConfig.gate?.accept ?? [];
-  if (isPullRequest) {
+  if (isPullRequest(options.context)) {
     if ((options.config.gate?.accept ?? []).length > 0) {
       notes.push(
         "gate.accept entries in the pull request's own config are ignored: acceptances are read from the base branch's config"
@@ -4682,6 +4685,9 @@ function acceptancesFor(options, notes) {
     return [];
   }
   return options.config.gate?.accept ?? [];
+}
+function isPullRequest(context) {
+  return context?.event === "pull_request" || context?.event === "pull_request_target";
 }
 function ageDays(iso, now) {
   const t = iso ? Date.parse(iso) : Number.NaN;

@@ -3,16 +3,17 @@ import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
 import {
+  fileAtCommit,
   gitContext,
   gitOutput
-} from "./chunk-ZQYRSTFU.js";
+} from "./chunk-L5I7QCR6.js";
 import {
   gateFolders,
   gateRun,
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import "./chunk-J5NGXNX6.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
@@ -83,6 +84,7 @@ async function compareWith(args, io, shared = {}) {
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
       config,
+      baseConfig: await configAtBase(loaded, context, io),
       rescoreBaseline: shared.rescoreBaseline ?? createBaselineRescorer(loaded, { env: io.env })
     });
   } else {
@@ -117,6 +119,26 @@ async function looksGate(baseline, baselineModel, io) {
     rescoreBaseline: (loaded) => rescorer ??= createBaselineRescorer(loaded, { env: io.env }),
     rescorer: () => rescorer
   };
+}
+async function configAtBase(loaded, context, io) {
+  if (context.event !== "pull_request" && context.event !== "pull_request_target" || !context.base_sha)
+    return void 0;
+  const text = fileAtCommit(loaded.file, context.base_sha);
+  if (text === void 0) return void 0;
+  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+  const { parseConfig } = await import("./config-BTN7Q2UM.js");
+  try {
+    return parseConfig(text, {
+      env: io.env,
+      file: loaded.file,
+      displayName: `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`
+    }).config;
+  } catch (error) {
+    io.stderr(
+      `the base commit's config could not be read: ${error instanceof Error ? error.message : String(error)}`
+    );
+    return void 0;
+  }
 }
 function resolveBaselineArg(value, cwd) {
   const asPath = path.resolve(cwd, value);

@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-MIOSVOC3.js")).run
+    load: async () => (await import("./run-UQ6JI3Q6.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-FNDN7CIP.js")).compare
+    load: async () => (await import("./compare-USEN4JJY.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-RUBJSM6M.js")).merge
+    load: async () => (await import("./merge-H63TDGUW.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-K6YO5NPI.js")).publish
+    load: async () => (await import("./publish-ZASOHXGE.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-UG42JR3J.js")).promote
+    load: async () => (await import("./promote-ETC4WPVJ.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-2NKVP375.js")).importCmd
+    load: async () => (await import("./import-XYZLWIEH.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-OXTQOOSZ.js")).validate
+    load: async () => (await import("./validate-EI26BKP5.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-5PMWROJO.js")).sim
+    load: async () => (await import("./sim-6ZZMD3GB.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-XY3KXY3E.js")).report
+    load: async () => (await import("./report-7Y3RH5BY.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-FRO5Y2LZ.js")).demo
+    load: async () => (await import("./demo-H5XYKCWP.js")).demo
   }
 };
 function usage() {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-FYBUT3CJ.js";
+} from "./chunk-JI5PDZGY.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -10,11 +10,11 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   gitContext
-} from "./chunk-ZQYRSTFU.js";
+} from "./chunk-L5I7QCR6.js";
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import {
   SCHEMA_VERSION,
   aggregate,

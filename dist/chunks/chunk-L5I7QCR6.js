@@ -101,9 +101,19 @@ function gitContext(env, cwd) {
   };
 }
 
+// src/entry/file-at-commit.ts
+import path from "node:path";
+function fileAtCommit(file, sha) {
+  const dir = path.dirname(file);
+  if (!gitOutput(dir, "rev-parse", "--verify", "--quiet", `${sha}^{commit}`)) return void 0;
+  const prefix = gitOutput(dir, "rev-parse", "--show-prefix") ?? "";
+  return gitOutput(dir, "show", `${sha}:${prefix}${path.basename(file)}`);
+}
+
 export {
   heapGuardFromEnv,
   parseModelPicks,
   gitOutput,
-  gitContext
+  gitContext,
+  fileAtCommit
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-2MFUUBQV.js";
+} from "./chunk-GXWNB2PR.js";
 import {
   buildPlan
 } from "./chunk-J5NGXNX6.js";
