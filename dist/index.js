@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-JI5PDZGY.js";
+} from "./chunks/chunk-3BJZWOAB.js";
 import {
   fileAtCommit,
   gitContext,
@@ -41,12 +41,12 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-GXWNB2PR.js";
+} from "./chunks/chunk-PWM23QNA.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-J5NGXNX6.js";
+} from "./chunks/chunk-XVFSGUAC.js";
 import {
   apiKeyValues,
   scrubber,

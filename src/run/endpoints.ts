@@ -1,7 +1,10 @@
 import type { ModelConfig, RunConfig } from '../config/index.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, EndpointError } from '../errors.js';
 import {
+  isFatalStatus,
   ModelClient,
+  statusOf,
+  toRecordError,
   type ResponseCache,
   Scheduler,
   type CacheKey,
@@ -89,6 +92,27 @@ export function openEndpoint(model: ModelConfig, settings: EndpointSettings): En
 export async function connect(endpoint: Endpoint): Promise<void> {
   endpoint.served = await endpoint.client.checkServed();
   endpoint.cacheBase = { ...endpoint.cacheBase, served: endpoint.served.identity };
+}
+
+/**
+ * An auth failure (401, 403) as the error that stops the run, or null for any other failure:
+ * every other call to this endpoint would fail the same way, and each would cost a model call.
+ * `what` names the endpoint's part ("model cand", "judge gpt-judge").
+ */
+export function refusal(endpoint: Endpoint, what: string, error: unknown): EndpointError | null {
+  const status = statusOf(error);
+  if (!isFatalStatus(status)) return null;
+  const { message } = toRecordError(error, endpoint.client.secrets);
+  return new EndpointError(
+    endpoint.config.base_url,
+    `${what}: the endpoint refused the request (${status}): ${message}`,
+    {
+      status,
+      hint: endpoint.config.api_key_env
+        ? `check the key in $${endpoint.config.api_key_env}`
+        : 'add api_key_env to the model',
+    },
+  );
 }
 
 /** One call through cache and scheduler. `fromCache` tells the record whether a request was made. */

@@ -1,15 +1,9 @@
 import type { EvalRecord, RecordError } from '../artifacts.js';
 import { SCHEMA_VERSION } from '../artifacts.js';
-import { EndpointError, EvalwardenError } from '../errors.js';
-import {
-  isFatalStatus,
-  statusOf,
-  toRecordError,
-  type ChatMessage,
-  type ResponseCache,
-} from '../model/index.js';
+import { EvalwardenError } from '../errors.js';
+import { toRecordError, type ChatMessage, type ResponseCache } from '../model/index.js';
 import type { JudgeCall } from '../tasks/index.js';
-import { callModel, type Endpoint } from './endpoints.js';
+import { callModel, refusal, type Endpoint } from './endpoints.js';
 import type { PlannedItem, PlannedTask } from './plan.js';
 import { scoreRecord, type ReferenceOutputs } from './score.js';
 
@@ -90,20 +84,8 @@ export async function runUnit(unit: Unit, context: UnitContext): Promise<EvalRec
     if (completion.toolCalls?.length) record.tool_calls = completion.toolCalls;
   } catch (error) {
     if (context.signal.aborted) throw error;
-    const status = statusOf(error);
-    if (isFatalStatus(status)) {
-      const { message } = toRecordError(error, endpoint.client.secrets);
-      throw new EndpointError(
-        endpoint.config.base_url,
-        `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`,
-        {
-          status,
-          hint: endpoint.config.api_key_env
-            ? `check the key in $${endpoint.config.api_key_env}`
-            : 'add api_key_env to the model',
-        },
-      );
-    }
+    const refused = refusal(endpoint, `model ${endpoint.config.id}`, error);
+    if (refused) throw refused;
     record.error = toRecordError(error, endpoint.client.secrets);
     return record;
   }

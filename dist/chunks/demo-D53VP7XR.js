@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-S5QBR7LE.js";
+} from "./chunk-PMULFT4G.js";
 import {
   gateAfterRun
-} from "./chunk-VZ6VL6XX.js";
+} from "./chunk-B3GV4IAB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,10 +16,10 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-GXWNB2PR.js";
+} from "./chunk-PWM23QNA.js";
 import {
   buildPlan
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import {
   loadConfig

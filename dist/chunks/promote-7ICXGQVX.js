@@ -3,18 +3,18 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-S5VFJVAB.js";
+} from "./chunk-YJM24KJV.js";
 import {
   promote
-} from "./chunk-JI5PDZGY.js";
+} from "./chunk-3BJZWOAB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-GXWNB2PR.js";
-import "./chunk-J5NGXNX6.js";
+import "./chunk-PWM23QNA.js";
+import "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";

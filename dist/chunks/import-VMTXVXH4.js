@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-JI5PDZGY.js";
+} from "./chunk-3BJZWOAB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -14,14 +14,14 @@ import {
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-GXWNB2PR.js";
+} from "./chunk-PWM23QNA.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   createBaselineRescorer
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";

@@ -4,12 +4,12 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-S5VFJVAB.js";
-import "./chunk-JI5PDZGY.js";
+} from "./chunk-YJM24KJV.js";
+import "./chunk-3BJZWOAB.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-GXWNB2PR.js";
-import "./chunk-J5NGXNX6.js";
+import "./chunk-PWM23QNA.js";
+import "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";

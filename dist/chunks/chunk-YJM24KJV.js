@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-JI5PDZGY.js";
+} from "./chunk-3BJZWOAB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";

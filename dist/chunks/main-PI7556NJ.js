@@ -21,27 +21,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-UQ6JI3Q6.js")).run
+    load: async () => (await import("./run-H6KZLQMF.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-USEN4JJY.js")).compare
+    load: async () => (await import("./compare-Y5E3RXSP.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-H63TDGUW.js")).merge
+    load: async () => (await import("./merge-7KL57G33.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-ZASOHXGE.js")).publish
+    load: async () => (await import("./publish-JVCQOBY7.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-ETC4WPVJ.js")).promote
+    load: async () => (await import("./promote-7ICXGQVX.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-XYZLWIEH.js")).importCmd
+    load: async () => (await import("./import-VMTXVXH4.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +49,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-EI26BKP5.js")).validate
+    load: async () => (await import("./validate-65BF34PS.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-6ZZMD3GB.js")).sim
+    load: async () => (await import("./sim-MMS2G5LJ.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-7Y3RH5BY.js")).report
+    load: async () => (await import("./report-LHZVXP75.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-H5XYKCWP.js")).demo
+    load: async () => (await import("./demo-D53VP7XR.js")).demo
   }
 };
 function usage() {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-S5QBR7LE.js";
+} from "./chunk-PMULFT4G.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-GXWNB2PR.js";
+} from "./chunk-PWM23QNA.js";
 import {
   buildPlan
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import {
   loadConfig

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-VZ6VL6XX.js";
+} from "./chunk-B3GV4IAB.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -24,8 +24,8 @@ import {
   resolveGatePolicy,
   runEval,
   runLooks
-} from "./chunk-GXWNB2PR.js";
-import "./chunk-J5NGXNX6.js";
+} from "./chunk-PWM23QNA.js";
+import "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
@@ -92,7 +92,7 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const looks = values.baseline ? await (await import("./compare-USEN4JJY.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const looks = values.baseline ? await (await import("./compare-Y5E3RXSP.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
   const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);

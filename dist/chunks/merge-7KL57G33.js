@@ -9,8 +9,8 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-GXWNB2PR.js";
-import "./chunk-J5NGXNX6.js";
+} from "./chunk-PWM23QNA.js";
+import "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";

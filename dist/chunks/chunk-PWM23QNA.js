@@ -20,6 +20,7 @@ import {
   openEndpoint,
   pairedBootstrap,
   pairedT,
+  refusal,
   rememberReference,
   require_lib,
   require_lib2,
@@ -31,14 +32,12 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import {
   ResponseCache,
   isCallError,
-  isFatalStatus,
   scrubber,
   secretValues,
-  statusOf,
   toRecordError
 } from "./chunk-MZGY26TT.js";
 import {
@@ -56,7 +55,6 @@ import {
 } from "./chunk-MZFRBW5I.js";
 import {
   DataError,
-  EndpointError,
   EvalwardenError,
   LocatedError
 } from "./chunk-2UXU3PFN.js";
@@ -2845,18 +2843,8 @@ async function runUnit(unit, context) {
     if (completion.toolCalls?.length) record.tool_calls = completion.toolCalls;
   } catch (error) {
     if (context.signal.aborted) throw error;
-    const status = statusOf(error);
-    if (isFatalStatus(status)) {
-      const { message } = toRecordError(error, endpoint.client.secrets);
-      throw new EndpointError(
-        endpoint.config.base_url,
-        `model ${endpoint.config.id}: the endpoint refused the request (${status}): ${message}`,
-        {
-          status,
-          hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : "add api_key_env to the model"
-        }
-      );
-    }
+    const refused = refusal(endpoint, `model ${endpoint.config.id}`, error);
+    if (refused) throw refused;
     record.error = toRecordError(error, endpoint.client.secrets);
     return record;
   }

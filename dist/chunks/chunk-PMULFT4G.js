@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   seededRandom
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

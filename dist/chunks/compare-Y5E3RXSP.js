@@ -13,8 +13,8 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-GXWNB2PR.js";
-import "./chunk-J5NGXNX6.js";
+} from "./chunk-PWM23QNA.js";
+import "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import "./chunk-PSXVX3MW.js";
 import "./chunk-IZL4XWKT.js";
@@ -79,7 +79,7 @@ async function compareWith(args, io, shared = {}) {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-KJ3VKENR.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-V2B6V3F5.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
@@ -110,7 +110,7 @@ async function compareWith(args, io, shared = {}) {
   return comparison.exit_code;
 }
 async function looksGate(baseline, baselineModel, io) {
-  const { createBaselineRescorer } = await import("./rescore-baseline-KJ3VKENR.js");
+  const { createBaselineRescorer } = await import("./rescore-baseline-V2B6V3F5.js");
   let rescorer;
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),

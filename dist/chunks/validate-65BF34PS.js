@@ -5,10 +5,10 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-GXWNB2PR.js";
+import "./chunk-PWM23QNA.js";
 import {
   buildPlan
-} from "./chunk-J5NGXNX6.js";
+} from "./chunk-XVFSGUAC.js";
 import "./chunk-MZGY26TT.js";
 import {
   loadConfig

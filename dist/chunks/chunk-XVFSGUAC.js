@@ -3,7 +3,9 @@ import {
   ModelClient,
   Scheduler,
   isCallError,
+  isFatalStatus,
   secretValues,
+  statusOf,
   toRecordError
 } from "./chunk-MZGY26TT.js";
 import {
@@ -29,6 +31,7 @@ import {
 import {
   ConfigError,
   DataError,
+  EndpointError,
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
 import {
@@ -12496,6 +12499,19 @@ async function connect(endpoint) {
   endpoint.served = await endpoint.client.checkServed();
   endpoint.cacheBase = { ...endpoint.cacheBase, served: endpoint.served.identity };
 }
+function refusal(endpoint, what, error) {
+  const status = statusOf(error);
+  if (!isFatalStatus(status)) return null;
+  const { message } = toRecordError(error, endpoint.client.secrets);
+  return new EndpointError(
+    endpoint.config.base_url,
+    `${what}: the endpoint refused the request (${status}): ${message}`,
+    {
+      status,
+      hint: endpoint.config.api_key_env ? `check the key in $${endpoint.config.api_key_env}` : "add api_key_env to the model"
+    }
+  );
+}
 async function callModel(endpoint, cache, messages, sample) {
   const asked = endpoint.canaryReplies.get(canaryKey(messages, sample));
   if (asked) {
@@ -12519,8 +12535,12 @@ function canaryKey(messages, sample) {
 // src/run/judge-call.ts
 function makeJudge(endpoint, cache) {
   return async (messages) => {
-    const { completion } = await callModel(endpoint, cache, messages, 0);
-    return completion.output;
+    try {
+      const { completion } = await callModel(endpoint, cache, messages, 0);
+      return completion.output;
+    } catch (error) {
+      throw refusal(endpoint, `judge ${endpoint.config.id}`, error) ?? error;
+    }
   };
 }
 
@@ -13672,6 +13692,7 @@ export {
   conditionalPower,
   openEndpoint,
   connect,
+  refusal,
   callModel,
   cacheKeyOf,
   canaryKey,

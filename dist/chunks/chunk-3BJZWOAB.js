@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-GXWNB2PR.js";
+} from "./chunk-PWM23QNA.js";
 import {
   scrubber
 } from "./chunk-MZGY26TT.js";
