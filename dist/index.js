@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-3BJZWOAB.js";
+} from "./chunks/chunk-IQOXJ4OO.js";
 import {
   fileAtCommit,
   gitContext,
@@ -41,25 +41,23 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-PWM23QNA.js";
+} from "./chunks/chunk-GTNGMT7T.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-XVFSGUAC.js";
+} from "./chunks/chunk-YNZO5WZ7.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-MZGY26TT.js";
+} from "./chunks/chunk-JMTJK7IG.js";
 import {
   loadConfig,
   parseConfig,
+  require_dist,
   scorerConfig
-} from "./chunks/chunk-PSXVX3MW.js";
-import {
-  require_dist
-} from "./chunks/chunk-IZL4XWKT.js";
+} from "./chunks/chunk-IF6CH2OB.js";
 import {
   resolveBuiltin
 } from "./chunks/chunk-MZFRBW5I.js";
@@ -8083,7 +8081,7 @@ async function publish(inputs, ctx, measured, comparison, info2) {
     remote: `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}.git`,
     branch: inputs.pagesBranch ?? void 0,
     token: inputs.githubToken || void 0,
-    secrets: secretValues(measured.loaded.config.models, process.env),
+    secrets: secretValues(measured.loaded.config.models, process.env, measured.loaded.secretVariables),
     config: measured.loaded.config.publish,
     comparison,
     dashboardDir: existsSync6(dashboardDir) ? dashboardDir : void 0,

@@ -3,6 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { parseConfig } from '../src/config/index.js';
+import { scrubber, secretValues } from '../src/model/index.js';
 import { startSim } from '../src/sim/index.js';
 import { readResults, runCli, tempProject, writeConfig, writeJsonl } from './support/engine.js';
 import { writeResultsFolder } from './support/results-folder.js';
@@ -215,6 +218,50 @@ describe('a key a server quotes back never reaches a file or the terminal', () =
     const history = everyBlob(path.join(dir, 'pages.git'));
     expect(history).toContain('my key is ***');
     expect(history).not.toContain(KEYS.CAND_KEY);
+  });
+
+  test('a credential the config interpolates (`${HF_TOKEN}` in extra_body) is scrubbed like an api_key_env', async () => {
+    await using project = await tempProject();
+    const dir = project.dir;
+    const token = 'hf_INTERPOLATED0123456789';
+    await writeResultsFolder(path.join(dir, 'results'), {
+      models: [{ model: 'cand', accuracy: 0.7 }],
+      tasks: [{ task: 'qa', items: 25 }],
+      output: ({ item }) => `The answer to ${item} is 4; the gateway said ${token}.`,
+    });
+    const config = {
+      models: [
+        {
+          id: 'cand',
+          base_url: 'http://127.0.0.1:9/v1',
+          model: 'm',
+          params: { extra_body: { hf_token: '${HF_TOKEN}', region: '${REGION:-eu}' } },
+        },
+      ],
+      tasks: [{ id: 'qa', dataset: { path: 'data.jsonl' }, scorer: 'exact' }],
+      publish: { outputs: 'all' },
+    };
+    await writeConfig(dir, config);
+    const loaded = parseConfig(stringify(config), {
+      env: { HF_TOKEN: token },
+      file: path.join(dir, 'x.yml'),
+    });
+    expect(loaded.secretVariables).toEqual(['HF_TOKEN']);
+    expect(
+      scrubber(secretValues(loaded.config.models, { HF_TOKEN: token }, loaded.secretVariables))(token),
+    ).toBe('***');
+    execFileSync('git', ['init', '--quiet', '--bare', path.join(dir, 'pages.git')]);
+    const result = await runCli(
+      ['publish', '--results', 'results', '--remote', path.join(dir, 'pages.git')],
+      {
+        cwd: dir,
+        env: { HF_TOKEN: token },
+      },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const history = everyBlob(path.join(dir, 'pages.git'));
+    expect(history).toContain('the gateway said ***');
+    expect(history).not.toContain(token);
   });
 
   test('run.json names local datasets relative to the config folder, never by an absolute path', async () => {

@@ -27,7 +27,7 @@ export async function publish(
     remote: `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}.git`,
     branch: inputs.pagesBranch ?? undefined,
     token: inputs.githubToken || undefined,
-    secrets: secretValues(measured.loaded.config.models, process.env),
+    secrets: secretValues(measured.loaded.config.models, process.env, measured.loaded.secretVariables),
     config: measured.loaded.config.publish,
     comparison,
     dashboardDir: existsSync(dashboardDir) ? dashboardDir : undefined,

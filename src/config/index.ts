@@ -6,6 +6,7 @@ export {
   type LoadedConfig,
   type LoadConfigOptions,
 } from './load.js';
+export { secretVariables } from './interpolate.js';
 export type * from './types.js';
 export type {
   GenerationParams,

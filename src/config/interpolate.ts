@@ -10,6 +10,19 @@ export class MissingVariable extends Error {
 
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
+/** A variable whose name says it holds a credential. */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH/i;
+
+/**
+ * The variables a config's text references (`${NAME}`) whose names say they hold a credential: a
+ * key interpolated into `extra_body` or a URL is as secret as an `api_key_env`, and the scrubber
+ * must know its value too.
+ */
+export function secretVariables(text: string): string[] {
+  const names = [...text.matchAll(REFERENCE)].map((m) => m[1]).filter((name) => SECRET_NAME.test(name));
+  return [...new Set(names)];
+}
+
 /**
  * Replaces `${VAR}` and `${VAR:-default}` in every string of a parsed config. `$${` escapes a
  * literal `${`. Returns a new value; the input is not changed. The pointer of each string that

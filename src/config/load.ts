@@ -8,7 +8,7 @@ import { shortHash } from '../hash.js';
 import { validate as validateConfig } from './config-validator.generated.js';
 import * as precompiledOptionValidators from './scorer-options-validators.generated.js';
 import { coerceInterpolated } from './coerce.js';
-import { interpolate, MissingVariable } from './interpolate.js';
+import { interpolate, MissingVariable, secretVariables } from './interpolate.js';
 import { locate, parseLocated, readablePath, type LocatedDocument } from './positions.js';
 import { describeAlternatives, describeError, didYouMean, errorPointer, pickError } from './schema-errors.js';
 import type { Config, ScorerConfig, TaskConfig } from './types.js';
@@ -20,6 +20,8 @@ export interface LoadedConfig {
   dir: string;
   /** shortHash of the validated config (secrets are never in it: keys come from the environment). */
   hash: string;
+  /** Variables the file references that hold credentials (secretVariables): the scrubber hides their values. */
+  secretVariables: string[];
 }
 
 export interface LoadConfigOptions {
@@ -140,7 +142,13 @@ export function parseConfig(
   if (!validateConfig(data)) throw schemaError(located, validateConfig.errors ?? []);
   checkReferences(located, data);
   data.tasks.forEach((task, i) => checkScorer(located, task, i));
-  return { config: data, file: options.file, dir: path.dirname(options.file), hash: shortHash(data) };
+  return {
+    config: data,
+    file: options.file,
+    dir: path.dirname(options.file),
+    hash: shortHash(data),
+    secretVariables: secretVariables(text),
+  };
 }
 
 function checkUnique(located: LocatedDocument, ids: string[], what: string): void {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { secretVariables } from '../config/index.js';
 
 /**
  * The one place secrets are found and removed. Some APIs quote the key they refused in their
@@ -30,13 +31,18 @@ export function scrubber(secrets: readonly string[]): Scrub {
   return (text) => redactSecrets(text, secrets);
 }
 
-/** The values of the keys the config's models name (`api_key_env`) and of the GitHub token. */
+/**
+ * The values of the keys the config's models name (`api_key_env`), of the credential variables it
+ * references (`${HF_TOKEN}` in `extra_body`: LoadedConfig.secretVariables), and of the GitHub token.
+ */
 export function secretValues(
   models: readonly { api_key_env?: unknown }[],
   env: Record<string, string | undefined>,
+  variables: readonly string[] = [],
 ): string[] {
   const names = [
     ...models.map((m) => m.api_key_env).filter((n): n is string => typeof n === 'string'),
+    ...variables,
     ...TOKEN_VARIABLES,
   ];
   return [...new Set(names.map((name) => env[name]).filter((v): v is string => Boolean(v)))];
@@ -53,11 +59,13 @@ export async function apiKeyValues(
   env: Record<string, string | undefined>,
 ): Promise<string[]> {
   let models: unknown;
+  let text = '';
   try {
-    models = (parse(await readFile(configFile, 'utf8')) as { models?: unknown } | null)?.models;
+    text = await readFile(configFile, 'utf8');
+    models = (parse(text) as { models?: unknown } | null)?.models;
   } catch {
     models = undefined;
   }
   const list = Array.isArray(models) ? models.filter((m) => typeof m === 'object' && m !== null) : [];
-  return secretValues(list as { api_key_env?: unknown }[], env);
+  return secretValues(list as { api_key_env?: unknown }[], env, secretVariables(text));
 }

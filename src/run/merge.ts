@@ -139,7 +139,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeResult> {
   refuseSystemPath(options.outDir, '--out');
   await mkdir(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
-  const scrub = scrubber(secretValues(loaded.config.models, options.env));
+  const scrub = scrubber(secretValues(loaded.config.models, options.env, loaded.secretVariables));
   await writeRecordsFile(files.records, ordered, scrub);
   await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}\n`));
   await writeFileAtomic(files.run, scrub(`${JSON.stringify(info, null, 2)}\n`));

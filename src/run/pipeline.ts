@@ -132,7 +132,7 @@ export async function openRun(options: RunOptions): Promise<RunSession | RunResu
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path.resolve(loaded.dir, loaded.config.run.cache.dir);
   refuseSystemPath(cacheDir, 'run.cache.dir');
-  const secrets = secretValues(loaded.config.models, options.env);
+  const secrets = secretValues(loaded.config.models, options.env, loaded.secretVariables);
   const scrub = scrubber(secrets);
   const settings: EndpointSettings = {
     run: loaded.config.run,

@@ -164,7 +164,7 @@ async function openJudge(loaded: LoadedConfig, options: BaselineRescorerOptions)
     concurrency: loaded.config.run.concurrency,
     env: options.env,
     configFile: loaded.file,
-    secrets: secretValues(loaded.config.models, options.env),
+    secrets: secretValues(loaded.config.models, options.env, loaded.secretVariables),
   });
   await connect(endpoint);
   return endpoint;

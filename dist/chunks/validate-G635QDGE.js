@@ -5,15 +5,14 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-PWM23QNA.js";
+import "./chunk-GTNGMT7T.js";
 import {
   buildPlan
-} from "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
+} from "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
 import {
   loadConfig
-} from "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-PMULFT4G.js";
+} from "./chunk-FXUWPHEV.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -11,15 +11,14 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   simItemsFromPlan
-} from "./chunk-PWM23QNA.js";
+} from "./chunk-GTNGMT7T.js";
 import {
   buildPlan
-} from "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
+} from "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
 import {
   loadConfig
-} from "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-3BJZWOAB.js";
+} from "./chunk-IQOXJ4OO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   apiKeyValues
-} from "./chunk-MZGY26TT.js";
+} from "./chunk-JMTJK7IG.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -46,7 +46,7 @@ async function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-BTN7Q2UM.js");
+  const { loadConfig } = await import("./config-F6XAIPLB.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

@@ -5,9 +5,9 @@ import {
   locate,
   parseConfig,
   parseLocated,
-  scorerConfig
-} from "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+  scorerConfig,
+  secretVariables
+} from "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
@@ -18,5 +18,6 @@ export {
   locate,
   parseConfig,
   parseLocated,
-  scorerConfig
+  scorerConfig,
+  secretVariables
 };

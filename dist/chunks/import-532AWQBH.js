@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-3BJZWOAB.js";
+} from "./chunk-IQOXJ4OO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -14,20 +14,19 @@ import {
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-PWM23QNA.js";
+} from "./chunk-GTNGMT7T.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
+} from "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
 import {
   require_dist,
   shortHash
-} from "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   DataError,

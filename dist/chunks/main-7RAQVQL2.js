@@ -8,8 +8,9 @@ import {
 import {
   apiKeyValues,
   scrubber
-} from "./chunk-MZGY26TT.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
+import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -21,27 +22,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-H6KZLQMF.js")).run
+    load: async () => (await import("./run-6WTXEK3M.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-Y5E3RXSP.js")).compare
+    load: async () => (await import("./compare-2FTTLOFW.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-7KL57G33.js")).merge
+    load: async () => (await import("./merge-TECJGGLH.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-JVCQOBY7.js")).publish
+    load: async () => (await import("./publish-XS7DW4SH.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-7ICXGQVX.js")).promote
+    load: async () => (await import("./promote-H6T527LB.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-VMTXVXH4.js")).importCmd
+    load: async () => (await import("./import-532AWQBH.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -49,19 +50,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-65BF34PS.js")).validate
+    load: async () => (await import("./validate-G635QDGE.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-MMS2G5LJ.js")).sim
+    load: async () => (await import("./sim-GN2PRWF4.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-LHZVXP75.js")).report
+    load: async () => (await import("./report-Q4YLWLF3.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-D53VP7XR.js")).demo
+    load: async () => (await import("./demo-3EIO6BHL.js")).demo
   }
 };
 function usage() {

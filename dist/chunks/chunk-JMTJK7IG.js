@@ -2,8 +2,9 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 import {
   canonicalJson,
   require_dist,
+  secretVariables,
   sha256Hex
-} from "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import {
   EndpointError
 } from "./chunk-2UXU3PFN.js";
@@ -58,22 +59,25 @@ function redactSecrets(text, secrets) {
 function scrubber(secrets) {
   return (text) => redactSecrets(text, secrets);
 }
-function secretValues(models, env) {
+function secretValues(models, env, variables = []) {
   const names = [
     ...models.map((m) => m.api_key_env).filter((n) => typeof n === "string"),
+    ...variables,
     ...TOKEN_VARIABLES
   ];
   return [...new Set(names.map((name) => env[name]).filter((v) => Boolean(v)))];
 }
 async function apiKeyValues(configFile, env) {
   let models;
+  let text = "";
   try {
-    models = (0, import_yaml.parse)(await readFile(configFile, "utf8"))?.models;
+    text = await readFile(configFile, "utf8");
+    models = (0, import_yaml.parse)(text)?.models;
   } catch {
     models = void 0;
   }
   const list = Array.isArray(models) ? models.filter((m) => typeof m === "object" && m !== null) : [];
-  return secretValues(list, env);
+  return secretValues(list, env, secretVariables(text));
 }
 
 // node_modules/openai/internal/tslib.mjs

@@ -1,13 +1,13 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-PWM23QNA.js";
+} from "./chunk-GTNGMT7T.js";
 import {
   scrubber
-} from "./chunk-MZGY26TT.js";
+} from "./chunk-JMTJK7IG.js";
 import {
   config_schema_default
-} from "./chunk-PSXVX3MW.js";
+} from "./chunk-IF6CH2OB.js";
 import {
   require_ajv
 } from "./chunk-MZFRBW5I.js";

@@ -4,15 +4,14 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-YJM24KJV.js";
-import "./chunk-3BJZWOAB.js";
+} from "./chunk-3ZSEMDVN.js";
+import "./chunk-IQOXJ4OO.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-PWM23QNA.js";
-import "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+import "./chunk-GTNGMT7T.js";
+import "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";

@@ -3,21 +3,20 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-YJM24KJV.js";
+} from "./chunk-3ZSEMDVN.js";
 import {
   promote
-} from "./chunk-3BJZWOAB.js";
+} from "./chunk-IQOXJ4OO.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-PWM23QNA.js";
-import "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+import "./chunk-GTNGMT7T.js";
+import "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError

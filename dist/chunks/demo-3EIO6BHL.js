@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-PMULFT4G.js";
+} from "./chunk-FXUWPHEV.js";
 import {
   gateAfterRun
-} from "./chunk-B3GV4IAB.js";
+} from "./chunk-CI74A6AC.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,15 +16,14 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-PWM23QNA.js";
+} from "./chunk-GTNGMT7T.js";
 import {
   buildPlan
-} from "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
+} from "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
 import {
   loadConfig
-} from "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import {

@@ -32,24 +32,22 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-XVFSGUAC.js";
+} from "./chunk-YNZO5WZ7.js";
 import {
   ResponseCache,
   isCallError,
   scrubber,
   secretValues,
   toRecordError
-} from "./chunk-MZGY26TT.js";
+} from "./chunk-JMTJK7IG.js";
 import {
+  canonicalJson,
   config_schema_default,
   loadConfig,
   locate,
   parseLocated,
   sequentialOrder
-} from "./chunk-PSXVX3MW.js";
-import {
-  canonicalJson
-} from "./chunk-IZL4XWKT.js";
+} from "./chunk-IF6CH2OB.js";
 import {
   require_ajv
 } from "./chunk-MZFRBW5I.js";
@@ -3196,7 +3194,7 @@ async function openRun(options) {
   const loaded = await loadConfig(options.configPath, { env: options.env });
   const cacheDir = path3.resolve(loaded.dir, loaded.config.run.cache.dir);
   refuseSystemPath(cacheDir, "run.cache.dir");
-  const secrets = secretValues(loaded.config.models, options.env);
+  const secrets = secretValues(loaded.config.models, options.env, loaded.secretVariables);
   const scrub = scrubber(secrets);
   const settings = {
     run: loaded.config.run,
@@ -3759,7 +3757,7 @@ async function mergeShards(options) {
   refuseSystemPath(options.outDir, "--out");
   await mkdir2(options.outDir, { recursive: true });
   const files = resultFiles(options.outDir);
-  const scrub = scrubber(secretValues(loaded.config.models, options.env));
+  const scrub = scrubber(secretValues(loaded.config.models, options.env, loaded.secretVariables));
   await writeRecordsFile(files.records, ordered, scrub);
   await writeFileAtomic(files.summary, scrub(`${JSON.stringify(summary, null, 2)}
 `));

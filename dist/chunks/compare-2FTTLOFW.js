@@ -13,11 +13,10 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-PWM23QNA.js";
-import "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-GTNGMT7T.js";
+import "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
@@ -71,7 +70,7 @@ async function compareWith(args, io, shared = {}) {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-BTN7Q2UM.js");
+    const { loadConfig } = await import("./config-F6XAIPLB.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
@@ -79,7 +78,7 @@ async function compareWith(args, io, shared = {}) {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-V2B6V3F5.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-46G7AXYE.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
@@ -110,7 +109,7 @@ async function compareWith(args, io, shared = {}) {
   return comparison.exit_code;
 }
 async function looksGate(baseline, baselineModel, io) {
-  const { createBaselineRescorer } = await import("./rescore-baseline-V2B6V3F5.js");
+  const { createBaselineRescorer } = await import("./rescore-baseline-46G7AXYE.js");
   let rescorer;
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),
@@ -126,7 +125,7 @@ async function configAtBase(loaded, context, io) {
   const text = fileAtCommit(loaded.file, context.base_sha);
   if (text === void 0) return void 0;
   if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
-  const { parseConfig } = await import("./config-BTN7Q2UM.js");
+  const { parseConfig } = await import("./config-F6XAIPLB.js");
   try {
     return parseConfig(text, {
       env: io.env,

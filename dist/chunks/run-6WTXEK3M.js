@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-B3GV4IAB.js";
+} from "./chunk-CI74A6AC.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -24,11 +24,10 @@ import {
   resolveGatePolicy,
   runEval,
   runLooks
-} from "./chunk-PWM23QNA.js";
-import "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-GTNGMT7T.js";
+import "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
@@ -92,7 +91,7 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const looks = values.baseline ? await (await import("./compare-Y5E3RXSP.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const looks = values.baseline ? await (await import("./compare-2FTTLOFW.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
   const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);

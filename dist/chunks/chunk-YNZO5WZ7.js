@@ -7,19 +7,17 @@ import {
   secretValues,
   statusOf,
   toRecordError
-} from "./chunk-MZGY26TT.js";
+} from "./chunk-JMTJK7IG.js";
 import {
   displayPath,
   fetchPinnedDataset,
   readDataset,
   resolveDatasetUrl,
   scorerConfig,
-  stratifiedSample
-} from "./chunk-PSXVX3MW.js";
-import {
   sha256Hex,
-  shortHash
-} from "./chunk-IZL4XWKT.js";
+  shortHash,
+  stratifiedSample
+} from "./chunk-IF6CH2OB.js";
 import {
   fieldValue,
   findScorer,
@@ -13612,7 +13610,7 @@ async function openJudge(loaded, options) {
     concurrency: loaded.config.run.concurrency,
     env: options.env,
     configFile: loaded.file,
-    secrets: secretValues(loaded.config.models, options.env)
+    secrets: secretValues(loaded.config.models, options.env, loaded.secretVariables)
   });
   await connect(endpoint);
   return endpoint;

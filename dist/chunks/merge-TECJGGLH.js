@@ -9,11 +9,10 @@ import {
 import {
   mergeShards,
   renderSummaryTable
-} from "./chunk-PWM23QNA.js";
-import "./chunk-XVFSGUAC.js";
-import "./chunk-MZGY26TT.js";
-import "./chunk-PSXVX3MW.js";
-import "./chunk-IZL4XWKT.js";
+} from "./chunk-GTNGMT7T.js";
+import "./chunk-YNZO5WZ7.js";
+import "./chunk-JMTJK7IG.js";
+import "./chunk-IF6CH2OB.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
