@@ -56,8 +56,9 @@ interface TaskPlan {
  * fixed seeded stratified order, compared after growing prefixes. After each look an open task
  * stops for a regression (Lan–DeMets O'Brien–Fleming boundary at its Holm level, critical tasks
  * at their own α), or for futility (non-binding: the look's β-spending bound rules `design_drop`
- * out and the conditional power for it is below `futility_power`), or goes on; at the last look it is decided as the fixed gate would, with the
- * boundaries in place of α. Each look runs the whole comparison on the prefixes.
+ * out and the conditional power for it is below `futility_power`), or goes on; at the last
+ * look it is decided as the fixed gate would, with the boundaries in place of α. Each look runs
+ * the whole comparison on the prefixes.
  */
 export function compareSequential(options: SequentialOptions): Comparison {
   const { design } = options;

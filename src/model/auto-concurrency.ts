@@ -9,10 +9,11 @@
  * server turning away what exceeds its queue) or when the server's rate-limit headers say the
  * budget is spent. Every attempt is counted at the load it was sent under (`onSend`), and so is
  * how it ended: a 429 comes back at once while a success sent with it may wait in the server's
- * queue, and counted at the reply the 429s would land at a higher load than their successes. Hosted APIs and gateways answer a steady trickle of 429s whatever the load:
- * those are retried on their own (with their Retry-After) and leave the limit alone, since even
- * one TCP-like cut per round trip cannot keep up with a steady 4%. Dropped connections and 500s
- * say nothing about capacity and are not fed in at all.
+ * queue, so counted at the reply the 429s would land at a higher load than their successes.
+ * Hosted APIs and gateways answer a steady trickle of 429s whatever the load: those are retried
+ * on their own (with their Retry-After) and leave the limit alone, since even one TCP-like cut
+ * per round trip cannot keep up with a steady 4%. Dropped connections and 500s say nothing about
+ * capacity and are not fed in at all.
  *
  * Pure logic: it is fed events with their times and answers with a limit.
  */
