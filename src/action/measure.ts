@@ -225,7 +225,7 @@ function looksGate(
   return {
     baseline: source,
     baselineModel: inputs.baselineModel ?? undefined,
-    baseConfig,
+    baseConfig: async () => baseConfig,
     context: gateContext({
       event: ctx.eventName,
       sha: ctx.sha,

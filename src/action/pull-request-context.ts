@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseConfig, type LoadedConfig } from '../config/index.js';
+import { baseCommitConfig, type LoadedConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import { fileAtCommit } from '../entry/index.js';
 import { listLabels, readFileAtRef } from '../github/index.js';
@@ -46,11 +46,10 @@ export async function configAtBase(
     );
   }
   if (text === undefined) text = fileAtCommit(loaded.file, baseSha);
-  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
   try {
     if (text === undefined) throw new Error('neither the API nor the local git has the base commit');
     const displayName = `${repoPath}@${baseSha.slice(0, 7)}`;
-    return parseConfig(text, { env: withPlaceholders(process.env), file: loaded.file, displayName }).config;
+    return baseCommitConfig(loaded, text, { env: withPlaceholders(process.env), displayName });
   } catch (error) {
     info(`the base branch's config could not be read (${message(error)}): no config acceptances apply`);
     return undefined;

@@ -1,4 +1,5 @@
 export {
+  baseCommitConfig,
   displayPath,
   loadConfig,
   parseConfig,

@@ -105,6 +105,20 @@ export function displayPath(absolute: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
+/**
+ * The config as a pull request's base commit has it, from the file's text there: its gate policy
+ * and acceptances apply, never the pull request's own. `null` (the pull request adds the file) is
+ * this config without acceptances: a pull request cannot accept its own drop.
+ */
+export function baseCommitConfig(
+  loaded: LoadedConfig,
+  text: string | null,
+  options: LoadConfigOptions & { displayName: string },
+): Config {
+  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+  return parseConfig(text, { ...options, file: loaded.file }).config;
+}
+
 export function parseConfig(
   text: string,
   options: LoadConfigOptions & { file: string; displayName?: string },

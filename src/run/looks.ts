@@ -20,8 +20,8 @@ export interface LooksOptions {
   pages?: string;
   context?: GitContext;
   labels?: string[];
-  /** The base branch's config on a pull request (its gate policy applies). */
-  baseConfig?: Config;
+  /** The base branch's config on a pull request (its gate policy applies), for the config this run loaded. */
+  baseConfig?: (loaded: LoadedConfig) => Promise<Config | undefined>;
   /** Makes the re-scorer of a baseline measured by another scorer version (src/run/rescore-baseline.ts). */
   rescoreBaseline?: (loaded: LoadedConfig) => BaselineRescorer;
 }
@@ -121,7 +121,7 @@ async function driveLooks(
         config: loaded.config,
         context: looks.context,
         labels: looks.labels,
-        baseConfig: looks.baseConfig,
+        baseConfig: await looks.baseConfig?.(loaded),
         rescoreBaseline: looks.rescoreBaseline?.(loaded),
       },
       summary,

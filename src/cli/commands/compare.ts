@@ -115,8 +115,9 @@ export async function compareWith(
 }
 
 /**
- * What `run --baseline` gives a sequential suite's looks (src/run/looks.ts): the baseline and the
- * git context resolved as this command resolves them after the run, so both pick the same baseline.
+ * What `run --baseline` gives a sequential suite's looks (src/run/looks.ts): the baseline, the
+ * git context and, on a pull request, the base commit's config, resolved as this command resolves
+ * them after the run, so both pick the same baseline and apply the same gate policy.
  */
 export async function looksGate(
   baseline: string,
@@ -125,10 +126,12 @@ export async function looksGate(
 ): Promise<LooksOptions & { rescorer(): BaselineRescorer | undefined }> {
   const { createBaselineRescorer } = await import('../../run/rescore-baseline.js');
   let rescorer: BaselineRescorer | undefined;
+  const context = resolveContext({}, io);
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),
     baselineModel,
-    context: resolveContext({}, io),
+    context,
+    baseConfig: (loaded) => configAtBase(loaded, context, io),
     rescoreBaseline: (loaded) => (rescorer ??= createBaselineRescorer(loaded, { env: io.env })),
     rescorer: () => rescorer,
   };
@@ -136,8 +139,8 @@ export async function looksGate(
 
 /**
  * On a pull request, the config as the base commit has it (from the local git): its gate policy
- * and acceptances apply, never the pull request's own. The config without acceptances when the
- * pull request adds the file; undefined when git cannot show the base (the gate then says so).
+ * and acceptances apply, never the pull request's own. Undefined when git cannot show the base
+ * (the gate then says the pull request's own policy applied).
  */
 async function configAtBase(
   loaded: LoadedConfig,
@@ -148,14 +151,10 @@ async function configAtBase(
     return undefined;
   const text = fileAtCommit(loaded.file, context.base_sha);
   if (text === undefined) return undefined;
-  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
-  const { parseConfig } = await import('../../config/index.js');
+  const { baseCommitConfig } = await import('../../config/index.js');
   try {
-    return parseConfig(text, {
-      env: io.env,
-      file: loaded.file,
-      displayName: `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`,
-    }).config;
+    const displayName = `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`;
+    return baseCommitConfig(loaded, text, { env: io.env, displayName });
   } catch (error) {
     io.stderr(
       `the base commit's config could not be read: ${error instanceof Error ? error.message : String(error)}`,

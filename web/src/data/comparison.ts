@@ -6,6 +6,7 @@
  */
 import type { TaskWordsInput } from '../../../src/gate/verdict-words.js';
 import type { Verdict } from './protocol.js';
+import { isObject, num, str, verdictOf } from './json.js';
 import { readTaskWords } from './task-words.js';
 
 export interface ComparisonFlip {
@@ -61,15 +62,6 @@ export interface Comparison {
   reason: string | null;
   tasks: Map<string, TaskComparison>;
 }
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const VERDICTS = new Set(['regression', 'inconclusive', 'improvement', 'pass', 'error', 'no-baseline']);
-const verdictOf = (v: unknown): Verdict | null =>
-  typeof v === 'string' && VERDICTS.has(v) ? (v as Verdict) : null;
 
 /** `model`: which model's block to read (a published run has one; the engine's file may have more). */
 export function readComparison(json: unknown, model?: string): Comparison | null {

@@ -6,29 +6,15 @@
  */
 import type { SequentialStop, TaskComparison } from '../../../src/gate/comparison.js';
 import type { TaskWordsInput } from '../../../src/gate/verdict-words.js';
-import type { Verdict } from './protocol.js';
+import { isObject, type Json, num, str, verdictOf } from './json.js';
 
-type Json = Record<string, unknown>;
-
-const VERDICTS: readonly string[] = [
-  'regression',
-  'inconclusive',
-  'improvement',
-  'pass',
-  'error',
-  'no-baseline',
-];
 const STOP_REASONS: readonly string[] = ['regression', 'futility', 'last-look', 'no-test', 'ended'];
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
 export function readTaskWords(t: Json): TaskWordsInput | null {
-  const verdict = str(t.verdict);
-  if (verdict === null || !VERDICTS.includes(verdict) || !isObject(t.candidate)) return null;
+  const verdict = verdictOf(t.verdict);
+  if (verdict === null || !isObject(t.candidate)) return null;
   return {
-    verdict: verdict as Verdict,
+    verdict,
     underpowered: t.underpowered === true,
     accepted: readAcceptance(t.accepted),
     policy: readPolicy(t.policy),
