@@ -31,10 +31,8 @@ export interface TaskComparison {
    * means)", or how few items were shared); null when paired or not said.
    */
   pairing?: string | null;
-  /** The gate's qualifiers of the verdict, as the PR comment shows them (absent in estimates). */
+  /** A pass that could not have seen a drop beyond max_drop (absent in estimates). */
   underpowered?: boolean;
-  accepted?: boolean;
-  critical?: boolean;
   /** The gate's reason in words, e.g. why a task is an error. */
   reason?: string | null;
   /** p of a drop (or, for an improvement, of a rise) after the multiple-comparison adjustment. */
@@ -87,8 +85,6 @@ export function readComparison(json: unknown, model?: string): Comparison | null
       paired: typeof t.delta.paired === 'boolean' ? t.delta.paired : null,
       pairing: str(t.delta.pairing),
       underpowered: t.underpowered === true,
-      accepted: t.accepted !== null && t.accepted !== undefined && t.accepted !== false,
-      critical: isObject(t.policy) && t.policy.critical === true,
       reason: str(t.reason),
       pAdjusted: num(
         verdictOf(t.verdict) === 'improvement' ? t.delta.p_improvement_adjusted : t.delta.p_drop_adjusted,

@@ -2,8 +2,8 @@
  * A gate verdict as the gate gave it, in the gate's own words (`src/gate/verdict-words.ts`, the
  * module the PR comment, the job summary and the terminal render from): the verdict with its p
  * and qualifiers, the numbers behind it (p adjusted, the CI of Δ, the MDE), and the sentences a
- * row carries (an underpowered pass, where a sequential task stopped, what changed). Files written
- * before a field existed fall back to the fields this dashboard has always read.
+ * row carries (an underpowered pass, where a sequential task stopped, what changed). A task the
+ * gate's words cannot read (no candidate block) keeps the plain verdict badge.
  */
 import {
   changeWords,
@@ -20,19 +20,11 @@ import { h } from './dom.js';
 import { signedCi } from './format.js';
 import { verdict } from './cells.js';
 
-type Qualified = Pick<TaskComparison, 'verdict' | 'underpowered' | 'accepted' | 'critical'>;
-
-/** What follows the verdict's word: " (underpowered)", " (accepted)", " · critical". */
-function qualifiers(t: Qualified): string {
-  return `${t.underpowered ? ' (underpowered)' : ''}${t.accepted ? ' (accepted)' : ''}${t.critical ? ' · critical' : ''}`;
-}
-
 /** The verdict badge in the gate's words, a line of the numbers it rests on, and its sentences. */
 export function gateVerdict(t: TaskComparison): HTMLElement {
   const words = t.words;
   const badge = verdict(t.verdict);
   if (words) badge.textContent = `${verdictIcon(words)} ${verdictLabel(words)}`;
-  else if (t.verdict) badge.append(qualifiers(t));
   if (t.underpowered) badge.classList.add('underpowered');
   const numbers = [
     t.pAdjusted !== null && t.pAdjusted !== undefined ? `p ${pText(t.pAdjusted)} (adj.)` : null,
