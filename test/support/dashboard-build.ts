@@ -23,8 +23,8 @@ function findRepo(from: string): string {
 }
 export const DIST_APP = join(REPO, 'dist/dashboard');
 
-/** What the app is built from: its own folder and the engine's modules it imports (types and the verdict's words). */
-const APP_SOURCES = ['web', 'src/gate/verdict-words.ts', 'src/artifacts.ts', 'src/publish/protocol.ts'];
+/** What the app's bundle is built from: its own folder and the one engine module it imports code from (its other engine imports are types). */
+const APP_SOURCES = ['web', 'src/gate/verdict-words.ts'];
 
 export async function buildDashboardInto(outDir: string): Promise<{ dir: string; reused: boolean }> {
   const built = await stat(join(DIST_APP, 'index.html')).then(
