@@ -4,7 +4,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-7RAQVQL2.js");
+var { main } = await import("./chunks/main-PUXAUXOQ.js");
 var controller = new AbortController();
 var interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-EC7YPLZB.js";
 import {
   publishRun
-} from "./chunks/chunk-IQOXJ4OO.js";
+} from "./chunks/chunk-WN3ZVHKA.js";
 import {
   fileAtCommit,
   gitContext,
@@ -41,23 +41,23 @@ import {
   runEval,
   runLooks,
   writeRecordsFile
-} from "./chunks/chunk-GTNGMT7T.js";
+} from "./chunks/chunk-7HWHQXER.js";
 import {
   buildPlan,
   createBaselineRescorer,
   resolveModels
-} from "./chunks/chunk-YNZO5WZ7.js";
+} from "./chunks/chunk-HJ6QT7E2.js";
 import {
   apiKeyValues,
   scrubber,
   secretValues
-} from "./chunks/chunk-JMTJK7IG.js";
+} from "./chunks/chunk-533WVKLP.js";
 import {
+  baseCommitConfig,
   loadConfig,
-  parseConfig,
   require_dist,
   scorerConfig
-} from "./chunks/chunk-IF6CH2OB.js";
+} from "./chunks/chunk-36CHZPWI.js";
 import {
   resolveBuiltin
 } from "./chunks/chunk-MZFRBW5I.js";
@@ -7734,7 +7734,7 @@ function looksGate(inputs, ctx, loaded, baseConfig, workdir, env) {
   return {
     baseline: source,
     baselineModel: inputs.baselineModel ?? void 0,
-    baseConfig,
+    baseConfig: async () => baseConfig,
     context: gateContext({
       event: ctx.eventName,
       sha: ctx.sha,
@@ -7774,11 +7774,10 @@ async function configAtBase(inputs, ctx, loaded, baseSha, info2) {
     );
   }
   if (text === void 0) text = fileAtCommit(loaded.file, baseSha);
-  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
   try {
     if (text === void 0) throw new Error("neither the API nor the local git has the base commit");
     const displayName = `${repoPath}@${baseSha.slice(0, 7)}`;
-    return parseConfig(text, { env: withPlaceholders(process.env), file: loaded.file, displayName }).config;
+    return baseCommitConfig(loaded, text, { env: withPlaceholders(process.env), displayName });
   } catch (error2) {
     info2(`the base branch's config could not be read (${message(error2)}): no config acceptances apply`);
     return void 0;

@@ -9,10 +9,10 @@ import {
 import {
   COMMENT_LIMIT,
   renderReport
-} from "./chunk-GTNGMT7T.js";
-import "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+} from "./chunk-7HWHQXER.js";
+import "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError

@@ -7,7 +7,7 @@ import {
   secretValues,
   statusOf,
   toRecordError
-} from "./chunk-JMTJK7IG.js";
+} from "./chunk-533WVKLP.js";
 import {
   displayPath,
   fetchPinnedDataset,
@@ -17,7 +17,7 @@ import {
   sha256Hex,
   shortHash,
   stratifiedSample
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import {
   fieldValue,
   findScorer,

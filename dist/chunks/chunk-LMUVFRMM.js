@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   seededRandom
-} from "./chunk-YNZO5WZ7.js";
+} from "./chunk-HJ6QT7E2.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";

@@ -1,5 +1,6 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
+  baseCommitConfig,
   displayPath,
   loadConfig,
   locate,
@@ -7,12 +8,13 @@ import {
   parseLocated,
   scorerConfig,
   secretVariables
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";
 import "./chunk-QTR7GT5E.js";
 export {
+  baseCommitConfig,
   displayPath,
   loadConfig,
   locate,

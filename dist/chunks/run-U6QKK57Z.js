@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   gateAfterRun
-} from "./chunk-CI74A6AC.js";
+} from "./chunk-VNWS3A2Q.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -24,10 +24,10 @@ import {
   resolveGatePolicy,
   runEval,
   runLooks
-} from "./chunk-GTNGMT7T.js";
-import "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+} from "./chunk-7HWHQXER.js";
+import "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
@@ -91,7 +91,7 @@ var run = async (args, io) => {
     log: io.stderr,
     onRecordWritten: heapGuardFromEnv(io.env)
   };
-  const looks = values.baseline ? await (await import("./compare-2FTTLOFW.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
+  const looks = values.baseline ? await (await import("./compare-YRVZYJTO.js")).looksGate(values.baseline, values["baseline-model"], io) : void 0;
   const result = looks ? await runLooks(options, looks) : await runEval(options);
   if (result.estimate) {
     for (const line of renderEstimate(result.estimate)) io.stdout(line);

@@ -5,14 +5,14 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-GTNGMT7T.js";
+import "./chunk-7HWHQXER.js";
 import {
   buildPlan
-} from "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
+} from "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
 import {
   loadConfig
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";

@@ -4,7 +4,7 @@ import {
   require_dist,
   secretVariables,
   sha256Hex
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import {
   EndpointError
 } from "./chunk-2UXU3PFN.js";

@@ -13973,6 +13973,10 @@ function displayPath(absolute) {
   const relative = path3.relative(process.cwd(), absolute);
   return relative && !relative.startsWith("..") && !path3.isAbsolute(relative) ? relative : absolute;
 }
+function baseCommitConfig(loaded, text, options) {
+  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
+  return parseConfig(text, { ...options, file: loaded.file }).config;
+}
 function parseConfig(text, options) {
   const located = parseLocated(options.displayName ?? options.file, text);
   const yamlError = located.doc.errors[0];
@@ -14126,6 +14130,7 @@ export {
   locate,
   loadConfig,
   displayPath,
+  baseCommitConfig,
   parseConfig,
   scorerConfig
 };

@@ -4,14 +4,14 @@ import {
   publish,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-3ZSEMDVN.js";
-import "./chunk-IQOXJ4OO.js";
+} from "./chunk-I2CIVVIP.js";
+import "./chunk-WN3ZVHKA.js";
 import "./chunk-IFKRUCDA.js";
 import "./chunk-K4ZSLQGV.js";
-import "./chunk-GTNGMT7T.js";
-import "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+import "./chunk-7HWHQXER.js";
+import "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";

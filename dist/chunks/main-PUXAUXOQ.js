@@ -8,8 +8,8 @@ import {
 import {
   apiKeyValues,
   scrubber
-} from "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+} from "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
@@ -22,27 +22,27 @@ import path from "node:path";
 var COMMANDS = {
   run: {
     summary: "run a suite against the models and write records, summary and run.json",
-    load: async () => (await import("./run-6WTXEK3M.js")).run
+    load: async () => (await import("./run-U6QKK57Z.js")).run
   },
   compare: {
     summary: "compare a results folder with a baseline and give the verdict",
-    load: async () => (await import("./compare-2FTTLOFW.js")).compare
+    load: async () => (await import("./compare-YRVZYJTO.js")).compare
   },
   merge: {
     summary: "combine the results folders of sharded runs (run --shard i/N) into one",
-    load: async () => (await import("./merge-TECJGGLH.js")).merge
+    load: async () => (await import("./merge-UBJ5UNUO.js")).merge
   },
   publish: {
     summary: "publish results to the gh-pages data protocol (a git remote or a folder)",
-    load: async () => (await import("./publish-XS7DW4SH.js")).publish
+    load: async () => (await import("./publish-U5SMQJWQ.js")).publish
   },
   promote: {
     summary: "make a published run the baseline for its branch, model and suite",
-    load: async () => (await import("./promote-H6T527LB.js")).promote
+    load: async () => (await import("./promote-XZ5UK6NA.js")).promote
   },
   import: {
     summary: "turn results of lm-evaluation-harness, evalscope, lighteval or score files into a results folder",
-    load: async () => (await import("./import-532AWQBH.js")).importCmd
+    load: async () => (await import("./import-H5VFICWE.js")).importCmd
   },
   dashboard: {
     summary: "serve the dashboard over a published data folder on 127.0.0.1",
@@ -50,19 +50,19 @@ var COMMANDS = {
   },
   validate: {
     summary: "check evalwarden.yml and its datasets without calling a model",
-    load: async () => (await import("./validate-G635QDGE.js")).validate
+    load: async () => (await import("./validate-SG53KEOC.js")).validate
   },
   sim: {
     summary: "start the simulated vLLM-style server",
-    load: async () => (await import("./sim-GN2PRWF4.js")).sim
+    load: async () => (await import("./sim-DVBC4BYM.js")).sim
   },
   report: {
     summary: "print the markdown report the Action posts, for a gated results folder",
-    load: async () => (await import("./report-Q4YLWLF3.js")).report
+    load: async () => (await import("./report-PIJQQNHH.js")).report
   },
   demo: {
     summary: "run the quick suite for two simulated models and gate the second",
-    load: async () => (await import("./demo-3EIO6BHL.js")).demo
+    load: async () => (await import("./demo-32OO3GC3.js")).demo
   }
 };
 function usage() {

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   publishRun
-} from "./chunk-IQOXJ4OO.js";
+} from "./chunk-WN3ZVHKA.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-K4ZSLQGV.js";
 import {
   apiKeyValues
-} from "./chunk-JMTJK7IG.js";
+} from "./chunk-533WVKLP.js";
 import {
   EvalwardenError
 } from "./chunk-2UXU3PFN.js";
@@ -46,7 +46,7 @@ async function siteFromFlags(values, io) {
 }
 async function publishConfigFrom(file, io) {
   if (file === void 0) return {};
-  const { loadConfig } = await import("./config-F6XAIPLB.js");
+  const { loadConfig } = await import("./config-S7S6VURT.js");
   return (await loadConfig(path.resolve(io.cwd, file), { env: io.env })).config.publish;
 }
 var publish = async (args, io) => {

@@ -1,10 +1,10 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   startSim
-} from "./chunk-FXUWPHEV.js";
+} from "./chunk-LMUVFRMM.js";
 import {
   gateAfterRun
-} from "./chunk-CI74A6AC.js";
+} from "./chunk-VNWS3A2Q.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -16,14 +16,14 @@ import {
   renderSummaryTable,
   runEval,
   simItemsFromPlan
-} from "./chunk-GTNGMT7T.js";
+} from "./chunk-7HWHQXER.js";
 import {
   buildPlan
-} from "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
+} from "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
 import {
   loadConfig
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import {

@@ -13,10 +13,10 @@ import {
   refuseSystemPath,
   renderComparisonTable,
   writeFileAtomic
-} from "./chunk-GTNGMT7T.js";
-import "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+} from "./chunk-7HWHQXER.js";
+import "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError
@@ -70,7 +70,7 @@ async function compareWith(args, io, shared = {}) {
   };
   let comparison;
   if (values.config !== void 0) {
-    const { loadConfig } = await import("./config-F6XAIPLB.js");
+    const { loadConfig } = await import("./config-S7S6VURT.js");
     const loaded = await loadConfig(path.resolve(io.cwd, values.config), { env: io.env });
     const config = failOn ? { ...loaded.config, gate: { ...loaded.config.gate, fail_on: failOn } } : loaded.config;
     const baseline = values.baseline ?? config.gate.baseline?.source;
@@ -78,7 +78,7 @@ async function compareWith(args, io, shared = {}) {
       throw new EvalwardenError("compare needs --baseline (or gate.baseline.source in the config)", {
         hint: USAGE
       });
-    const { createBaselineRescorer } = await import("./rescore-baseline-46G7AXYE.js");
+    const { createBaselineRescorer } = await import("./rescore-baseline-URG2RD4Y.js");
     comparison = await gateRun({
       ...common,
       baseline: resolveBaselineArg(baseline, io.cwd),
@@ -109,12 +109,14 @@ async function compareWith(args, io, shared = {}) {
   return comparison.exit_code;
 }
 async function looksGate(baseline, baselineModel, io) {
-  const { createBaselineRescorer } = await import("./rescore-baseline-46G7AXYE.js");
+  const { createBaselineRescorer } = await import("./rescore-baseline-URG2RD4Y.js");
   let rescorer;
+  const context = resolveContext({}, io);
   return {
     baseline: resolveBaselineArg(baseline, io.cwd),
     baselineModel,
-    context: resolveContext({}, io),
+    context,
+    baseConfig: (loaded) => configAtBase(loaded, context, io),
     rescoreBaseline: (loaded) => rescorer ??= createBaselineRescorer(loaded, { env: io.env }),
     rescorer: () => rescorer
   };
@@ -124,14 +126,10 @@ async function configAtBase(loaded, context, io) {
     return void 0;
   const text = fileAtCommit(loaded.file, context.base_sha);
   if (text === void 0) return void 0;
-  if (text === null) return { ...loaded.config, gate: { ...loaded.config.gate, accept: [] } };
-  const { parseConfig } = await import("./config-F6XAIPLB.js");
+  const { baseCommitConfig } = await import("./config-S7S6VURT.js");
   try {
-    return parseConfig(text, {
-      env: io.env,
-      file: loaded.file,
-      displayName: `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`
-    }).config;
+    const displayName = `${path.basename(loaded.file)}@${context.base_sha.slice(0, 7)}`;
+    return baseCommitConfig(loaded, text, { env: io.env, displayName });
   } catch (error) {
     io.stderr(
       `the base commit's config could not be read: ${error instanceof Error ? error.message : String(error)}`

@@ -1,9 +1,9 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   createBaselineRescorer
-} from "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+} from "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import "./chunk-2UXU3PFN.js";
 import "./chunk-SYQIWND2.js";

@@ -2,7 +2,7 @@ import { createRequire as __evalwardenRequire } from 'node:module'; const requir
 
 // src/cli/commands/gate-after-run.ts
 async function gateAfterRun(input) {
-  const { compareWith } = await import("./compare-2FTTLOFW.js");
+  const { compareWith } = await import("./compare-YRVZYJTO.js");
   const args = [
     "--candidate",
     input.result.outDir,

@@ -32,14 +32,14 @@ import {
   summarize,
   weightedCombination,
   welch
-} from "./chunk-YNZO5WZ7.js";
+} from "./chunk-HJ6QT7E2.js";
 import {
   ResponseCache,
   isCallError,
   scrubber,
   secretValues,
   toRecordError
-} from "./chunk-JMTJK7IG.js";
+} from "./chunk-533WVKLP.js";
 import {
   canonicalJson,
   config_schema_default,
@@ -47,7 +47,7 @@ import {
   locate,
   parseLocated,
   sequentialOrder
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import {
   require_ajv
 } from "./chunk-MZFRBW5I.js";
@@ -3591,7 +3591,7 @@ async function driveLooks(session, first, seed, looks, options) {
         config: loaded.config,
         context: looks.context,
         labels: looks.labels,
-        baseConfig: looks.baseConfig,
+        baseConfig: await looks.baseConfig?.(loaded),
         rescoreBaseline: looks.rescoreBaseline?.(loaded)
       },
       summary

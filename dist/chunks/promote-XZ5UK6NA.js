@@ -3,20 +3,20 @@ import {
   SITE_FLAGS,
   publishConfigFrom,
   siteFromFlags
-} from "./chunk-3ZSEMDVN.js";
+} from "./chunk-I2CIVVIP.js";
 import {
   promote
-} from "./chunk-IQOXJ4OO.js";
+} from "./chunk-WN3ZVHKA.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
 import {
   parseCommandArgs
 } from "./chunk-K4ZSLQGV.js";
-import "./chunk-GTNGMT7T.js";
-import "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
-import "./chunk-IF6CH2OB.js";
+import "./chunk-7HWHQXER.js";
+import "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
+import "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   EvalwardenError

@@ -1,13 +1,13 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   readRecords
-} from "./chunk-GTNGMT7T.js";
+} from "./chunk-7HWHQXER.js";
 import {
   scrubber
-} from "./chunk-JMTJK7IG.js";
+} from "./chunk-533WVKLP.js";
 import {
   config_schema_default
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import {
   require_ajv
 } from "./chunk-MZFRBW5I.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalwardenRequire } from 'node:module'; const require = __evalwardenRequire(import.meta.url);
 import {
   safeSegment
-} from "./chunk-IQOXJ4OO.js";
+} from "./chunk-WN3ZVHKA.js";
 import {
   EXIT
 } from "./chunk-IFKRUCDA.js";
@@ -14,19 +14,19 @@ import {
 import {
   NO_GIT,
   writeFileAtomic
-} from "./chunk-GTNGMT7T.js";
+} from "./chunk-7HWHQXER.js";
 import {
   SCHEMA_VERSION,
   aggregate,
   estimateMean,
   scoreInterval,
   wilsonInterval
-} from "./chunk-YNZO5WZ7.js";
-import "./chunk-JMTJK7IG.js";
+} from "./chunk-HJ6QT7E2.js";
+import "./chunk-533WVKLP.js";
 import {
   require_dist,
   shortHash
-} from "./chunk-IF6CH2OB.js";
+} from "./chunk-36CHZPWI.js";
 import "./chunk-MZFRBW5I.js";
 import {
   DataError,
